@@ -1,0 +1,103 @@
+/**
+ * @module
+ * The Hono app: middleware, routes (one file each), the OpenAPI document and error handling.
+ * Built from injected services, so the same app runs in Node, in a Worker and in tests.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from './context.js';
+import type { Diensten } from './diensten.js';
+import { voegDocsToe } from './docs.js';
+import { openapiDocument } from './openapi.js';
+import { ApiError } from './problem.js';
+import * as health from './routes/health.js';
+import * as meldingen from './routes/meldingen.js';
+import * as signaalIntrekken from './routes/signaal-intrekken.js';
+import * as signaalLees from './routes/signaal-lees.js';
+import * as signaalOverlap from './routes/signaal-overlap.js';
+import * as signalenRegistreer from './routes/signalen-registreer.js';
+import { API_VERSIE } from './schemas.js';
+
+const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
+
+/** Builds the gateway's HTTP app around `diensten`. */
+export function maakApp(diensten: Diensten) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use(async (c, next) => {
+    const traceparent = c.req.header('traceparent')?.toLowerCase();
+    const verzoek = {
+      id: `urn:uuid:${diensten.nieuwId()}`,
+      traceparent: traceparent && TRACEPARENT.test(traceparent) ? traceparent : null,
+    };
+    c.set('diensten', diensten);
+    c.set('verzoek', verzoek);
+    await next();
+    c.header('API-Version', API_VERSIE);
+    c.header('Request-Id', verzoek.id);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
+  });
+
+  const v1 = routes();
+  const document = openapiDocument(v1);
+  v1.get('/openapi.json', (c) => c.json(document));
+
+  voegDocsToe(app);
+  app.route('/v1', v1);
+  app.notFound(() => {
+    throw new ApiError('niet-gevonden', 'Dit adres bestaat niet. Zie /v1/docs voor de API.');
+  });
+  app.onError(foutAntwoord);
+  return app;
+}
+
+/** The versioned API: every route, without services (so the OpenAPI document can be made anywhere). */
+export function routes() {
+  const v1 = new OpenAPIHono<AppEnv>({ defaultHook: ongeldig });
+  v1.openapi(health.route, health.handler);
+  v1.openapi(signalenRegistreer.route, signalenRegistreer.handler);
+  v1.openapi(signaalLees.route, signaalLees.handler);
+  v1.openapi(signaalOverlap.route, signaalOverlap.handler);
+  v1.openapi(signaalIntrekken.route, signaalIntrekken.handler);
+  v1.openapi(meldingen.route, meldingen.handler);
+  return v1;
+}
+
+/** Turns a zod validation failure into a 400 problem that names the fields, never their values. */
+function ongeldig(result: { success: boolean; error?: unknown }) {
+  if (result.success) return;
+  const issues =
+    (result.error as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues ?? [];
+  const detail = issues
+    .slice(0, 10)
+    .map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`)
+    .join('; ');
+  throw new ApiError(
+    'ongeldig-verzoek',
+    `Het verzoek klopt niet: ${detail || 'onleesbare invoer'}.`,
+  );
+}
+
+function foutAntwoord(fout: Error, c: Context<AppEnv>) {
+  const verzoekId = c.var.verzoek?.id ?? 'onbekend';
+  let probleem: ApiError;
+  if (fout instanceof ApiError) probleem = fout;
+  else if (fout instanceof HTTPException && fout.status < 500) {
+    probleem = new ApiError(
+      'ongeldig-verzoek',
+      'Het verzoek kon niet worden gelezen. Stuur geldige JSON.',
+    );
+  } else {
+    c.var.diensten?.logFout(verzoekId, fout);
+    probleem = new ApiError(
+      'interne-fout',
+      'Er ging iets mis in de gateway. Er is niets verstrekt. Noem het verzoek-id aan de beheerder.',
+    );
+  }
+  c.header('API-Version', API_VERSIE);
+  c.header('Request-Id', verzoekId);
+  return c.body(JSON.stringify(probleem.body(verzoekId)), probleem.status as 400, {
+    'Content-Type': 'application/problem+json',
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * @module
+ * API roles. A role is bound to a key in the gateway's configuration, never chosen by the caller.
+ */
+import type { JWK } from 'jose';
+
+export const API_ROLLEN = ['partner', 'fg', 'jurist', 'statistiek'] as const;
+export type ApiRol = (typeof API_ROLLEN)[number];
+
+/** A partner's public key as the gateway trusts it: a JWK with a `kid` and the roles it carries. */
+export type VertrouwdeSleutel = JWK & { kid: string; rollen: ApiRol[] };
+
+/** Per partner id, the public keys it signs tokens with (its JWKS, with roles per key). */
+export type Vertrouwensbron = ReadonlyMap<string, readonly VertrouwdeSleutel[]>;
+
+/** Who is calling, as established by a verified token. */
+export interface Identiteit {
+  partner: string;
+  gebruiker: string;
+  rollen: readonly ApiRol[];
+  jti: string;
+  /** Token expiry, ms since the epoch. */
+  vervaltOp: number;
+}

@@ -1,0 +1,45 @@
+/**
+ * @module
+ * Authentication middleware: a valid partner token with the required role, and for
+ * state-changing requests a token id (jti) that was never used before (no replay).
+ */
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../context.js';
+import { ApiError } from '../problem.js';
+import type { ApiRol } from './rollen.js';
+
+const VEILIGE_METHODEN = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Requires a bearer token carrying `rol`; sets `identiteit` on the context. */
+export function vereisRol(rol: ApiRol) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const kop = c.req.header('authorization') ?? '';
+    const [schema, token, ...rest] = kop.split(' ');
+    if (schema?.toLowerCase() !== 'bearer' || !token || rest.length > 0) {
+      throw new ApiError(
+        'niet-geauthenticeerd',
+        'Stuur een token mee in de kop Authorization: Bearer <token>.',
+      );
+    }
+    const { diensten } = c.var;
+    const identiteit = await diensten.verifieerToken(token);
+    if (!identiteit.rollen.includes(rol)) {
+      throw new ApiError('geen-toegang', `Voor dit verzoek is de rol '${rol}' nodig.`);
+    }
+    if (!VEILIGE_METHODEN.has(c.req.method)) {
+      const nieuw = await diensten.store.gebruikTokenEenmaal(
+        `${identiteit.partner}\u0000${identiteit.jti}`,
+        identiteit.vervaltOp,
+        diensten.klok(),
+      );
+      if (!nieuw) {
+        throw new ApiError(
+          'niet-geauthenticeerd',
+          'Dit token is al gebruikt. Onderteken voor elk wijzigend verzoek een nieuw token.',
+        );
+      }
+    }
+    c.set('identiteit', identiteit);
+    await next();
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * @module
+ * The services a request needs, built once per process by the entry file and handed to
+ * handlers through the context. Time, randomness and ids are injected so tests can fix them.
+ */
+import type { Beleid } from '../policy/index.js';
+import { opslagPseudoniem } from '../pseudonym/opslag.js';
+import type { Store } from '../store/store.js';
+import type { TokenVerifier } from './auth/token-verifier.js';
+
+export interface Diensten {
+  store: Store;
+  beleid: Beleid;
+  /** Excluded entities, re-keyed like stored pseudonyms: `soort:waarde`. */
+  uitgesloten: ReadonlySet<string>;
+  /** The gateway's own key for re-keying pseudonyms before storage (32 bytes). */
+  opslagsleutel: Uint8Array;
+  verifieerToken: TokenVerifier;
+  /** Current time, ms since the epoch. */
+  klok: () => number;
+  willekeurig: (lengte: number) => Uint8Array;
+  nieuwId: () => string;
+  /** Serves the files of the API reference page; absent where the runtime has none. */
+  docsBestand?: (naam: string) => Promise<{ body: string; type: string } | undefined>;
+  /** Logs an unexpected error server-side; never sent to the client. */
+  logFout: (verzoekId: string, fout: unknown) => void;
+}
+
+/** Re-keys the policy's excluded entities so matching can compare them with stored pseudonyms. */
+export function uitgeslotenOpslag(beleid: Beleid, opslagsleutel: Uint8Array): Set<string> {
+  return new Set(
+    beleid.uitgesloten.map(
+      (u) => `${u.soort}:${opslagPseudoniem(opslagsleutel, u.soort, u.pseudoniem)}`,
+    ),
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * @module
+ * GET /v1/meldingen: the partner's inbox of later matches on its own signals.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { vereisRol } from '../auth/vereis-rol.js';
+import type { AppRouteHandler } from '../context.js';
+import { foutAntwoorden } from '../problem.js';
+import { OverlapItemSchema, VersieKoppen } from '../schemas.js';
+
+const MeldingSchema = z
+  .object({
+    id: z
+      .number()
+      .int()
+      .openapi({ description: 'Cursor: geef deze door als `na` voor de volgende' }),
+    signaal: z
+      .string()
+      .openapi({ description: 'Id van uw eigen signaal waarop de overlap is gevonden' }),
+    ontvangenOp: z.string().openapi({ format: 'date-time' }),
+    overlap: OverlapItemSchema,
+  })
+  .openapi('Melding');
+
+const MeldingenSchema = z
+  .object({
+    meldingen: z.array(MeldingSchema),
+    volgende: z.number().int().openapi({ description: 'Cursor voor het volgende verzoek' }),
+  })
+  .openapi('Meldingen');
+
+export const route = createRoute({
+  method: 'get',
+  path: '/meldingen',
+  tags: ['Meldingen'],
+  summary: 'Inbox van latere overlap',
+  security: [{ partnerToken: [] }],
+  middleware: [vereisRol('partner')] as const,
+  request: {
+    query: z.object({
+      na: z.coerce.number().int().min(0).default(0).openapi({ description: 'Cursor (exclusief)' }),
+      limiet: z.coerce.number().int().min(1).max(500).default(100),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Meldingen, oudste eerst',
+      headers: VersieKoppen,
+      content: { 'application/json': { schema: MeldingenSchema } },
+    },
+    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang'),
+  },
+});
+
+export const handler: AppRouteHandler<typeof route> = async (c) => {
+  const { na, limiet } = c.req.valid('query');
+  const rijen = await c.var.diensten.store.meldingen(c.var.identiteit.partner, na, limiet);
+  const meldingen = rijen.map((m) => ({
+    id: m.id,
+    signaal: m.signaalId,
+    ontvangenOp: new Date(m.aangemaaktOp).toISOString(),
+    overlap: { ...m.inhoud, logboekId: m.logboek },
+  }));
+  return c.json({ meldingen, volgende: rijen.at(-1)?.id ?? na } as never, 200);
+};

@@ -1,0 +1,54 @@
+/**
+ * @module
+ * GET /v1/signalen/{id}/overlap: the overlap of an own signal, recomputed now.
+ * Every item shown is a verstrekking committed to the logboek first.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { planKoppeling } from '../../matching/koppel.js';
+import { vereisRol } from '../auth/vereis-rol.js';
+import type { AppRouteHandler } from '../context.js';
+import { koppelContext } from '../koppel-context.js';
+import { ApiError, foutAntwoorden } from '../problem.js';
+import { OverlapItemSchema, SignaalIdParam, VersieKoppen } from '../schemas.js';
+import { eigenSignaal } from '../signaal-weergave.js';
+
+export const OverlapAntwoordSchema = z
+  .object({ signaal: z.string(), overlap: z.array(OverlapItemSchema) })
+  .openapi('OverlapAntwoord');
+
+export const route = createRoute({
+  method: 'get',
+  path: '/signalen/{id}/overlap',
+  tags: ['Signalen'],
+  summary: 'Overlap van een eigen signaal',
+  description:
+    'Berekent opnieuw welke andere partners een actief signaal over dezelfde entiteit hebben, en toont wat het beleid toestaat. Elke getoonde verstrekking wordt gelogd.',
+  security: [{ partnerToken: [] }],
+  middleware: [vereisRol('partner')] as const,
+  request: { params: SignaalIdParam },
+  responses: {
+    200: {
+      description: 'De overlap',
+      headers: VersieKoppen,
+      content: { 'application/json': { schema: OverlapAntwoordSchema } },
+    },
+    ...foutAntwoorden(
+      'ongeldig-verzoek',
+      'niet-geauthenticeerd',
+      'geen-toegang',
+      'niet-gevonden',
+      'al-ingetrokken',
+    ),
+  },
+});
+
+export const handler: AppRouteHandler<typeof route> = async (c) => {
+  const { diensten: d, identiteit } = c.var;
+  const s = await eigenSignaal(d, identiteit.partner, c.req.valid('param').id);
+  if (s.ingetrokkenOp !== null) {
+    throw new ApiError('al-ingetrokken', 'Dit signaal is ingetrokken en heeft geen overlap meer.');
+  }
+  const koppeling = planKoppeling(koppelContext(c.var), s, false);
+  const vastgelegd = await d.store.koppel(s.id, d.klok(), koppeling.planner);
+  return c.json({ signaal: s.id, overlap: koppeling.items(vastgelegd) } as never, 200);
+};

@@ -1,0 +1,91 @@
+/**
+ * @module
+ * POST /v1/signalen: register a signal and learn at once, as far as policy allows,
+ * which other partners hold a signal on the same entity.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../../policy/categorieen.js';
+import { vereisRol } from '../auth/vereis-rol.js';
+import type { AppRouteHandler } from '../context.js';
+import { foutAntwoorden } from '../problem.js';
+import { registreer } from '../registreer.js';
+import { OverlapItemSchema, PseudoniemSchema, VersieKoppen } from '../schemas.js';
+
+export const RegistratieSchema = z
+  .object({
+    pseudoniemen: z
+      .array(PseudoniemSchema)
+      .min(1)
+      .max(20)
+      .refine((l) => new Set(l.map((p) => `${p.soort}:${p.waarde}`)).size === l.length, {
+        message: 'elk pseudoniem mag maar één keer voorkomen',
+      }),
+    rol: z.enum(ROLLEN),
+    uitbuitingsvormen: z
+      .array(z.enum(UITBUITINGSVORMEN))
+      .min(1)
+      .refine((l) => new Set(l).size === l.length, {
+        message: 'elke uitbuitingsvorm maar één keer',
+      }),
+    sterkte: z.enum(STERKTES),
+    gemeente: z
+      .string()
+      .regex(/^GM\d{4}$/, 'een CBS-gemeentecode is GM gevolgd door vier cijfers')
+      .openapi({ example: 'GM0402' }),
+    doel: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/, 'een doel is een id uit doelen.yaml')
+      .openapi({ example: 'zorgcoordinatie' }),
+    nietInformeren: z.boolean().default(false).openapi({
+      description: 'Betrokkene niet informeren (beperkt wat een inzageverzoek laat zien)',
+    }),
+    referentie: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, 'een referentie is 1 tot 64 tekens: letters, cijfers, . _ -')
+      .optional()
+      .openapi({ description: 'Uw eigen, betekenisloze zaaknummer', example: 'VT-2026-0042' }),
+  })
+  .strict()
+  .openapi('Registratie');
+
+export const RegistratieAntwoordSchema = z
+  .object({
+    id: z.string(),
+    geregistreerdOp: z.string().openapi({ format: 'date-time' }),
+    vervaltOp: z.string().openapi({ format: 'date-time' }),
+    overlap: z.array(OverlapItemSchema),
+  })
+  .openapi('RegistratieAntwoord');
+
+export const route = createRoute({
+  method: 'post',
+  path: '/signalen',
+  tags: ['Signalen'],
+  summary: 'Registreer een signaal',
+  description:
+    'Registreert een signaal van uw organisatie en geeft meteen de overlap met signalen van andere partners, voor zover het beleid dat toestaat. Elke verstrekking staat in het logboek voordat het antwoord vertrekt.',
+  security: [{ partnerToken: [] }],
+  middleware: [vereisRol('partner')] as const,
+  request: {
+    body: { content: { 'application/json': { schema: RegistratieSchema } }, required: true },
+  },
+  responses: {
+    201: {
+      description: 'Signaal geregistreerd',
+      headers: VersieKoppen,
+      content: { 'application/json': { schema: RegistratieAntwoordSchema } },
+    },
+    ...foutAntwoorden(
+      'ongeldig-verzoek',
+      'niet-geauthenticeerd',
+      'geen-toegang',
+      'niet-toegestaan-door-beleid',
+    ),
+  },
+});
+
+export const handler: AppRouteHandler<typeof route> = async (c) => {
+  const antwoord = await registreer(c.var, c.req.valid('json'));
+  c.header('Location', `/v1/signalen/${antwoord.id}`);
+  return c.json(antwoord, 201);
+};

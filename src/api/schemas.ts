@@ -1,0 +1,86 @@
+/**
+ * @module
+ * Request and response bodies shared by several routes. No free-text field anywhere:
+ * every value is a category, a pseudonym, an id or a time.
+ */
+import { z } from '@hono/zod-openapi';
+import { SOORTEN } from '../identity/soorten.js';
+import { ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../policy/categorieen.js';
+
+export const API_VERSIE = '1.0.0';
+
+/** The response header every successful answer carries (NL API Design Rules /core/version-header). */
+export const VersieKoppen = z.object({
+  'API-Version': z
+    .string()
+    .openapi({ description: 'Volledige versie van de API', example: API_VERSIE }),
+});
+
+export const PseudoniemSchema = z
+  .object({
+    soort: z.enum(SOORTEN).openapi({ description: 'Soort identificerend gegeven' }),
+    waarde: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9_-]{43}$/,
+        'een pseudoniem is 43 tekens base64url (zie docs/pseudoniemen.md)',
+      )
+      .openapi({
+        description: 'Pseudoniem v1, bij de partner berekend (docs/pseudoniemen.md)',
+        example: 'q0Ab1C2d3E4f5G6h7I8j9K0l1M2n3O4p5Q6r7S8t9U0',
+      }),
+  })
+  .openapi('Pseudoniem');
+
+export const OverlapItemSchema = z
+  .object({
+    bestaan: z
+      .literal(true)
+      .openapi({ description: 'Er is elders een signaal over dezelfde entiteit' }),
+    partner: z.object({ id: z.string(), naam: z.string() }).optional(),
+    contact: z
+      .object({ email: z.string().optional(), telefoon: z.string().optional() })
+      .optional()
+      .openapi({ description: 'Functioneel contact van de bron (nooit een persoon)' }),
+    uitbuitingsvormen: z.array(z.enum(UITBUITINGSVORMEN)).optional(),
+    sterkte: z.enum(STERKTES).optional(),
+    sinds: z
+      .string()
+      .optional()
+      .openapi({ description: 'Maand van registratie, JJJJ-MM', example: '2026-10' }),
+    soorten: z
+      .array(z.enum(SOORTEN))
+      .optional()
+      .openapi({ description: 'Welke soorten gegevens overeenkwamen' }),
+    logboekId: z
+      .number()
+      .int()
+      .openapi({ description: 'Volgnummer van de logboekregel van deze verstrekking' }),
+  })
+  .openapi('OverlapItem');
+
+export const SignaalIdParam = z.object({
+  id: z
+    .string()
+    .uuid()
+    .openapi({
+      param: { name: 'id', in: 'path' },
+      example: '3f0c9a4e-2b7d-4c1e-9a55-0d6b7e8f9a10',
+    }),
+});
+
+export const SignaalSchema = z
+  .object({
+    id: z.string(),
+    rol: z.enum(ROLLEN),
+    uitbuitingsvormen: z.array(z.enum(UITBUITINGSVORMEN)),
+    sterkte: z.enum(STERKTES),
+    gemeente: z.string(),
+    doel: z.string(),
+    nietInformeren: z.boolean(),
+    referentie: z.string().nullable(),
+    geregistreerdOp: z.string().openapi({ format: 'date-time' }),
+    vervaltOp: z.string().openapi({ format: 'date-time' }),
+    ingetrokkenOp: z.string().nullable().openapi({ format: 'date-time' }),
+  })
+  .openapi('Signaal');

@@ -1,0 +1,54 @@
+/**
+ * @module
+ * The `ketenpoort` command (Node entry). Dutch help text; never prints an identifier.
+ */
+import { beleidCheck } from './beleid.js';
+import { openapi } from './openapi.js';
+import { pseudoniem } from './pseudoniem.js';
+import { serve } from './serve.js';
+import { token } from './token.js';
+
+const HULP = `Gebruik: ketenpoort <opdracht> [opties]
+
+Opdrachten:
+  pseudoniem <soort>        Leest één waarde van standaardinvoer en drukt het pseudoniem af.
+                            Soorten: bsn, persoon, telefoon, adres, email, iban, kvk, kenteken.
+  pseudoniem --csv <in.csv> [--uit <uit.csv>]
+                            Zet een CSV met kolommen soort,waarde om naar soort,pseudoniem.
+      --ketensleutel <bestand>  JSON met {id, sleutel} (standaard data/demo/ketensleutel.json)
+  token --sleutel <jwk.json> --sub <medewerker-id> [--partner <id>] [--geldigheid <seconden>]
+                            Ondertekent een token (hoogstens 300 seconden geldig).
+  beleid check [map]        Controleert de beleidsbestanden (standaard policies/).
+  openapi                   Drukt het OpenAPI-document af.
+  serve                     Start de gateway (zoals npm start).
+  help                      Deze tekst.
+
+Invoer in de opdrachtregel komt in uw shellgeschiedenis: geef identificerende
+gegevens daarom via standaardinvoer of een bestand, nooit als argument.`;
+
+const [opdracht, ...rest] = process.argv.slice(2);
+
+const opdrachten: Record<string, (args: string[]) => Promise<number>> = {
+  pseudoniem,
+  token,
+  beleid: async (a) => {
+    if (a[0] === 'check') return beleidCheck(a.slice(1));
+    console.error('Gebruik: ketenpoort beleid check [map]');
+    return 2;
+  },
+  openapi,
+  serve,
+};
+
+const uitvoer = opdracht ? opdrachten[opdracht] : undefined;
+if (!uitvoer) {
+  console.log(HULP);
+  process.exitCode = opdracht && opdracht !== 'help' && opdracht !== '--help' ? 2 : 0;
+} else {
+  try {
+    process.exitCode = await uitvoer(rest);
+  } catch (fout) {
+    console.error(fout instanceof Error ? fout.message : String(fout));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * @module
+ * A typed client for partner systems: normalises and pseudonymises identifiers locally
+ * (nothing in the clear leaves the partner), signs a fresh token per request, calls the API.
+ */
+import type { JWK } from 'jose';
+import type { Soort } from '../identity/soorten.js';
+import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
+import { pseudonimiseer } from '../pseudonym/pseudoniem.js';
+import { maakToken } from './token.js';
+
+export interface ClientOpties {
+  /** e.g. `http://127.0.0.1:8787` */
+  basisUrl: string;
+  partner: string;
+  gebruiker: string;
+  privateJwk: JWK & { kid?: string };
+  /** The region's ketensleutel (32 bytes); never sent anywhere. */
+  ketensleutel: Uint8Array;
+  fetch?: typeof fetch;
+}
+
+export interface NieuwSignaal {
+  /** Identifiers in the clear, per soort; pseudonymised here before sending. */
+  identificatie: Array<{ soort: Soort; waarde: string }>;
+  rol: Rol;
+  uitbuitingsvormen: Uitbuitingsvorm[];
+  sterkte: Sterkte;
+  gemeente: string;
+  doel: string;
+  nietInformeren?: boolean;
+  referentie?: string;
+}
+
+/** A problem+json answer from the gateway. */
+export class KetenpoortFout extends Error {
+  constructor(
+    readonly status: number,
+    readonly probleem: { type?: string; title?: string; detail?: string; instance?: string },
+  ) {
+    super(`${status} ${probleem.title ?? ''}: ${probleem.detail ?? ''}`);
+  }
+}
+
+/**
+ * @example
+ * const k = new KetenpoortClient({ basisUrl, partner: 'vtgv', gebruiker: 'medewerker-1', privateJwk, ketensleutel });
+ * const { id, overlap } = await k.registreer({ identificatie: [{ soort: 'bsn', waarde: '111222333' }], ... });
+ */
+export class KetenpoortClient {
+  constructor(private readonly o: ClientOpties) {}
+
+  /** Registers a signal; identifiers are pseudonymised locally first. */
+  registreer(s: NieuwSignaal) {
+    const { identificatie, ...rest } = s;
+    const pseudoniemen = identificatie.map((i) => ({
+      soort: i.soort,
+      waarde: pseudonimiseer(this.o.ketensleutel, i.soort, i.waarde),
+    }));
+    return this.vraag<RegistratieAntwoord>('POST', '/v1/signalen', { pseudoniemen, ...rest });
+  }
+
+  lees(id: string) {
+    return this.vraag<Record<string, unknown>>('GET', `/v1/signalen/${encodeURIComponent(id)}`);
+  }
+
+  overlap(id: string) {
+    return this.vraag<{ signaal: string; overlap: OverlapItem[] }>(
+      'GET',
+      `/v1/signalen/${encodeURIComponent(id)}/overlap`,
+    );
+  }
+
+  trekIn(id: string) {
+    return this.vraag<void>('DELETE', `/v1/signalen/${encodeURIComponent(id)}`);
+  }
+
+  meldingen(na = 0) {
+    return this.vraag<{ meldingen: Melding[]; volgende: number }>('GET', `/v1/meldingen?na=${na}`);
+  }
+
+  private async vraag<T>(methode: string, pad: string, body?: unknown): Promise<T> {
+    const token = await maakToken(this.o.privateJwk, {
+      partner: this.o.partner,
+      gebruiker: this.o.gebruiker,
+    });
+    const antwoord = await (this.o.fetch ?? fetch)(new URL(pad, this.o.basisUrl), {
+      method: methode,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    if (antwoord.status === 204) return undefined as T;
+    const inhoud = await antwoord.json();
+    if (!antwoord.ok) throw new KetenpoortFout(antwoord.status, inhoud);
+    return inhoud as T;
+  }
+}
+
+export interface OverlapItem {
+  bestaan: true;
+  partner?: { id: string; naam: string };
+  contact?: { email?: string; telefoon?: string };
+  uitbuitingsvormen?: Uitbuitingsvorm[];
+  sterkte?: Sterkte;
+  sinds?: string;
+  soorten?: Soort[];
+  logboekId: number;
+}
+
+export interface RegistratieAntwoord {
+  id: string;
+  geregistreerdOp: string;
+  vervaltOp: string;
+  overlap: OverlapItem[];
+}
+
+export interface Melding {
+  id: number;
+  signaal: string;
+  ontvangenOp: string;
+  overlap: OverlapItem;
+}

@@ -1,0 +1,51 @@
+/**
+ * @module
+ * The gateway's configuration: one zod schema, parsed once by each entry point.
+ * A bad setting refuses to start and names the setting.
+ */
+import { z } from 'zod';
+
+const Omgeving = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Folder for the database and generated keys. */
+  KETENPOORT_DATA: z.string().min(1).default('data'),
+  /** The SQLite file; default `<data>/ketenpoort.sqlite`. */
+  KETENPOORT_DATABASE: z.string().min(1).optional(),
+  /** The folder with the jurist's policy files. */
+  KETENPOORT_BELEID: z.string().min(1).default('policies'),
+  /** Folder with one `<partner>.jwks.json` per partner (public keys with roles). */
+  KETENPOORT_SLEUTELS: z.string().min(1).optional(),
+  /** The storage key (32 bytes, base64url). Without it, `<data>/opslagsleutel` is used or created. */
+  KETENPOORT_OPSLAGSLEUTEL: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'moet 32 bytes in base64url zijn (43 tekens)')
+    .optional(),
+  /** Create demo partners, keys and data when absent (zero-config start). */
+  KETENPOORT_DEMO: z
+    .enum(['aan', 'uit'])
+    .default('aan')
+    .transform((v) => v === 'aan'),
+});
+
+export type Configuratie = ReturnType<typeof leesConfiguratie>;
+
+/** Parses the environment; throws an Error naming every wrong setting. */
+export function leesConfiguratie(env: Record<string, string | undefined>) {
+  const r = Omgeving.safeParse(env);
+  if (!r.success) {
+    const regels = r.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Ongeldige configuratie:\n${regels.join('\n')}`);
+  }
+  const c = r.data;
+  return {
+    poort: c.PORT,
+    host: c.HOST,
+    data: c.KETENPOORT_DATA,
+    database: c.KETENPOORT_DATABASE ?? `${c.KETENPOORT_DATA}/ketenpoort.sqlite`,
+    beleid: c.KETENPOORT_BELEID,
+    sleutels: c.KETENPOORT_SLEUTELS ?? `${c.KETENPOORT_DATA}/demo/keys`,
+    opslagsleutel: c.KETENPOORT_OPSLAGSLEUTEL,
+    demo: c.KETENPOORT_DEMO,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * @module
+ * Logboek entries and their canonical bytes. The bytes are RFC 8785 (JCS)
+ * canonical JSON in UTF-8; they are the Merkle leaves of the logboek and must
+ * never change shape: every field is always present (null when it does not apply).
+ */
+import canonicalize from 'canonicalize';
+
+/** What happened. Registrations, disclosures, denials, withdrawals, purges and policy loads are all logged. */
+export const ACTIES = [
+  'registratie',
+  'verstrekking',
+  'weigering',
+  'intrekking',
+  'verwijdering',
+  'beleid-geladen',
+] as const;
+export type Actie = (typeof ACTIES)[number];
+
+/** The request that caused an entry: our request id, and the W3C traceparent when the caller sent one. */
+export interface Verzoek {
+  id: string;
+  traceparent: string | null;
+}
+
+/** An entry before the store assigns its volgnummer and time. */
+export interface EntryConcept {
+  actie: Actie;
+  /** The acting partner (token `iss`), or 'ketenpoort' for the gateway itself. */
+  partner: string;
+  /** The acting user (token `sub`): a pseudonymous employee or function id. */
+  gebruiker: string | null;
+  bron: string | null;
+  ontvanger: string | null;
+  signaal: string | null;
+  /** The disclosed fields (VELDEN), in their fixed order. */
+  gegevens: string[];
+  doel: string | null;
+  grondslagen: string[];
+  regels: string[];
+  beleid: string;
+  verzoek: Verzoek | null;
+  /** Commitments to the subject's stored pseudonyms: HMAC-SHA256(opening, "ketenpoort:betrokkene:v1:" + pseudonym), base64url. */
+  betrokkene: string[];
+}
+
+/** A committed entry. */
+export interface Entry extends EntryConcept {
+  volgnummer: number;
+  /** UTC, millisecond precision, ISO 8601 (`2026-11-23T10:15:00.000Z`). */
+  tijdstip: string;
+}
+
+/** The canonical leaf bytes of an entry (RFC 8785). */
+export function entryBytes(entry: Entry): Uint8Array {
+  return new TextEncoder().encode(entryTekst(entry));
+}
+
+/** The canonical JSON text of an entry; only the fields of {@link Entry} are included. */
+export function entryTekst(entry: Entry): string {
+  const vorm: Entry = {
+    volgnummer: entry.volgnummer,
+    tijdstip: entry.tijdstip,
+    actie: entry.actie,
+    partner: entry.partner,
+    gebruiker: entry.gebruiker,
+    bron: entry.bron,
+    ontvanger: entry.ontvanger,
+    signaal: entry.signaal,
+    gegevens: entry.gegevens,
+    doel: entry.doel,
+    grondslagen: entry.grondslagen,
+    regels: entry.regels,
+    beleid: entry.beleid,
+    verzoek: entry.verzoek
+      ? { id: entry.verzoek.id, traceparent: entry.verzoek.traceparent }
+      : null,
+    betrokkene: entry.betrokkene,
+  };
+  const tekst = canonicalize(vorm);
+  if (tekst === undefined) throw new Error('logboekregel kan niet worden gecanoniseerd');
+  return tekst;
+}

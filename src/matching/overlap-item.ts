@@ -1,0 +1,65 @@
+/**
+ * @module
+ * What one recipient sees of one signal elsewhere: only the fields the policy allows.
+ */
+import type { Soort } from '../identity/soorten.js';
+import type { Sterkte, Uitbuitingsvorm, Veld } from '../policy/categorieen.js';
+import type { Beleid } from '../policy/index.js';
+import type { Kandidaat } from '../store/store.js';
+
+/** An overlap item as the API returns it (plus `logboekId` once committed). */
+export interface OverlapItem {
+  bestaan: true;
+  partner?: { id: string; naam: string };
+  contact?: { email?: string; telefoon?: string };
+  uitbuitingsvormen?: Uitbuitingsvorm[];
+  sterkte?: Sterkte;
+  /** Month of registration, `YYYY-MM` (UTC). */
+  sinds?: string;
+  soorten?: Soort[];
+}
+
+/** Builds the item from the allowed fields; returns it with the fields actually disclosed. */
+export function overlapItem(
+  beleid: Beleid,
+  kandidaat: Kandidaat,
+  toegestaan: readonly Veld[],
+): { item: OverlapItem; gegevens: Veld[] } {
+  const s = kandidaat.signaal;
+  const item: OverlapItem = { bestaan: true };
+  const gegevens: Veld[] = [];
+  for (const veld of toegestaan) {
+    switch (veld) {
+      case 'bestaan':
+        break;
+      case 'partner': {
+        const p = beleid.partners.get(s.partner);
+        item.partner = { id: s.partner, naam: p?.naam ?? s.partner };
+        break;
+      }
+      case 'contact': {
+        const p = beleid.partners.get(s.partner);
+        if (!p) continue;
+        item.contact = { ...p.contact };
+        break;
+      }
+      case 'uitbuitingsvorm':
+        item.uitbuitingsvormen = [...s.uitbuitingsvormen] as Uitbuitingsvorm[];
+        break;
+      case 'sterkte':
+        item.sterkte = s.sterkte as Sterkte;
+        break;
+      case 'sinds':
+        item.sinds = new Date(s.geregistreerdOp).toISOString().slice(0, 7);
+        break;
+      case 'soorten':
+        item.soorten = [...new Set(kandidaat.gedeeld.map((g) => g.soort))].sort();
+        break;
+      case 'terugkoppeling':
+        // No feedback is recorded yet, so there is nothing to disclose for this field.
+        continue;
+    }
+    gegevens.push(veld);
+  }
+  return { item, gegevens };
+}

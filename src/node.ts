@@ -1,0 +1,19 @@
+/**
+ * @module
+ * Node entry: `npm start`. Zero-config: creates a demo region under data/ when absent.
+ */
+import { leesConfiguratie } from './config/env.js';
+import { startGateway } from './node/gateway.js';
+import { startTekst } from './node/start-tekst.js';
+
+try {
+  const cfg = leesConfiguratie(process.env);
+  const gateway = await startGateway(cfg);
+  console.log(startTekst(gateway.url, cfg));
+  const stop = () => gateway.stop().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (fout) {
+  console.error(`Ketenpoort start niet.\n${fout instanceof Error ? fout.message : String(fout)}`);
+  process.exit(1);
+}

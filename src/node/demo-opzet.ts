@@ -1,0 +1,63 @@
+/**
+ * @module
+ * Zero-config start: creates what a demo region needs under `data/` when it is absent:
+ * the storage key, the public demo ketensleutel, and a key pair per partner in the policies.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportJWK, generateKeyPair } from 'jose';
+import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
+import { base64url, vanBase64url } from '../encoding/base64url.js';
+import type { Beleid } from '../policy/index.js';
+
+/**
+ * The public demo ketensleutel (the bytes 0..31, id `demo-v1`), the same as the key of the
+ * published test vectors. The example `uitgesloten.yaml` is computed with it. Never for real use.
+ */
+export const DEMO_KETENSLEUTEL = {
+  id: 'demo-v1',
+  sleutel: base64url(Uint8Array.from({ length: 32 }, (_, i) => i)),
+};
+
+/** Reads the storage key from `<data>/opslagsleutel`, creating a random one if absent. */
+export function opslagsleutelUitMap(data: string): Uint8Array {
+  const pad = join(data, 'opslagsleutel');
+  if (!existsSync(pad)) {
+    mkdirSync(data, { recursive: true });
+    writeFileSync(pad, `${base64url(crypto.getRandomValues(new Uint8Array(32)))}\n`, {
+      mode: 0o600,
+    });
+  }
+  return vanBase64url(readFileSync(pad, 'utf8').trim());
+}
+
+/** Creates the demo ketensleutel and one Ed25519 key pair per partner of `beleid`, where absent. */
+export async function zorgVoorDemo(
+  data: string,
+  sleutelmap: string,
+  beleid: Beleid,
+): Promise<void> {
+  mkdirSync(sleutelmap, { recursive: true });
+  const ketensleutel = join(data, 'demo', 'ketensleutel.json');
+  if (!existsSync(ketensleutel))
+    writeFileSync(ketensleutel, `${JSON.stringify(DEMO_KETENSLEUTEL, null, 2)}\n`);
+  for (const partner of beleid.partners.keys()) {
+    const prive = join(sleutelmap, `${partner}.jwk.json`);
+    if (existsSync(prive)) continue;
+    const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
+    const kid = `${partner}-demo-1`;
+    const privJwk = { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA', iss: partner };
+    const pubJwk: VertrouwdeSleutel = {
+      ...(await exportJWK(publicKey)),
+      kid,
+      alg: 'EdDSA',
+      use: 'sig',
+      rollen: ['partner'],
+    };
+    writeFileSync(prive, `${JSON.stringify(privJwk, null, 2)}\n`, { mode: 0o600 });
+    writeFileSync(
+      join(sleutelmap, `${partner}.jwks.json`),
+      `${JSON.stringify({ keys: [pubJwk] }, null, 2)}\n`,
+    );
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * @module
+ * Builds and starts the gateway in Node: configuration, policies, keys, SQLite, the app.
+ * A policy set that does not load, or a missing key, stops the start with the reason.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { maakApp } from '../api/app.js';
+import { maakTokenVerifier } from '../api/auth/token-verifier.js';
+import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
+import type { Configuratie } from '../config/env.js';
+import { vanBase64url } from '../encoding/base64url.js';
+import { beleidHash, laadBeleid } from '../policy/index.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { leesBeleidBestanden } from './beleid-lezen.js';
+import { opslagsleutelUitMap, zorgVoorDemo } from './demo-opzet.js';
+import { leesVertrouwensbron } from './sleutels-lezen.js';
+
+export interface DraaiendeGateway {
+  url: string;
+  diensten: Diensten;
+  stop(): Promise<void>;
+}
+
+/** Loads everything and builds the services; logs the policy load in the logboek. */
+export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
+  const bestanden = leesBeleidBestanden(cfg.beleid);
+  const beleid = laadBeleid(bestanden);
+  if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, beleid);
+  const opslagsleutel = cfg.opslagsleutel
+    ? vanBase64url(cfg.opslagsleutel)
+    : opslagsleutelUitMap(cfg.data);
+  const klok = () => Date.now();
+  const store = openSqliteStore(cfg.database);
+  const diensten: Diensten = {
+    store,
+    beleid,
+    uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
+    opslagsleutel,
+    verifieerToken: maakTokenVerifier(leesVertrouwensbron(cfg.sleutels), klok),
+    klok,
+    willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
+    nieuwId: () => crypto.randomUUID(),
+    docsBestand: swaggerBestanden(),
+    logFout: (id, fout) => console.error(`[${id}]`, fout),
+  };
+  await logBeleidsLading(diensten, beleidHash(bestanden));
+  return diensten;
+}
+
+/** Starts the HTTP server; resolves once it listens. */
+export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway> {
+  const diensten = await bouwDiensten(cfg);
+  const app = maakApp(diensten);
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: cfg.poort, hostname: cfg.host }, (info) => {
+      resolve({
+        url: `http://${cfg.host}:${info.port}`,
+        diensten,
+        stop: () =>
+          new Promise<void>((klaar) => server.close(() => diensten.store.close().then(klaar))),
+      });
+    });
+  });
+}
+
+async function logBeleidsLading(d: Diensten, hash: string) {
+  await d.store.log(d.klok(), [
+    {
+      concept: {
+        actie: 'beleid-geladen',
+        partner: 'ketenpoort',
+        gebruiker: null,
+        bron: null,
+        ontvanger: null,
+        signaal: null,
+        gegevens: [],
+        doel: null,
+        grondslagen: [],
+        regels: [],
+        beleid: hash,
+        verzoek: null,
+        betrokkene: [],
+      },
+      opening: null,
+      openingVervaltOp: 0,
+    },
+  ]);
+}
+
+/** Serves the Swagger UI files from the installed swagger-ui-dist package. */
+function swaggerBestanden(): Diensten['docsBestand'] {
+  const map = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  const types: Record<string, string> = { css: 'text/css', js: 'text/javascript' };
+  return async (naam) => ({
+    body: await readFile(join(map, naam), 'utf8'),
+    type: types[naam.split('.').pop() ?? ''] ?? 'application/octet-stream',
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * @module
+ * What `npm start` prints: where the gateway listens and one example to copy and paste.
+ */
+import type { Configuratie } from '../config/env.js';
+
+/** The start message, with a working example for the demo region. */
+export function startTekst(url: string, cfg: Configuratie): string {
+  const sleutels = cfg.sleutels;
+  return `Ketenpoort luistert op ${url}
+  API-referentie:   ${url}/v1/docs
+  OpenAPI:          ${url}/v1/openapi.json
+  Gezondheid:       ${url}/v1/health
+  Beleid:           ${cfg.beleid}/   Database: ${cfg.database}
+${
+  cfg.demo
+    ? `
+Demoregio Gooi en Vechtstreek. Probeer (in een tweede terminal):
+
+  npm run demo
+
+of registreer zelf een signaal als gemeente Hilversum:
+
+  P=$(echo "111222333" | npx ketenpoort pseudoniem bsn --ketensleutel ${cfg.data}/demo/ketensleutel.json)
+  T=$(npx ketenpoort token --sleutel ${sleutels}/gemeente-hilversum.jwk.json --sub aandachtsfunctionaris)
+  curl -s -X POST ${url}/v1/signalen -H "Authorization: Bearer $T" -H 'Content-Type: application/json' \\
+    -d '{"pseudoniemen":[{"soort":"bsn","waarde":"'$P'"}],"rol":"slachtoffer","uitbuitingsvormen":["seksuele_uitbuiting"],"sterkte":"zacht","gemeente":"GM0402","doel":"zorgcoordinatie"}'
+`
+    : ''
+}`;
+}

@@ -1,0 +1,229 @@
+/**
+ * @module
+ * The Node store: better-sqlite3 through drizzle, WAL, migrations from ./migrations.
+ * Every `koppel` runs in one IMMEDIATE transaction, so matching reads committed state
+ * and its entries and notices commit together or not at all.
+ */
+import Database from 'better-sqlite3';
+import { and, asc, eq, gt, gte, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Soort } from '../identity/soorten.js';
+import { type Entry, entryTekst } from '../logboek/entry.js';
+import * as schema from './schema.js';
+import type {
+  GeplandeEntry,
+  Kandidaat,
+  OpgeslagenPseudoniem,
+  Plan,
+  SignaalRij,
+  Store,
+  Vastgelegd,
+} from './store.js';
+
+type Db = BetterSQLite3Database<typeof schema>;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
+
+/** Opens (and migrates) a SQLite database; `':memory:'` gives a fresh one for tests. */
+export function openSqliteStore(pad: string): SqliteStore {
+  const sqlite = new Database(pad);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder });
+  return new SqliteStore(sqlite, db);
+}
+
+export class SqliteStore implements Store {
+  constructor(
+    /** The raw connection, for tests that inject storage failures and for benchmarks. */
+    readonly sqlite: Database.Database,
+    private readonly db: Db,
+  ) {}
+
+  async koppel(
+    signaalId: string,
+    nu: number,
+    plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
+    nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
+  ): Promise<Vastgelegd> {
+    return this.db.transaction(
+      (tx) => {
+        if (nieuw) {
+          tx.insert(schema.signalen).values(nieuw.signaal).run();
+          tx.insert(schema.pseudoniemen)
+            .values(nieuw.pseudoniemen.map((p) => ({ signaalId, ...p })))
+            .run();
+        }
+        const eigen = tx
+          .select({ soort: schema.pseudoniemen.soort, waarde: schema.pseudoniemen.waarde })
+          .from(schema.pseudoniemen)
+          .where(eq(schema.pseudoniemen.signaalId, signaalId))
+          .all() as OpgeslagenPseudoniem[];
+        const uitkomst = plan(kandidaten(tx, signaalId, eigen, nu), eigen);
+        return schrijf(tx, nu, uitkomst);
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  async trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd> {
+    return this.db.transaction(
+      (tx) => {
+        tx.update(schema.signalen)
+          .set({ ingetrokkenOp: nu })
+          .where(eq(schema.signalen.id, signaalId))
+          .run();
+        tx.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)).run();
+        return schrijf(tx, nu, { entries: [entry], meldingen: [] });
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  async log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
+    return this.db.transaction((tx) => schrijf(tx, nu, { entries, meldingen: [] }), {
+      behavior: 'immediate',
+    });
+  }
+
+  async signaal(id: string): Promise<SignaalRij | undefined> {
+    return this.db.select().from(schema.signalen).where(eq(schema.signalen.id, id)).get();
+  }
+
+  async meldingen(partner: string, na: number, limiet: number) {
+    return this.db
+      .select({
+        id: schema.meldingen.id,
+        signaalId: schema.meldingen.signaalId,
+        inhoud: schema.meldingen.inhoud,
+        logboek: schema.meldingen.logboek,
+        aangemaaktOp: schema.meldingen.aangemaaktOp,
+      })
+      .from(schema.meldingen)
+      .where(and(eq(schema.meldingen.partner, partner), gt(schema.meldingen.id, na)))
+      .orderBy(asc(schema.meldingen.id))
+      .limit(limiet)
+      .all();
+  }
+
+  async logboek(vanaf: number, limiet: number): Promise<Entry[]> {
+    const rijen = this.db
+      .select({ inhoud: schema.logboek.inhoud })
+      .from(schema.logboek)
+      .where(gte(schema.logboek.volgnummer, vanaf))
+      .orderBy(asc(schema.logboek.volgnummer))
+      .limit(limiet)
+      .all();
+    return rijen.map((r) => JSON.parse(r.inhoud) as Entry);
+  }
+
+  async gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean> {
+    return this.db.transaction((tx) => {
+      tx.delete(schema.replay).where(lt(schema.replay.vervaltOp, nu)).run();
+      const r = tx.insert(schema.replay).values({ sleutel, vervaltOp }).onConflictDoNothing().run();
+      return r.changes === 1;
+    });
+  }
+
+  async verwijderVerlopen(nu: number, entry: (aantal: number) => GeplandeEntry | null) {
+    return this.db.transaction(
+      (tx) => {
+        const weg = tx
+          .delete(schema.signalen)
+          .where(lt(schema.signalen.vervaltOp, nu))
+          .returning({ id: schema.signalen.id })
+          .all();
+        tx.delete(schema.openingen).where(lt(schema.openingen.vervaltOp, nu)).run();
+        const e = entry(weg.length);
+        if (e) schrijf(tx, nu, { entries: [e], meldingen: [] });
+        return weg.length;
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  async close(): Promise<void> {
+    this.sqlite.close();
+  }
+}
+
+/** Other partners' signals, still active at `nu`, sharing a stored pseudonym with `eigen`. */
+function kandidaten(tx: Tx, signaalId: string, eigen: OpgeslagenPseudoniem[], nu: number) {
+  if (eigen.length === 0) return [];
+  const { signalen: s, pseudoniemen: p } = schema;
+  const eigenaar = tx.select({ partner: s.partner }).from(s).where(eq(s.id, signaalId)).get();
+  if (!eigenaar) return [];
+  const rijen = tx
+    .select({ signaal: s, soort: p.soort, waarde: p.waarde })
+    .from(p)
+    .innerJoin(s, eq(s.id, p.signaalId))
+    .where(
+      and(
+        or(...eigen.map((e) => and(eq(p.soort, e.soort), eq(p.waarde, e.waarde)))),
+        ne(s.partner, eigenaar.partner),
+        isNull(s.ingetrokkenOp),
+        gt(s.vervaltOp, nu),
+      ),
+    )
+    .orderBy(asc(s.geregistreerdOp), asc(s.id))
+    .all();
+  const perSignaal = new Map<string, Kandidaat>();
+  for (const r of rijen) {
+    const k = perSignaal.get(r.signaal.id) ?? { signaal: r.signaal, gedeeld: [] };
+    k.gedeeld.push({ soort: r.soort as Soort, waarde: r.waarde });
+    perSignaal.set(r.signaal.id, k);
+  }
+  return [...perSignaal.values()];
+}
+
+/** Assigns gap-free volgnummers in commit order and writes entries, openings and notices. */
+function schrijf(tx: Tx, nu: number, plan: Plan): Vastgelegd {
+  const laatste = tx
+    .select({ max: sql<number | null>`max(${schema.logboek.volgnummer})` })
+    .from(schema.logboek)
+    .get();
+  let volgnummer = laatste?.max ?? 0;
+  const tijdstip = new Date(nu).toISOString();
+  const entries: Entry[] = plan.entries.map(({ concept, opening, openingVervaltOp }) => {
+    volgnummer += 1;
+    const entry: Entry = { volgnummer, tijdstip, ...concept };
+    tx.insert(schema.logboek)
+      .values({
+        volgnummer,
+        tijdstip: nu,
+        actie: entry.actie,
+        partner: entry.partner,
+        bron: entry.bron,
+        ontvanger: entry.ontvanger,
+        signaal: entry.signaal,
+        doel: entry.doel,
+        inhoud: entryTekst(entry),
+      })
+      .run();
+    if (opening) {
+      tx.insert(schema.openingen)
+        .values({ volgnummer, opening, vervaltOp: openingVervaltOp })
+        .run();
+    }
+    return entry;
+  });
+  for (const m of plan.meldingen) {
+    const entry = entries[m.entry];
+    if (!entry) throw new Error('melding verwijst naar een onbekende logboekregel');
+    tx.insert(schema.meldingen)
+      .values({
+        partner: m.partner,
+        signaalId: m.signaalId,
+        inhoud: m.inhoud,
+        logboek: entry.volgnummer,
+        aangemaaktOp: nu,
+      })
+      .run();
+  }
+  return { entries };
+}

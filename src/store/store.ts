@@ -1,0 +1,108 @@
+/**
+ * @module
+ * The one small async storage interface. Adapters: better-sqlite3 (Node) and D1 (Workers).
+ * Every write that discloses something is one atomic step together with its logboek entries,
+ * so nothing is disclosed unless its entry is committed.
+ */
+import type { Soort } from '../identity/soorten.js';
+import type { Entry, EntryConcept } from '../logboek/entry.js';
+
+/** A stored signal (its pseudonyms live apart). */
+export interface SignaalRij {
+  id: string;
+  partner: string;
+  gebruiker: string;
+  rol: string;
+  uitbuitingsvormen: string[];
+  sterkte: string;
+  gemeente: string;
+  doel: string;
+  nietInformeren: boolean;
+  referentie: string | null;
+  geregistreerdOp: number;
+  vervaltOp: number;
+  ingetrokkenOp: number | null;
+}
+
+/** A re-keyed pseudonym as stored. */
+export interface OpgeslagenPseudoniem {
+  soort: Soort;
+  waarde: string;
+}
+
+/** Another partner's active signal sharing at least one stored pseudonym with the signal at hand. */
+export interface Kandidaat {
+  signaal: SignaalRij;
+  gedeeld: OpgeslagenPseudoniem[];
+}
+
+/** A logboek entry to write, with the opening of its betrokkene commitments. */
+export interface GeplandeEntry {
+  concept: EntryConcept;
+  opening: Uint8Array | null;
+  /** When the opening may be erased (end of the retention of the signals it is about). */
+  openingVervaltOp: number;
+}
+
+/** An inbox notice to write; `entry` is the index into the plan's entries whose volgnummer it carries. */
+export interface GeplandeMelding {
+  partner: string;
+  signaalId: string;
+  inhoud: Record<string, unknown>;
+  entry: number;
+}
+
+/** What the core decided to write for one request. */
+export interface Plan {
+  entries: GeplandeEntry[];
+  meldingen: GeplandeMelding[];
+}
+
+/** Decides, from the committed state, what to log and notify. Pure and synchronous. */
+export type Planner = (kandidaten: Kandidaat[], pseudoniemen: OpgeslagenPseudoniem[]) => Plan;
+
+/** A signal to insert. */
+export interface NieuwSignaal {
+  signaal: SignaalRij;
+  pseudoniemen: OpgeslagenPseudoniem[];
+}
+
+/** The committed entries of a plan, in plan order. */
+export interface Vastgelegd {
+  entries: Entry[];
+}
+
+export interface Store {
+  /**
+   * Atomically: insert `nieuw` if given, read the other partners' active signals that share
+   * a pseudonym with signal `signaalId`, let `plan` decide, and commit its entries and notices.
+   * Whichever of two racing registrations commits later sees the other.
+   */
+  koppel(signaalId: string, nu: number, plan: Planner, nieuw?: NieuwSignaal): Promise<Vastgelegd>;
+  /** Withdraws a signal: marks it, erases its pseudonyms, and commits the entry, atomically. */
+  trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd>;
+  /** Appends entries that disclose nothing (policy loads, purges). */
+  log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd>;
+  signaal(id: string): Promise<SignaalRij | undefined>;
+  /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
+  meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
+  /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */
+  logboek(vanaf: number, limiet: number): Promise<Entry[]>;
+  /** Records a token id for a state-changing request; false when it was used before. */
+  gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean>;
+  /**
+   * Deletes signals whose bewaartermijn has passed and erases openings that have expired,
+   * committing `entry` (built from the count) in the same step. Returns the number of signals.
+   */
+  verwijderVerlopen(nu: number, entry: (aantal: number) => GeplandeEntry | null): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** A stored inbox notice. */
+export interface MeldingRij {
+  id: number;
+  signaalId: string;
+  inhoud: Record<string, unknown>;
+  logboek: number;
+  aangemaaktOp: number;
+}
