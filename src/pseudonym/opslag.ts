@@ -1,0 +1,37 @@
+/**
+ * @module
+ * Gateway side: pseudonyms are keyed again before they are stored, so a copy of
+ * the database cannot be matched against guesses even by a holder of the
+ * ketensleutel; that also needs the gateway's opslagsleutel.
+ */
+
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { base64url } from '../encoding/base64url.js';
+import { isSoort, type Soort } from '../identity/soorten.js';
+import { PSEUDONIEM_PATROON } from './pseudoniem.js';
+import { vereisSleutel } from './sleutel.js';
+
+const UTF8 = new TextEncoder();
+
+/**
+ * base64url_nopad(HMAC-SHA256(opslagsleutel, UTF-8("ketenpoort:opslag:v1:" + soort + ":" + pseudoniem))).
+ * Equal pseudonyms of the same soort give equal stored values, so matching works unchanged.
+ *
+ * @example opslagPseudoniem(opslagsleutel, 'bsn', pseudoniemVanPartner)
+ */
+export function opslagPseudoniem(
+  opslagsleutel: Uint8Array,
+  soort: Soort,
+  pseudoniem: string,
+): string {
+  vereisSleutel(opslagsleutel, 'opslagsleutel');
+  if (!isSoort(soort)) throw new TypeError('Onbekende soort identificatie.');
+  if (typeof pseudoniem !== 'string' || !PSEUDONIEM_PATROON.test(pseudoniem)) {
+    throw new TypeError(
+      'Dit is geen geldig pseudoniem: verwacht 43 tekens base64url zonder opvulling.',
+    );
+  }
+  const bericht = UTF8.encode(`ketenpoort:opslag:v1:${soort}:${pseudoniem}`);
+  return base64url(hmac(sha256, opslagsleutel, bericht));
+}
