@@ -83,8 +83,7 @@ async function csv(sleutel: Uint8Array, invoer: string, uitvoer?: string): Promi
     }
   }
   uit.write(buffer);
-  if (uit !== process.stdout)
-    await new Promise((klaar) => (uit as NodeJS.WritableStream).end(klaar));
+  if (uit !== process.stdout) await new Promise<void>((klaar) => uit.end(() => klaar()));
   if (fouten > 0) console.error(`${fouten} regel(s) overgeslagen; zie de meldingen hierboven.`);
   return fouten > 0 ? 1 : 0;
 }

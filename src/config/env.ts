@@ -6,7 +6,8 @@
 import { z } from 'zod';
 
 const Omgeving = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  /** 0 picks a free port (tests). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Folder for the database and generated keys. */
   KETENPOORT_DATA: z.string().min(1).default('data'),

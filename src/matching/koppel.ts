@@ -108,7 +108,12 @@ function verstrek(
     return undefined;
   }
   if (alleenMelden && !besluit.melden) return undefined;
-  const { item, gegevens } = overlapItem(ctx.beleid, k, besluit.gegevens);
+  // The item describes `over`, whichever side of the match it is on.
+  const { item, gegevens } = overlapItem(
+    ctx.beleid,
+    { signaal: over, gedeeld: k.gedeeld },
+    besluit.gegevens,
+  );
   plan.entries.push(
     entry(ctx, 'verstrekking', over, naar, besluit, gegevens, k.gedeeld, vervaltOp),
   );

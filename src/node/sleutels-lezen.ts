@@ -16,9 +16,9 @@ const Jwks = z.object({
           kty: z.enum(['OKP', 'EC']),
           kid: z.string().min(1),
           rollen: z.array(z.enum(API_ROLLEN)).min(1),
-          d: z.undefined({ message: 'een vertrouwde sleutel mag geen privé-deel (d) bevatten' }),
         })
-        .passthrough(),
+        .passthrough()
+        .refine((k) => !('d' in k), 'een vertrouwde sleutel mag geen privé-deel (d) bevatten'),
     )
     .min(1),
 });

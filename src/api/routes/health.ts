@@ -12,6 +12,8 @@ export const route = createRoute({
   path: '/health',
   tags: ['Beheer'],
   summary: 'Gezondheid van de gateway',
+  operationId: 'gezondheid',
+  description: 'De gateway draait; geeft de API-versie en de hash van het geladen beleid.',
   responses: {
     200: {
       description: 'De gateway draait',

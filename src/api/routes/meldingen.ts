@@ -34,6 +34,9 @@ export const route = createRoute({
   path: '/meldingen',
   tags: ['Meldingen'],
   summary: 'Inbox van latere overlap',
+  operationId: 'meldingen',
+  description:
+    'Overlap die later is ontstaan op uw eigen signalen, voor zover het beleid van de bron een melding toestaat. Lees verder met de cursor `na`.',
   security: [{ partnerToken: [] }],
   middleware: [vereisRol('partner')] as const,
   request: {

@@ -15,6 +15,9 @@ export const route = createRoute({
   path: '/signalen/{id}',
   tags: ['Signalen'],
   summary: 'Trek een eigen signaal in',
+  operationId: 'trekSignaalIn',
+  description:
+    'Trekt een eigen signaal in. De pseudoniemen worden direct gewist, zodat het signaal nooit meer matcht; de intrekking staat in het logboek.',
   security: [{ partnerToken: [] }],
   middleware: [vereisRol('partner')] as const,
   request: { params: SignaalIdParam },

@@ -14,6 +14,9 @@ export const route = createRoute({
   path: '/signalen/{id}',
   tags: ['Signalen'],
   summary: 'Lees een eigen signaal',
+  operationId: 'leesSignaal',
+  description:
+    'Geeft een signaal van uw eigen organisatie. Een signaal van een andere partner bestaat voor u niet (404).',
   security: [{ partnerToken: [] }],
   middleware: [vereisRol('partner')] as const,
   request: { params: SignaalIdParam },

@@ -21,6 +21,7 @@ export const route = createRoute({
   path: '/signalen/{id}/overlap',
   tags: ['Signalen'],
   summary: 'Overlap van een eigen signaal',
+  operationId: 'overlapVanSignaal',
   description:
     'Berekent opnieuw welke andere partners een actief signaal over dezelfde entiteit hebben, en toont wat het beleid toestaat. Elke getoonde verstrekking wordt gelogd.',
   security: [{ partnerToken: [] }],

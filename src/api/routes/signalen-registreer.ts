@@ -62,6 +62,7 @@ export const route = createRoute({
   path: '/signalen',
   tags: ['Signalen'],
   summary: 'Registreer een signaal',
+  operationId: 'registreerSignaal',
   description:
     'Registreert een signaal van uw organisatie en geeft meteen de overlap met signalen van andere partners, voor zover het beleid dat toestaat. Elke verstrekking staat in het logboek voordat het antwoord vertrekt.',
   security: [{ partnerToken: [] }],

@@ -1,0 +1,114 @@
+/**
+ * @module
+ * `npm run demo`: a narrated scenario against a running gateway (demo region).
+ * A gemeente registers a soft signal, Veilig Thuis a hard one on the same person;
+ * we show what each side sees and the logboek entries behind every disclosure.
+ * All identifiers are made up.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { KetenpoortClient, type OverlapItem } from '../client/client.js';
+import { leesConfiguratie } from '../config/env.js';
+import { leesKetensleutel } from './pseudoniem.js';
+
+const cfg = leesConfiguratie(process.env);
+const url = process.env.KETENPOORT_URL ?? `http://${cfg.host}:${cfg.poort}`;
+const ketensleutel = leesKetensleutel(join(cfg.data, 'demo', 'ketensleutel.json'));
+
+function client(partner: string, gebruiker: string) {
+  const privateJwk = JSON.parse(readFileSync(join(cfg.sleutels, `${partner}.jwk.json`), 'utf8'));
+  return new KetenpoortClient({ basisUrl: url, partner, gebruiker, privateJwk, ketensleutel });
+}
+
+const zeg = (tekst: string) => console.log(`\n${tekst}`);
+const toon = (items: OverlapItem[]) => {
+  if (items.length === 0) console.log('   (geen overlap zichtbaar)');
+  for (const i of items) {
+    const wie = i.partner ? `${i.partner.naam} (${i.partner.id})` : 'een andere partner';
+    const extra = [
+      i.contact && `contact ${[i.contact.email, i.contact.telefoon].filter(Boolean).join(', ')}`,
+      i.uitbuitingsvormen && `vorm ${i.uitbuitingsvormen.join(', ')}`,
+      i.sterkte && `sterkte ${i.sterkte}`,
+      i.sinds && `sinds ${i.sinds}`,
+      i.soorten && `overeenkomst op ${i.soorten.join(', ')}`,
+    ].filter(Boolean);
+    console.log(
+      `   - signaal bij ${wie}${extra.length ? `: ${extra.join('; ')}` : ''}  [logboek #${i.logboekId}]`,
+    );
+  }
+};
+
+// A made-up person: fake name, fake birth date, a BSN that only passes the 11-proef, a 555 number.
+const persoon = { soort: 'persoon' as const, waarde: 'de Vries-Demo|1998-04-12' };
+const telefoon = { soort: 'telefoon' as const, waarde: '06-55501234' };
+const bsn = { soort: 'bsn' as const, waarde: '111222333' };
+
+zeg(
+  `Ketenpoort-demo tegen ${url}. Alle gegevens zijn verzonnen; alleen pseudoniemen gaan naar de gateway.`,
+);
+
+zeg(
+  '1. De aandachtsfunctionaris van gemeente Hilversum registreert een zacht signaal (naam + geboortedatum, telefoon).',
+);
+const gemeente = client('gemeente-hilversum', 'aandachtsfunctionaris');
+const eerste = await gemeente.registreer({
+  identificatie: [persoon, telefoon],
+  rol: 'slachtoffer',
+  uitbuitingsvormen: ['seksuele_uitbuiting'],
+  sterkte: 'zacht',
+  gemeente: 'GM0402',
+  doel: 'zorgcoordinatie',
+  referentie: 'HV-DEMO-1',
+});
+console.log(`   signaal ${eerste.id}, vervalt op ${eerste.vervaltOp.slice(0, 10)}; overlap nu:`);
+toon(eerste.overlap);
+
+zeg(
+  '2. Veilig Thuis Gooi en Vechtstreek registreert een hard signaal over dezelfde persoon (BSN, naam, telefoon).',
+);
+const vtgv = client('vtgv', 'medewerker-veiligheidsbeoordeling');
+const tweede = await vtgv.registreer({
+  identificatie: [bsn, persoon, telefoon],
+  rol: 'slachtoffer',
+  uitbuitingsvormen: ['seksuele_uitbuiting', 'criminele_uitbuiting'],
+  sterkte: 'hard',
+  gemeente: 'GM0402',
+  doel: 'veiligheidsbeoordeling',
+});
+console.log('   Wat Veilig Thuis meteen ziet:');
+toon(tweede.overlap);
+
+zeg('3. De gemeente kijkt in haar inbox (latere overlap op haar eigen signalen):');
+const inbox = await gemeente.meldingen();
+toon(inbox.meldingen.map((m) => m.overlap));
+
+zeg(
+  '4. De gemeente vraagt de overlap van haar signaal opnieuw op (elke getoonde verstrekking wordt gelogd):',
+);
+toon((await gemeente.overlap(eerste.id)).overlap);
+
+const ids = new Set([eerste.id, tweede.id]);
+zeg('5. De logboekregels achter deze demo (wat de FG ziet):');
+if (existsSync(cfg.database)) {
+  const db = new Database(cfg.database, { readonly: true });
+  const rijen = db.prepare('SELECT inhoud FROM logboek ORDER BY volgnummer').all() as Array<{
+    inhoud: string;
+  }>;
+  for (const { inhoud } of rijen) {
+    const e = JSON.parse(inhoud);
+    if (!ids.has(e.signaal)) continue;
+    const richting = e.ontvanger ? `${e.bron} -> ${e.ontvanger}` : e.bron;
+    console.log(
+      `   #${e.volgnummer} ${e.actie.padEnd(12)} ${richting.padEnd(34)} doel=${e.doel} gegevens=[${e.gegevens}] grondslagen=[${e.grondslagen}] regels=[${e.regels}]`,
+    );
+  }
+  db.close();
+} else {
+  console.log(`   (database ${cfg.database} niet gevonden op deze machine)`);
+}
+
+zeg('6. Veilig Thuis trekt zijn signaal in; daarna ziet de gemeente het niet meer:');
+await vtgv.trekIn(tweede.id);
+toon((await gemeente.overlap(eerste.id)).overlap);
+zeg('Klaar.');

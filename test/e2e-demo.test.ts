@@ -1,0 +1,81 @@
+/**
+ * End to end: start the real server the way `npm start` does, on a free loopback port
+ * with a fresh data folder, and run the narrated demo against it over HTTP.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const tsx = join('node_modules', '.bin', 'tsx');
+let server: ChildProcess;
+let url = '';
+let uitvoer = '';
+const data = mkdtempSync(join(tmpdir(), 'ketenpoort-e2e-'));
+const env = { ...process.env, PORT: '0', KETENPOORT_DATA: data };
+
+beforeAll(async () => {
+  server = spawn(tsx, ['src/node.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  url = await new Promise<string>((klaar, mis) => {
+    server.stdout?.on('data', (d: Buffer) => {
+      uitvoer += d.toString();
+      const m = uitvoer.match(/luistert op (http:\/\/127\.0\.0\.1:\d+)/);
+      if (m?.[1]) klaar(m[1]);
+    });
+    server.stderr?.on('data', (d: Buffer) => {
+      uitvoer += d.toString();
+    });
+    server.on('exit', (code) => mis(new Error(`server stopte (${code}):\n${uitvoer}`)));
+  });
+});
+
+afterAll(() => {
+  server?.kill('SIGTERM');
+  rmSync(data, { recursive: true, force: true });
+});
+
+function draai(opdracht: string[], extraEnv: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; tekst: string }>((klaar) => {
+    const p = spawn(tsx, opdracht, {
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let tekst = '';
+    p.stdout.on('data', (d: Buffer) => {
+      tekst += d.toString();
+    });
+    p.stderr.on('data', (d: Buffer) => {
+      tekst += d.toString();
+    });
+    p.on('exit', (code) => klaar({ code, tekst }));
+  });
+}
+
+describe('npm start + npm run demo', () => {
+  it('de server meldt zijn adressen en een voorbeeld', async () => {
+    expect(uitvoer).toContain('/v1/docs');
+    expect(uitvoer).toContain('npm run demo');
+    const health = await (await fetch(`${url}/v1/health`)).json();
+    expect(health).toMatchObject({ status: 'ok' });
+  });
+
+  it('de demo loopt het scenario door over HTTP', async () => {
+    const { code, tekst } = await draai(['src/cli/demo.ts'], { KETENPOORT_URL: url });
+    expect(code, tekst).toBe(0);
+    expect(tekst).toContain('Wat Veilig Thuis meteen ziet');
+    expect(tekst).toMatch(/signaal bij .*\[logboek #\d+\]/);
+    expect(tekst).toMatch(/#\d+ verstrekking/);
+    expect(tekst).toContain('Klaar.');
+    expect(tekst).not.toContain('111222333');
+    expect(tekst).not.toContain('55501234');
+  });
+
+  it('de API-referentie werkt zonder internet', async () => {
+    const pagina = await (await fetch(`${url}/v1/docs`)).text();
+    expect(pagina).not.toMatch(/https?:\/\//);
+    const js = await fetch(`${url}/v1/docs/swagger-ui-bundle.js`);
+    expect(js.status).toBe(200);
+    expect((await js.text()).length).toBeGreaterThan(100_000);
+  });
+});

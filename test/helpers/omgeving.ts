@@ -1,0 +1,88 @@
+/**
+ * A fresh gateway per test: in-memory SQLite, the example policies, a key pair per
+ * partner, and a clock the test moves. Nothing is shared between tests.
+ */
+import { exportJWK, generateKeyPair, type JWK } from 'jose';
+import { maakApp } from '../../src/api/app.js';
+import type { VertrouwdeSleutel } from '../../src/api/auth/rollen.js';
+import { maakTokenVerifier } from '../../src/api/auth/token-verifier.js';
+import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
+import { maakToken } from '../../src/client/token.js';
+import type { Soort } from '../../src/identity/soorten.js';
+import { leesBeleidBestanden } from '../../src/node/beleid-lezen.js';
+import { laadBeleid } from '../../src/policy/index.js';
+import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+
+/** The public test ketensleutel of the vectors (bytes 0..31). */
+export const TEST_KETENSLEUTEL = Uint8Array.from({ length: 32 }, (_, i) => i);
+export const START = Date.parse('2026-03-02T09:00:00.000Z');
+
+export async function maakOmgeving() {
+  const beleid = laadBeleid(leesBeleidBestanden('policies'));
+  const store = openSqliteStore(':memory:');
+  let nu = START;
+  const klok = () => nu;
+  const prive = new Map<string, JWK & { kid: string }>();
+  const bron = new Map<string, VertrouwdeSleutel[]>();
+  for (const partner of beleid.partners.keys()) {
+    const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
+    const kid = `${partner}-1`;
+    prive.set(partner, { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA' });
+    bron.set(partner, [
+      { ...(await exportJWK(publicKey)), kid, alg: 'EdDSA', rollen: ['partner'] },
+    ]);
+  }
+  const opslagsleutel = crypto.getRandomValues(new Uint8Array(32));
+  const fouten: unknown[] = [];
+  const diensten: Diensten = {
+    store,
+    beleid,
+    uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
+    opslagsleutel,
+    verifieerToken: maakTokenVerifier(bron, klok),
+    klok,
+    willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
+    nieuwId: () => crypto.randomUUID(),
+    logFout: (_id, fout) => fouten.push(fout),
+  };
+  const app = maakApp(diensten);
+
+  const token = (partner: string, gebruiker = 'medewerker-1') => {
+    const jwk = prive.get(partner);
+    if (!jwk) throw new Error(`geen sleutel voor ${partner}`);
+    return maakToken(jwk, { partner, gebruiker, nu });
+  };
+
+  /** A request as `partner` with a fresh token. */
+  const vraag = async (partner: string, methode: string, pad: string, body?: unknown) =>
+    app.request(pad, {
+      method: methode,
+      headers: {
+        authorization: `Bearer ${await token(partner)}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+
+  return {
+    app,
+    store,
+    beleid,
+    diensten,
+    bron,
+    prive,
+    fouten,
+    token,
+    vraag,
+    zetKlok: (ms: number) => {
+      nu = ms;
+    },
+    pseudoniem: (soort: Soort, waarde: string) => ({
+      soort,
+      waarde: pseudonimiseer(TEST_KETENSLEUTEL, soort, waarde),
+    }),
+  };
+}
+
+export type Omgeving = Awaited<ReturnType<typeof maakOmgeving>>;
