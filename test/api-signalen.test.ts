@@ -3,6 +3,7 @@
  * isolation between partners, and "no registration, no information".
  */
 import { describe, expect, it } from 'vitest';
+import { verwijderVerlopen } from '../src/matching/opruimen.js';
 import { beslis } from '../src/policy/index.js';
 import { maakOmgeving, type Omgeving, START } from './helpers/omgeving.js';
 
@@ -265,9 +266,15 @@ describe('intrekken en verlopen', () => {
       signaal(o, { sterkte: 'hard', doel: 'veiligheidsbeoordeling' }),
     );
     expect(vt.overlap).toEqual([]);
-    const weg = await o.store.verwijderVerlopen(o.diensten.klok(), () => null);
-    expect(weg).toBe(1);
+    const weg = await verwijderVerlopen(o.store, o.beleid.hash, o.diensten.klok());
+    expect(weg).toEqual([gemeente.id]);
     expect(await o.store.signaal(gemeente.id)).toBeUndefined();
+    const log = await o.store.logboek(1, 100);
+    expect(log.at(-1)).toMatchObject({ actie: 'verwijdering', signaal: gemeente.id });
+    const openingen = o.store.sqlite.prepare(
+      'SELECT count(*) AS n FROM openingen WHERE vervalt_op <= ?',
+    );
+    expect(openingen.get(o.diensten.klok())).toEqual({ n: 0 });
   });
 });
 

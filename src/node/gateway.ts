@@ -12,11 +12,15 @@ import { maakTokenVerifier } from '../api/auth/token-verifier.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import type { Configuratie } from '../config/env.js';
 import { vanBase64url } from '../encoding/base64url.js';
+import { verwijderVerlopen } from '../matching/opruimen.js';
 import { beleidHash, laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { leesBeleidBestanden } from './beleid-lezen.js';
 import { opslagsleutelUitMap, zorgVoorDemo } from './demo-opzet.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
+
+/** Retention runs at start and then hourly. */
+const OPRUIMEN_ELKE_MS = 3_600_000;
 
 export interface DraaiendeGateway {
   url: string;
@@ -54,13 +58,24 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
 export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway> {
   const diensten = await bouwDiensten(cfg);
   const app = maakApp(diensten);
+  const ruimOp = () =>
+    verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok()).catch((fout) =>
+      console.error('Opruimen van verlopen signalen mislukt:', fout),
+    );
+  await ruimOp();
+  const opruimer = setInterval(ruimOp, OPRUIMEN_ELKE_MS);
+  opruimer.unref();
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: cfg.poort, hostname: cfg.host }, (info) => {
       resolve({
         url: `http://${cfg.host}:${info.port}`,
         diensten,
-        stop: () =>
-          new Promise<void>((klaar) => server.close(() => diensten.store.close().then(klaar))),
+        stop: () => {
+          clearInterval(opruimer);
+          return new Promise<void>((klaar) =>
+            server.close(() => diensten.store.close().then(klaar)),
+          );
+        },
       });
     });
   });

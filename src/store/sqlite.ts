@@ -5,7 +5,7 @@
  * and its entries and notices commit together or not at all.
  */
 import Database from 'better-sqlite3';
-import { and, asc, eq, gt, gte, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Soort } from '../identity/soorten.js';
@@ -130,18 +130,18 @@ export class SqliteStore implements Store {
     });
   }
 
-  async verwijderVerlopen(nu: number, entry: (aantal: number) => GeplandeEntry | null) {
+  async verwijderVerlopen(nu: number, log: (ids: string[]) => GeplandeEntry[]) {
     return this.db.transaction(
       (tx) => {
         const weg = tx
           .delete(schema.signalen)
-          .where(lt(schema.signalen.vervaltOp, nu))
+          .where(lte(schema.signalen.vervaltOp, nu))
           .returning({ id: schema.signalen.id })
           .all();
         tx.delete(schema.openingen).where(lt(schema.openingen.vervaltOp, nu)).run();
-        const e = entry(weg.length);
-        if (e) schrijf(tx, nu, { entries: [e], meldingen: [] });
-        return weg.length;
+        const ids = weg.map((w) => w.id);
+        if (ids.length > 0) schrijf(tx, nu, { entries: log(ids), meldingen: [] });
+        return ids;
       },
       { behavior: 'immediate' },
     );

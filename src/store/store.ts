@@ -92,9 +92,9 @@ export interface Store {
   gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean>;
   /**
    * Deletes signals whose bewaartermijn has passed and erases openings that have expired,
-   * committing `entry` (built from the count) in the same step. Returns the number of signals.
+   * committing the entries `log` makes of the deleted ids in the same step. Returns the ids.
    */
-  verwijderVerlopen(nu: number, entry: (aantal: number) => GeplandeEntry | null): Promise<number>;
+  verwijderVerlopen(nu: number, log: (ids: string[]) => GeplandeEntry[]): Promise<string[]>;
   close(): Promise<void>;
 }
 
