@@ -1,0 +1,79 @@
+/**
+ * @module
+ * The shape of a loaded policy set and of one decision, as the rest of the gateway sees it.
+ */
+import type { Soort } from '../identity/soorten.js';
+import type { Partnersoort, Rol, Sterkte, Uitbuitingsvorm, Veld } from './categorieen.js';
+
+/** A ketenpartner from partners.yaml. The contact is functional (a mailbox or line, never a person). */
+export interface Partner {
+  id: string;
+  naam: string;
+  soort: Partnersoort;
+  contact: { email?: string; telefoon?: string };
+  /** CBS codes (`GM` + 4 digits) of the gemeenten the partner covers. */
+  gemeenten: string[];
+}
+
+/** A purpose from doelen.yaml. */
+export interface Doel {
+  id: string;
+  titel: string;
+  omschrijving: string;
+}
+
+/** A legal basis from grondslagen.yaml. */
+export interface Grondslag {
+  id: string;
+  titel: string;
+  wet: string;
+  artikel: string;
+  link: string;
+  toelichting: string;
+}
+
+/** An entity no match may ever use, as a pseudonym made with the region's ketensleutel. */
+export interface Uitgesloten {
+  soort: Soort;
+  pseudoniem: string;
+  omschrijving: string;
+}
+
+/** A validated, compiled policy set. Immutable; build it with `laadBeleid`. */
+export interface Beleid {
+  readonly hash: string;
+  readonly partners: ReadonlyMap<string, Partner>;
+  readonly doelen: ReadonlyMap<string, Doel>;
+  readonly grondslagen: ReadonlyMap<string, Grondslag>;
+  readonly uitgesloten: ReadonlyArray<Uitgesloten>;
+  /** Months a signal of `partner` with this sterkte is kept; undefined when the policy names none. */
+  bewaartermijnMaanden(partner: string, sterkte: Sterkte): number | undefined;
+  /** True when `partner` has an `ontvangen` entry for `doel` (the second key). */
+  magOntvangen(partner: string, doel: string): boolean;
+}
+
+/** One question to the policy: may `ontvanger`, for `doel`, learn about a signal of `bron`? */
+export interface Vraag {
+  bron: string;
+  ontvanger: string;
+  doel: string;
+  signaal: { uitbuitingsvormen: readonly Uitbuitingsvorm[]; sterkte: Sterkte; rol: Rol };
+}
+
+/**
+ * The outcome of one question. Besluiten are cached and frozen: copy the arrays
+ * before changing them.
+ */
+export interface Besluit {
+  toegestaan: boolean;
+  /** In VELDEN order; includes 'bestaan' when toegestaan; empty when denied. */
+  gegevens: Veld[];
+  /** True when a matching allow rule asks to notify the recipient of later matches. */
+  melden: boolean;
+  /** Matching allow rule ids, or the forbid rule ids that won, or ['standaard-weigering']. */
+  regels: string[];
+  /** Sorted unique legal bases of the outcome; empty for a default deny. */
+  grondslagen: string[];
+  /** One Dutch sentence explaining the outcome. */
+  reden: string;
+}

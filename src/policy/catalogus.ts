@@ -1,0 +1,103 @@
+/**
+ * @module
+ * Turns the validated catalogue files (partners, doelen, grondslagen, uitgesloten) into
+ * maps, refusing duplicate ids so a rule can never refer to two things at once.
+ */
+
+import type { Doel, Grondslag, Partner, Uitgesloten } from './beleid.js';
+import type { BeleidMelding } from './beleid-fout.js';
+import type { Model } from './model.js';
+import type { GeparsdBestand } from './posities.js';
+import type {
+  DoelenBestand,
+  GrondslagenBestand,
+  PartnersBestand,
+  UitgeslotenBestand,
+} from './schema.js';
+
+/** The validated catalogue files; `uitgesloten` is optional (no exclusions). */
+export interface Catalogi {
+  partners: { b: GeparsdBestand; w: PartnersBestand };
+  doelen: { b: GeparsdBestand; w: DoelenBestand };
+  grondslagen: { b: GeparsdBestand; w: GrondslagenBestand };
+  uitgesloten?: { b: GeparsdBestand; w: UitgeslotenBestand } | undefined;
+}
+
+/** An empty model holding the catalogues; the regels/ files are added to it afterwards. */
+export function modelUitCatalogi(c: Catalogi, fouten: BeleidMelding[]): Model {
+  const partners = perId(c.partners.b, 'partners', c.partners.w.partners, fouten, (p) =>
+    Object.freeze<Partner>({
+      id: p.id,
+      naam: p.naam,
+      soort: p.soort,
+      contact: Object.freeze({ ...p.contact }),
+      gemeenten: Object.freeze([...p.gemeenten]) as string[],
+    }),
+  );
+  const doelen = perId(
+    c.doelen.b,
+    'doelen',
+    c.doelen.w.doelen,
+    fouten,
+    (d): Doel => Object.freeze({ ...d }),
+  );
+  const grondslagen = perId(
+    c.grondslagen.b,
+    'grondslagen',
+    c.grondslagen.w.grondslagen,
+    fouten,
+    (g): Grondslag => Object.freeze({ ...g }),
+  );
+  return {
+    partners,
+    doelen,
+    grondslagen,
+    uitgesloten: uitgesloten(c.uitgesloten, fouten),
+    bewaartermijnen: new Map(),
+    ontvangen: new Map(),
+    verstrekken: [],
+    verboden: [],
+  };
+}
+
+function perId<T, I extends { id: string }>(
+  b: GeparsdBestand,
+  lijst: string,
+  items: readonly I[],
+  fouten: BeleidMelding[],
+  maak: (item: I) => T,
+): Map<string, T> {
+  const map = new Map<string, T>();
+  items.forEach((item, i) => {
+    if (map.has(item.id)) {
+      fouten.push({
+        ...b.positie([lijst, i, 'id']),
+        melding: `Het id '${item.id}' staat twee keer in ${b.pad}; elk id moet uniek zijn.`,
+      });
+      return;
+    }
+    map.set(item.id, maak(item));
+  });
+  return map;
+}
+
+function uitgesloten(c: Catalogi['uitgesloten'], fouten: BeleidMelding[]): Uitgesloten[] {
+  if (!c) return [];
+  const gezien = new Set<string>();
+  const lijst: Uitgesloten[] = [];
+  c.w.uitgesloten.forEach((u, i) => {
+    const sleutel = `${u.soort}:${u.pseudoniem}`;
+    if (gezien.has(sleutel)) {
+      fouten.push({
+        ...c.b.positie(['uitgesloten', i, 'pseudoniem']),
+        melding: 'Dit pseudoniem staat al eerder in de lijst; verwijder de dubbele regel.',
+      });
+      return;
+    }
+    gezien.add(sleutel);
+    lijst.push(
+      Object.freeze({ soort: u.soort, pseudoniem: u.pseudoniem, omschrijving: u.omschrijving }),
+    );
+  });
+  return lijst;
+}

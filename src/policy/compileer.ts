@@ -1,0 +1,132 @@
+/**
+ * @module
+ * Compiles a checked model into the Beleid the gateway uses: rules become bit-set
+ * conditions in one cell per (bron, ontvanger, doel), so a decision is three map
+ * look-ups and, after the first time, a cached frozen Besluit.
+ */
+import type { Beleid } from './beleid.js';
+import { geenRegels } from './besluit.js';
+import { ROLLEN, STERKTES, type Sterkte, UITBUITINGSVORMEN, VELDEN } from './categorieen.js';
+import type { Model } from './model.js';
+import {
+  type Cel,
+  TABEL,
+  type Tabel,
+  type Toestemming,
+  type Verbod,
+  type Voorwaarde,
+} from './tabel.js';
+
+/** Builds the immutable Beleid for `model`, whose files hash to `hash`. */
+export function compileer(model: Model, hash: string): Beleid {
+  const tabel: Tabel = {
+    cellen: new Map(),
+    partners: model.partners,
+    doelen: model.doelen,
+    ontvangen: model.ontvangen,
+  };
+  for (const { bronnen, ontvangers, regel, positie } of model.verstrekken) {
+    const t: Toestemming = Object.freeze({
+      id: regel.id,
+      titel: regel.titel,
+      ...voorwaarde(regel.wanneer),
+      gegevens: bits(VELDEN, regel.gegevens),
+      melden: regel.melden === true,
+      grondslagen: Object.freeze([...regel.grondslagen]),
+      positie,
+    });
+    for (const cel of cellen(tabel, bronnen, ontvangers, regel.doelen)) cel.toestaan.push(t);
+  }
+  for (const { bronnen, ontvangers, regel, positie } of model.verboden) {
+    const v: Verbod = Object.freeze({
+      id: regel.id,
+      titel: regel.titel,
+      ...voorwaarde(regel.wanneer),
+      grondslagen: Object.freeze([...regel.grondslagen]),
+      positie,
+    });
+    const doelen = regel.doelen ?? [...model.doelen.keys()];
+    for (const cel of cellen(tabel, bronnen, ontvangers, doelen)) cel.verbieden.push(v);
+  }
+  const bewaar = model.bewaartermijnen;
+  const beleid = {
+    hash,
+    partners: model.partners,
+    doelen: model.doelen,
+    grondslagen: model.grondslagen,
+    uitgesloten: Object.freeze([...model.uitgesloten]),
+    bewaartermijnMaanden: (partner: string, sterkte: Sterkte) => bewaar.get(partner)?.[sterkte],
+    magOntvangen: (partner: string, doel: string) =>
+      model.ontvangen.get(partner)?.has(doel) === true,
+    [TABEL]: tabel,
+  };
+  return Object.freeze(beleid);
+}
+
+/** The cell for (bron, ontvanger, doel), created empty (and decided: nothing allowed) on first use. */
+export function cel(tabel: Tabel, bron: string, ontvanger: string, doel: string): Cel {
+  let perOntvanger = tabel.cellen.get(bron);
+  if (!perOntvanger) {
+    perOntvanger = new Map();
+    tabel.cellen.set(bron, perOntvanger);
+  }
+  let perDoel = perOntvanger.get(ontvanger);
+  if (!perDoel) {
+    perDoel = new Map();
+    perOntvanger.set(ontvanger, perDoel);
+  }
+  let c = perDoel.get(doel);
+  if (!c) {
+    c = {
+      bron,
+      ontvanger,
+      doel,
+      toestaan: [],
+      verbieden: [],
+      ontvangst: tabel.ontvangen.get(ontvanger)?.get(doel),
+      vast: undefined,
+      cache: undefined,
+      uniek: undefined,
+    };
+    c.vast = geenRegels(c);
+    perDoel.set(doel, c);
+  }
+  return c;
+}
+
+/** The cells a rule lands in; a source never discloses to itself, so that cell is skipped. */
+function* cellen(
+  tabel: Tabel,
+  bronnen: readonly string[],
+  ontvangers: readonly string[],
+  doelen: readonly string[],
+): Generator<Cel> {
+  for (const bron of bronnen) {
+    for (const ontvanger of ontvangers) {
+      if (ontvanger === bron) continue;
+      for (const doel of doelen) {
+        const c = cel(tabel, bron, ontvanger, doel);
+        // The cell now holds a rule, so its outcome depends on the signal.
+        c.vast = undefined;
+        yield c;
+      }
+    }
+  }
+}
+
+function voorwaarde(
+  w: { uitbuitingsvormen?: string[]; sterkte?: string[]; rol?: string[] } | undefined,
+): Voorwaarde {
+  return {
+    vormen: bits(UITBUITINGSVORMEN, w?.uitbuitingsvormen),
+    sterktes: bits(STERKTES, w?.sterkte),
+    rollen: bits(ROLLEN, w?.rol),
+  };
+}
+
+/** Bit i is set when `lijst[i]` is in `waarden`; no list (absent condition) gives 0, "any". */
+function bits(lijst: readonly string[], waarden: readonly string[] | undefined): number {
+  let b = 0;
+  for (const w of waarden ?? []) b |= 1 << lijst.indexOf(w);
+  return b;
+}

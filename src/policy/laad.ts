@@ -1,0 +1,133 @@
+/**
+ * @module
+ * Loads the jurist's policy files: parse, validate against the schema, check every cross
+ * reference, then compile. Takes file contents, not paths, so it runs in any runtime.
+ */
+
+import type { Beleid } from './beleid.js';
+import { BeleidFout, type BeleidMelding } from './beleid-fout.js';
+import { type BeleidBestand, beleidsbestanden } from './bestanden.js';
+import { type Catalogi, modelUitCatalogi } from './catalogus.js';
+import { compileer } from './compileer.js';
+import { controleerRegels, type RegelsContext } from './controleer-regels.js';
+import { beleidHash } from './hash.js';
+import { type GeparsdBestand, parseerBestand } from './posities.js';
+import {
+  DoelenBestandSchema,
+  GrondslagenBestandSchema,
+  PartnersBestandSchema,
+  type RegelsBestand,
+  RegelsBestandSchema,
+  UitgeslotenBestandSchema,
+} from './schema.js';
+import { valideer } from './zod-meldingen.js';
+
+type Catalogus = 'partners' | 'doelen' | 'grondslagen' | 'uitgesloten';
+const VERPLICHT: readonly Catalogus[] = ['partners', 'doelen', 'grondslagen'];
+
+/**
+ * Validates and compiles a policy set. Ignores files under tests/ and files that are not YAML.
+ * @throws BeleidFout with every problem found, each with file, line and column.
+ */
+export function laadBeleid(bestanden: readonly BeleidBestand[]): Beleid {
+  const fouten: BeleidMelding[] = [];
+  const catalogi: Partial<Catalogi> = {};
+  const regels: Array<{ b: GeparsdBestand; r: RegelsBestand }> = [];
+  const gelezen = new Map<string, string>();
+  for (const { pad, tekst } of beleidsbestanden(bestanden)) {
+    const soort = soortVan(pad);
+    if (soort === undefined) {
+      fouten.push(
+        begin(
+          pad,
+          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml of een bestand in regels/ (scenario's horen in tests/).`,
+        ),
+      );
+      continue;
+    }
+    const eerder = gelezen.get(soort === 'regels' ? pad : soort);
+    if (eerder !== undefined) {
+      fouten.push(begin(pad, `Dit bestand bestaat ook als ${eerder}; houd er een over.`));
+      continue;
+    }
+    gelezen.set(soort === 'regels' ? pad : soort, pad);
+    const geparsd = parseerBestand(pad, tekst);
+    if ('fouten' in geparsd) {
+      fouten.push(...geparsd.fouten);
+      continue;
+    }
+    leesBestand(soort, geparsd.bestand, catalogi, regels, fouten);
+  }
+  for (const c of VERPLICHT) {
+    if (!gelezen.has(c))
+      fouten.push(begin(`${c}.yaml`, `Het verplichte bestand ${c}.yaml ontbreekt in policies/.`));
+  }
+  const { partners, doelen, grondslagen } = catalogi;
+  // Without valid catalogues every reference would look unknown: report the real cause only.
+  if (partners && doelen && grondslagen) {
+    const ctx: RegelsContext = {
+      model: modelUitCatalogi(
+        { partners, doelen, grondslagen, uitgesloten: catalogi.uitgesloten },
+        fouten,
+      ),
+      fouten,
+      regelIds: new Map(),
+      bewaarPlek: new Map(),
+      ontvangPlek: new Map(),
+    };
+    for (const { b, r } of regels) controleerRegels(ctx, b, r);
+    if (fouten.length === 0) return compileer(ctx.model, beleidHash(bestanden));
+  }
+  throw new BeleidFout(fouten);
+}
+
+function leesBestand(
+  soort: Catalogus | 'regels',
+  b: GeparsdBestand,
+  catalogi: Partial<Catalogi>,
+  regels: Array<{ b: GeparsdBestand; r: RegelsBestand }>,
+  fouten: BeleidMelding[],
+): void {
+  const neem = <T>(v: { waarde: T } | { fouten: BeleidMelding[] }, bewaar: (w: T) => void) => {
+    if ('fouten' in v) fouten.push(...v.fouten);
+    else bewaar(v.waarde);
+  };
+  switch (soort) {
+    case 'partners':
+      neem(valideer(PartnersBestandSchema, b), (w) => {
+        catalogi.partners = { b, w };
+      });
+      break;
+    case 'doelen':
+      neem(valideer(DoelenBestandSchema, b), (w) => {
+        catalogi.doelen = { b, w };
+      });
+      break;
+    case 'grondslagen':
+      neem(valideer(GrondslagenBestandSchema, b), (w) => {
+        catalogi.grondslagen = { b, w };
+      });
+      break;
+    case 'uitgesloten':
+      neem(valideer(UitgeslotenBestandSchema, b), (w) => {
+        catalogi.uitgesloten = { b, w };
+      });
+      break;
+    case 'regels':
+      neem(valideer(RegelsBestandSchema, b), (r) => {
+        regels.push({ b, r });
+      });
+      break;
+  }
+}
+
+/** Which kind of policy file a path is, by its place in policies/. */
+function soortVan(pad: string): Catalogus | 'regels' | undefined {
+  if (pad.startsWith('regels/')) return 'regels';
+  const naam = pad.replace(/\.ya?ml$/i, '');
+  return (['partners', 'doelen', 'grondslagen', 'uitgesloten'] as const).find((c) => c === naam);
+}
+
+function begin(bestand: string, melding: string): BeleidMelding {
+  return { bestand, regel: 1, kolom: 1, melding };
+}

@@ -1,0 +1,37 @@
+/**
+ * @module
+ * The checked policy set before compilation: catalogues plus every rule with its
+ * recipients resolved to partner ids and its place in the files kept for explanations.
+ */
+
+import type { Doel, Grondslag, Partner, Uitgesloten } from './beleid.js';
+import type { Positie } from './beleid-fout.js';
+import type { VerbodRegel, VerstrekRegel } from './schema.js';
+
+/** Retention per sterkte, in months. */
+export interface Bewaartermijnen {
+  zacht?: number | undefined;
+  hard?: number | undefined;
+}
+
+/** A rule of one file, for the partners (bronnen) that file covers. */
+export interface GeplaatsteRegel<R> {
+  bronnen: readonly string[];
+  /** `aan` resolved to partner ids. */
+  ontvangers: readonly string[];
+  regel: R;
+  positie: Positie;
+}
+
+/** Everything the compiler needs, all cross references already checked. */
+export interface Model {
+  partners: Map<string, Partner>;
+  doelen: Map<string, Doel>;
+  grondslagen: Map<string, Grondslag>;
+  uitgesloten: Uitgesloten[];
+  bewaartermijnen: Map<string, Bewaartermijnen>;
+  /** partner -> doel -> grondslagen on which it may receive (the second key). */
+  ontvangen: Map<string, Map<string, readonly string[]>>;
+  verstrekken: GeplaatsteRegel<VerstrekRegel>[];
+  verboden: GeplaatsteRegel<VerbodRegel>[];
+}
