@@ -129,11 +129,9 @@ describe('authenticatie: elke aanval wordt geweigerd', () => {
     expect(tweede.headers.get('content-type')).toContain('application/problem+json');
   });
 
-  it('een sleutel zonder de rol partner krijgt 403', async () => {
+  it('een sleutel zonder de rol partner (hier die van de FG van vtgv) krijgt 403', async () => {
     const o = await maakOmgeving();
-    const sleutel = o.bron.get('vtgv')![0]!;
-    o.bron.set('vtgv', [{ ...sleutel, rollen: ['fg'] }]);
-    const antwoord = await o.vraag('vtgv', 'GET', '/v1/meldingen');
+    const antwoord = await o.vraag('vtgv-fg', 'GET', '/v1/meldingen');
     expect(antwoord.status).toBe(403);
     expect(await antwoord.json()).toMatchObject({ status: 403, title: 'Geen toegang' });
   });

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
-import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
+import type { ApiRol, VertrouwdeSleutel } from '../api/auth/rollen.js';
 import { base64url, vanBase64url } from '../encoding/base64url.js';
 import type { Beleid } from '../policy/index.js';
 
@@ -31,7 +31,29 @@ export function opslagsleutelUitMap(data: string): Uint8Array {
   return vanBase64url(readFileSync(pad, 'utf8').trim());
 }
 
-/** Creates the demo ketensleutel and one Ed25519 key pair per partner of `beleid`, where absent. */
+/**
+ * The demo identities: per partner a key for its systems (`partner`) and one for its own FG
+ * (`fg`, sees the logboek entries about its organisation); for the gateway itself
+ * (`ketenpoort`) a key for the gateway's FG and one for the jurist.
+ */
+export function demoIdentiteiten(
+  beleid: Beleid,
+): Array<{ iss: string; naam: string; rollen: ApiRol[] }> {
+  const lijst: Array<{ iss: string; naam: string; rollen: ApiRol[] }> = [];
+  for (const partner of beleid.partners.keys()) {
+    lijst.push({ iss: partner, naam: partner, rollen: ['partner'] });
+    lijst.push({ iss: partner, naam: `${partner}-fg`, rollen: ['fg'] });
+  }
+  lijst.push({ iss: 'ketenpoort', naam: 'ketenpoort-fg', rollen: ['fg'] });
+  lijst.push({ iss: 'ketenpoort', naam: 'ketenpoort-jurist', rollen: ['jurist'] });
+  lijst.push({ iss: 'riec-mn', naam: 'riec-mn-ketenregisseur', rollen: ['statistiek'] });
+  return lijst;
+}
+
+/**
+ * Creates the demo ketensleutel and an Ed25519 key pair per demo identity, where absent:
+ * the private JWK in `<naam>.jwk.json`, the public key (with its roles) in `<iss>.jwks.json`.
+ */
 export async function zorgVoorDemo(
   data: string,
   sleutelmap: string,
@@ -41,23 +63,25 @@ export async function zorgVoorDemo(
   const ketensleutel = join(data, 'demo', 'ketensleutel.json');
   if (!existsSync(ketensleutel))
     writeFileSync(ketensleutel, `${JSON.stringify(DEMO_KETENSLEUTEL, null, 2)}\n`);
-  for (const partner of beleid.partners.keys()) {
-    const prive = join(sleutelmap, `${partner}.jwk.json`);
+  for (const { iss, naam, rollen } of demoIdentiteiten(beleid)) {
+    const prive = join(sleutelmap, `${naam}.jwk.json`);
     if (existsSync(prive)) continue;
     const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
-    const kid = `${partner}-demo-1`;
-    const privJwk = { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA', iss: partner };
+    const kid = `${naam}-demo-1`;
+    const privJwk = { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA', iss };
     const pubJwk: VertrouwdeSleutel = {
       ...(await exportJWK(publicKey)),
       kid,
       alg: 'EdDSA',
       use: 'sig',
-      rollen: ['partner'],
+      rollen,
     };
     writeFileSync(prive, `${JSON.stringify(privJwk, null, 2)}\n`, { mode: 0o600 });
-    writeFileSync(
-      join(sleutelmap, `${partner}.jwks.json`),
-      `${JSON.stringify({ keys: [pubJwk] }, null, 2)}\n`,
-    );
+    const jwks = join(sleutelmap, `${iss}.jwks.json`);
+    const bestaand = existsSync(jwks)
+      ? (JSON.parse(readFileSync(jwks, 'utf8')) as { keys: VertrouwdeSleutel[] }).keys
+      : [];
+    const keys = [...bestaand.filter((k) => k.kid !== kid), pubJwk];
+    writeFileSync(jwks, `${JSON.stringify({ keys }, null, 2)}\n`);
   }
 }

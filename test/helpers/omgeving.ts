@@ -10,6 +10,7 @@ import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
 import { maakToken } from '../../src/client/token.js';
 import type { Soort } from '../../src/identity/soorten.js';
 import { leesBeleidBestanden } from '../../src/node/beleid-lezen.js';
+import { demoIdentiteiten } from '../../src/node/demo-opzet.js';
 import { laadBeleid } from '../../src/policy/index.js';
 import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
@@ -23,14 +24,17 @@ export async function maakOmgeving() {
   const store = openSqliteStore(':memory:');
   let nu = START;
   const klok = () => nu;
-  const prive = new Map<string, JWK & { kid: string }>();
+  const prive = new Map<string, JWK & { kid: string; iss: string }>();
   const bron = new Map<string, VertrouwdeSleutel[]>();
-  for (const partner of beleid.partners.keys()) {
+  // The same identities as the demo region: per partner a partner key and an FG key,
+  // and for the gateway itself an FG and a jurist key.
+  for (const { iss, naam, rollen } of demoIdentiteiten(beleid)) {
     const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
-    const kid = `${partner}-1`;
-    prive.set(partner, { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA' });
-    bron.set(partner, [
-      { ...(await exportJWK(publicKey)), kid, alg: 'EdDSA', rollen: ['partner'] },
+    const kid = `${naam}-1`;
+    prive.set(naam, { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA', iss });
+    bron.set(iss, [
+      ...(bron.get(iss) ?? []),
+      { ...(await exportJWK(publicKey)), kid, alg: 'EdDSA', rollen },
     ]);
   }
   const opslagsleutel = crypto.getRandomValues(new Uint8Array(32));
@@ -48,18 +52,19 @@ export async function maakOmgeving() {
   };
   const app = maakApp(diensten);
 
-  const token = (partner: string, gebruiker = 'medewerker-1') => {
-    const jwk = prive.get(partner);
-    if (!jwk) throw new Error(`geen sleutel voor ${partner}`);
-    return maakToken(jwk, { partner, gebruiker, nu });
+  /** A fresh token for identity `naam`: a partner id, `<partner>-fg`, `ketenpoort-fg` or `ketenpoort-jurist`. */
+  const token = (naam: string, gebruiker = 'medewerker-1') => {
+    const jwk = prive.get(naam);
+    if (!jwk) throw new Error(`geen sleutel voor ${naam}`);
+    return maakToken(jwk, { partner: jwk.iss, gebruiker, nu });
   };
 
-  /** A request as `partner` with a fresh token. */
-  const vraag = async (partner: string, methode: string, pad: string, body?: unknown) =>
+  /** A request as identity `naam` with a fresh token. */
+  const vraag = async (naam: string, methode: string, pad: string, body?: unknown) =>
     app.request(pad, {
       method: methode,
       headers: {
-        authorization: `Bearer ${await token(partner)}`,
+        authorization: `Bearer ${await token(naam)}`,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       body: body === undefined ? null : JSON.stringify(body),
