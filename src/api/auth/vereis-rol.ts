@@ -10,8 +10,8 @@ import type { ApiRol } from './rollen.js';
 
 const VEILIGE_METHODEN = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Requires a bearer token carrying `rol`; sets `identiteit` on the context. */
-export function vereisRol(rol: ApiRol) {
+/** Requires a bearer token carrying one of `rollen`; sets `identiteit` on the context. */
+export function vereisRol(...rollen: [ApiRol, ...ApiRol[]]) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const kop = c.req.header('authorization') ?? '';
     const [schema, token, ...rest] = kop.split(' ');
@@ -23,8 +23,11 @@ export function vereisRol(rol: ApiRol) {
     }
     const { diensten } = c.var;
     const identiteit = await diensten.verifieerToken(token);
-    if (!identiteit.rollen.includes(rol)) {
-      throw new ApiError('geen-toegang', `Voor dit verzoek is de rol '${rol}' nodig.`);
+    if (!rollen.some((rol) => identiteit.rollen.includes(rol))) {
+      throw new ApiError(
+        'geen-toegang',
+        `Voor dit verzoek is de rol '${rollen.join("' of '")}' nodig.`,
+      );
     }
     if (!VEILIGE_METHODEN.has(c.req.method)) {
       const nieuw = await diensten.store.gebruikTokenEenmaal(
