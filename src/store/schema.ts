@@ -24,8 +24,18 @@ export const signalen = sqliteTable(
     geregistreerdOp: integer('geregistreerd_op').notNull(),
     vervaltOp: integer('vervalt_op').notNull(),
     ingetrokkenOp: integer('ingetrokken_op'),
+    /**
+     * Commit order, assigned by the store as max + 1 inside the insert. A registration is
+     * matched against signals committed before it, so of two racing registrations the later
+     * one makes the match, exactly once.
+     */
+    volgorde: integer('volgorde').notNull().default(0),
   },
-  (t) => [index('signalen_partner').on(t.partner), index('signalen_vervalt_op').on(t.vervaltOp)],
+  (t) => [
+    index('signalen_partner').on(t.partner),
+    index('signalen_vervalt_op').on(t.vervaltOp),
+    index('signalen_volgorde').on(t.volgorde),
+  ],
 );
 
 /** The re-keyed pseudonyms of a signal: the gateway's storage key over the partner's pseudonym. */
