@@ -54,7 +54,10 @@ export class SqliteStore implements Store {
     return this.db.transaction(
       (tx) => {
         if (nieuw) {
-          tx.insert(schema.signalen).values(nieuw.signaal).run();
+          const volgorde = sql`(SELECT coalesce(max(volgorde), 0) + 1 FROM signalen)`;
+          tx.insert(schema.signalen)
+            .values({ ...nieuw.signaal, volgorde })
+            .run();
           tx.insert(schema.pseudoniemen)
             .values(nieuw.pseudoniemen.map((p) => ({ signaalId, ...p })))
             .run();
@@ -64,7 +67,8 @@ export class SqliteStore implements Store {
           .from(schema.pseudoniemen)
           .where(eq(schema.pseudoniemen.signaalId, signaalId))
           .all() as OpgeslagenPseudoniem[];
-        const uitkomst = plan(kandidaten(tx, signaalId, eigen, nu), eigen);
+        // A new registration is matched against what committed before it; a recomputation against all.
+        const uitkomst = plan(kandidaten(tx, signaalId, eigen, nu, nieuw !== undefined), eigen);
         return schrijf(tx, nu, uitkomst);
       },
       { behavior: 'immediate' },
@@ -152,11 +156,24 @@ export class SqliteStore implements Store {
   }
 }
 
-/** Other partners' signals, still active at `nu`, sharing a stored pseudonym with `eigen`. */
-function kandidaten(tx: Tx, signaalId: string, eigen: OpgeslagenPseudoniem[], nu: number) {
+/**
+ * Other partners' signals, still active at `nu`, sharing a stored pseudonym with `eigen`;
+ * with `eerder`, only those committed before signal `signaalId`.
+ */
+function kandidaten(
+  tx: Tx,
+  signaalId: string,
+  eigen: OpgeslagenPseudoniem[],
+  nu: number,
+  eerder: boolean,
+) {
   if (eigen.length === 0) return [];
   const { signalen: s, pseudoniemen: p } = schema;
-  const eigenaar = tx.select({ partner: s.partner }).from(s).where(eq(s.id, signaalId)).get();
+  const eigenaar = tx
+    .select({ partner: s.partner, volgorde: s.volgorde })
+    .from(s)
+    .where(eq(s.id, signaalId))
+    .get();
   if (!eigenaar) return [];
   const rijen = tx
     .select({ signaal: s, soort: p.soort, waarde: p.waarde })
@@ -166,6 +183,7 @@ function kandidaten(tx: Tx, signaalId: string, eigen: OpgeslagenPseudoniem[], nu
       and(
         or(...eigen.map((e) => and(eq(p.soort, e.soort), eq(p.waarde, e.waarde)))),
         ne(s.partner, eigenaar.partner),
+        eerder ? lt(s.volgorde, eigenaar.volgorde) : undefined,
         isNull(s.ingetrokkenOp),
         gt(s.vervaltOp, nu),
       ),
