@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
-import type { ApiRol, VertrouwdeSleutel } from '../api/auth/rollen.js';
+import { demoIdentiteiten } from '../api/auth/demo-identiteiten.js';
+import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import { base64url, vanBase64url } from '../encoding/base64url.js';
 import type { Beleid } from '../policy/index.js';
 
@@ -29,25 +30,6 @@ export function opslagsleutelUitMap(data: string): Uint8Array {
     });
   }
   return vanBase64url(readFileSync(pad, 'utf8').trim());
-}
-
-/**
- * The demo identities: per partner a key for its systems (`partner`) and one for its own FG
- * (`fg`, sees the logboek entries about its organisation); for the gateway itself
- * (`ketenpoort`) a key for the gateway's FG and one for the jurist.
- */
-export function demoIdentiteiten(
-  beleid: Beleid,
-): Array<{ iss: string; naam: string; rollen: ApiRol[] }> {
-  const lijst: Array<{ iss: string; naam: string; rollen: ApiRol[] }> = [];
-  for (const partner of beleid.partners.keys()) {
-    lijst.push({ iss: partner, naam: partner, rollen: ['partner'] });
-    lijst.push({ iss: partner, naam: `${partner}-fg`, rollen: ['fg'] });
-  }
-  lijst.push({ iss: 'ketenpoort', naam: 'ketenpoort-fg', rollen: ['fg'] });
-  lijst.push({ iss: 'ketenpoort', naam: 'ketenpoort-jurist', rollen: ['jurist'] });
-  lijst.push({ iss: 'riec-mn', naam: 'riec-mn-ketenregisseur', rollen: ['statistiek'] });
-  return lijst;
 }
 
 /**

@@ -4,13 +4,13 @@
  */
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { maakApp } from '../../src/api/app.js';
+import { demoIdentiteiten } from '../../src/api/auth/demo-identiteiten.js';
 import type { VertrouwdeSleutel } from '../../src/api/auth/rollen.js';
 import { maakTokenVerifier } from '../../src/api/auth/token-verifier.js';
 import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
 import { maakToken } from '../../src/client/token.js';
 import type { Soort } from '../../src/identity/soorten.js';
 import { leesBeleidBestanden } from '../../src/node/beleid-lezen.js';
-import { demoIdentiteiten } from '../../src/node/demo-opzet.js';
 import { laadBeleid } from '../../src/policy/index.js';
 import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';

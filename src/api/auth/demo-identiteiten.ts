@@ -1,0 +1,26 @@
+/**
+ * @module
+ * Who holds a key in the demo region (and in the tests): web-standard, so the Worker
+ * tests use the same identities as the Node ones.
+ */
+import type { Beleid } from '../../policy/index.js';
+import type { ApiRol } from './rollen.js';
+
+/**
+ * The demo identities: per partner a key for its systems (`partner`) and one for its own FG
+ * (`fg`, sees the logboek entries about its organisation); for the gateway itself
+ * (`ketenpoort`) a key for the gateway's FG and one for the jurist.
+ */
+export function demoIdentiteiten(
+  beleid: Beleid,
+): Array<{ iss: string; naam: string; rollen: ApiRol[] }> {
+  const lijst: Array<{ iss: string; naam: string; rollen: ApiRol[] }> = [];
+  for (const partner of beleid.partners.keys()) {
+    lijst.push({ iss: partner, naam: partner, rollen: ['partner'] });
+    lijst.push({ iss: partner, naam: `${partner}-fg`, rollen: ['fg'] });
+  }
+  lijst.push({ iss: 'ketenpoort', naam: 'ketenpoort-fg', rollen: ['fg'] });
+  lijst.push({ iss: 'ketenpoort', naam: 'ketenpoort-jurist', rollen: ['jurist'] });
+  lijst.push({ iss: 'riec-mn', naam: 'riec-mn-ketenregisseur', rollen: ['statistiek'] });
+  return lijst;
+}
