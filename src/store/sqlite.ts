@@ -10,6 +10,7 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Soort } from '../identity/soorten.js';
 import { type Entry, entryTekst } from '../logboek/entry.js';
+import { eigenaarQuery, groepeer, kandidatenQuery, pseudoniemenQuery } from './queries.js';
 import * as schema from './schema.js';
 import type {
   GeplandeEntry,
@@ -62,11 +63,7 @@ export class SqliteStore implements Store {
             .values(nieuw.pseudoniemen.map((p) => ({ signaalId, ...p })))
             .run();
         }
-        const eigen = tx
-          .select({ soort: schema.pseudoniemen.soort, waarde: schema.pseudoniemen.waarde })
-          .from(schema.pseudoniemen)
-          .where(eq(schema.pseudoniemen.signaalId, signaalId))
-          .all() as OpgeslagenPseudoniem[];
+        const eigen = pseudoniemenQuery(tx, signaalId).all() as OpgeslagenPseudoniem[];
         // A new registration is matched against what committed before it; a recomputation against all.
         const uitkomst = plan(kandidaten(tx, signaalId, eigen, nu, nieuw !== undefined), eigen);
         return schrijf(tx, nu, uitkomst);
@@ -156,47 +153,18 @@ export class SqliteStore implements Store {
   }
 }
 
-/**
- * Other partners' signals, still active at `nu`, sharing a stored pseudonym with `eigen`;
- * with `eerder`, only those committed before signal `signaalId`.
- */
+/** Candidates for signal `signaalId`; with `eerder`, only those committed before it. */
 function kandidaten(
   tx: Tx,
   signaalId: string,
   eigen: OpgeslagenPseudoniem[],
   nu: number,
   eerder: boolean,
-) {
-  if (eigen.length === 0) return [];
-  const { signalen: s, pseudoniemen: p } = schema;
-  const eigenaar = tx
-    .select({ partner: s.partner, volgorde: s.volgorde })
-    .from(s)
-    .where(eq(s.id, signaalId))
-    .get();
-  if (!eigenaar) return [];
-  const rijen = tx
-    .select({ signaal: s, soort: p.soort, waarde: p.waarde })
-    .from(p)
-    .innerJoin(s, eq(s.id, p.signaalId))
-    .where(
-      and(
-        or(...eigen.map((e) => and(eq(p.soort, e.soort), eq(p.waarde, e.waarde)))),
-        ne(s.partner, eigenaar.partner),
-        eerder ? lt(s.volgorde, eigenaar.volgorde) : undefined,
-        isNull(s.ingetrokkenOp),
-        gt(s.vervaltOp, nu),
-      ),
-    )
-    .orderBy(asc(s.geregistreerdOp), asc(s.id))
-    .all();
-  const perSignaal = new Map<string, Kandidaat>();
-  for (const r of rijen) {
-    const k = perSignaal.get(r.signaal.id) ?? { signaal: r.signaal, gedeeld: [] };
-    k.gedeeld.push({ soort: r.soort as Soort, waarde: r.waarde });
-    perSignaal.set(r.signaal.id, k);
-  }
-  return [...perSignaal.values()];
+): Kandidaat[] {
+  const eigenaar = eigenaarQuery(tx, signaalId).get();
+  if (!eigenaar || eigen.length === 0) return [];
+  const voor = eerder ? eigenaar.volgorde : undefined;
+  return groepeer(kandidatenQuery(tx, eigen, eigenaar.partner, nu, voor).all());
 }
 
 /** Assigns gap-free volgnummers in commit order and writes entries, openings and notices. */

@@ -1,0 +1,69 @@
+/**
+ * @module
+ * Queries both adapters share, built once with drizzle: the better-sqlite3 adapter runs
+ * them synchronously inside its transaction, the D1 adapter awaits them.
+ */
+import { and, asc, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { Soort } from '../identity/soorten.js';
+import * as schema from './schema.js';
+import type { Kandidaat, OpgeslagenPseudoniem, SignaalRij } from './store.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
+type Db<K extends 'sync' | 'async'> = BaseSQLiteDatabase<K, any, typeof schema>;
+
+/** The owner and commit order of a signal. */
+export function eigenaarQuery<K extends 'sync' | 'async'>(db: Db<K>, signaalId: string) {
+  const s = schema.signalen;
+  return db.select({ partner: s.partner, volgorde: s.volgorde }).from(s).where(eq(s.id, signaalId));
+}
+
+/** The stored pseudonyms of a signal. */
+export function pseudoniemenQuery<K extends 'sync' | 'async'>(db: Db<K>, signaalId: string) {
+  const p = schema.pseudoniemen;
+  return db.select({ soort: p.soort, waarde: p.waarde }).from(p).where(eq(p.signaalId, signaalId));
+}
+
+/**
+ * Other partners' signals, active at `nu`, sharing a stored pseudonym with `eigen`;
+ * with `voor`, only those committed before that commit order.
+ */
+export function kandidatenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  eigen: readonly OpgeslagenPseudoniem[],
+  partner: string,
+  nu: number,
+  voor: number | undefined,
+): { all(): K extends 'sync' ? KandidaatRij[] : Promise<KandidaatRij[]> } {
+  const { signalen: s, pseudoniemen: p } = schema;
+  // Built on the sync type only because drizzle's join types do not follow a generic mode.
+  return (db as Db<'sync'>)
+    .select({ signaal: s, soort: p.soort, waarde: p.waarde })
+    .from(p)
+    .innerJoin(s, eq(s.id, p.signaalId))
+    .where(
+      and(
+        or(...eigen.map((e) => and(eq(p.soort, e.soort), eq(p.waarde, e.waarde)))),
+        ne(s.partner, partner),
+        voor === undefined ? undefined : lt(s.volgorde, voor),
+        isNull(s.ingetrokkenOp),
+        gt(s.vervaltOp, nu),
+      ),
+    )
+    .orderBy(asc(s.volgorde), asc(s.id)) as never;
+}
+
+type KandidaatRij = { signaal: SignaalRij; soort: string; waarde: string };
+
+/** Groups candidate rows per signal, collecting the shared pseudonyms. */
+export function groepeer(
+  rijen: ReadonlyArray<{ signaal: SignaalRij; soort: string; waarde: string }>,
+): Kandidaat[] {
+  const perSignaal = new Map<string, Kandidaat>();
+  for (const r of rijen) {
+    const k = perSignaal.get(r.signaal.id) ?? { signaal: r.signaal, gedeeld: [] };
+    k.gedeeld.push({ soort: r.soort as Soort, waarde: r.waarde });
+    perSignaal.set(r.signaal.id, k);
+  }
+  return [...perSignaal.values()];
+}
