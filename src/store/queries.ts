@@ -3,11 +3,11 @@
  * Queries both adapters share, built once with drizzle: the better-sqlite3 adapter runs
  * them synchronously inside its transaction, the D1 adapter awaits them.
  */
-import { and, asc, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull, lt, ne, or } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Soort } from '../identity/soorten.js';
 import * as schema from './schema.js';
-import type { Kandidaat, OpgeslagenPseudoniem, SignaalRij } from './store.js';
+import type { Kandidaat, MeldingRij, OpgeslagenPseudoniem, SignaalRij } from './store.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
 type Db<K extends 'sync' | 'async'> = BaseSQLiteDatabase<K, any, typeof schema>;
@@ -55,6 +55,11 @@ export function kandidatenQuery<K extends 'sync' | 'async'>(
 
 type KandidaatRij = { signaal: SignaalRij; soort: string; waarde: string };
 
+/** A built query whose result is synchronous or a promise, as the driver's mode says. */
+type Query<K extends 'sync' | 'async', T> = {
+  all(): K extends 'sync' ? T[] : Promise<T[]>;
+};
+
 /** Groups candidate rows per signal, collecting the shared pseudonyms. */
 export function groepeer(
   rijen: ReadonlyArray<{ signaal: SignaalRij; soort: string; waarde: string }>,
@@ -66,4 +71,46 @@ export function groepeer(
     perSignaal.set(r.signaal.id, k);
   }
   return [...perSignaal.values()];
+}
+
+/** One signal by id. */
+export function signaalQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
+  return db.select().from(schema.signalen).where(eq(schema.signalen.id, id));
+}
+
+/** The inbox of `partner` after cursor `na`, oldest first. */
+export function meldingenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  partner: string,
+  na: number,
+  limiet: number,
+): Query<K, MeldingRij> {
+  const m = schema.meldingen;
+  return (db as Db<'sync'>)
+    .select({
+      id: m.id,
+      signaalId: m.signaalId,
+      inhoud: m.inhoud,
+      logboek: m.logboek,
+      aangemaaktOp: m.aangemaaktOp,
+    })
+    .from(m)
+    .where(and(eq(m.partner, partner), gt(m.id, na)))
+    .orderBy(asc(m.id))
+    .limit(limiet) as never;
+}
+
+/** Logboek texts from volgnummer `vanaf`, in order. */
+export function logboekQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  vanaf: number,
+  limiet: number,
+): Query<K, { inhoud: string }> {
+  const l = schema.logboek;
+  return (db as Db<'sync'>)
+    .select({ inhoud: l.inhoud })
+    .from(l)
+    .where(gte(l.volgnummer, vanaf))
+    .orderBy(asc(l.volgnummer))
+    .limit(limiet) as never;
 }

@@ -5,12 +5,19 @@
  * and its entries and notices commit together or not at all.
  */
 import Database from 'better-sqlite3';
-import { and, asc, eq, gt, gte, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { eq, lt, lte, sql } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import type { Soort } from '../identity/soorten.js';
 import { type Entry, entryTekst } from '../logboek/entry.js';
-import { eigenaarQuery, groepeer, kandidatenQuery, pseudoniemenQuery } from './queries.js';
+import {
+  eigenaarQuery,
+  groepeer,
+  kandidatenQuery,
+  logboekQuery,
+  meldingenQuery,
+  pseudoniemenQuery,
+  signaalQuery,
+} from './queries.js';
 import * as schema from './schema.js';
 import type {
   GeplandeEntry,
@@ -93,34 +100,17 @@ export class SqliteStore implements Store {
   }
 
   async signaal(id: string): Promise<SignaalRij | undefined> {
-    return this.db.select().from(schema.signalen).where(eq(schema.signalen.id, id)).get();
+    return signaalQuery(this.db, id).get();
   }
 
   async meldingen(partner: string, na: number, limiet: number) {
-    return this.db
-      .select({
-        id: schema.meldingen.id,
-        signaalId: schema.meldingen.signaalId,
-        inhoud: schema.meldingen.inhoud,
-        logboek: schema.meldingen.logboek,
-        aangemaaktOp: schema.meldingen.aangemaaktOp,
-      })
-      .from(schema.meldingen)
-      .where(and(eq(schema.meldingen.partner, partner), gt(schema.meldingen.id, na)))
-      .orderBy(asc(schema.meldingen.id))
-      .limit(limiet)
-      .all();
+    return meldingenQuery(this.db, partner, na, limiet).all();
   }
 
   async logboek(vanaf: number, limiet: number): Promise<Entry[]> {
-    const rijen = this.db
-      .select({ inhoud: schema.logboek.inhoud })
-      .from(schema.logboek)
-      .where(gte(schema.logboek.volgnummer, vanaf))
-      .orderBy(asc(schema.logboek.volgnummer))
-      .limit(limiet)
-      .all();
-    return rijen.map((r) => JSON.parse(r.inhoud) as Entry);
+    return logboekQuery(this.db, vanaf, limiet)
+      .all()
+      .map((r) => JSON.parse(r.inhoud) as Entry);
   }
 
   async gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean> {
