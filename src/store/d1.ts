@@ -1,0 +1,190 @@
+/**
+ * @module
+ * The Workers store: D1 through drizzle. D1 has no interactive transactions, only atomic
+ * batches, so a registration is commit-then-match: batch 1 stores the signal (with its
+ * commit order), then matching reads committed state, then batch 2 writes every logboek
+ * entry and notice before anything is returned. Logboek volgnummers are assigned inside
+ * the batch (max + 1 per insert), so they stay gap-free and in commit order.
+ */
+import type { D1Database } from '@cloudflare/workers-types/index';
+import { eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
+import { type Entry, entryTekst } from '../logboek/entry.js';
+import {
+  eigenaarQuery,
+  groepeer,
+  kandidatenQuery,
+  logboekQuery,
+  meldingenQuery,
+  pseudoniemenQuery,
+  signaalQuery,
+} from './queries.js';
+import * as schema from './schema.js';
+import type {
+  GeplandeEntry,
+  NieuwSignaal,
+  OpgeslagenPseudoniem,
+  Plan,
+  Planner,
+  SignaalRij,
+  Store,
+  Vastgelegd,
+} from './store.js';
+
+type Db = DrizzleD1Database<typeof schema>;
+type Stap = BatchItem<'sqlite'>;
+
+/** D1 allows at most 100 bound parameters per statement. */
+const MAX_IDS_PER_STATEMENT = 90;
+
+export class D1Store implements Store {
+  private readonly db: Db;
+
+  constructor(readonly d1: D1Database) {
+    this.db = drizzle(d1 as never, { schema });
+  }
+
+  async koppel(
+    signaalId: string,
+    nu: number,
+    plan: Planner,
+    nieuw?: NieuwSignaal,
+  ): Promise<Vastgelegd> {
+    if (nieuw) await this.batch(this.voegToe(nieuw));
+    try {
+      const eigen = (await pseudoniemenQuery(this.db, signaalId).all()) as OpgeslagenPseudoniem[];
+      const eigenaar = await eigenaarQuery(this.db, signaalId).get();
+      const kandidaten =
+        eigenaar && eigen.length > 0
+          ? groepeer(
+              await kandidatenQuery(
+                this.db,
+                eigen,
+                eigenaar.partner,
+                nu,
+                nieuw ? eigenaar.volgorde : undefined,
+              ).all(),
+            )
+          : [];
+      return await this.schrijf(nu, plan(kandidaten, eigen));
+    } catch (fout) {
+      // Nothing was disclosed; take the signal back so no unlogged registration remains.
+      if (nieuw) await this.db.delete(schema.signalen).where(eq(schema.signalen.id, signaalId));
+      throw fout;
+    }
+  }
+
+  async trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd> {
+    return this.schrijf(nu, { entries: [entry], meldingen: [] }, [
+      this.db
+        .update(schema.signalen)
+        .set({ ingetrokkenOp: nu })
+        .where(eq(schema.signalen.id, signaalId)),
+      this.db.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)),
+    ]);
+  }
+
+  log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
+    return this.schrijf(nu, { entries, meldingen: [] });
+  }
+
+  async signaal(id: string): Promise<SignaalRij | undefined> {
+    return signaalQuery(this.db, id).get();
+  }
+
+  meldingen(partner: string, na: number, limiet: number) {
+    return meldingenQuery(this.db, partner, na, limiet).all();
+  }
+
+  async logboek(vanaf: number, limiet: number): Promise<Entry[]> {
+    const rijen = await logboekQuery(this.db, vanaf, limiet).all();
+    return rijen.map((r) => JSON.parse(r.inhoud) as Entry);
+  }
+
+  async gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean> {
+    const [, ingevoegd] = await this.db.batch([
+      this.db.delete(schema.replay).where(lt(schema.replay.vervaltOp, nu)),
+      this.db.insert(schema.replay).values({ sleutel, vervaltOp }).onConflictDoNothing(),
+    ]);
+    return ingevoegd.meta.changes === 1;
+  }
+
+  async verwijderVerlopen(nu: number, log: (ids: string[]) => GeplandeEntry[]): Promise<string[]> {
+    const s = schema.signalen;
+    const ids = (await this.db.select({ id: s.id }).from(s).where(lte(s.vervaltOp, nu)).all()).map(
+      (r) => r.id,
+    );
+    const stappen: Stap[] = [
+      this.db.delete(schema.openingen).where(lt(schema.openingen.vervaltOp, nu)),
+    ];
+    for (let i = 0; i < ids.length; i += MAX_IDS_PER_STATEMENT) {
+      stappen.push(this.db.delete(s).where(inArray(s.id, ids.slice(i, i + MAX_IDS_PER_STATEMENT))));
+    }
+    await this.schrijf(nu, { entries: ids.length > 0 ? log(ids) : [], meldingen: [] }, stappen);
+    return ids;
+  }
+
+  async close(): Promise<void> {}
+
+  private voegToe({ signaal, pseudoniemen }: NieuwSignaal): Stap[] {
+    const volgorde = sql`(SELECT coalesce(max(volgorde), 0) + 1 FROM signalen)`;
+    return [
+      this.db.insert(schema.signalen).values({ ...signaal, volgorde }),
+      this.db
+        .insert(schema.pseudoniemen)
+        .values(pseudoniemen.map((p) => ({ signaalId: signaal.id, ...p }))),
+    ];
+  }
+
+  /** Writes `voor`, then every planned entry (each followed by its opening and notices), as one batch. */
+  private async schrijf(nu: number, plan: Plan, voor: Stap[] = []): Promise<Vastgelegd> {
+    const tijdstip = new Date(nu).toISOString();
+    const stappen: Stap[] = [...voor];
+    const entryStap: number[] = [];
+    plan.entries.forEach((e, i) => {
+      entryStap.push(stappen.length);
+      stappen.push(this.entryStap(nu, tijdstip, e));
+      if (e.opening) {
+        stappen.push(
+          this.db.run(sql`INSERT INTO openingen (volgnummer, opening, vervalt_op)
+            SELECT max(volgnummer), ${e.opening}, ${e.openingVervaltOp} FROM logboek`),
+        );
+      }
+      for (const m of plan.meldingen.filter((m) => m.entry === i)) {
+        stappen.push(
+          this.db.run(sql`INSERT INTO meldingen (partner, signaal_id, inhoud, logboek, aangemaakt_op)
+            SELECT ${m.partner}, ${m.signaalId}, ${JSON.stringify(m.inhoud)}, max(volgnummer), ${nu} FROM logboek`),
+        );
+      }
+    });
+    if (stappen.length === 0) return { entries: [] };
+    const resultaten = await this.batch(stappen);
+    const entries = plan.entries.map((e, i) => {
+      const rij = (resultaten[entryStap[i]!] as Array<{ volgnummer: number }>)[0];
+      if (!rij) throw new Error('logboekregel kreeg geen volgnummer');
+      return { volgnummer: rij.volgnummer, tijdstip, ...e.concept };
+    });
+    return { entries };
+  }
+
+  /**
+   * The insert of one entry. Its canonical text ends in `"volgnummer":N}` (the last key in
+   * RFC 8785 order), so the text is completed in SQL with the number assigned there.
+   */
+  private entryStap(nu: number, tijdstip: string, { concept }: GeplandeEntry): Stap {
+    const tekst = entryTekst({ ...concept, volgnummer: 0, tijdstip });
+    const staart = '"volgnummer":0}';
+    if (!tekst.endsWith(staart))
+      throw new Error('volgnummer is niet het laatste veld van de logboekregel');
+    const kop = tekst.slice(0, -2);
+    return this.db.all(sql`INSERT INTO logboek (volgnummer, tijdstip, actie, partner, bron, ontvanger, signaal, doel, inhoud)
+      SELECT v, ${nu}, ${concept.actie}, ${concept.partner}, ${concept.bron}, ${concept.ontvanger}, ${concept.signaal}, ${concept.doel}, ${kop} || v || '}'
+      FROM (SELECT coalesce(max(volgnummer), 0) + 1 AS v FROM logboek)
+      RETURNING volgnummer`);
+  }
+
+  private batch(stappen: Stap[]) {
+    return this.db.batch(stappen as [Stap, ...Stap[]]);
+  }
+}

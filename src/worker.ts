@@ -1,0 +1,56 @@
+/**
+ * @module
+ * Cloudflare Workers entry: the same Hono app as in Node, on D1. The policy set and the
+ * partner keys are bundled at build time (`npm run bundel:worker`); keys come from secrets.
+ * Cron: retention purge.
+ */
+import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types/index';
+import { maakApp } from './api/app.js';
+import type { Diensten } from './api/diensten.js';
+import { verwijderVerlopen } from './matching/opruimen.js';
+import * as bundel from './worker/bundel.gen.js';
+import { type WorkerEnv, workerDiensten } from './worker/diensten.js';
+
+// One set of services per isolate: loading the policy set is CPU work worth doing once.
+let gebouwd: Promise<{ diensten: Diensten; app: ReturnType<typeof maakApp> }> | undefined;
+
+function bouw(env: WorkerEnv) {
+  gebouwd ??= workerDiensten(env, bundel).then((diensten) => ({
+    diensten,
+    app: maakApp(diensten),
+  }));
+  gebouwd.catch(() => {
+    gebouwd = undefined;
+  });
+  return gebouwd;
+}
+
+export default {
+  async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
+    try {
+      const { app } = await bouw(env);
+      return await app.fetch(request, env, ctx);
+    } catch (fout) {
+      console.error('Ketenpoort start niet:', fout);
+      return new Response(
+        JSON.stringify({
+          type: 'urn:ketenpoort:probleem:interne-fout',
+          title: 'Interne fout',
+          status: 503,
+          detail:
+            'De gateway is niet goed geconfigureerd. Er is niets verstrekt. Zie de logboeken van de Worker.',
+          instance: `urn:uuid:${crypto.randomUUID()}`,
+        }),
+        {
+          status: 503,
+          headers: { 'Content-Type': 'application/problem+json', 'API-Version': '1.0.0' },
+        },
+      );
+    }
+  },
+
+  async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
+    const { diensten } = await bouw(env);
+    ctx.waitUntil(verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok()));
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * @module
+ * The services of the Worker: D1 for storage, the policy set and partner keys bundled at
+ * build time (Workers have no file system), keys from Worker secrets.
+ */
+import type { D1Database } from '@cloudflare/workers-types/index';
+import { z } from 'zod';
+import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
+import { maakTokenVerifier } from '../api/auth/token-verifier.js';
+import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
+import { vanBase64url } from '../encoding/base64url.js';
+import { type BeleidBestand, beleidHash, laadBeleid } from '../policy/index.js';
+import { D1Store } from '../store/d1.js';
+
+/** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
+export interface WorkerEnv {
+  DB: D1Database;
+  OPSLAGSLEUTEL?: string;
+}
+
+/** What `npm run bundel:worker` puts in the bundle. */
+export interface Bundel {
+  beleidBestanden: readonly BeleidBestand[];
+  vertrouwensbron: Readonly<Record<string, VertrouwdeSleutel[]>>;
+}
+
+const Geheimen = z.object({
+  OPSLAGSLEUTEL: z
+    .string({ message: 'ontbreekt: zet hem met `wrangler secret put OPSLAGSLEUTEL`' })
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'moet 32 bytes in base64url zijn (43 tekens)'),
+});
+
+/** Builds the services; throws naming the missing or wrong secret (fail closed). */
+export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Diensten> {
+  const geheimen = Geheimen.safeParse(env);
+  if (!geheimen.success) {
+    const regels = geheimen.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Ongeldige Worker-configuratie: ${regels.join('; ')}`);
+  }
+  const opslagsleutel = vanBase64url(geheimen.data.OPSLAGSLEUTEL);
+  const beleid = laadBeleid(bundel.beleidBestanden);
+  const store = new D1Store(env.DB);
+  const klok = () => Date.now();
+  const diensten: Diensten = {
+    store,
+    beleid,
+    uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
+    opslagsleutel,
+    verifieerToken: maakTokenVerifier(new Map(Object.entries(bundel.vertrouwensbron)), klok),
+    klok,
+    willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
+    nieuwId: () => crypto.randomUUID(),
+    logFout: (id, fout) => console.error(`[${id}]`, fout),
+  };
+  await logBeleidAlsNieuw(diensten, beleidHash(bundel.beleidBestanden));
+  return diensten;
+}
+
+/**
+ * Every isolate loads the bundled set; the load is logged once per policy hash, not per
+ * isolate, so the logboek shows each change of policy and not every cold start.
+ */
+async function logBeleidAlsNieuw(d: Diensten, hash: string) {
+  const d1 = (d.store as D1Store).d1;
+  const laatste = await d1
+    .prepare(
+      "SELECT inhoud FROM logboek WHERE actie = 'beleid-geladen' ORDER BY volgnummer DESC LIMIT 1",
+    )
+    .first<{ inhoud: string }>();
+  if (laatste && JSON.parse(laatste.inhoud).beleid === hash) return;
+  await d.store.log(d.klok(), [
+    {
+      concept: {
+        actie: 'beleid-geladen',
+        partner: 'ketenpoort',
+        gebruiker: null,
+        bron: null,
+        ontvanger: null,
+        signaal: null,
+        gegevens: [],
+        doel: null,
+        grondslagen: [],
+        regels: [],
+        beleid: hash,
+        verzoek: null,
+        betrokkene: [],
+      },
+      opening: null,
+      openingVervaltOp: 0,
+    },
+  ]);
+}
