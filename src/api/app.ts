@@ -16,6 +16,7 @@ import * as meldingen from './routes/meldingen.js';
 import * as signaalIntrekken from './routes/signaal-intrekken.js';
 import * as signaalLees from './routes/signaal-lees.js';
 import * as signaalOverlap from './routes/signaal-overlap.js';
+import * as signalenBatch from './routes/signalen-batch.js';
 import * as signalenRegistreer from './routes/signalen-registreer.js';
 import { API_VERSIE } from './schemas.js';
 
@@ -57,6 +58,7 @@ export function routes() {
   const v1 = new OpenAPIHono<AppEnv>({ defaultHook: ongeldig });
   v1.openapi(health.route, health.handler);
   v1.openapi(signalenRegistreer.route, signalenRegistreer.handler);
+  v1.openapi(signalenBatch.route, signalenBatch.handler);
   v1.openapi(signaalLees.route, signaalLees.handler);
   v1.openapi(signaalOverlap.route, signaalOverlap.handler);
   v1.openapi(signaalIntrekken.route, signaalIntrekken.handler);

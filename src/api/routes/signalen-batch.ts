@@ -1,0 +1,127 @@
+/**
+ * @module
+ * POST /v1/signalen/batch: register up to 1,000 signals in one request, as a case system
+ * does when it connects or catches up. Each item is validated on its own and registered
+ * exactly as by POST /v1/signalen (`registreer`): its own atomic write of signal, logboek
+ * entries and notices before its overlap is shown. Each item gets its own status.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { vereisRol } from '../auth/vereis-rol.js';
+import type { AppRouteHandler } from '../context.js';
+import { ApiError, foutAntwoorden, ProbleemSchema } from '../problem.js';
+import { registreer } from '../registreer.js';
+import { VersieKoppen } from '../schemas.js';
+import { RegistratieAntwoordSchema, RegistratieSchema } from './signalen-registreer.js';
+
+/** At most this many signals per request, so one request never holds the store for long. */
+export const MAX_BATCH = 1000;
+
+const BatchSchema = z
+  .object({
+    signalen: z
+      .array(
+        // Items are checked one by one in the handler, so one bad item does not stop the rest.
+        z.unknown().openapi({
+          nullable: false,
+          allOf: [{ $ref: '#/components/schemas/Registratie' }],
+        } as never),
+      )
+      .min(1)
+      .max(MAX_BATCH)
+      .openapi({ description: `1 tot ${MAX_BATCH} registraties, in de volgorde van verwerking` }),
+  })
+  .strict()
+  .openapi('Batchregistratie');
+
+const BatchResultaatSchema = z
+  .object({
+    index: z.number().int().openapi({ description: 'Plaats van het item in `signalen`' }),
+    status: z.number().int().openapi({
+      description: 'HTTP-status die dit item als los verzoek had gekregen (201, 400, 422 of 500)',
+      example: 201,
+    }),
+    signaal: RegistratieAntwoordSchema.optional().openapi({ description: 'Bij status 201' }),
+    probleem: ProbleemSchema.optional().openapi({ description: 'Bij elke andere status' }),
+  })
+  .openapi('BatchResultaat');
+
+const BatchAntwoordSchema = z
+  .object({
+    geregistreerd: z.number().int(),
+    geweigerd: z.number().int(),
+    resultaten: z.array(BatchResultaatSchema),
+  })
+  .openapi('BatchAntwoord');
+
+export type BatchAntwoord = z.infer<typeof BatchAntwoordSchema>;
+
+export const route = createRoute({
+  method: 'post',
+  path: '/signalen/batch',
+  tags: ['Signalen'],
+  summary: 'Registreer een reeks signalen',
+  operationId: 'registreerSignalenBatch',
+  description: `Registreert tot ${MAX_BATCH} signalen in volgorde, elk precies zoals POST /signalen: elk item wordt apart gecontroleerd, apart vastgelegd met zijn logboekregels en krijgt een eigen status en overlap. Een ongeldig item houdt de andere niet tegen.`,
+  security: [{ partnerToken: [] }],
+  middleware: [vereisRol('partner')] as const,
+  request: {
+    body: { content: { 'application/json': { schema: BatchSchema } }, required: true },
+  },
+  responses: {
+    200: {
+      description: 'Alle items verwerkt; de status per item staat in `resultaten`',
+      headers: VersieKoppen,
+      content: { 'application/json': { schema: BatchAntwoordSchema } },
+    },
+    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang'),
+  },
+});
+
+export const handler: AppRouteHandler<typeof route> = async (c) => {
+  const { signalen } = c.req.valid('json');
+  const verzoekId = c.var.verzoek.id;
+  const resultaten: BatchAntwoord['resultaten'] = [];
+  // One item at a time and in order, so a later item sees an earlier one as separate POSTs would.
+  for (const [index, item] of signalen.entries()) {
+    try {
+      const registratie = RegistratieSchema.safeParse(item);
+      if (!registratie.success) throw ongeldigItem(index, registratie.error.issues);
+      const signaal = await registreer(c.var, registratie.data);
+      resultaten.push({ index, status: 201, signaal });
+    } catch (fout) {
+      resultaten.push({ index, ...probleemVan(fout, verzoekId, c.var.diensten.logFout) });
+    }
+  }
+  const geregistreerd = resultaten.filter((r) => r.status === 201).length;
+  return c.json({ geregistreerd, geweigerd: signalen.length - geregistreerd, resultaten }, 200);
+};
+
+/** The item's problem; an unknown error is logged server-side and answered generically. */
+function probleemVan(
+  fout: unknown,
+  verzoekId: string,
+  logFout: (verzoekId: string, fout: unknown) => void,
+) {
+  let probleem: ApiError;
+  if (fout instanceof ApiError) probleem = fout;
+  else {
+    logFout(verzoekId, fout);
+    probleem = new ApiError(
+      'interne-fout',
+      'Er ging iets mis in de gateway. Voor dit item is niets verstrekt. Noem het verzoek-id aan de beheerder.',
+    );
+  }
+  return { status: probleem.status, probleem: probleem.body(verzoekId) };
+}
+
+/** Names the fields of item `index` that are wrong, never their values (as for a single POST). */
+function ongeldigItem(
+  index: number,
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
+) {
+  const detail = issues
+    .slice(0, 10)
+    .map((i) => `${['signalen', index, ...i.path].map(String).join('.')}: ${i.message}`)
+    .join('; ');
+  return new ApiError('ongeldig-verzoek', `Dit item klopt niet: ${detail}.`);
+}
