@@ -1,9 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { leesConfiguratie } from './src/config/env.js';
+import { schrijfWorkerBundel } from './src/node/worker-bundel.js';
 
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-  },
+const pad = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** The API suite that runs unchanged on Node (SQLite) and in workerd (D1). */
+const GEDEELD = [
+  'test/api-signalen.test.ts',
+  'test/auth-aanvallen.test.ts',
+  'test/logboek-invariant.test.ts',
+  'test/race.test.ts',
+];
+
+export default defineConfig(async () => {
+  // The Worker bundles the policy files at build time; the workerd tests use the same bundle.
+  const { hash } = await schrijfWorkerBundel(leesConfiguratie(process.env));
+  const migrations = await readD1Migrations(pad('./src/store/migrations'));
+  return {
+    test: {
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      projects: [
+        {
+          resolve: { alias: { '#runtime': pad('./test/helpers/runtime-node.ts') } },
+          test: {
+            name: 'node',
+            include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+            exclude: ['test/workers/**'],
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+          },
+        },
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: pad('./wrangler.toml') },
+              miniflare: {
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  NODE_BELEID_HASH: hash,
+                  OPSLAGSLEUTEL: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8',
+                },
+              },
+            }),
+          ],
+          resolve: { alias: { '#runtime': pad('./test/helpers/runtime-workers.ts') } },
+          test: {
+            name: 'workers',
+            include: [...GEDEELD, 'test/workers/**/*.test.ts'],
+            setupFiles: [pad('./test/helpers/setup-workers.ts')],
+            testTimeout: 30_000,
+          },
+        },
+      ],
+    },
+  };
 });

@@ -271,10 +271,11 @@ describe('intrekken en verlopen', () => {
     expect(await o.store.signaal(gemeente.id)).toBeUndefined();
     const log = await o.store.logboek(1, 100);
     expect(log.at(-1)).toMatchObject({ actie: 'verwijdering', signaal: gemeente.id });
-    const openingen = o.store.sqlite.prepare(
+    const openingen = await o.store.sql(
       'SELECT count(*) AS n FROM openingen WHERE vervalt_op <= ?',
+      o.diensten.klok(),
     );
-    expect(openingen.get(o.diensten.klok())).toEqual({ n: 0 });
+    expect(openingen).toEqual([{ n: 0 }]);
   });
 });
 

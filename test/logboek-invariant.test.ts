@@ -76,11 +76,11 @@ describe('logboek voor verstrekking', () => {
     );
     expect(gemeente.status).toBe(201);
     const voor = await o.store.logboek(1, 100);
-    // Fail the last write of the transaction: the inbox insert that follows the decision.
-    o.store.sqlite.exec(
+    // Fail the writes that follow the decision: the verstrekking entries and the inbox insert.
+    await o.store.exec(
       "CREATE TRIGGER storing BEFORE INSERT ON meldingen BEGIN SELECT RAISE(ABORT, 'schijf vol'); END",
     );
-    o.store.sqlite.exec(
+    await o.store.exec(
       "CREATE TRIGGER storing2 BEFORE INSERT ON logboek WHEN NEW.actie = 'verstrekking' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END",
     );
     const r = await o.vraag('vtgv', 'POST', '/v1/signalen', body(o, 'vtgv', 1));
@@ -92,11 +92,9 @@ describe('logboek voor verstrekking', () => {
     expect(JSON.parse(tekst).detail).toContain('niets verstrekt');
     expect(o.fouten).toHaveLength(1);
     expect(await o.store.logboek(1, 100)).toEqual(voor);
-    const aantal = o.store.sqlite.prepare('SELECT count(*) AS n FROM signalen').get() as {
-      n: number;
-    };
-    expect(aantal.n).toBe(1);
-    o.store.sqlite.exec('DROP TRIGGER storing; DROP TRIGGER storing2');
+    expect(await o.store.sql('SELECT count(*) AS n FROM signalen')).toEqual([{ n: 1 }]);
+    await o.store.exec('DROP TRIGGER storing');
+    await o.store.exec('DROP TRIGGER storing2');
     const inbox = await (await o.vraag('gemeente-hilversum', 'GET', '/v1/meldingen')).json();
     expect(inbox.meldingen).toEqual([]);
   });

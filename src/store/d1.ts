@@ -6,10 +6,10 @@
  * entry and notice before anything is returned. Logboek volgnummers are assigned inside
  * the batch (max + 1 per insert), so they stay gap-free and in commit order.
  */
-import type { D1Database } from '@cloudflare/workers-types/index';
-import { eq, inArray, lt, lte, sql } from 'drizzle-orm';
-import type { BatchItem } from 'drizzle-orm/batch';
+import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types/index';
+import { eq, inArray, is, lt, lte, SQL, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
+import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import { type Entry, entryTekst } from '../logboek/entry.js';
 import {
   eigenaarQuery,
@@ -33,7 +33,12 @@ import type {
 } from './store.js';
 
 type Db = DrizzleD1Database<typeof schema>;
-type Stap = BatchItem<'sqlite'>;
+/** One statement of an atomic D1 batch. */
+type Stap = D1PreparedStatement;
+/** A drizzle query builder or a raw `sql` fragment, turned into a bound D1 statement. */
+type Query = SQL | { toSQL(): { sql: string; params: unknown[] } };
+
+const dialect = new SQLiteAsyncDialect();
 
 /** D1 allows at most 100 bound parameters per statement. */
 const MAX_IDS_PER_STATEMENT = 90;
@@ -77,11 +82,15 @@ export class D1Store implements Store {
 
   async trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd> {
     return this.schrijf(nu, { entries: [entry], meldingen: [] }, [
-      this.db
-        .update(schema.signalen)
-        .set({ ingetrokkenOp: nu })
-        .where(eq(schema.signalen.id, signaalId)),
-      this.db.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)),
+      this.stap(
+        this.db
+          .update(schema.signalen)
+          .set({ ingetrokkenOp: nu })
+          .where(eq(schema.signalen.id, signaalId)),
+      ),
+      this.stap(
+        this.db.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)),
+      ),
     ]);
   }
 
@@ -103,11 +112,11 @@ export class D1Store implements Store {
   }
 
   async gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean> {
-    const [, ingevoegd] = await this.db.batch([
-      this.db.delete(schema.replay).where(lt(schema.replay.vervaltOp, nu)),
-      this.db.insert(schema.replay).values({ sleutel, vervaltOp }).onConflictDoNothing(),
+    const [, ingevoegd] = await this.batch([
+      this.stap(this.db.delete(schema.replay).where(lt(schema.replay.vervaltOp, nu))),
+      this.stap(this.db.insert(schema.replay).values({ sleutel, vervaltOp }).onConflictDoNothing()),
     ]);
-    return ingevoegd.meta.changes === 1;
+    return ingevoegd?.meta.changes === 1;
   }
 
   async verwijderVerlopen(nu: number, log: (ids: string[]) => GeplandeEntry[]): Promise<string[]> {
@@ -116,10 +125,11 @@ export class D1Store implements Store {
       (r) => r.id,
     );
     const stappen: Stap[] = [
-      this.db.delete(schema.openingen).where(lt(schema.openingen.vervaltOp, nu)),
+      this.stap(this.db.delete(schema.openingen).where(lt(schema.openingen.vervaltOp, nu))),
     ];
     for (let i = 0; i < ids.length; i += MAX_IDS_PER_STATEMENT) {
-      stappen.push(this.db.delete(s).where(inArray(s.id, ids.slice(i, i + MAX_IDS_PER_STATEMENT))));
+      const deel = ids.slice(i, i + MAX_IDS_PER_STATEMENT);
+      stappen.push(this.stap(this.db.delete(s).where(inArray(s.id, deel))));
     }
     await this.schrijf(nu, { entries: ids.length > 0 ? log(ids) : [], meldingen: [] }, stappen);
     return ids;
@@ -130,10 +140,12 @@ export class D1Store implements Store {
   private voegToe({ signaal, pseudoniemen }: NieuwSignaal): Stap[] {
     const volgorde = sql`(SELECT coalesce(max(volgorde), 0) + 1 FROM signalen)`;
     return [
-      this.db.insert(schema.signalen).values({ ...signaal, volgorde }),
-      this.db
-        .insert(schema.pseudoniemen)
-        .values(pseudoniemen.map((p) => ({ signaalId: signaal.id, ...p }))),
+      this.stap(this.db.insert(schema.signalen).values({ ...signaal, volgorde })),
+      this.stap(
+        this.db
+          .insert(schema.pseudoniemen)
+          .values(pseudoniemen.map((p) => ({ signaalId: signaal.id, ...p }))),
+      ),
     ];
   }
 
@@ -147,13 +159,13 @@ export class D1Store implements Store {
       stappen.push(this.entryStap(nu, tijdstip, e));
       if (e.opening) {
         stappen.push(
-          this.db.run(sql`INSERT INTO openingen (volgnummer, opening, vervalt_op)
+          this.stap(sql`INSERT INTO openingen (volgnummer, opening, vervalt_op)
             SELECT max(volgnummer), ${e.opening}, ${e.openingVervaltOp} FROM logboek`),
         );
       }
       for (const m of plan.meldingen.filter((m) => m.entry === i)) {
         stappen.push(
-          this.db.run(sql`INSERT INTO meldingen (partner, signaal_id, inhoud, logboek, aangemaakt_op)
+          this.stap(sql`INSERT INTO meldingen (partner, signaal_id, inhoud, logboek, aangemaakt_op)
             SELECT ${m.partner}, ${m.signaalId}, ${JSON.stringify(m.inhoud)}, max(volgnummer), ${nu} FROM logboek`),
         );
       }
@@ -161,7 +173,7 @@ export class D1Store implements Store {
     if (stappen.length === 0) return { entries: [] };
     const resultaten = await this.batch(stappen);
     const entries = plan.entries.map((e, i) => {
-      const rij = (resultaten[entryStap[i]!] as Array<{ volgnummer: number }>)[0];
+      const rij = resultaten[entryStap[i]!]?.results[0] as { volgnummer: number } | undefined;
       if (!rij) throw new Error('logboekregel kreeg geen volgnummer');
       return { volgnummer: rij.volgnummer, tijdstip, ...e.concept };
     });
@@ -178,13 +190,20 @@ export class D1Store implements Store {
     if (!tekst.endsWith(staart))
       throw new Error('volgnummer is niet het laatste veld van de logboekregel');
     const kop = tekst.slice(0, -2);
-    return this.db.all(sql`INSERT INTO logboek (volgnummer, tijdstip, actie, partner, bron, ontvanger, signaal, doel, inhoud)
+    return this.stap(sql`INSERT INTO logboek (volgnummer, tijdstip, actie, partner, bron, ontvanger, signaal, doel, inhoud)
       SELECT v, ${nu}, ${concept.actie}, ${concept.partner}, ${concept.bron}, ${concept.ontvanger}, ${concept.signaal}, ${concept.doel}, ${kop} || v || '}'
       FROM (SELECT coalesce(max(volgnummer), 0) + 1 AS v FROM logboek)
       RETURNING volgnummer`);
   }
 
+  /** Binds a drizzle query as a D1 statement, for `batch`. */
+  private stap(q: Query): Stap {
+    const { sql: tekst, params } = is(q, SQL) ? dialect.sqlToQuery(q) : q.toSQL();
+    return this.d1.prepare(tekst).bind(...params);
+  }
+
+  /** Runs the statements as one atomic D1 batch: all of them commit, or none. */
   private batch(stappen: Stap[]) {
-    return this.db.batch(stappen as [Stap, ...Stap[]]);
+    return this.d1.batch<Record<string, unknown>>(stappen);
   }
 }

@@ -3,6 +3,7 @@
  * partner, and a clock the test moves. Nothing is shared between tests.
  */
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
+import { runtime } from '#runtime';
 import { maakApp } from '../../src/api/app.js';
 import { demoIdentiteiten } from '../../src/api/auth/demo-identiteiten.js';
 import type { VertrouwdeSleutel } from '../../src/api/auth/rollen.js';
@@ -10,18 +11,16 @@ import { maakTokenVerifier } from '../../src/api/auth/token-verifier.js';
 import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
 import { maakToken } from '../../src/client/token.js';
 import type { Soort } from '../../src/identity/soorten.js';
-import { leesBeleidBestanden } from '../../src/node/beleid-lezen.js';
 import { laadBeleid } from '../../src/policy/index.js';
 import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
 
 /** The public test ketensleutel of the vectors (bytes 0..31). */
 export const TEST_KETENSLEUTEL = Uint8Array.from({ length: 32 }, (_, i) => i);
 export const START = Date.parse('2026-03-02T09:00:00.000Z');
 
 export async function maakOmgeving() {
-  const beleid = laadBeleid(leesBeleidBestanden('policies'));
-  const store = openSqliteStore(':memory:');
+  const beleid = laadBeleid(runtime.beleidBestanden());
+  const store = await runtime.maakStore();
   let nu = START;
   const klok = () => nu;
   const prive = new Map<string, JWK & { kid: string; iss: string }>();

@@ -1,0 +1,34 @@
+/**
+ * @module
+ * Writes src/worker/bundel.gen.ts: the policy files and the partners' public keys, bundled
+ * into the Worker because it has no file system. Creates the demo keys first when absent.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Configuratie } from '../config/env.js';
+import { beleidHash, laadBeleid } from '../policy/index.js';
+import { leesBeleidBestanden } from './beleid-lezen.js';
+import { zorgVoorDemo } from './demo-opzet.js';
+import { leesVertrouwensbron } from './sleutels-lezen.js';
+
+/** Writes the bundle module; returns the policy hash and the number of partners with keys. */
+export async function schrijfWorkerBundel(cfg: Configuratie) {
+  const beleidBestanden = leesBeleidBestanden(cfg.beleid);
+  const beleid = laadBeleid(beleidBestanden);
+  if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, beleid);
+  const vertrouwensbron = Object.fromEntries(leesVertrouwensbron(cfg.sleutels));
+  const hash = beleidHash(beleidBestanden);
+  mkdirSync('src/worker', { recursive: true });
+  writeFileSync(
+    'src/worker/bundel.gen.ts',
+    `// Gemaakt door \`npm run bundel:worker\`; niet met de hand wijzigen en niet in git.
+import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
+import type { BeleidBestand } from '../policy/index.js';
+
+/** Beleidshash bij het bouwen: ${hash} */
+export const beleidBestanden: readonly BeleidBestand[] = ${JSON.stringify(beleidBestanden, null, 2)};
+
+export const vertrouwensbron: Record<string, VertrouwdeSleutel[]> = ${JSON.stringify(vertrouwensbron, null, 2)};
+`,
+  );
+  return { hash, bestanden: beleidBestanden.length, partners: Object.keys(vertrouwensbron).length };
+}

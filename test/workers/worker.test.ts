@@ -1,0 +1,51 @@
+/**
+ * The Worker itself, inside workerd: the bundled policy set has the hash Node computes from
+ * the same files, and the entry serves the API on D1.
+ */
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { beleidHash } from '../../src/policy/index.js';
+import { beleidBestanden } from '../../src/worker/bundel.gen.js';
+import worker from '../../src/worker.js';
+
+const bindingen = env as { NODE_BELEID_HASH: string; DB: unknown; OPSLAGSLEUTEL: string };
+const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as never;
+
+describe('Worker', () => {
+  it('de gebundelde beleidsset heeft dezelfde hash als Node berekent', () => {
+    expect(bindingen.NODE_BELEID_HASH).toMatch(/^[0-9a-f]{64}$/);
+    expect(beleidHash(beleidBestanden)).toBe(bindingen.NODE_BELEID_HASH);
+  });
+
+  it('beantwoordt /v1/health met de beleidshash, op D1', async () => {
+    const r = await worker.fetch(
+      new Request('https://ketenpoort.test/v1/health'),
+      env as never,
+      ctx,
+    );
+    expect(r.status).toBe(200);
+    expect(r.headers.get('api-version')).toBe('1.0.0');
+    expect(await r.json()).toMatchObject({ status: 'ok', beleid: bindingen.NODE_BELEID_HASH });
+  });
+
+  it('weigert zonder token, als problem+json', async () => {
+    const r = await worker.fetch(
+      new Request('https://ketenpoort.test/v1/meldingen'),
+      env as never,
+      ctx,
+    );
+    expect(r.status).toBe(401);
+    expect(r.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('start niet zonder opslagsleutel en verstrekt dan niets (503)', async () => {
+    const { default: vers } = await import('../../src/worker.js?zonder-sleutel' as string);
+    const r = await vers.fetch(
+      new Request('https://ketenpoort.test/v1/health'),
+      { DB: bindingen.DB } as never,
+      ctx,
+    );
+    expect(r.status).toBe(503);
+    expect((await r.json()).detail).toContain('niets verstrekt');
+  });
+});
