@@ -5,20 +5,13 @@
  * and its entries and notices commit together or not at all.
  */
 import Database from 'better-sqlite3';
-import { eq, lt, lte, sql } from 'drizzle-orm';
+import { eq, lt, lte } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type Entry, entryTekst } from '../logboek/entry.js';
-import {
-  eigenaarQuery,
-  groepeer,
-  kandidatenQuery,
-  logboekQuery,
-  meldingenQuery,
-  pseudoniemenQuery,
-  signaalQuery,
-} from './queries.js';
+import { groepeer, logboekQuery, meldingenQuery } from './queries.js';
 import * as schema from './schema.js';
+import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
   GeplandeEntry,
   Kandidaat,
@@ -30,7 +23,6 @@ import type {
 } from './store.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
 
@@ -47,11 +39,15 @@ export function openSqliteStore(pad: string): SqliteStore {
 }
 
 export class SqliteStore implements Store {
+  private readonly st: Statements;
+
   constructor(
     /** The raw connection, for tests that inject storage failures and for benchmarks. */
     readonly sqlite: Database.Database,
     private readonly db: Db,
-  ) {}
+  ) {
+    this.st = bereidStatements(db);
+  }
 
   async koppel(
     signaalId: string,
@@ -59,21 +55,17 @@ export class SqliteStore implements Store {
     plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
     nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
   ): Promise<Vastgelegd> {
+    const st = this.st;
     return this.db.transaction(
-      (tx) => {
+      () => {
         if (nieuw) {
-          const volgorde = sql`(SELECT coalesce(max(volgorde), 0) + 1 FROM signalen)`;
-          tx.insert(schema.signalen)
-            .values({ ...nieuw.signaal, volgorde })
-            .run();
-          tx.insert(schema.pseudoniemen)
-            .values(nieuw.pseudoniemen.map((p) => ({ signaalId, ...p })))
-            .run();
+          st.voegSignaalToe.run({ ...nieuw.signaal });
+          for (const p of nieuw.pseudoniemen) st.voegPseudoniemToe.run({ signaalId, ...p });
         }
-        const eigen = pseudoniemenQuery(tx, signaalId).all() as OpgeslagenPseudoniem[];
+        const eigen = st.pseudoniemen.all({ id: signaalId }) as OpgeslagenPseudoniem[];
         // A new registration is matched against what committed before it; a recomputation against all.
-        const uitkomst = plan(kandidaten(tx, signaalId, eigen, nu, nieuw !== undefined), eigen);
-        return schrijf(tx, nu, uitkomst);
+        const uitkomst = plan(kandidaten(st, signaalId, eigen, nu, nieuw !== undefined), eigen);
+        return schrijf(st, nu, uitkomst);
       },
       { behavior: 'immediate' },
     );
@@ -87,20 +79,20 @@ export class SqliteStore implements Store {
           .where(eq(schema.signalen.id, signaalId))
           .run();
         tx.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)).run();
-        return schrijf(tx, nu, { entries: [entry], meldingen: [] });
+        return schrijf(this.st, nu, { entries: [entry], meldingen: [] });
       },
       { behavior: 'immediate' },
     );
   }
 
   async log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
-    return this.db.transaction((tx) => schrijf(tx, nu, { entries, meldingen: [] }), {
+    return this.db.transaction(() => schrijf(this.st, nu, { entries, meldingen: [] }), {
       behavior: 'immediate',
     });
   }
 
   async signaal(id: string): Promise<SignaalRij | undefined> {
-    return signaalQuery(this.db, id).get();
+    return this.st.signaal.get({ id });
   }
 
   async meldingen(partner: string, na: number, limiet: number) {
@@ -114,10 +106,10 @@ export class SqliteStore implements Store {
   }
 
   async gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean> {
-    return this.db.transaction((tx) => {
-      tx.delete(schema.replay).where(lt(schema.replay.vervaltOp, nu)).run();
-      const r = tx.insert(schema.replay).values({ sleutel, vervaltOp }).onConflictDoNothing().run();
-      return r.changes === 1;
+    const st = this.st;
+    return this.db.transaction(() => {
+      st.ruimTokensOp.run({ nu });
+      return st.gebruikToken.run({ sleutel, vervaltOp }).changes === 1;
     });
   }
 
@@ -131,7 +123,7 @@ export class SqliteStore implements Store {
           .all();
         tx.delete(schema.openingen).where(lt(schema.openingen.vervaltOp, nu)).run();
         const ids = weg.map((w) => w.id);
-        if (ids.length > 0) schrijf(tx, nu, { entries: log(ids), meldingen: [] });
+        if (ids.length > 0) schrijf(this.st, nu, { entries: log(ids), meldingen: [] });
         return ids;
       },
       { behavior: 'immediate' },
@@ -145,61 +137,54 @@ export class SqliteStore implements Store {
 
 /** Candidates for signal `signaalId`; with `eerder`, only those committed before it. */
 function kandidaten(
-  tx: Tx,
+  st: Statements,
   signaalId: string,
   eigen: OpgeslagenPseudoniem[],
   nu: number,
   eerder: boolean,
 ): Kandidaat[] {
-  const eigenaar = eigenaarQuery(tx, signaalId).get();
+  const eigenaar = st.eigenaar.get({ id: signaalId });
   if (!eigenaar || eigen.length === 0) return [];
-  const voor = eerder ? eigenaar.volgorde : undefined;
-  return groepeer(kandidatenQuery(tx, eigen, eigenaar.partner, nu, voor).all());
+  const waarden: Record<string, unknown> = { partner: eigenaar.partner, nu };
+  if (eerder) waarden.voor = eigenaar.volgorde;
+  eigen.forEach((e, i) => {
+    waarden[`s${i}`] = e.soort;
+    waarden[`w${i}`] = e.waarde;
+  });
+  return groepeer(st.kandidaten(eigen.length, eerder).all(waarden));
 }
 
 /** Assigns gap-free volgnummers in commit order and writes entries, openings and notices. */
-function schrijf(tx: Tx, nu: number, plan: Plan): Vastgelegd {
-  const laatste = tx
-    .select({ max: sql<number | null>`max(${schema.logboek.volgnummer})` })
-    .from(schema.logboek)
-    .get();
-  let volgnummer = laatste?.max ?? 0;
+function schrijf(st: Statements, nu: number, plan: Plan): Vastgelegd {
+  let volgnummer = st.laatsteVolgnummer.get()?.max ?? 0;
   const tijdstip = new Date(nu).toISOString();
   const entries: Entry[] = plan.entries.map(({ concept, opening, openingVervaltOp }) => {
     volgnummer += 1;
     const entry: Entry = { volgnummer, tijdstip, ...concept };
-    tx.insert(schema.logboek)
-      .values({
-        volgnummer,
-        tijdstip: nu,
-        actie: entry.actie,
-        partner: entry.partner,
-        bron: entry.bron,
-        ontvanger: entry.ontvanger,
-        signaal: entry.signaal,
-        doel: entry.doel,
-        inhoud: entryTekst(entry),
-      })
-      .run();
-    if (opening) {
-      tx.insert(schema.openingen)
-        .values({ volgnummer, opening, vervaltOp: openingVervaltOp })
-        .run();
-    }
+    st.voegEntryToe.run({
+      volgnummer,
+      tijdstip: nu,
+      actie: entry.actie,
+      partner: entry.partner,
+      bron: entry.bron,
+      ontvanger: entry.ontvanger,
+      signaal: entry.signaal,
+      doel: entry.doel,
+      inhoud: entryTekst(entry),
+    });
+    if (opening) st.voegOpeningToe.run({ volgnummer, opening, vervaltOp: openingVervaltOp });
     return entry;
   });
   for (const m of plan.meldingen) {
     const entry = entries[m.entry];
     if (!entry) throw new Error('melding verwijst naar een onbekende logboekregel');
-    tx.insert(schema.meldingen)
-      .values({
-        partner: m.partner,
-        signaalId: m.signaalId,
-        inhoud: m.inhoud,
-        logboek: entry.volgnummer,
-        aangemaaktOp: nu,
-      })
-      .run();
+    st.voegMeldingToe.run({
+      partner: m.partner,
+      signaalId: m.signaalId,
+      inhoud: m.inhoud,
+      logboek: entry.volgnummer,
+      aangemaaktOp: nu,
+    });
   }
   return { entries };
 }
