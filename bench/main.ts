@@ -15,7 +15,7 @@ import { zorgVoorDemo } from '../src/node/demo-opzet.js';
 import { laadBeleid } from '../src/policy/index.js';
 import { meetBeleid } from './beleid/beleid.js';
 import { meetBulk } from './bulk/bulk.js';
-import { zorgVoorVoorraad } from './data/vooraf-laden.js';
+import { zorgVoorVoorraad } from './gegevens/vooraf-laden.js';
 import { meetHttp } from './http/http.js';
 import { type BenchContext, gatewayOmgeving, SNEL, VOLLEDIG } from './lib/context.js';
 import { DELEN, type Deel, type Figuur } from './lib/meting.js';

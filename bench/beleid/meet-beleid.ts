@@ -14,7 +14,7 @@ import { leesBeleidBestanden } from '../../src/node/beleid-lezen.js';
 import type { Vraag } from '../../src/policy/beleid.js';
 import { ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../../src/policy/categorieen.js';
 import { type Beleid, beslis, laadBeleid } from '../../src/policy/index.js';
-import { ZAAD } from '../data/signalen.js';
+import { ZAAD } from '../gegevens/signalen.js';
 import { ROOT } from '../lib/proces.js';
 import { Willekeurig } from '../lib/willekeurig.js';
 import { cedarVerzoek, naarCedar, uitkomstCedar, uitkomstOns } from './cedar.js';

@@ -7,10 +7,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SignaalGenerator, ZAAD } from '../data/signalen.js';
+import { SignaalGenerator, ZAAD } from '../gegevens/signalen.js';
 import { type BenchContext, commandoVoor } from '../lib/context.js';
 import { type Figuur, figuur } from '../lib/meting.js';
-import { alsCommando, draai, startServer, TSX, vrijePoort } from '../lib/proces.js';
+import { alsCommando, cpuSeconden, draai, startServer, TSX, vrijePoort } from '../lib/proces.js';
 import { tokenMaker } from '../lib/token.js';
 import { identificatieCsv } from './identificaties.js';
 
@@ -63,7 +63,7 @@ async function meetCli(ctx: BenchContext): Promise<Figuur[]> {
 async function meetBatch(ctx: BenchContext): Promise<Figuur[]> {
   const n = ctx.instellingen.bulk.signalen;
   const verzoeken = batchVerzoeken(ctx, n);
-  const runs: Array<{ batch: number; ruw: number }> = [];
+  const runs: Array<{ batch: number; ruw: number; cpu: number }> = [];
   let gatewayCommando = '';
   let ruwCommando = '';
   for (let run = 0; run < ctx.instellingen.runs; run++) {
@@ -77,8 +77,11 @@ async function meetBatch(ctx: BenchContext): Promise<Figuur[]> {
     );
     gatewayCommando = gateway.commando.replaceAll(ctx.werkmap, '<map>');
     let seconden: number;
+    let cpu: number;
     try {
+      const cpu0 = cpuSeconden(gateway.proces.pid!);
       seconden = await stuurBatches(ctx, gateway.url, verzoeken);
+      cpu = cpuSeconden(gateway.proces.pid!) - cpu0;
     } finally {
       await gateway.stop();
     }
@@ -90,9 +93,9 @@ async function meetBatch(ctx: BenchContext): Promise<Figuur[]> {
       rijen: Record<string, number>;
     };
     if (ruw.signalen !== n) throw new Error(`${ruw.signalen} signalen opgeslagen, ${n} verstuurd`);
-    runs.push({ batch: n / seconden, ruw: n / ruw.seconden });
+    runs.push({ batch: n / seconden, ruw: n / ruw.seconden, cpu: (cpu / n) * 1e6 });
     ctx.melden(
-      `  batch run ${run + 1}: ${n} signalen in ${seconden.toFixed(1)} s (${(n / seconden).toFixed(0)}/s); ruw ${(n / ruw.seconden).toFixed(0)}/s (${JSON.stringify(ruw.rijen)})`,
+      `  batch run ${run + 1}: ${n} signalen in ${seconden.toFixed(1)} s (${(n / seconden).toFixed(0)}/s, ${((cpu / n) * 1e6).toFixed(0)} µs CPU per signaal); ruw ${(n / ruw.seconden).toFixed(0)}/s (${JSON.stringify(ruw.rijen)})`,
     );
   }
   const basis = {
@@ -101,7 +104,8 @@ async function meetBatch(ctx: BenchContext): Promise<Figuur[]> {
     processen: [gatewayCommando, ruwCommando],
   };
   const aantal = n.toLocaleString('nl-NL');
-  const batch = `${aantal} signalen (vaste seed, ~10% overlap onderling) in ${Math.ceil(n / PER_VERZOEK)}+ verzoeken van hoogstens ${PER_VERZOEK} (per partner), na elkaar, elk met een vers token, op een lege database; elk signaal met overlap, logboekregels en meldingen als bij POST /v1/signalen`;
+  const cpu = [...runs.map((r) => r.cpu)].sort((a, b) => a - b)[runs.length >> 1]!;
+  const batch = `${aantal} signalen (vaste seed, ~10% overlap onderling) in ${verzoeken.length} verzoeken van hoogstens ${PER_VERZOEK} (per partner), na elkaar, elk met een vers token, op een lege database; elk signaal met overlap, logboekregels en meldingen als bij POST /v1/signalen; de gateway gebruikte ${cpu.toFixed(0)} µs CPU per signaal (mediaan)`;
   return [
     figuur({
       ...basis,

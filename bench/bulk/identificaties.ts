@@ -5,7 +5,7 @@
  * normalised and pseudonymised, but none is taken from a real register. The CSV lives in the
  * run's scratch folder and is removed afterwards.
  */
-import { ZAAD } from '../data/signalen.js';
+import { ZAAD } from '../gegevens/signalen.js';
 import { Willekeurig } from '../lib/willekeurig.js';
 
 const NAMEN = ['Jansen', 'de Vries', 'van den Berg', 'Bakker', "d'Ancona", 'El Amrani', 'Øberg'];

@@ -6,8 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { registratieBody, SignaalGenerator, ZAAD } from '../data/signalen.js';
-import { kopieer } from '../data/vooraf-laden.js';
+import { registratieBody, SignaalGenerator, ZAAD } from '../gegevens/signalen.js';
+import { kopieer } from '../gegevens/vooraf-laden.js';
 import { type BenchContext, commandoVoor } from '../lib/context.js';
 import { type Figuur, figuur } from '../lib/meting.js';
 import {

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { cpuSeconden } from '../lib/proces.js';
 import { tokenMaker } from '../lib/token.js';
 
 /** What the orchestrator asks for. */
@@ -58,12 +59,6 @@ export interface LastUitkomst {
    * hardly depends on what else runs on a shared machine.
    */
   cpuPerVerzoek: number;
-}
-
-/** User + system CPU seconds of a process so far (Linux /proc; fields 14 and 15 of stat). */
-function cpuSeconden(pid: number): number {
-  const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(velden[11]) + Number(velden[12])) / 100;
 }
 
 interface Staat {

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { base64url } from '../../src/encoding/base64url.js';
 import type { Beleid } from '../../src/policy/index.js';
-import { BENCH_OPSLAGSLEUTEL, type Voorraad } from '../data/vooraf-laden.js';
+import { BENCH_OPSLAGSLEUTEL, type Voorraad } from '../gegevens/vooraf-laden.js';
 
 /** Sizes and durations; `--quick` shrinks them so the whole run is a smoke test. */
 export interface Instellingen {

@@ -110,6 +110,12 @@ export function geheugenVan(pid: number): { rss: number; piek: number } {
   return { rss: kb('VmRSS') * 1024, piek: kb('VmHWM') * 1024 };
 }
 
+/** User + system CPU seconds of a process so far (Linux /proc; fields 14 and 15 of stat). */
+export function cpuSeconden(pid: number): number {
+  const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(velden[11]) + Number(velden[12])) / 100;
+}
+
 /** Runs `node <args>` to completion; rejects on a non-zero exit with its output. */
 export function draai(
   args: readonly string[],

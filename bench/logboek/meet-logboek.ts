@@ -21,7 +21,7 @@ import {
   type StoredNode,
 } from '../../src/logboek/merkle-nodes.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
-import { ZAAD } from '../data/signalen.js';
+import { ZAAD } from '../gegevens/signalen.js';
 import { Willekeurig } from '../lib/willekeurig.js';
 import { nodeHasher, ruweWortel } from './node-hasher.js';
 import { blad, maakBladeren, RegelGenerator } from './regels.js';

@@ -7,7 +7,7 @@
 import type { Entry, EntryConcept } from '../../src/logboek/entry.js';
 import { entryBytes } from '../../src/logboek/entry.js';
 import type { GeplandeEntry } from '../../src/store/store.js';
-import { ZAAD } from '../data/signalen.js';
+import { ZAAD } from '../gegevens/signalen.js';
 import { Willekeurig } from '../lib/willekeurig.js';
 
 const PARTNERS = ['vtgv', 'vtu', 'zorgcoordinator-gv', 'tmm', 'nla-toezicht', 'gemeente-hilversum'];

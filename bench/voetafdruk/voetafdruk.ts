@@ -7,7 +7,7 @@
 
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { bestandsgrootte, kopieer } from '../data/vooraf-laden.js';
+import { bestandsgrootte, kopieer } from '../gegevens/vooraf-laden.js';
 import type { HttpUitkomst } from '../http/http.js';
 import { type BenchContext, commandoVoor } from '../lib/context.js';
 import { type Figuur, figuur } from '../lib/meting.js';
