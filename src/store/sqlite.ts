@@ -15,6 +15,7 @@ import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
   GeplandeEntry,
   Kandidaat,
+  KoppelItem,
   OpgeslagenPseudoniem,
   Plan,
   SignaalRij,
@@ -55,6 +56,35 @@ export class SqliteStore implements Store {
     plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
     nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
   ): Promise<Vastgelegd> {
+    return this.koppelNu(signaalId, nu, plan, nieuw);
+  }
+
+  /**
+   * All items in one IMMEDIATE transaction, each in a savepoint of its own (better-sqlite3
+   * nests transactions that way): a failing item rolls back alone, and the batch pays for
+   * one commit instead of one per signal. Synchronous, so no other request runs in between.
+   */
+  async koppelReeks(items: readonly KoppelItem[]): Promise<Array<Vastgelegd | Error>> {
+    return this.db.transaction(
+      () =>
+        items.map(({ nu, plan, nieuw }) => {
+          try {
+            return this.koppelNu(nieuw.signaal.id, nu, plan, nieuw);
+          } catch (fout) {
+            return fout instanceof Error ? fout : new Error(String(fout));
+          }
+        }),
+      { behavior: 'immediate' },
+    );
+  }
+
+  /** `koppel`, synchronously; inside another transaction it becomes a savepoint. */
+  private koppelNu(
+    signaalId: string,
+    nu: number,
+    plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
+    nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
+  ): Vastgelegd {
     const st = this.st;
     return this.db.transaction(
       () => {
