@@ -39,9 +39,18 @@ export interface Uitgesloten {
   omschrijving: string;
 }
 
+/** One file of a loaded set: its path in policies/, the SHA-256 of its bytes and their number. */
+export interface BestandInfo {
+  pad: string;
+  sha256: string;
+  grootte: number;
+}
+
 /** A validated, compiled policy set. Immutable; build it with `laadBeleid`. */
 export interface Beleid {
   readonly hash: string;
+  /** The files the hash covers, sorted by path. */
+  readonly bestanden: ReadonlyArray<BestandInfo>;
   readonly partners: ReadonlyMap<string, Partner>;
   readonly doelen: ReadonlyMap<string, Doel>;
   readonly grondslagen: ReadonlyMap<string, Grondslag>;

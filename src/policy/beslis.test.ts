@@ -150,9 +150,10 @@ describe('beslis', () => {
   });
 
   it('refuses a Beleid that laadBeleid did not make', () => {
-    const { hash, partners, doelen, grondslagen, uitgesloten } = beleid;
+    const { hash, bestanden, partners, doelen, grondslagen, uitgesloten } = beleid;
     const nep: Beleid = {
       hash,
+      bestanden,
       partners,
       doelen,
       grondslagen,

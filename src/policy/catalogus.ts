@@ -57,6 +57,8 @@ export function modelUitCatalogi(c: Catalogi, fouten: BeleidMelding[]): Model {
     ontvangen: new Map(),
     verstrekken: [],
     verboden: [],
+    bronPlek: new Map(),
+    catalogi: { partners: c.partners.b, doelen: c.doelen.b, grondslagen: c.grondslagen.b },
   };
 }
 

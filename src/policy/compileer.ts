@@ -4,7 +4,7 @@
  * conditions in one cell per (bron, ontvanger, doel), so a decision is three map
  * look-ups and, after the first time, a cached frozen Besluit.
  */
-import type { Beleid } from './beleid.js';
+import type { Beleid, BestandInfo } from './beleid.js';
 import { geenRegels } from './besluit.js';
 import { ROLLEN, STERKTES, type Sterkte, UITBUITINGSVORMEN, VELDEN } from './categorieen.js';
 import type { Model } from './model.js';
@@ -18,7 +18,11 @@ import {
 } from './tabel.js';
 
 /** Builds the immutable Beleid for `model`, whose files hash to `hash`. */
-export function compileer(model: Model, hash: string): Beleid {
+export function compileer(
+  model: Model,
+  hash: string,
+  bestanden: readonly BestandInfo[] = [],
+): Beleid {
   const tabel: Tabel = {
     cellen: new Map(),
     partners: model.partners,
@@ -29,6 +33,7 @@ export function compileer(model: Model, hash: string): Beleid {
     const t: Toestemming = Object.freeze({
       id: regel.id,
       titel: regel.titel,
+      uitleg: regel.uitleg,
       ...voorwaarde(regel.wanneer),
       gegevens: bits(VELDEN, regel.gegevens),
       melden: regel.melden === true,
@@ -41,6 +46,7 @@ export function compileer(model: Model, hash: string): Beleid {
     const v: Verbod = Object.freeze({
       id: regel.id,
       titel: regel.titel,
+      uitleg: regel.uitleg,
       ...voorwaarde(regel.wanneer),
       grondslagen: Object.freeze([...regel.grondslagen]),
       positie,
@@ -51,6 +57,7 @@ export function compileer(model: Model, hash: string): Beleid {
   const bewaar = model.bewaartermijnen;
   const beleid = {
     hash,
+    bestanden: Object.freeze([...bestanden]),
     partners: model.partners,
     doelen: model.doelen,
     grondslagen: model.grondslagen,

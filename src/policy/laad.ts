@@ -4,13 +4,16 @@
  * reference, then compile. Takes file contents, not paths, so it runs in any runtime.
  */
 
-import type { Beleid } from './beleid.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import type { Beleid, BestandInfo } from './beleid.js';
 import { BeleidFout, type BeleidMelding } from './beleid-fout.js';
 import { type BeleidBestand, beleidsbestanden } from './bestanden.js';
 import { type Catalogi, modelUitCatalogi } from './catalogus.js';
 import { compileer } from './compileer.js';
 import { controleerRegels, type RegelsContext } from './controleer-regels.js';
 import { beleidHash } from './hash.js';
+import type { Model } from './model.js';
 import { type GeparsdBestand, parseerBestand } from './posities.js';
 import {
   DoelenBestandSchema,
@@ -25,11 +28,29 @@ import { valideer } from './zod-meldingen.js';
 type Catalogus = 'partners' | 'doelen' | 'grondslagen' | 'uitgesloten';
 const VERPLICHT: readonly Catalogus[] = ['partners', 'doelen', 'grondslagen'];
 
+/** The checked model of a policy set, or every problem that stops it from loading. */
+export interface ModelUitkomst {
+  model: Model | undefined;
+  fouten: BeleidMelding[];
+}
+
 /**
  * Validates and compiles a policy set. Ignores files under tests/ and files that are not YAML.
  * @throws BeleidFout with every problem found, each with file, line and column.
  */
 export function laadBeleid(bestanden: readonly BeleidBestand[]): Beleid {
+  const { model, fouten } = bouwModel(bestanden);
+  if (model === undefined || fouten.length > 0) throw new BeleidFout(fouten);
+  return compileerSet(model, bestanden);
+}
+
+/** Compiles a checked model of `bestanden`, with the hash and file list of those files. */
+export function compileerSet(model: Model, bestanden: readonly BeleidBestand[]): Beleid {
+  return compileer(model, beleidHash(bestanden), bestandInfo(bestanden));
+}
+
+/** Parses, validates and cross-checks the files; the model is set only when nothing is wrong. */
+export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
   const fouten: BeleidMelding[] = [];
   const catalogi: Partial<Catalogi> = {};
   const regels: Array<{ b: GeparsdBestand; r: RegelsBestand }> = [];
@@ -64,21 +85,28 @@ export function laadBeleid(bestanden: readonly BeleidBestand[]): Beleid {
   }
   const { partners, doelen, grondslagen } = catalogi;
   // Without valid catalogues every reference would look unknown: report the real cause only.
-  if (partners && doelen && grondslagen) {
-    const ctx: RegelsContext = {
-      model: modelUitCatalogi(
-        { partners, doelen, grondslagen, uitgesloten: catalogi.uitgesloten },
-        fouten,
-      ),
+  if (!partners || !doelen || !grondslagen) return { model: undefined, fouten };
+  const ctx: RegelsContext = {
+    model: modelUitCatalogi(
+      { partners, doelen, grondslagen, uitgesloten: catalogi.uitgesloten },
       fouten,
-      regelIds: new Map(),
-      bewaarPlek: new Map(),
-      ontvangPlek: new Map(),
-    };
-    for (const { b, r } of regels) controleerRegels(ctx, b, r);
-    if (fouten.length === 0) return compileer(ctx.model, beleidHash(bestanden));
-  }
-  throw new BeleidFout(fouten);
+    ),
+    fouten,
+    regelIds: new Map(),
+    bewaarPlek: new Map(),
+    ontvangPlek: new Map(),
+  };
+  for (const { b, r } of regels) controleerRegels(ctx, b, r);
+  return { model: fouten.length === 0 ? ctx.model : undefined, fouten };
+}
+
+/** Path, SHA-256 and size of each file in the set, for GET /v1/beleid. */
+function bestandInfo(bestanden: readonly BeleidBestand[]): BestandInfo[] {
+  const utf8 = new TextEncoder();
+  return beleidsbestanden(bestanden).map(({ pad, tekst }) => {
+    const bytes = utf8.encode(tekst);
+    return Object.freeze({ pad, sha256: bytesToHex(sha256(bytes)), grootte: bytes.length });
+  });
 }
 
 function leesBestand(

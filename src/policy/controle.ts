@@ -1,0 +1,40 @@
+/**
+ * @module
+ * `ketenpoort beleid check` in one function: every error that stops the set from loading, and
+ * every warning about a set that loads, each with file, line and column.
+ */
+import type { Beleid } from './beleid.js';
+import { BeleidFout, type BeleidMelding } from './beleid-fout.js';
+import type { BeleidBestand } from './bestanden.js';
+import { bouwModel, compileerSet } from './laad.js';
+import type { Model } from './model.js';
+import { TABEL, type Tabel } from './tabel.js';
+import { waarschuwingen } from './waarschuwingen.js';
+
+/** The outcome of a check; `beleid` and `model` are set only when there are no errors. */
+export interface Controle {
+  beleid: Beleid | undefined;
+  model: Model | undefined;
+  fouten: BeleidMelding[];
+  waarschuwingen: BeleidMelding[];
+}
+
+/** Checks a policy set like `laadBeleid` does, and adds the warnings. Never throws a BeleidFout. */
+export function controleerBeleid(bestanden: readonly BeleidBestand[]): Controle {
+  const { model, fouten } = bouwModel(bestanden);
+  if (model === undefined || fouten.length > 0)
+    return { beleid: undefined, model: undefined, fouten: gesorteerd(fouten), waarschuwingen: [] };
+  const beleid = compileerSet(model, bestanden);
+  const tabel = (beleid as Beleid & { [TABEL]: Tabel })[TABEL];
+  return {
+    beleid,
+    model,
+    fouten: [],
+    waarschuwingen: gesorteerd(waarschuwingen(model, tabel)),
+  };
+}
+
+/** In file order, the order BeleidFout uses. */
+function gesorteerd(meldingen: BeleidMelding[]): BeleidMelding[] {
+  return meldingen.length === 0 ? [] : new BeleidFout(meldingen).fouten;
+}
