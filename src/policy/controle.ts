@@ -5,7 +5,8 @@
  */
 import type { Beleid } from './beleid.js';
 import { BeleidFout, type BeleidMelding } from './beleid-fout.js';
-import type { BeleidBestand } from './bestanden.js';
+import { type BeleidBestand, beleidsbestanden } from './bestanden.js';
+import { schemaRegel } from './json-schema.js';
 import { bouwModel, compileerSet } from './laad.js';
 import type { Model } from './model.js';
 import { TABEL, type Tabel } from './tabel.js';
@@ -30,8 +31,24 @@ export function controleerBeleid(bestanden: readonly BeleidBestand[]): Controle 
     beleid,
     model,
     fouten: [],
-    waarschuwingen: gesorteerd(waarschuwingen(model, tabel)),
+    waarschuwingen: gesorteerd([...schemaRegels(bestanden), ...waarschuwingen(model, tabel)]),
   };
+}
+
+/** A policy file without the editor's schema line: the jurist would type without help. */
+export function schemaRegels(bestanden: readonly BeleidBestand[]): BeleidMelding[] {
+  const uit: BeleidMelding[] = [];
+  for (const { pad, tekst } of beleidsbestanden(bestanden)) {
+    const regel = schemaRegel(pad);
+    if (regel === undefined || /^#\s*yaml-language-server:\s*\$schema=/m.test(tekst)) continue;
+    uit.push({
+      bestand: pad,
+      regel: 1,
+      kolom: 1,
+      melding: `De schemaregel ontbreekt. Zet bovenaan '${regel}', dan vult uw editor (VS Code met de YAML-extensie) sleutels aan en wijst fouten aan tijdens het typen.`,
+    });
+  }
+  return uit;
 }
 
 /** In file order, the order BeleidFout uses. */
