@@ -4,17 +4,22 @@
  */
 import { beleidCheck } from './beleid-check.js';
 import { beleidSchema } from './beleid-schema.js';
+import { beleidTest } from './beleid-test.js';
 
 const GEBRUIK = `Gebruik: ketenpoort beleid <opdracht> [opties]
 
   check [map] [--streng]    Controleert het beleid: fouten en waarschuwingen met bestand:regel:kolom.
                             --streng: een waarschuwing telt als fout (voor CI).
   schema [--controleer]     Schrijft de JSON Schemas in schemas/ opnieuw uit de code;
-                            --controleer: alleen nagaan of ze actueel zijn.`;
+                            --controleer: alleen nagaan of ze actueel zijn.
+  test [map] [--streng] [--stil]
+                            Draait de scenario's in <map>/tests/ en meldt welke regels
+                            geen scenario beslist. --streng: dan ook mislukken.`;
 
 const OPDRACHTEN: Record<string, (args: string[]) => Promise<number>> = {
   check: beleidCheck,
   schema: beleidSchema,
+  test: beleidTest,
 };
 
 /** Runs `ketenpoort beleid <opdracht>`; returns the exit code. */

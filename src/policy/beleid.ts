@@ -3,6 +3,7 @@
  * The shape of a loaded policy set and of one decision, as the rest of the gateway sees it.
  */
 import type { Soort } from '../identity/soorten.js';
+import type { Positie } from './beleid-fout.js';
 import type { Partnersoort, Rol, Sterkte, Uitbuitingsvorm, Veld } from './categorieen.js';
 
 /** A ketenpartner from partners.yaml. The contact is functional (a mailbox or line, never a person). */
@@ -46,6 +47,35 @@ export interface BestandInfo {
   grootte: number;
 }
 
+/** Conditions on a signal, as written; an absent list always holds. */
+export interface Wanneer {
+  uitbuitingsvormen?: readonly Uitbuitingsvorm[];
+  sterkte?: readonly Sterkte[];
+  rol?: readonly Rol[];
+}
+
+/** One rule of the set as a jurist wrote it, with its recipients resolved, for explain and reports. */
+export interface BeleidRegel {
+  soort: 'verstrekken' | 'verboden';
+  id: string;
+  titel: string;
+  uitleg: string;
+  /** The partners whose signals the rule is about (the file's partner or group). */
+  bronnen: readonly string[];
+  /** `aan` as written: partner ids, `soort:<soort>` or '*'. */
+  aan: readonly string[];
+  /** `aan` resolved to partner ids. */
+  ontvangers: readonly string[];
+  /** The recipient's doelen; undefined: every doel (a verbod without `doelen`). */
+  doelen: readonly string[] | undefined;
+  wanneer: Wanneer;
+  /** What a verstrekken rule discloses; empty for a verbod. */
+  gegevens: readonly Veld[];
+  grondslagen: readonly string[];
+  melden: boolean;
+  positie: Positie;
+}
+
 /** A validated, compiled policy set. Immutable; build it with `laadBeleid`. */
 export interface Beleid {
   readonly hash: string;
@@ -55,6 +85,10 @@ export interface Beleid {
   readonly doelen: ReadonlyMap<string, Doel>;
   readonly grondslagen: ReadonlyMap<string, Grondslag>;
   readonly uitgesloten: ReadonlyArray<Uitgesloten>;
+  /** Every verstrekken rule and verbod, in file order. */
+  readonly regels: ReadonlyArray<BeleidRegel>;
+  /** The second key: per partner, per doel, the grondslagen on which it may receive. */
+  readonly ontvangen: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** Months a signal of `partner` with this sterkte is kept; undefined when the policy names none. */
   bewaartermijnMaanden(partner: string, sterkte: Sterkte): number | undefined;
   /** True when `partner` has an `ontvangen` entry for `doel` (the second key). */

@@ -4,7 +4,7 @@
  * conditions in one cell per (bron, ontvanger, doel), so a decision is three map
  * look-ups and, after the first time, a cached frozen Besluit.
  */
-import type { Beleid, BestandInfo } from './beleid.js';
+import type { Beleid, BeleidRegel, BestandInfo, Wanneer } from './beleid.js';
 import { geenRegels } from './besluit.js';
 import { ROLLEN, STERKTES, type Sterkte, UITBUITINGSVORMEN, VELDEN } from './categorieen.js';
 import type { Model } from './model.js';
@@ -62,12 +62,54 @@ export function compileer(
     doelen: model.doelen,
     grondslagen: model.grondslagen,
     uitgesloten: Object.freeze([...model.uitgesloten]),
+    regels: Object.freeze(regels(model)),
+    ontvangen: model.ontvangen,
     bewaartermijnMaanden: (partner: string, sterkte: Sterkte) => bewaar.get(partner)?.[sterkte],
     magOntvangen: (partner: string, doel: string) =>
       model.ontvangen.get(partner)?.has(doel) === true,
     [TABEL]: tabel,
   };
   return Object.freeze(beleid);
+}
+
+/** The rules as written, frozen, in file order: verstrekken then verboden per file. */
+function regels(model: Model): BeleidRegel[] {
+  const lijst = [
+    ...model.verstrekken.map((g) => ({ g, soort: 'verstrekken' as const })),
+    ...model.verboden.map((g) => ({ g, soort: 'verboden' as const })),
+  ];
+  lijst.sort(
+    (a, b) =>
+      (a.g.positie.bestand < b.g.positie.bestand
+        ? -1
+        : a.g.positie.bestand > b.g.positie.bestand
+          ? 1
+          : 0) || a.g.positie.regel - b.g.positie.regel,
+  );
+  return lijst.map(({ g, soort }) => {
+    const r = g.regel;
+    const w = r.wanneer;
+    const wanneer: Wanneer = Object.freeze({
+      ...(w?.uitbuitingsvormen && { uitbuitingsvormen: Object.freeze([...w.uitbuitingsvormen]) }),
+      ...(w?.sterkte && { sterkte: Object.freeze([...w.sterkte]) }),
+      ...(w?.rol && { rol: Object.freeze([...w.rol]) }),
+    });
+    return Object.freeze({
+      soort,
+      id: r.id,
+      titel: r.titel,
+      uitleg: r.uitleg,
+      bronnen: Object.freeze([...g.bronnen]),
+      aan: Object.freeze([...r.aan]),
+      ontvangers: Object.freeze([...g.ontvangers]),
+      doelen: r.doelen ? Object.freeze([...r.doelen]) : undefined,
+      wanneer,
+      gegevens: Object.freeze('gegevens' in r ? [...r.gegevens] : []),
+      grondslagen: Object.freeze([...r.grondslagen]),
+      melden: 'melden' in r && r.melden === true,
+      positie: g.positie,
+    });
+  });
 }
 
 /** The cell for (bron, ontvanger, doel), created empty (and decided: nothing allowed) on first use. */

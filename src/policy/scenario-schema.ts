@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SOORTEN } from '../identity/soorten.js';
 import { ROLLEN, STERKTES, UITBUITINGSVORMEN, VELDEN } from './categorieen.js';
+import { REDEN_UITLEG, REDENEN } from './reden.js';
 import { idVeld, keuze, lijst, PSEUDONIEM, patroon, tekst } from './schema-bouwstenen.js';
 import {
   ROL_OMSCHRIJVING,
@@ -18,29 +19,11 @@ import {
 export const UITKOMSTEN = ['toegestaan', 'geweigerd', 'geen-overeenkomst'] as const;
 export type Uitkomst = (typeof UITKOMSTEN)[number];
 
-/** Why a question is denied, as `uitleg` determines it. */
-export const REDENEN = [
-  'verbod',
-  'eerste-sleutel',
-  'tweede-sleutel',
-  'beide-sleutels',
-  'eigen-signaal',
-] as const;
-export type Reden = (typeof REDENEN)[number];
-
 const UITKOMST_UITLEG: Record<Uitkomst, string> = {
   toegestaan: 'de ontvanger krijgt precies de genoemde gegevens',
   geweigerd: 'de ontvanger krijgt niets',
   'geen-overeenkomst':
     'er ontstaat geen overeenkomst, omdat elk gedeeld gegeven in uitgesloten.yaml staat',
-};
-
-const REDEN_UITLEG: Record<Reden, string> = {
-  verbod: 'een verbod van de bron gaat voor',
-  'eerste-sleutel': 'geen verstrekkingsregel van de bron past',
-  'tweede-sleutel': 'een regel past, maar de ontvanger mag voor dit doel niet ontvangen',
-  'beide-sleutels': 'geen regel past en de ontvanger mag voor dit doel ook niet ontvangen',
-  'eigen-signaal': 'bron en ontvanger zijn dezelfde partner',
 };
 
 const verwacht = z
