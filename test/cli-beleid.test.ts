@@ -67,3 +67,45 @@ describe('ketenpoort beleid schema --controleer', () => {
     expect(r.code, r.fout).toBe(0);
   });
 });
+
+describe('ketenpoort beleid uitleg', () => {
+  it('explains the example of issue 3 and names the failing condition', () => {
+    const r = ketenpoort([
+      'beleid',
+      'uitleg',
+      '--van',
+      'vtgv',
+      '--aan',
+      'tmm',
+      '--doel',
+      'opsporing',
+      '--vorm',
+      'criminele_uitbuiting',
+      '--sterkte',
+      'zacht',
+    ]);
+    expect(r.code, r.fout).toBe(0);
+    expect(r.uit).toContain('Geldt voor sterkte zacht, elke rol:');
+    expect(r.uit).toContain('Besluit: GEWEIGERD (eerste-sleutel');
+    expect(r.uit).toMatch(
+      /past niet vtgv-politie \(regels\/vtgv\.yaml:\d+\)[^\n]*\n +want sterkte zacht, de regel vraagt hard/,
+    );
+  });
+
+  it('suggests the nearest name for a typo and exits with 2', () => {
+    const r = ketenpoort([
+      'beleid',
+      'uitleg',
+      '--van',
+      'vtgv',
+      '--aan',
+      'zorgcoordinator',
+      '--doel',
+      'zorgcoordinatie',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.fout).toContain(
+      "Onbekende ontvanger 'zorgcoordinator'. Bedoelt u 'zorgcoordinator-gv'?",
+    );
+  });
+});

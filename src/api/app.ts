@@ -11,6 +11,8 @@ import type { Diensten } from './diensten.js';
 import { voegDocsToe } from './docs.js';
 import { openapiDocument } from './openapi.js';
 import { ApiError } from './problem.js';
+import * as beleidLees from './routes/beleid-lees.js';
+import * as beleidUitleg from './routes/beleid-uitleg.js';
 import * as health from './routes/health.js';
 import * as meldingen from './routes/meldingen.js';
 import * as signaalIntrekken from './routes/signaal-intrekken.js';
@@ -63,6 +65,8 @@ export function routes() {
   v1.openapi(signaalOverlap.route, signaalOverlap.handler);
   v1.openapi(signaalIntrekken.route, signaalIntrekken.handler);
   v1.openapi(meldingen.route, meldingen.handler);
+  v1.openapi(beleidLees.route, beleidLees.handler);
+  v1.openapi(beleidUitleg.route, beleidUitleg.handler);
   return v1;
 }
 

@@ -5,6 +5,7 @@
 import { beleidCheck } from './beleid-check.js';
 import { beleidSchema } from './beleid-schema.js';
 import { beleidTest } from './beleid-test.js';
+import { beleidUitleg } from './beleid-uitleg.js';
 
 const GEBRUIK = `Gebruik: ketenpoort beleid <opdracht> [opties]
 
@@ -14,12 +15,17 @@ const GEBRUIK = `Gebruik: ketenpoort beleid <opdracht> [opties]
                             --controleer: alleen nagaan of ze actueel zijn.
   test [map] [--streng] [--stil]
                             Draait de scenario's in <map>/tests/ en meldt welke regels
-                            geen scenario beslist. --streng: dan ook mislukken.`;
+                            geen scenario beslist. --streng: dan ook mislukken.
+  uitleg --van <bron> --aan <ontvanger> --doel <doel> [--vorm <vorm>]... [--sterkte <s>] [--rol <r>]
+                            Legt een besluit uit: welke regels passen of niet (en waarom),
+                            welk verbod wint, de tweede sleutel en de grondslagen.
+                            Zonder --sterkte of --rol: het besluit voor elke waarde.`;
 
 const OPDRACHTEN: Record<string, (args: string[]) => Promise<number>> = {
   check: beleidCheck,
   schema: beleidSchema,
   test: beleidTest,
+  uitleg: beleidUitleg,
 };
 
 /** Runs `ketenpoort beleid <opdracht>`; returns the exit code. */

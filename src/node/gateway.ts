@@ -41,6 +41,7 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
   const diensten: Diensten = {
     store,
     beleid,
+    beleidLading: { geladenOp: klok(), vereist: 0, ondertekenaars: [] },
     uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
     opslagsleutel,
     verifieerToken: maakTokenVerifier(leesVertrouwensbron(cfg.sleutels), klok),

@@ -44,6 +44,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
   const diensten: Diensten = {
     store,
     beleid,
+    beleidLading: { geladenOp: klok(), vereist: 0, ondertekenaars: [] },
     uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
     opslagsleutel,
     verifieerToken: maakTokenVerifier(new Map(Object.entries(bundel.vertrouwensbron)), klok),
