@@ -9,6 +9,7 @@ import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import { maakTokenVerifier } from '../api/auth/token-verifier.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import { vanBase64url } from '../encoding/base64url.js';
+import { beleidGeladen } from '../logboek/beleid-geladen.js';
 import { type BeleidBestand, beleidHash, laadBeleid } from '../policy/index.js';
 import { D1Store } from '../store/d1.js';
 
@@ -68,25 +69,5 @@ async function logBeleidAlsNieuw(d: Diensten, hash: string) {
     )
     .first<{ inhoud: string }>();
   if (laatste && JSON.parse(laatste.inhoud).beleid === hash) return;
-  await d.store.log(d.klok(), [
-    {
-      concept: {
-        actie: 'beleid-geladen',
-        partner: 'ketenpoort',
-        gebruiker: null,
-        bron: null,
-        ontvanger: null,
-        signaal: null,
-        gegevens: [],
-        doel: null,
-        grondslagen: [],
-        regels: [],
-        beleid: hash,
-        verzoek: null,
-        betrokkene: [],
-      },
-      opening: null,
-      openingVervaltOp: 0,
-    },
-  ]);
+  await d.store.log(d.klok(), [beleidGeladen(hash)]);
 }
