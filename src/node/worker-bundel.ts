@@ -3,7 +3,9 @@
  * Writes src/worker/bundel.gen.ts: the policy files and the partners' public keys, bundled
  * into the Worker because it has no file system. Creates the demo keys first when absent.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Configuratie } from '../config/env.js';
 import { base64url } from '../encoding/base64url.js';
 import { beleidHash, laadBeleid } from '../policy/index.js';
@@ -34,6 +36,7 @@ export const beleidBestanden: readonly BeleidBestand[] = ${JSON.stringify(beleid
 export const vertrouwensbron: Record<string, VertrouwdeSleutel[]> = ${JSON.stringify(vertrouwensbron, null, 2)};
 `,
   );
+  kopieerDocsBestanden(WORKER_ASSETS);
   return { hash, bestanden: beleidBestanden.length, partners: Object.keys(vertrouwensbron).length };
 }
 
@@ -53,4 +56,17 @@ function zorgVoorDevGeheimen(pad: string): void {
   );
   const scheiding = bestaand === '' || bestaand.endsWith('\n') ? '' : '\n';
   writeFileSync(pad, `${bestaand}${scheiding}${regels.join('\n')}\n`, { mode: 0o600 });
+}
+
+/** The static assets of the Worker (`[assets]` in wrangler.toml), served before the Worker runs. */
+export const WORKER_ASSETS = 'dist/worker-assets';
+
+/** Copies the Swagger UI files of /v1/docs, which Node serves from node_modules. */
+function kopieerDocsBestanden(assets: string): void {
+  const bron = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  const doel = join(assets, 'v1', 'docs');
+  mkdirSync(doel, { recursive: true });
+  for (const naam of ['swagger-ui.css', 'swagger-ui-bundle.js']) {
+    copyFileSync(join(bron, naam), join(doel, naam));
+  }
 }

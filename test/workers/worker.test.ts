@@ -91,4 +91,17 @@ describe('Worker', () => {
       signaal: 'cron-test-signaal',
     });
   });
+
+  it('serveert de API-referentie met haar eigen Swagger-bestanden (statische assets)', async () => {
+    const vraag = (pad: string) =>
+      worker.fetch(new Request(`https://ketenpoort.test${pad}`), env as never, ctx);
+    const pagina = await vraag('/v1/docs');
+    expect(pagina.status).toBe(200);
+    expect(await pagina.text()).toContain('/v1/docs/swagger-ui-bundle.js');
+    for (const bestand of ['swagger-ui.css', 'swagger-ui-bundle.js']) {
+      const r = await vraag(`/v1/docs/${bestand}`);
+      expect(r.status).toBe(200);
+      expect((await r.text()).length).toBeGreaterThan(1000);
+    }
+  });
 });
