@@ -9,6 +9,7 @@ const pad = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 /** The API suite that runs unchanged on Node (SQLite) and in workerd (D1). */
 const GEDEELD = [
   'test/api-signalen.test.ts',
+  'test/api-logboek.test.ts',
   'test/auth-aanvallen.test.ts',
   'test/logboek-invariant.test.ts',
   'test/race.test.ts',

@@ -12,6 +12,7 @@ import { voegDocsToe } from './docs.js';
 import { openapiDocument } from './openapi.js';
 import { ApiError } from './problem.js';
 import * as health from './routes/health.js';
+import * as logboekZoeken from './routes/logboek-zoeken.js';
 import * as meldingen from './routes/meldingen.js';
 import * as signaalIntrekken from './routes/signaal-intrekken.js';
 import * as signaalLees from './routes/signaal-lees.js';
@@ -63,6 +64,7 @@ export function routes() {
   v1.openapi(signaalOverlap.route, signaalOverlap.handler);
   v1.openapi(signaalIntrekken.route, signaalIntrekken.handler);
   v1.openapi(meldingen.route, meldingen.handler);
+  v1.openapi(logboekZoeken.route, logboekZoeken.handler);
   return v1;
 }
 

@@ -11,6 +11,7 @@ import { type Catalogi, modelUitCatalogi } from './catalogus.js';
 import { compileer } from './compileer.js';
 import { controleerRegels, type RegelsContext } from './controleer-regels.js';
 import { beleidHash } from './hash.js';
+import { controleerLogboekTermijn } from './logboek-termijn.js';
 import { type GeparsdBestand, parseerBestand } from './posities.js';
 import {
   DoelenBestandSchema,
@@ -20,9 +21,10 @@ import {
   RegelsBestandSchema,
   UitgeslotenBestandSchema,
 } from './schema.js';
+import { LogboekBestandSchema } from './schema-fg.js';
 import { valideer } from './zod-meldingen.js';
 
-type Catalogus = 'partners' | 'doelen' | 'grondslagen' | 'uitgesloten';
+type Catalogus = 'partners' | 'doelen' | 'grondslagen' | 'uitgesloten' | 'logboek';
 const VERPLICHT: readonly Catalogus[] = ['partners', 'doelen', 'grondslagen'];
 
 /**
@@ -40,7 +42,7 @@ export function laadBeleid(bestanden: readonly BeleidBestand[]): Beleid {
       fouten.push(
         begin(
           pad,
-          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml of een bestand in regels/ (scenario's horen in tests/).`,
+          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml, logboek.yaml of een bestand in regels/ (scenario's horen in tests/).`,
         ),
       );
       continue;
@@ -67,7 +69,13 @@ export function laadBeleid(bestanden: readonly BeleidBestand[]): Beleid {
   if (partners && doelen && grondslagen) {
     const ctx: RegelsContext = {
       model: modelUitCatalogi(
-        { partners, doelen, grondslagen, uitgesloten: catalogi.uitgesloten },
+        {
+          partners,
+          doelen,
+          grondslagen,
+          uitgesloten: catalogi.uitgesloten,
+          logboek: catalogi.logboek,
+        },
         fouten,
       ),
       fouten,
@@ -76,6 +84,7 @@ export function laadBeleid(bestanden: readonly BeleidBestand[]): Beleid {
       ontvangPlek: new Map(),
     };
     for (const { b, r } of regels) controleerRegels(ctx, b, r);
+    controleerLogboekTermijn(ctx.model, catalogi.logboek?.b, fouten);
     if (fouten.length === 0) return compileer(ctx.model, beleidHash(bestanden));
   }
   throw new BeleidFout(fouten);
@@ -113,6 +122,11 @@ function leesBestand(
         catalogi.uitgesloten = { b, w };
       });
       break;
+    case 'logboek':
+      neem(valideer(LogboekBestandSchema, b), (w) => {
+        catalogi.logboek = { b, w };
+      });
+      break;
     case 'regels':
       neem(valideer(RegelsBestandSchema, b), (r) => {
         regels.push({ b, r });
@@ -125,7 +139,9 @@ function leesBestand(
 function soortVan(pad: string): Catalogus | 'regels' | undefined {
   if (pad.startsWith('regels/')) return 'regels';
   const naam = pad.replace(/\.ya?ml$/i, '');
-  return (['partners', 'doelen', 'grondslagen', 'uitgesloten'] as const).find((c) => c === naam);
+  return (['partners', 'doelen', 'grondslagen', 'uitgesloten', 'logboek'] as const).find(
+    (c) => c === naam,
+  );
 }
 
 function begin(bestand: string, melding: string): BeleidMelding {

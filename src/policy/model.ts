@@ -34,4 +34,6 @@ export interface Model {
   ontvangen: Map<string, Map<string, readonly string[]>>;
   verstrekken: GeplaatsteRegel<VerstrekRegel>[];
   verboden: GeplaatsteRegel<VerbodRegel>[];
+  /** Months logboek entries are kept, from logboek.yaml. */
+  logboekBewaartermijn?: number | undefined;
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { SOORTEN } from '../identity/soorten.js';
 import { PARTNERSOORTEN, ROLLEN, STERKTES, UITBUITINGSVORMEN, VELDEN } from './categorieen.js';
+import { InzagebeperkingSchema } from './schema-fg.js';
 
 const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
@@ -152,6 +153,7 @@ export const VerstrekRegelSchema = z.strictObject({
   melden: z.boolean().optional().meta({
     description: 'true: de ontvanger krijgt later ook bericht van nieuwe overeenkomsten.',
   }),
+  inzagebeperking: InzagebeperkingSchema.optional(),
 });
 
 /** One `verboden` rule: overrides every allow that it matches. */
@@ -161,6 +163,7 @@ export const VerbodRegelSchema = z.strictObject({
   doelen: lijst(id, 'Geldt alleen voor deze doelen; weglaten: alle doelen.').optional(),
   wanneer: wanneer.optional(),
   grondslagen: lijst(id, 'Grondslagen uit grondslagen.yaml die het verbod dragen.'),
+  inzagebeperking: InzagebeperkingSchema.optional(),
 });
 
 /** regels/*.yaml: one source partner (or group) with its retention, receiving and disclosure rules. */
