@@ -54,7 +54,7 @@ describe('Worker', () => {
     expect((await r.json()).detail).toContain('niets verstrekt');
   });
 
-  it('ruimt op de cron verlopen signalen op en logt elke verwijdering', async () => {
+  it('ruimt op de cron verlopen signalen op en logt elke vernietiging', async () => {
     const db = bindingen.DB;
     const verlopen = Date.now() - 1000;
     await db
@@ -82,12 +82,12 @@ describe('Worker', () => {
     expect(over.results).toEqual([]);
     const log = await db
       .prepare(
-        "SELECT inhoud FROM logboek WHERE actie = 'verwijdering' AND signaal = 'cron-test-signaal'",
+        "SELECT inhoud FROM logboek WHERE actie = 'vernietiging' AND signaal = 'cron-test-signaal'",
       )
       .all<{ inhoud: string }>();
     expect(log.results).toHaveLength(1);
     expect(JSON.parse(log.results[0]!.inhoud)).toMatchObject({
-      actie: 'verwijdering',
+      actie: 'vernietiging',
       signaal: 'cron-test-signaal',
     });
   });
