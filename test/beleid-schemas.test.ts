@@ -62,7 +62,7 @@ describe('policies/', () => {
   it.each(bestanden.map((b) => [b.pad, b.tekst]))(
     '%s zegt dat een jurist het moet bevestigen',
     (_pad, tekst) => {
-      expect(tekst).toMatch(/Een jurist moet de\n# grondslagen bevestigen/);
+      expect(tekst).toMatch(/LET OP: voorbeeldbeleid .*Een jurist moet de\n# \w+ bevestigen/);
     },
   );
 

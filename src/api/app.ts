@@ -14,6 +14,7 @@ import { ApiError } from './problem.js';
 import * as beleidLees from './routes/beleid-lees.js';
 import * as beleidUitleg from './routes/beleid-uitleg.js';
 import * as health from './routes/health.js';
+import * as logboekZoeken from './routes/logboek-zoeken.js';
 import * as meldingen from './routes/meldingen.js';
 import * as signaalIntrekken from './routes/signaal-intrekken.js';
 import * as signaalLees from './routes/signaal-lees.js';
@@ -67,6 +68,7 @@ export function routes() {
   v1.openapi(meldingen.route, meldingen.handler);
   v1.openapi(beleidLees.route, beleidLees.handler);
   v1.openapi(beleidUitleg.route, beleidUitleg.handler);
+  v1.openapi(logboekZoeken.route, logboekZoeken.handler);
   return v1;
 }
 

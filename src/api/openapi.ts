@@ -34,6 +34,7 @@ export function openapiDocument(v1: OpenAPIHono<AppEnv>) {
       { name: 'Meldingen', description: 'Latere overlap op uw eigen signalen' },
       { name: 'Beheer', description: 'Gezondheid en documentatie' },
       { name: 'Beleid', description: 'Het geladen beleid en uitleg van besluiten (jurist, fg)' },
+      { name: 'Logboek', description: 'Het logboek voor de FG: zoeken en inzageverzoeken' },
     ],
   });
 }

@@ -5,6 +5,7 @@
 import type { Soort } from '../identity/soorten.js';
 import type { Positie } from './beleid-fout.js';
 import type { Partnersoort, Rol, Sterkte, Uitbuitingsvorm, Veld } from './categorieen.js';
+import type { Inzagebeperking } from './schema-fg.js';
 
 /** A ketenpartner from partners.yaml. The contact is functional (a mailbox or line, never a person). */
 export interface Partner {
@@ -93,6 +94,10 @@ export interface Beleid {
   bewaartermijnMaanden(partner: string, sterkte: Sterkte): number | undefined;
   /** True when `partner` has an `ontvangen` entry for `doel` (the second key). */
   magOntvangen(partner: string, doel: string): boolean;
+  /** Rule id -> its restriction of the right of access (AVG art. 23, UAVG art. 41). */
+  readonly inzagebeperkingen?: ReadonlyMap<string, Inzagebeperking>;
+  /** Months logboek entries are kept (logboek.yaml); undefined when the policy names none. */
+  readonly logboekBewaartermijnMaanden?: number | undefined;
 }
 
 /** One question to the policy: may `ontvanger`, for `doel`, learn about a signal of `bron`? */

@@ -8,6 +8,7 @@ import type { Beleid, BeleidRegel, BestandInfo, Wanneer } from './beleid.js';
 import { geenRegels } from './besluit.js';
 import { ROLLEN, STERKTES, type Sterkte, UITBUITINGSVORMEN, VELDEN } from './categorieen.js';
 import type { Model } from './model.js';
+import type { Inzagebeperking } from './schema-fg.js';
 import {
   type Cel,
   TABEL,
@@ -67,6 +68,8 @@ export function compileer(
     bewaartermijnMaanden: (partner: string, sterkte: Sterkte) => bewaar.get(partner)?.[sterkte],
     magOntvangen: (partner: string, doel: string) =>
       model.ontvangen.get(partner)?.has(doel) === true,
+    inzagebeperkingen: inzagebeperkingen(model),
+    logboekBewaartermijnMaanden: model.logboekBewaartermijn,
     [TABEL]: tabel,
   };
   return Object.freeze(beleid);
@@ -110,6 +113,16 @@ function regels(model: Model): BeleidRegel[] {
       positie: g.positie,
     });
   });
+}
+
+/** Rule id -> restriction of the right of access, for the rules that carry one. */
+function inzagebeperkingen(model: Model): ReadonlyMap<string, Inzagebeperking> {
+  const map = new Map<string, Inzagebeperking>();
+  for (const { regel } of [...model.verstrekken, ...model.verboden]) {
+    const b = regel.inzagebeperking;
+    if (b) map.set(regel.id, Object.freeze({ grondslagen: [...b.grondslagen], uitleg: b.uitleg }));
+  }
+  return map;
 }
 
 /** The cell for (bron, ontvanger, doel), created empty (and decided: nothing allowed) on first use. */

@@ -167,6 +167,8 @@ function regelKop(
     bestaatDoel(ctx, d, [lijst, i, 'doelen', j], fout);
   });
   grondslagenBestaan(ctx, regel.grondslagen, [lijst, i, 'grondslagen'], fout);
+  const beperking = regel.inzagebeperking?.grondslagen ?? [];
+  grondslagenBestaan(ctx, beperking, [lijst, i, 'inzagebeperking', 'grondslagen'], fout);
   const ontvangers = new Set<string>();
   regel.aan.forEach((a, j) => {
     for (const p of ontvangersVan(ctx, a, lijst === 'verboden', [lijst, i, 'aan', j], fout))

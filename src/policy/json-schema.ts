@@ -13,6 +13,7 @@ import {
   RegelsBestandSchema,
   UitgeslotenBestandSchema,
 } from './schema.js';
+import { LogboekBestandSchema } from './schema-fg.js';
 
 /** Which schema file belongs to which policy files. */
 const SCHEMAS = [
@@ -28,6 +29,7 @@ const SCHEMAS = [
     schema: UitgeslotenBestandSchema,
     past: /^uitgesloten\.ya?ml$/,
   },
+  { naam: 'logboek.schema.json', schema: LogboekBestandSchema, past: /^logboek\.ya?ml$/ },
   { naam: 'regels.schema.json', schema: RegelsBestandSchema, past: /^regels\/.+\.ya?ml$/ },
   { naam: 'scenarios.schema.json', schema: ScenarioBestandSchema, past: /^tests\/.+\.ya?ml$/ },
 ] as const;

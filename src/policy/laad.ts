@@ -13,6 +13,7 @@ import { type Catalogi, modelUitCatalogi } from './catalogus.js';
 import { compileer } from './compileer.js';
 import { controleerRegels, type RegelsContext } from './controleer-regels.js';
 import { beleidHash } from './hash.js';
+import { controleerLogboekTermijn } from './logboek-termijn.js';
 import type { Model } from './model.js';
 import { type GeparsdBestand, parseerBestand } from './posities.js';
 import {
@@ -23,9 +24,10 @@ import {
   RegelsBestandSchema,
   UitgeslotenBestandSchema,
 } from './schema.js';
+import { LogboekBestandSchema } from './schema-fg.js';
 import { valideer } from './zod-meldingen.js';
 
-type Catalogus = 'partners' | 'doelen' | 'grondslagen' | 'uitgesloten';
+type Catalogus = 'partners' | 'doelen' | 'grondslagen' | 'uitgesloten' | 'logboek';
 const VERPLICHT: readonly Catalogus[] = ['partners', 'doelen', 'grondslagen'];
 
 /** The checked model of a policy set, or every problem that stops it from loading. */
@@ -61,7 +63,7 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
       fouten.push(
         begin(
           pad,
-          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml of een bestand in regels/ (scenario's horen in tests/).`,
+          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml, logboek.yaml of een bestand in regels/ (scenario's horen in tests/).`,
         ),
       );
       continue;
@@ -88,7 +90,13 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
   if (!partners || !doelen || !grondslagen) return { model: undefined, fouten };
   const ctx: RegelsContext = {
     model: modelUitCatalogi(
-      { partners, doelen, grondslagen, uitgesloten: catalogi.uitgesloten },
+      {
+        partners,
+        doelen,
+        grondslagen,
+        uitgesloten: catalogi.uitgesloten,
+        logboek: catalogi.logboek,
+      },
       fouten,
     ),
     fouten,
@@ -97,6 +105,7 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
     ontvangPlek: new Map(),
   };
   for (const { b, r } of regels) controleerRegels(ctx, b, r);
+  controleerLogboekTermijn(ctx.model, catalogi.logboek?.b, fouten);
   return { model: fouten.length === 0 ? ctx.model : undefined, fouten };
 }
 
@@ -141,6 +150,11 @@ function leesBestand(
         catalogi.uitgesloten = { b, w };
       });
       break;
+    case 'logboek':
+      neem(valideer(LogboekBestandSchema, b), (w) => {
+        catalogi.logboek = { b, w };
+      });
+      break;
     case 'regels':
       neem(valideer(RegelsBestandSchema, b), (r) => {
         regels.push({ b, r });
@@ -153,7 +167,9 @@ function leesBestand(
 function soortVan(pad: string): Catalogus | 'regels' | undefined {
   if (pad.startsWith('regels/')) return 'regels';
   const naam = pad.replace(/\.ya?ml$/i, '');
-  return (['partners', 'doelen', 'grondslagen', 'uitgesloten'] as const).find((c) => c === naam);
+  return (['partners', 'doelen', 'grondslagen', 'uitgesloten', 'logboek'] as const).find(
+    (c) => c === naam,
+  );
 }
 
 function begin(bestand: string, melding: string): BeleidMelding {

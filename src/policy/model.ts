@@ -42,4 +42,6 @@ export interface Model {
   bronPlek: Map<string, Positie>;
   /** The catalogue files, to point at an entry in them. */
   catalogi: { partners: GeparsdBestand; doelen: GeparsdBestand; grondslagen: GeparsdBestand };
+  /** Months logboek entries are kept, from logboek.yaml. */
+  logboekBewaartermijn?: number | undefined;
 }

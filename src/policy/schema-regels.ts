@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { VELDEN } from './categorieen.js';
 import { idVeld, keuze, lijst, maanden, signaalVoorwaarden, tekst } from './schema-bouwstenen.js';
+import { InzagebeperkingSchema } from './schema-fg.js';
 import { VELD_OMSCHRIJVING } from './woorden.js';
 
 const wanneer = z
@@ -58,6 +59,7 @@ export const VerstrekRegelSchema = z
       title: 'Melden',
       description: 'true: de ontvanger krijgt later ook bericht van nieuwe overeenkomsten.',
     }),
+    inzagebeperking: InzagebeperkingSchema.optional(),
   })
   .meta({ title: 'Verstrekkingsregel' });
 
@@ -73,6 +75,7 @@ export const VerbodRegelSchema = z
     ).optional(),
     wanneer: wanneer.optional(),
     grondslagen: grondslagIds('Grondslagen uit grondslagen.yaml die het verbod dragen.'),
+    inzagebeperking: InzagebeperkingSchema.optional(),
   })
   .meta({ title: 'Verbod' });
 
