@@ -12,6 +12,7 @@ import { voegDocsToe } from './docs.js';
 import { openapiDocument } from './openapi.js';
 import { ApiError } from './problem.js';
 import * as health from './routes/health.js';
+import * as inzage from './routes/inzage.js';
 import * as logboekZoeken from './routes/logboek-zoeken.js';
 import * as meldingen from './routes/meldingen.js';
 import * as signaalIntrekken from './routes/signaal-intrekken.js';
@@ -65,6 +66,7 @@ export function routes() {
   v1.openapi(signaalIntrekken.route, signaalIntrekken.handler);
   v1.openapi(meldingen.route, meldingen.handler);
   v1.openapi(logboekZoeken.route, logboekZoeken.handler);
+  v1.openapi(inzage.route, inzage.handler);
   return v1;
 }
 
