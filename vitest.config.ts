@@ -14,6 +14,7 @@ const GEDEELD = [
   'test/auth-aanvallen.test.ts',
   'test/logboek-invariant.test.ts',
   'test/race.test.ts',
+  'test/api-batch.test.ts',
 ];
 
 export default defineConfig(async () => {
@@ -40,6 +41,8 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: pad('./wrangler.toml') },
               miniflare: {
+                // DB comes from wrangler.toml; two more for tests that compare two gateways.
+                d1Databases: ['DB_2', 'DB_3'],
                 bindings: {
                   TEST_MIGRATIONS: migrations,
                   NODE_BELEID_HASH: hash,
