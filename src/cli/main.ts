@@ -3,6 +3,8 @@
  * The `ketenpoort` command (Node entry). Dutch help text; never prints an identifier.
  */
 import { beleidCheck } from './beleid.js';
+import { bewaartermijn } from './bewaartermijn.js';
+import { logboek } from './logboek.js';
 import { openapi } from './openapi.js';
 import { pseudoniem } from './pseudoniem.js';
 import { serve } from './serve.js';
@@ -19,6 +21,9 @@ Opdrachten:
   token --sleutel <jwk.json> --sub <medewerker-id> [--partner <id>] [--geldigheid <seconden>]
                             Ondertekent een token (hoogstens 300 seconden geldig).
   beleid check [map]        Controleert de beleidsbestanden (standaard policies/).
+  logboek export [opties]   Exporteert het logboek als JSON Lines of CSV (GEMMA-veldnamen);
+                            'ketenpoort logboek export --help' noemt de filters.
+  bewaartermijn             Vernietigt verlopen signalen nu (de gateway doet dit elk uur).
   openapi                   Drukt het OpenAPI-document af.
   serve                     Start de gateway (zoals npm start).
   help                      Deze tekst.
@@ -38,6 +43,8 @@ const opdrachten: Record<string, (args: string[]) => Promise<number>> = {
   },
   openapi,
   serve,
+  logboek,
+  bewaartermijn,
 };
 
 const uitvoer = opdracht ? opdrachten[opdracht] : undefined;

@@ -1,0 +1,112 @@
+/**
+ * @module
+ * `ketenpoort logboek export`: the logboek (or the part matching the filters) from the
+ * gateway's database as JSON Lines or CSV, with GEMMA Verwerkingenlogging field names
+ * (docs/logboek-export.md), or as the canonical entries themselves (the Merkle leaves).
+ */
+import { createWriteStream, existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { leesConfiguratie } from '../config/env.js';
+import { ACTIES, type Actie, type Entry, entryTekst } from '../logboek/entry.js';
+import { alsCsv, alsJsonl } from '../logboek/gemma.js';
+import type { LogboekFilter } from '../logboek/zoeken.js';
+import { openSqliteStore } from '../store/sqlite.js';
+
+const PAGINA = 1000;
+
+const FILTERS = [
+  'partner',
+  'bron',
+  'ontvanger',
+  'doel',
+  'grondslag',
+  'regel',
+  'signaal',
+  'beleid',
+  'partij',
+] as const;
+
+export const EXPORT_HULP = `Gebruik: ketenpoort logboek export [opties]
+  --formaat jsonl|csv        standaard jsonl
+  --velden gemma|canoniek    gemma (standaard): veldnamen van GEMMA Verwerkingenlogging;
+                             canoniek: de logboekregels zelf (alleen jsonl), om te verifiëren
+  --uit <bestand>            standaard: standaarduitvoer
+  --database <bestand>       standaard KETENPOORT_DATABASE of data/ketenpoort.sqlite
+  Filters: --van <tijdstip> --tot <tijdstip> --actie <actie> --partner --bron --ontvanger
+           --doel --grondslag --regel --signaal --beleid <hash>
+           --partij <partner>  alleen regels waarin die partner handelt, bron of ontvanger is`;
+
+export async function logboekExport(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      formaat: { type: 'string', default: 'jsonl' },
+      velden: { type: 'string', default: 'gemma' },
+      uit: { type: 'string' },
+      database: { type: 'string' },
+      van: { type: 'string' },
+      tot: { type: 'string' },
+      actie: { type: 'string' },
+      ...Object.fromEntries(FILTERS.map((f) => [f, { type: 'string' as const }])),
+    },
+  });
+  const { formaat, velden } = values;
+  if (formaat !== 'jsonl' && formaat !== 'csv') return gebruik(`Onbekend formaat '${formaat}'.`);
+  if (velden !== 'gemma' && velden !== 'canoniek') return gebruik(`Onbekende velden '${velden}'.`);
+  if (velden === 'canoniek' && formaat === 'csv')
+    return gebruik('Canonieke regels bestaan alleen als JSON Lines.');
+  const filter = leesFilter(values);
+  if (typeof filter === 'string') return gebruik(filter);
+  const pad = values.database ?? leesConfiguratie(process.env).database;
+  if (!existsSync(pad)) {
+    console.error(`Geen database op ${pad}. Geef --database of zet KETENPOORT_DATABASE.`);
+    return 1;
+  }
+  const store = openSqliteStore(pad);
+  const uit = values.uit ? createWriteStream(values.uit) : process.stdout;
+  let aantal = 0;
+  try {
+    for (let na = 0; ; ) {
+      const pagina = await store.zoekLogboek(filter, na, PAGINA);
+      uit.write(schrijf(pagina, formaat, velden, aantal === 0));
+      aantal += pagina.length;
+      if (pagina.length < PAGINA) break;
+      na = pagina.at(-1)?.volgnummer ?? na;
+    }
+  } finally {
+    await store.close();
+    if (uit !== process.stdout) await new Promise<void>((klaar) => uit.end(() => klaar()));
+  }
+  console.error(`${aantal} logboekregel(s) geëxporteerd.`);
+  return 0;
+}
+
+function schrijf(pagina: Entry[], formaat: 'jsonl' | 'csv', velden: string, eerste: boolean) {
+  if (velden === 'canoniek') return pagina.map((e) => `${entryTekst(e)}\n`).join('');
+  return formaat === 'csv' ? alsCsv(pagina, eerste) : alsJsonl(pagina);
+}
+
+/** The filters from the options, or a message naming the bad one. */
+function leesFilter(v: Record<string, string | boolean | undefined>): LogboekFilter | string {
+  const filter: LogboekFilter = {};
+  for (const f of FILTERS) if (typeof v[f] === 'string') filter[f] = v[f];
+  for (const t of ['van', 'tot'] as const) {
+    const w = v[t];
+    if (typeof w !== 'string') continue;
+    const ms = Date.parse(w);
+    if (Number.isNaN(ms))
+      return `--${t} is geen tijdstip; gebruik bijvoorbeeld 2026-01-31 of 2026-01-31T12:00:00Z.`;
+    filter[t] = ms;
+  }
+  if (typeof v.actie === 'string') {
+    if (!(ACTIES as readonly string[]).includes(v.actie))
+      return `Onbekende actie '${v.actie}'. Kies uit: ${ACTIES.join(', ')}.`;
+    filter.actie = v.actie as Actie;
+  }
+  return filter;
+}
+
+function gebruik(melding: string): number {
+  console.error(`${melding}\n\n${EXPORT_HULP}`);
+  return 2;
+}
