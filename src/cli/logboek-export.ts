@@ -4,15 +4,12 @@
  * gateway's database as JSON Lines or CSV, with GEMMA Verwerkingenlogging field names
  * (docs/logboek-export.md), or as the canonical entries themselves (the Merkle leaves).
  */
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { leesConfiguratie } from '../config/env.js';
 import { ACTIES, type Actie, type Entry, entryTekst } from '../logboek/entry.js';
 import { alsCsv, alsJsonl } from '../logboek/gemma.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import { openSqliteStore } from '../store/sqlite.js';
-
-const PAGINA = 1000;
+import { uitDatabase, uitGateway } from './logboek-bron.js';
 
 const FILTERS = [
   'partner',
@@ -32,6 +29,9 @@ export const EXPORT_HULP = `Gebruik: ketenpoort logboek export [opties]
                              canoniek: de logboekregels zelf (alleen jsonl), om te verifiëren
   --uit <bestand>            standaard: standaarduitvoer
   --database <bestand>       standaard KETENPOORT_DATABASE of data/ketenpoort.sqlite
+  --gateway <url> --sleutel <jwk.json> [--sub <id>]
+                             via GET /v1/logboek met een FG-sleutel, in plaats van de
+                             database (de FG van een partner krijgt alleen de eigen regels)
   Filters: --van <tijdstip> --tot <tijdstip> --actie <actie> --partner --bron --ontvanger
            --doel --grondslag --regel --signaal --beleid <hash>
            --partij <partner>  alleen regels waarin die partner handelt, bron of ontvanger is`;
@@ -44,6 +44,9 @@ export async function logboekExport(args: string[]): Promise<number> {
       velden: { type: 'string', default: 'gemma' },
       uit: { type: 'string' },
       database: { type: 'string' },
+      gateway: { type: 'string' },
+      sleutel: { type: 'string' },
+      sub: { type: 'string', default: 'fg' },
       van: { type: 'string' },
       tot: { type: 'string' },
       actie: { type: 'string' },
@@ -57,24 +60,21 @@ export async function logboekExport(args: string[]): Promise<number> {
     return gebruik('Canonieke regels bestaan alleen als JSON Lines.');
   const filter = leesFilter(values);
   if (typeof filter === 'string') return gebruik(filter);
-  const pad = values.database ?? leesConfiguratie(process.env).database;
-  if (!existsSync(pad)) {
-    console.error(`Geen database op ${pad}. Geef --database of zet KETENPOORT_DATABASE.`);
-    return 1;
-  }
-  const store = openSqliteStore(pad);
+  if (values.gateway && (!values.sleutel || filter.partij !== undefined))
+    return gebruik(
+      'Met --gateway hoort --sleutel, en het bereik volgt uit die sleutel (geen --partij).',
+    );
+  const bron = values.gateway
+    ? uitGateway(filter, values.gateway, values.sleutel ?? '', values.sub)
+    : uitDatabase(filter, values.database);
   const uit = values.uit ? createWriteStream(values.uit) : process.stdout;
   let aantal = 0;
   try {
-    for (let na = 0; ; ) {
-      const pagina = await store.zoekLogboek(filter, na, PAGINA);
+    for await (const pagina of bron) {
       uit.write(schrijf(pagina, formaat, velden, aantal === 0));
       aantal += pagina.length;
-      if (pagina.length < PAGINA) break;
-      na = pagina.at(-1)?.volgnummer ?? na;
     }
   } finally {
-    await store.close();
     if (uit !== process.stdout) await new Promise<void>((klaar) => uit.end(() => klaar()));
   }
   console.error(`${aantal} logboekregel(s) geëxporteerd.`);
