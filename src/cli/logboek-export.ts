@@ -37,6 +37,10 @@ export const EXPORT_HULP = `Gebruik: ketenpoort logboek export [opties]
            --partij <partner>  alleen regels waarin die partner handelt, bron of ontvanger is`;
 
 export async function logboekExport(args: string[]): Promise<number> {
+  if (args.includes('--help')) {
+    console.log(EXPORT_HULP);
+    return 0;
+  }
   const { values } = parseArgs({
     args,
     options: {

@@ -4,7 +4,7 @@
  */
 import { beleidCheck } from './beleid.js';
 import { bewaartermijn } from './bewaartermijn.js';
-import { logboek } from './logboek.js';
+import { EXPORT_HULP, logboekExport } from './logboek-export.js';
 import { openapi } from './openapi.js';
 import { pseudoniem } from './pseudoniem.js';
 import { serve } from './serve.js';
@@ -43,7 +43,11 @@ const opdrachten: Record<string, (args: string[]) => Promise<number>> = {
   },
   openapi,
   serve,
-  logboek,
+  logboek: async (a) => {
+    if (a[0] === 'export') return logboekExport(a.slice(1));
+    console.error(EXPORT_HULP);
+    return 2;
+  },
   bewaartermijn,
 };
 
