@@ -33,6 +33,8 @@ export function openapiDocument(v1: OpenAPIHono<AppEnv>) {
       { name: 'Signalen', description: 'Signalen registreren, lezen, intrekken en overlap zien' },
       { name: 'Meldingen', description: 'Latere overlap op uw eigen signalen' },
       { name: 'Beheer', description: 'Gezondheid en documentatie' },
+      { name: 'Beleid', description: 'Het geladen beleid en uitleg van besluiten (jurist, fg)' },
+      { name: 'Logboek', description: 'Het logboek voor de FG: zoeken en inzageverzoeken' },
     ],
   });
 }

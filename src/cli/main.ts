@@ -2,7 +2,9 @@
  * @module
  * The `ketenpoort` command (Node entry). Dutch help text; never prints an identifier.
  */
-import { beleidCheck } from './beleid.js';
+import { beleid } from './beleid.js';
+import { bewaartermijn } from './bewaartermijn.js';
+import { EXPORT_HULP, logboekExport } from './logboek-export.js';
 import { openapi } from './openapi.js';
 import { pseudoniem } from './pseudoniem.js';
 import { serve } from './serve.js';
@@ -18,7 +20,11 @@ Opdrachten:
       --ketensleutel <bestand>  JSON met {id, sleutel} (standaard data/demo/ketensleutel.json)
   token --sleutel <jwk.json> --sub <medewerker-id> [--partner <id>] [--geldigheid <seconden>]
                             Ondertekent een token (hoogstens 300 seconden geldig).
-  beleid check [map]        Controleert de beleidsbestanden (standaard policies/).
+  beleid <opdracht>         Voor juristen: check, schema, test, uitleg, verschil, matrix,
+                            register, onderteken. 'ketenpoort beleid help' noemt de opties.
+  logboek export [opties]   Exporteert het logboek als JSON Lines of CSV (GEMMA-veldnamen);
+                            'ketenpoort logboek export --help' noemt de filters.
+  bewaartermijn             Vernietigt verlopen signalen nu (de gateway doet dit elk uur).
   openapi                   Drukt het OpenAPI-document af.
   serve                     Start de gateway (zoals npm start).
   help                      Deze tekst.
@@ -31,13 +37,15 @@ const [opdracht, ...rest] = process.argv.slice(2);
 const opdrachten: Record<string, (args: string[]) => Promise<number>> = {
   pseudoniem,
   token,
-  beleid: async (a) => {
-    if (a[0] === 'check') return beleidCheck(a.slice(1));
-    console.error('Gebruik: ketenpoort beleid check [map]');
-    return 2;
-  },
+  beleid,
   openapi,
   serve,
+  logboek: async (a) => {
+    if (a[0] === 'export') return logboekExport(a.slice(1));
+    console.error(EXPORT_HULP);
+    return 2;
+  },
+  bewaartermijn,
 };
 
 const uitvoer = opdracht ? opdrachten[opdracht] : undefined;

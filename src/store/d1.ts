@@ -7,10 +7,21 @@
  * the batch (max + 1 per insert), so they stay gap-free and in commit order.
  */
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types/index';
-import { eq, inArray, is, lt, lte, SQL, sql } from 'drizzle-orm';
+import { eq, is, lt, SQL, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import { type Entry, entryTekst } from '../logboek/entry.js';
+import type { LogboekFilter } from '../logboek/zoeken.js';
+import {
+  openingenQuery,
+  openingenVanSignalenAantal,
+  ouderDanQuery,
+  verlopenOpeningen,
+  verlopenOpeningenAantal,
+  verlopenSignalenQuery,
+  vernietigSignalen,
+  zoekLogboekQuery,
+} from './logboek-zoeken.js';
 import {
   eigenaarQuery,
   groepeer,
@@ -22,15 +33,19 @@ import {
 } from './queries.js';
 import * as schema from './schema.js';
 import type {
+  EntryMetOpening,
   GeplandeEntry,
   KoppelItem,
+  LogboekOmvang,
   NieuwSignaal,
   OpgeslagenPseudoniem,
+  Opruiming,
   Plan,
   Planner,
   SignaalRij,
   Store,
   Vastgelegd,
+  VerlopenSignaal,
 } from './store.js';
 
 type Db = DrizzleD1Database<typeof schema>;
@@ -129,20 +144,41 @@ export class D1Store implements Store {
     return ingevoegd?.meta.changes === 1;
   }
 
-  async verwijderVerlopen(nu: number, log: (ids: string[]) => GeplandeEntry[]): Promise<string[]> {
-    const s = schema.signalen;
-    const ids = (await this.db.select({ id: s.id }).from(s).where(lte(s.vervaltOp, nu)).all()).map(
-      (r) => r.id,
-    );
-    const stappen: Stap[] = [
-      this.stap(this.db.delete(schema.openingen).where(lt(schema.openingen.vervaltOp, nu))),
-    ];
-    for (let i = 0; i < ids.length; i += MAX_IDS_PER_STATEMENT) {
-      const deel = ids.slice(i, i + MAX_IDS_PER_STATEMENT);
-      stappen.push(this.stap(this.db.delete(s).where(inArray(s.id, deel))));
+  async verwijderVerlopen(
+    nu: number,
+    log: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
+  ): Promise<Opruiming> {
+    const verlopen = await verlopenSignalenQuery(this.db, nu).all();
+    const stappen: Stap[] = [];
+    // D1 reports no row counts per batch step here, so the openings are counted just before.
+    let openingen = (await verlopenOpeningenAantal(this.db, nu).get())?.aantal ?? 0;
+    for (let i = 0; i < verlopen.length; i += MAX_IDS_PER_STATEMENT) {
+      const ids = verlopen.slice(i, i + MAX_IDS_PER_STATEMENT).map((v) => v.id);
+      openingen += (await openingenVanSignalenAantal(this.db, nu, ids).get())?.aantal ?? 0;
+      stappen.push(...vernietigSignalen(this.db, ids).map((q) => this.stap(q)));
     }
-    await this.schrijf(nu, { entries: ids.length > 0 ? log(ids) : [], meldingen: [] }, stappen);
-    return ids;
+    stappen.push(this.stap(verlopenOpeningen(this.db, nu)));
+    const plan = { entries: verlopen.length > 0 ? log(verlopen) : [], meldingen: [] };
+    await this.schrijf(nu, plan, stappen);
+    return { signalen: verlopen.map((v) => v.id), openingen };
+  }
+
+  async zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Promise<Entry[]> {
+    const rijen = await zoekLogboekQuery(this.db, filter, na, limiet).all();
+    return rijen.map((r) => JSON.parse(r.inhoud) as Entry);
+  }
+
+  async logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]> {
+    const rijen = await openingenQuery(this.db, na, limiet).all();
+    return rijen.map((r) => ({
+      entry: JSON.parse(r.inhoud) as Entry,
+      opening: new Uint8Array(r.opening),
+    }));
+  }
+
+  async logboekOuderDan(grens: number): Promise<LogboekOmvang> {
+    const r = await ouderDanQuery(this.db, grens).get();
+    return { aantal: r?.aantal ?? 0, eerste: r?.eerste ?? null, laatste: r?.laatste ?? null };
   }
 
   async close(): Promise<void> {}

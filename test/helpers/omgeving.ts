@@ -41,6 +41,7 @@ export async function maakOmgeving() {
   const diensten: Diensten = {
     store,
     beleid,
+    beleidLading: { geladenOp: START, vereist: 0, ondertekenaars: [] },
     uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
     opslagsleutel,
     verifieerToken: maakTokenVerifier(bron, klok),

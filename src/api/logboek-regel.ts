@@ -1,0 +1,44 @@
+/**
+ * @module
+ * The logboek entry as the FG's routes return it: exactly the fields of the canonical
+ * entry (the Merkle leaf), so what the FG reads is what is hashed.
+ */
+import { z } from '@hono/zod-openapi';
+import { ACTIES } from '../logboek/entry.js';
+
+export const LogboekRegelSchema = z
+  .object({
+    volgnummer: z
+      .number()
+      .int()
+      .openapi({ description: 'Volgnummer (1, 2, ...): de positie in de boom' }),
+    tijdstip: z.string().openapi({ format: 'date-time' }),
+    actie: z.enum(ACTIES),
+    partner: z
+      .string()
+      .openapi({ description: "Handelende partner, of 'ketenpoort' voor de poort zelf" }),
+    gebruiker: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Pseudoniem medewerker- of functie-id uit het token' }),
+    bron: z.string().nullable(),
+    ontvanger: z.string().nullable(),
+    signaal: z.string().nullable(),
+    gegevens: z.array(z.string()).openapi({ description: 'Verstrekte gegevens' }),
+    doel: z.string().nullable(),
+    grondslagen: z.array(z.string()),
+    regels: z.array(z.string()).openapi({ description: 'Regel-ids van het besluit' }),
+    beleid: z.string().openapi({ description: 'Hash van de beleidsset' }),
+    verzoek: z
+      .object({
+        id: z.string(),
+        traceparent: z.string().nullable().openapi({
+          description: 'W3C Trace Context van de aanroeper, als die er een meestuurde',
+        }),
+      })
+      .nullable(),
+    betrokkene: z
+      .array(z.string())
+      .openapi({ description: 'Commitments aan de pseudoniemen van de betrokkene' }),
+  })
+  .openapi('LogboekRegel');
