@@ -3,6 +3,7 @@
  * `npm run bench [-- --quick] [--deel <naam>]... [--profiel] [--uit <bestand>]`: measures the
  * five parts of issue 6 (HTTP, policy decisions, logboek, bulk, footprint), prints a table,
  * and writes every figure, with the command that produced it, to bench/results/latest.json.
+ * `--voorbereiden` only builds the pre-loaded database (cached), e.g. ahead of a full run.
  * `--quick` shrinks sizes and durations to a smoke test (under two minutes) that fails
  * when a figure is missing or invalid, never because a number is low.
  */
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     deel: { type: 'string', multiple: true },
     profiel: { type: 'boolean', default: false },
     uit: { type: 'string' },
+    /** Only build (or find) the pre-loaded database, e.g. ahead of a full run. */
+    voorbereiden: { type: 'boolean', default: false },
   },
 });
 const delen = (values.deel ?? [...DELEN]) as Deel[];
@@ -71,6 +74,10 @@ try {
   melden(
     `Voorraad: ${voorraad.aantal.toLocaleString('nl-NL')} signalen, ${voorraad.logboekRegels.toLocaleString('nl-NL')} logboekregels${voorraad.uitCache ? ' (uit cache)' : ` (opgebouwd in ${voorraad.opbouwSeconden.toFixed(0)} s)`}.`,
   );
+  if (values.voorbereiden) {
+    rmSync(werkmap, { recursive: true, force: true });
+    process.exit(0);
+  }
   const ctx: BenchContext = {
     instellingen,
     beleid,
