@@ -196,6 +196,15 @@ function figurenVan(
           : {}),
       }),
     );
+    figuren.push(
+      figuur({
+        ...basis,
+        id: `http.${id}.cpu`,
+        naam: `${naam}: CPU van de server per verzoek`,
+        eenheid: 'µs',
+        runs: runs.map((u) => u.cpuPerVerzoek),
+      }),
+    );
     if (id !== 'kaal') {
       const ratio = doelen[id]?.ratio;
       figuren.push(

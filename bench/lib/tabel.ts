@@ -104,3 +104,28 @@ export function getal(x: number): string {
     maximumFractionDigits: decimalen,
   });
 }
+
+/** The same table in Markdown, for the README; commands as footnote numbers. */
+export function markdownTabel(figuren: readonly Figuur[]): string {
+  const commandos: string[] = [];
+  const rijen = figuren.map((f) => {
+    let n = commandos.indexOf(f.commando);
+    if (n < 0) n = commandos.push(f.commando) - 1;
+    const waarde = f.mediaan === null ? 'n.v.t.' : getal(f.mediaan);
+    const spreiding =
+      f.min === null || f.max === null || f.runs.length < 2
+        ? ''
+        : `${getal(f.min)} – ${getal(f.max)}`;
+    const doel = f.doel
+      ? `${f.doel.tekst}: ${f.doel.gehaald ? '**gehaald**' : '**niet gehaald**'}`
+      : '';
+    return `| ${f.deel} | ${f.naam.replaceAll('|', '\\|')} | ${waarde} | ${spreiding} | ${f.eenheid} | ${doel} | [${n + 1}] |`;
+  });
+  return [
+    '| deel | figuur | mediaan | min – max | eenheid | doel | cmd |',
+    '|---|---|--:|--:|---|---|---|',
+    ...rijen,
+    '',
+    ...commandos.map((c, i) => `[${i + 1}] \`${c}\``),
+  ].join('\n');
+}
