@@ -12,6 +12,7 @@ const GEDEELD = [
   'test/auth-aanvallen.test.ts',
   'test/logboek-invariant.test.ts',
   'test/race.test.ts',
+  'test/logboek-boom.test.ts',
 ];
 
 export default defineConfig(async () => {

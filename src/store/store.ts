@@ -6,6 +6,7 @@
  */
 import type { Soort } from '../identity/soorten.js';
 import type { Entry, EntryConcept } from '../logboek/entry.js';
+import type { LogboekBoom } from './boom.js';
 
 /** A stored signal (its pseudonyms live apart). */
 export interface SignaalRij {
@@ -95,6 +96,8 @@ export interface Store {
    * committing the entries `log` makes of the deleted ids in the same step. Returns the ids.
    */
   verwijderVerlopen(nu: number, log: (ids: string[]) => GeplandeEntry[]): Promise<string[]>;
+  /** The logboek's tree (grown with every write above), its checkpoints and cosignatures. */
+  readonly boom: LogboekBoom;
   close(): Promise<void>;
 }
 

@@ -8,7 +8,17 @@ import { D1Store } from '../../src/store/d1.js';
 import { beleidBestanden } from '../../src/worker/bundel.gen.js';
 import type { TestRuntime, TestStore } from './runtime.js';
 
-const TABELLEN = ['meldingen', 'openingen', 'logboek', 'pseudoniemen', 'signalen', 'replay'];
+const TABELLEN = [
+  'meldingen',
+  'openingen',
+  'logboek',
+  'pseudoniemen',
+  'signalen',
+  'replay',
+  'cosignaturen',
+  'checkpoints',
+  'merkle_knopen',
+];
 
 export const runtime: TestRuntime = {
   naam: 'workers',
