@@ -43,6 +43,8 @@ export default defineConfig(async () => {
                   TEST_MIGRATIONS: migrations,
                   NODE_BELEID_HASH: hash,
                   OPSLAGSLEUTEL: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8',
+                  CHECKPOINTSLEUTEL:
+                    'PRIVATE+KEY+test.ketenpoort.example/logboek+3b94ebf0+AWRlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AgYKD',
                 },
               },
             }),

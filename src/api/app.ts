@@ -6,12 +6,18 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { checkpointNaSchrijfactie } from './checkpoint-na-schrijfactie.js';
 import type { AppEnv } from './context.js';
 import type { Diensten } from './diensten.js';
 import { voegDocsToe } from './docs.js';
 import { openapiDocument } from './openapi.js';
 import { ApiError } from './problem.js';
 import * as health from './routes/health.js';
+import * as logboekCheckpoint from './routes/logboek-checkpoint.js';
+import * as logboekConsistentiebewijs from './routes/logboek-consistentiebewijs.js';
+import * as logboekCosignaturen from './routes/logboek-cosignaturen.js';
+import * as logboekInclusiebewijs from './routes/logboek-inclusiebewijs.js';
+import * as logboekVerificatie from './routes/logboek-verificatie.js';
 import * as meldingen from './routes/meldingen.js';
 import * as signaalIntrekken from './routes/signaal-intrekken.js';
 import * as signaalLees from './routes/signaal-lees.js';
@@ -39,6 +45,7 @@ export function maakApp(diensten: Diensten) {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
   });
+  app.use(checkpointNaSchrijfactie);
 
   const v1 = routes();
   const document = openapiDocument(v1);
@@ -63,6 +70,11 @@ export function routes() {
   v1.openapi(signaalOverlap.route, signaalOverlap.handler);
   v1.openapi(signaalIntrekken.route, signaalIntrekken.handler);
   v1.openapi(meldingen.route, meldingen.handler);
+  v1.openapi(logboekCheckpoint.route, logboekCheckpoint.handler);
+  v1.openapi(logboekInclusiebewijs.route, logboekInclusiebewijs.handler);
+  v1.openapi(logboekConsistentiebewijs.route, logboekConsistentiebewijs.handler);
+  v1.openapi(logboekCosignaturen.route, logboekCosignaturen.handler);
+  v1.openapi(logboekVerificatie.route, logboekVerificatie.handler);
   return v1;
 }
 

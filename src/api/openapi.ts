@@ -33,6 +33,10 @@ export function openapiDocument(v1: OpenAPIHono<AppEnv>) {
       { name: 'Signalen', description: 'Signalen registreren, lezen, intrekken en overlap zien' },
       { name: 'Meldingen', description: 'Latere overlap op uw eigen signalen' },
       { name: 'Beheer', description: 'Gezondheid en documentatie' },
+      {
+        name: 'Logboek',
+        description: 'Checkpoints, bewijzen en getuigen van het logboek (RFC 9162, C2SP)',
+      },
     ],
   });
 }

@@ -3,6 +3,8 @@
  * The `ketenpoort` command (Node entry). Dutch help text; never prints an identifier.
  */
 import { beleidCheck } from './beleid.js';
+import { getuige } from './getuige.js';
+import { logboek } from './logboek.js';
 import { openapi } from './openapi.js';
 import { pseudoniem } from './pseudoniem.js';
 import { serve } from './serve.js';
@@ -19,6 +21,12 @@ Opdrachten:
   token --sleutel <jwk.json> --sub <medewerker-id> [--partner <id>] [--geldigheid <seconden>]
                             Ondertekent een token (hoogstens 300 seconden geldig).
   beleid check [map]        Controleert de beleidsbestanden (standaard policies/).
+  logboek verifieer         Controleert het hele logboek: regels, boom, checkpoints, getuigen.
+      --export <jsonl> --checkpoint <note> --sleutel <vkey>   offline, op een export
+  logboek sleutel           Drukt de publieke sleutel (vkey) van het logboek af.
+  getuige --sleutel <jwk.json> --getuigesleutel <skey> --logsleutel <vkey>
+                            Controleert het nieuwste checkpoint en tekent het als getuige.
+  getuige sleutel --naam <getuige> --uit <bestand>   Maakt een getuigensleutel.
   openapi                   Drukt het OpenAPI-document af.
   serve                     Start de gateway (zoals npm start).
   help                      Deze tekst.
@@ -38,6 +46,8 @@ const opdrachten: Record<string, (args: string[]) => Promise<number>> = {
   },
   openapi,
   serve,
+  logboek,
+  getuige,
 };
 
 const uitvoer = opdracht ? opdrachten[opdracht] : undefined;

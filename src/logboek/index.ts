@@ -8,7 +8,10 @@
  * verifyInclusion(index, size, leafHash(entryBytes(entry)), proof, root); // true
  */
 export * from './checkpoint.js';
+export * from './checkpointer.js';
 export * from './entry.js';
+export * from './export-bron.js';
+export * from './getuige.js';
 export { type Hasher, webHasher } from './hash.js';
 export {
   consistencyProof,
@@ -24,3 +27,5 @@ export {
 export * from './merkle-nodes.js';
 export * from './merkle-ranges.js';
 export * from './note.js';
+export * from './sleutels.js';
+export * from './verifieer.js';

@@ -11,6 +11,7 @@ import { maakTokenVerifier } from '../../src/api/auth/token-verifier.js';
 import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
 import { maakToken } from '../../src/client/token.js';
 import type { Soort } from '../../src/identity/soorten.js';
+import { getuigeVerifier, nieuweSleutel } from '../../src/logboek/sleutels.js';
 import { laadBeleid } from '../../src/policy/index.js';
 import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
 
@@ -38,6 +39,11 @@ export async function maakOmgeving() {
   }
   const opslagsleutel = crypto.getRandomValues(new Uint8Array(32));
   const fouten: unknown[] = [];
+  // The log's checkpoint key and three witnesses the gateway knows.
+  const logboekSleutel = await nieuweSleutel('test.ketenpoort.example/logboek');
+  const getuigen = await Promise.all(
+    ['getuige-vtgv', 'getuige-tmm', 'getuige-fg'].map((naam) => nieuweSleutel(naam)),
+  );
   const diensten: Diensten = {
     store,
     beleid,
@@ -48,6 +54,11 @@ export async function maakOmgeving() {
     willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
     nieuwId: () => crypto.randomUUID(),
     logFout: (_id, fout) => fouten.push(fout),
+    logboek: {
+      ondertekenaar: logboekSleutel.ondertekenaar,
+      getuigen: getuigen.map((g) => getuigeVerifier(g.getuigeVkey)),
+      naElkeSchrijfactie: true,
+    },
   };
   const app = maakApp(diensten);
 
@@ -77,6 +88,8 @@ export async function maakOmgeving() {
     bron,
     prive,
     fouten,
+    logboekSleutel,
+    getuigen,
     token,
     vraag,
     zetKlok: (ms: number) => {
