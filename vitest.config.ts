@@ -13,6 +13,7 @@ const GEDEELD = [
   'test/logboek-invariant.test.ts',
   'test/race.test.ts',
   'test/logboek-boom.test.ts',
+  'test/logboek-bewijzen.test.ts',
 ];
 
 export default defineConfig(async () => {
