@@ -233,7 +233,7 @@ async function controleerCheckpoint(
         `de ondertekende root past niet bij regel 1 tot en met ${cp.grootte}: ${
           eerste
             ? `eerste afwijkende regel is ${eerste.volgnummer}`
-            : `regels zijn samen met de boom gewijzigd, ergens in regel ${(vorige?.grootte ?? 0) + 1} tot en met ${cp.grootte}`
+            : `een of meer regels${bron.boom ? ' (en de boom erbij)' : ''} zijn gewijzigd, ergens in regel ${(vorige?.grootte ?? 0) + 1} tot en met ${cp.grootte}`
         }`,
       );
     }
