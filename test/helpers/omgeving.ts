@@ -19,7 +19,8 @@ import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
 export const TEST_KETENSLEUTEL = Uint8Array.from({ length: 32 }, (_, i) => i);
 export const START = Date.parse('2026-03-02T09:00:00.000Z');
 
-export async function maakOmgeving() {
+/** `logboekSleutel`: the log's checkpoint key, to run two gateways under one log identity (a fork). */
+export async function maakOmgeving(opties: { logboekSleutel?: LogboekSleutel } = {}) {
   const beleid = laadBeleid(runtime.beleidBestanden());
   const store = await runtime.maakStore();
   let nu = START;
@@ -40,7 +41,8 @@ export async function maakOmgeving() {
   const opslagsleutel = crypto.getRandomValues(new Uint8Array(32));
   const fouten: unknown[] = [];
   // The log's checkpoint key and three witnesses the gateway knows.
-  const logboekSleutel = await nieuweSleutel('test.ketenpoort.example/logboek');
+  const logboekSleutel =
+    opties.logboekSleutel ?? (await nieuweSleutel('test.ketenpoort.example/logboek'));
   const getuigen = await Promise.all(
     ['getuige-vtgv', 'getuige-tmm', 'getuige-fg'].map((naam) => nieuweSleutel(naam)),
   );
@@ -103,3 +105,4 @@ export async function maakOmgeving() {
 }
 
 export type Omgeving = Awaited<ReturnType<typeof maakOmgeving>>;
+type LogboekSleutel = Awaited<ReturnType<typeof nieuweSleutel>>;
