@@ -9,9 +9,11 @@ const pad = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 /** The API suite that runs unchanged on Node (SQLite) and in workerd (D1). */
 const GEDEELD = [
   'test/api-signalen.test.ts',
+  'test/api-logboek.test.ts',
   'test/auth-aanvallen.test.ts',
   'test/logboek-invariant.test.ts',
   'test/race.test.ts',
+  'test/api-batch.test.ts',
   'test/logboek-boom.test.ts',
   'test/logboek-bewijzen.test.ts',
 ];
@@ -40,6 +42,8 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: pad('./wrangler.toml') },
               miniflare: {
+                // DB comes from wrangler.toml; two more for tests that compare two gateways.
+                d1Databases: ['DB_2', 'DB_3'],
                 bindings: {
                   TEST_MIGRATIONS: migrations,
                   NODE_BELEID_HASH: hash,

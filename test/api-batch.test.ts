@@ -198,7 +198,7 @@ describe('POST /v1/signalen/batch', () => {
     const { r, body } = await batch(o, 'vtgv', items);
     expect(r.status).toBe(200);
     expect(body).toMatchObject({ geregistreerd: 1000, geweigerd: 0 });
-  });
+  }, 120_000); // 1,000 registrations: several D1 round trips each inside workerd
 
   it.each([
     ['een lege lijst', { signalen: [] }],

@@ -267,10 +267,15 @@ describe('intrekken en verlopen', () => {
     );
     expect(vt.overlap).toEqual([]);
     const weg = await verwijderVerlopen(o.store, o.beleid.hash, o.diensten.klok());
-    expect(weg).toEqual([gemeente.id]);
+    expect(weg.signalen).toEqual([gemeente.id]);
+    expect(weg.openingen).toBeGreaterThan(0);
     expect(await o.store.signaal(gemeente.id)).toBeUndefined();
     const log = await o.store.logboek(1, 100);
-    expect(log.at(-1)).toMatchObject({ actie: 'verwijdering', signaal: gemeente.id });
+    expect(log.at(-1)).toMatchObject({
+      actie: 'vernietiging',
+      signaal: gemeente.id,
+      bron: 'gemeente-hilversum',
+    });
     const openingen = await o.store.sql(
       'SELECT count(*) AS n FROM openingen WHERE vervalt_op <= ?',
       o.diensten.klok(),

@@ -78,12 +78,12 @@ const GEVALLEN = parse(`
   signaal: { uitbuitingsvormen: [seksuele_uitbuiting], sterkte: hard, rol: slachtoffer }
   toegestaan: false
   reden: beide sleutels ontbreken
-- naam: gemeente krijgt alleen bestaan en contact van Veilig Thuis
+- naam: gemeente krijgt alleen bestaan, partner en contact van Veilig Thuis
   vraag: { bron: vtgv, ontvanger: gemeente-hilversum, doel: zorgcoordinatie }
   signaal: { uitbuitingsvormen: [seksuele_uitbuiting], sterkte: zacht, rol: slachtoffer }
   toegestaan: true
   regels: [vtgv-gemeenten-zorg]
-  gegevens: [bestaan, contact]
+  gegevens: [bestaan, partner, contact]
   melden: true
   grondslagen: [avg-6-1-e, jeugdwet-7.4.0, wmo-4.1.1, wmo-5.1.1]
 - naam: 'politie krijgt een hard signaal voor opsporing, zonder latere meldingen'
@@ -182,11 +182,11 @@ const GEVALLEN = parse(`
   gegevens: [bestaan, partner, contact, uitbuitingsvorm, sterkte, sinds, soorten]
   melden: true
   grondslagen: [riec-convenant, sr-273f, wpg-20, wpg-9]
-- naam: 'opsporingsdienst meldt slachtoffer bij de zorgcoördinator, alleen contact'
+- naam: 'opsporingsdienst meldt slachtoffer bij de zorgcoördinator, alleen wie en contact'
   vraag: { bron: nla-opsporing, ontvanger: zorgcoordinator-gv, doel: zorgcoordinatie }
   signaal: { uitbuitingsvormen: [arbeidsuitbuiting], sterkte: hard, rol: slachtoffer }
   toegestaan: true
-  gegevens: [bestaan, contact]
+  gegevens: [bestaan, partner, contact]
   melden: false
   grondslagen: [avg-6-1-e, college-opdracht, wpg-20]
 - naam: signaal over een werkgever blijft bij de opsporing
@@ -282,11 +282,11 @@ const GEVALLEN = parse(`
   vraag: { bron: vtu, ontvanger: gemeente-hilversum, doel: zorgcoordinatie }
   signaal: { uitbuitingsvormen: [seksuele_uitbuiting], sterkte: zacht, rol: slachtoffer }
   toegestaan: false
-- naam: 'signalentafel: toezicht heeft geen casusoverleg als doel (tweede sleutel)'
+- naam: 'signalentafel: toezicht heeft geen casusoverleg als doel en staat niet in de regel'
   vraag: { bron: riec-mn, ontvanger: nla-toezicht, doel: casusoverleg }
   signaal: { uitbuitingsvormen: [], sterkte: zacht, rol: overig }
   toegestaan: false
-  reden: tweede sleutel ontbreekt
+  reden: beide sleutels ontbreken
 - naam: signalentafel agendeert bij de gemeente
   vraag: { bron: riec-mn, ontvanger: gemeente-gooise-meren, doel: casusoverleg }
   signaal: { uitbuitingsvormen: [], sterkte: zacht, rol: overig }

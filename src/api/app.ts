@@ -12,12 +12,15 @@ import type { Diensten } from './diensten.js';
 import { voegDocsToe } from './docs.js';
 import { openapiDocument } from './openapi.js';
 import { ApiError } from './problem.js';
+import * as beleidLees from './routes/beleid-lees.js';
+import * as beleidUitleg from './routes/beleid-uitleg.js';
 import * as health from './routes/health.js';
 import * as logboekCheckpoint from './routes/logboek-checkpoint.js';
 import * as logboekConsistentiebewijs from './routes/logboek-consistentiebewijs.js';
 import * as logboekCosignaturen from './routes/logboek-cosignaturen.js';
 import * as logboekInclusiebewijs from './routes/logboek-inclusiebewijs.js';
 import * as logboekVerificatie from './routes/logboek-verificatie.js';
+import * as logboekZoeken from './routes/logboek-zoeken.js';
 import * as meldingen from './routes/meldingen.js';
 import * as signaalIntrekken from './routes/signaal-intrekken.js';
 import * as signaalLees from './routes/signaal-lees.js';
@@ -75,6 +78,9 @@ export function routes() {
   v1.openapi(logboekConsistentiebewijs.route, logboekConsistentiebewijs.handler);
   v1.openapi(logboekCosignaturen.route, logboekCosignaturen.handler);
   v1.openapi(logboekVerificatie.route, logboekVerificatie.handler);
+  v1.openapi(beleidLees.route, beleidLees.handler);
+  v1.openapi(beleidUitleg.route, beleidUitleg.handler);
+  v1.openapi(logboekZoeken.route, logboekZoeken.handler);
   return v1;
 }
 

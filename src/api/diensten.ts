@@ -9,9 +9,21 @@ import { opslagPseudoniem } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
+/** When and how the policy set was loaded, for GET /v1/beleid. */
+export interface BeleidLading {
+  /** ms since the epoch. */
+  geladenOp: number;
+  /** Distinct jurist signatures the configuration requires (0: none). */
+  vereist: number;
+  /** The jurists whose valid signature on the set's hash was found. */
+  ondertekenaars: ReadonlyArray<{ kid: string; jurist: string; ondertekendOp: string }>;
+}
+
 export interface Diensten {
   store: Store;
   beleid: Beleid;
+  /** Absent where the entry does not record it; GET /v1/beleid then says so. */
+  beleidLading?: BeleidLading;
   /** Excluded entities, re-keyed like stored pseudonyms: `soort:waarde`. */
   uitgesloten: ReadonlySet<string>;
   /** The gateway's own key for re-keying pseudonyms before storage (32 bytes). */

@@ -1,91 +1,44 @@
 /**
  * @module
- * Bodies of the logboek's proof routes. Hashes are standard base64, as in the checkpoints
- * themselves (c2sp.org/tlog-checkpoint), so any RFC 9162 library can check them.
+ * The logboek entry as the FG's routes return it: exactly the fields of the canonical
+ * entry (the Merkle leaf), so what the FG reads is what is hashed.
  */
 import { z } from '@hono/zod-openapi';
+import { ACTIES } from '../logboek/entry.js';
 
-const Hash = z.string().openapi({
-  description: 'SHA-256-hash, base64',
-  example: '47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=',
-});
-
-export const CheckpointSchema = z
+export const LogboekRegelSchema = z
   .object({
-    origin: z.string().openapi({ example: 'demo.ketenpoort.example/logboek' }),
-    grootte: z.number().int().openapi({ description: 'Aantal logboekregels in de boom' }),
-    root: Hash,
-    note: z.string().openapi({
-      description:
-        'Het checkpoint als C2SP signed note: origin, grootte en root, de handtekening van het logboek en de cosignaturen (cosignature/v1) van de getuigen',
-    }),
-    cosignaturen: z.number().int().openapi({ description: 'Aantal getuigen dat tekende' }),
-    gemaaktOp: z.string().openapi({ format: 'date-time' }),
-  })
-  .openapi('Checkpoint');
-
-export const InclusiebewijsSchema = z
-  .object({
-    volgnummer: z.number().int(),
-    index: z.number().int().openapi({ description: 'Plaats in de boom: volgnummer - 1' }),
-    grootte: z.number().int().openapi({ description: 'Grootte van het checkpoint' }),
-    leafHash: Hash,
-    bewijs: z.array(Hash).openapi({ description: 'RFC 9162 inclusion proof, van blad naar root' }),
-    checkpoint: z.string().openapi({ description: 'Het ondertekende checkpoint van die grootte' }),
-    regel: z.string().optional().openapi({
-      description:
-        'De canonieke logboekregel (het blad), alleen als uw organisatie erin staat als partner, bron of ontvanger',
-    }),
-  })
-  .openapi('Inclusiebewijs');
-
-export const ConsistentiebewijsSchema = z
-  .object({
-    van: z.number().int(),
-    tot: z.number().int(),
-    bewijs: z.array(Hash).openapi({ description: 'RFC 9162 consistency proof' }),
-  })
-  .openapi('Consistentiebewijs');
-
-export const CosignatuurVerzoekSchema = z
-  .object({
-    grootte: z.number().int().min(1).openapi({ description: 'Grootte van het checkpoint' }),
-    cosignatuur: z.string().max(300).openapi({
-      description: 'Eén regel `— <getuige> <base64>` (c2sp.org/tlog-cosignature, cosignature/v1)',
-    }),
-  })
-  .openapi('CosignatuurVerzoek');
-
-export const CosignatuurSchema = z
-  .object({
-    grootte: z.number().int(),
-    getuige: z.string(),
-    tijd: z.string().openapi({ format: 'date-time', description: 'Tijd in de cosignatuur' }),
-    cosignaturen: z.number().int().openapi({ description: 'Getuigen van dit checkpoint nu' }),
-  })
-  .openapi('Cosignatuur');
-
-export const VerificatieSchema = z
-  .object({
-    geldig: z.boolean(),
-    regels: z.number().int(),
-    checkpoints: z.array(
-      z.object({
-        grootte: z.number().int(),
-        geldig: z.boolean(),
-        cosignaturen: z.number().int(),
-        getuigen: z.array(z.string()),
-      }),
-    ),
-    fouten: z
-      .array(
-        z.object({
-          plaats: z.string().openapi({ example: 'regel 17' }),
-          volgnummer: z.number().int().nullable(),
-          grootte: z.number().int().nullable(),
-          wat: z.string(),
+    volgnummer: z
+      .number()
+      .int()
+      .openapi({ description: 'Volgnummer (1, 2, ...): de positie in de boom' }),
+    tijdstip: z.string().openapi({ format: 'date-time' }),
+    actie: z.enum(ACTIES),
+    partner: z
+      .string()
+      .openapi({ description: "Handelende partner, of 'ketenpoort' voor de poort zelf" }),
+    gebruiker: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Pseudoniem medewerker- of functie-id uit het token' }),
+    bron: z.string().nullable(),
+    ontvanger: z.string().nullable(),
+    signaal: z.string().nullable(),
+    gegevens: z.array(z.string()).openapi({ description: 'Verstrekte gegevens' }),
+    doel: z.string().nullable(),
+    grondslagen: z.array(z.string()),
+    regels: z.array(z.string()).openapi({ description: 'Regel-ids van het besluit' }),
+    beleid: z.string().openapi({ description: 'Hash van de beleidsset' }),
+    verzoek: z
+      .object({
+        id: z.string(),
+        traceparent: z.string().nullable().openapi({
+          description: 'W3C Trace Context van de aanroeper, als die er een meestuurde',
         }),
-      )
-      .openapi({ description: 'Wat niet klopt; de eerste is de eerste foute plaats' }),
+      })
+      .nullable(),
+    betrokkene: z
+      .array(z.string())
+      .openapi({ description: 'Commitments aan de pseudoniemen van de betrokkene' }),
   })
-  .openapi('Verificatie');
+  .openapi('LogboekRegel');

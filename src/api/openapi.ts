@@ -33,9 +33,11 @@ export function openapiDocument(v1: OpenAPIHono<AppEnv>) {
       { name: 'Signalen', description: 'Signalen registreren, lezen, intrekken en overlap zien' },
       { name: 'Meldingen', description: 'Latere overlap op uw eigen signalen' },
       { name: 'Beheer', description: 'Gezondheid en documentatie' },
+      { name: 'Beleid', description: 'Het geladen beleid en uitleg van besluiten (jurist, fg)' },
       {
         name: 'Logboek',
-        description: 'Checkpoints, bewijzen en getuigen van het logboek (RFC 9162, C2SP)',
+        description:
+          'Het logboek voor de FG: zoeken, inzageverzoeken, checkpoints, bewijzen en getuigen (RFC 9162, C2SP)',
       },
     ],
   });

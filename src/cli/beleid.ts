@@ -1,25 +1,40 @@
 /**
  * @module
- * `ketenpoort beleid check`: load the policy set as the gateway would, and report.
+ * `ketenpoort beleid ...`: the jurist's commands. Each subcommand lives in its own file.
  */
+import { beleidCheck } from './beleid-check.js';
+import { beleidSchema } from './beleid-schema.js';
+import { beleidTest } from './beleid-test.js';
+import { beleidUitleg } from './beleid-uitleg.js';
 
-import { leesBeleidBestanden } from '../node/beleid-lezen.js';
-import { BeleidFout, laadBeleid } from '../policy/index.js';
+const GEBRUIK = `Gebruik: ketenpoort beleid <opdracht> [opties]
 
-export async function beleidCheck(args: string[]): Promise<number> {
-  const map = args[0] ?? 'policies';
-  try {
-    const bestanden = leesBeleidBestanden(map);
-    const beleid = laadBeleid(bestanden);
-    console.log(
-      `Beleid in orde: ${bestanden.length} bestanden, ${beleid.partners.size} partners, ${beleid.doelen.size} doelen, ${beleid.grondslagen.size} grondslagen.\nHash: ${beleid.hash}`,
-    );
-    return 0;
-  } catch (fout) {
-    if (!(fout instanceof BeleidFout)) throw fout;
-    console.error(`Het beleid in ${map}/ laadt niet (${fout.fouten.length} fout(en)):`);
-    for (const f of fout.fouten)
-      console.error(`  ${f.bestand}:${f.regel}:${f.kolom}  ${f.melding}`);
-    return 1;
+  check [map] [--streng]    Controleert het beleid: fouten en waarschuwingen met bestand:regel:kolom.
+                            --streng: een waarschuwing telt als fout (voor CI).
+  schema [--controleer]     Schrijft de JSON Schemas in schemas/ opnieuw uit de code;
+                            --controleer: alleen nagaan of ze actueel zijn.
+  test [map] [--streng] [--stil]
+                            Draait de scenario's in <map>/tests/ en meldt welke regels
+                            geen scenario beslist. --streng: dan ook mislukken.
+  uitleg --van <bron> --aan <ontvanger> --doel <doel> [--vorm <vorm>]... [--sterkte <s>] [--rol <r>]
+                            Legt een besluit uit: welke regels passen of niet (en waarom),
+                            welk verbod wint, de tweede sleutel en de grondslagen.
+                            Zonder --sterkte of --rol: het besluit voor elke waarde.`;
+
+const OPDRACHTEN: Record<string, (args: string[]) => Promise<number>> = {
+  check: beleidCheck,
+  schema: beleidSchema,
+  test: beleidTest,
+  uitleg: beleidUitleg,
+};
+
+/** Runs `ketenpoort beleid <opdracht>`; returns the exit code. */
+export async function beleid(args: string[]): Promise<number> {
+  const [opdracht, ...rest] = args;
+  const uitvoer = opdracht ? OPDRACHTEN[opdracht] : undefined;
+  if (!uitvoer) {
+    console.error(GEBRUIK);
+    return opdracht === undefined || opdracht === 'help' ? 0 : 2;
   }
+  return uitvoer(rest);
 }

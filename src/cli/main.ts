@@ -2,7 +2,7 @@
  * @module
  * The `ketenpoort` command (Node entry). Dutch help text; never prints an identifier.
  */
-import { beleidCheck } from './beleid.js';
+import { beleid } from './beleid.js';
 import { getuige } from './getuige.js';
 import { logboek } from './logboek.js';
 import { openapi } from './openapi.js';
@@ -20,7 +20,8 @@ Opdrachten:
       --ketensleutel <bestand>  JSON met {id, sleutel} (standaard data/demo/ketensleutel.json)
   token --sleutel <jwk.json> --sub <medewerker-id> [--partner <id>] [--geldigheid <seconden>]
                             Ondertekent een token (hoogstens 300 seconden geldig).
-  beleid check [map]        Controleert de beleidsbestanden (standaard policies/).
+  beleid <opdracht>         Voor juristen: check, schema, test, uitleg, verschil, matrix,
+                            register, onderteken. 'ketenpoort beleid help' noemt de opties.
   logboek verifieer         Controleert het hele logboek: regels, boom, checkpoints, getuigen.
       --export <jsonl> --checkpoint <note> --sleutel <vkey>   offline, op een export
   logboek sleutel           Drukt de publieke sleutel (vkey) van het logboek af.
@@ -39,11 +40,7 @@ const [opdracht, ...rest] = process.argv.slice(2);
 const opdrachten: Record<string, (args: string[]) => Promise<number>> = {
   pseudoniem,
   token,
-  beleid: async (a) => {
-    if (a[0] === 'check') return beleidCheck(a.slice(1));
-    console.error('Gebruik: ketenpoort beleid check [map]');
-    return 2;
-  },
+  beleid,
   openapi,
   serve,
   logboek,

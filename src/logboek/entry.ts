@@ -6,7 +6,11 @@
  */
 import canonicalize from 'canonicalize';
 
-/** What happened. Registrations, disclosures, denials, withdrawals, purges and policy loads are all logged. */
+/**
+ * What happened. Registrations, disclosures, denials, withdrawals, purges, policy loads and
+ * access requests are all logged. `verwijdering` is how purges were logged before
+ * `vernietiging`; it stays so older entries can still be searched.
+ */
 export const ACTIES = [
   'registratie',
   'verstrekking',
@@ -14,6 +18,8 @@ export const ACTIES = [
   'intrekking',
   'verwijdering',
   'beleid-geladen',
+  'vernietiging',
+  'inzage',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 

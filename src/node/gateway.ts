@@ -13,6 +13,7 @@ import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import type { Configuratie } from '../config/env.js';
 import { vanBase64url } from '../encoding/base64url.js';
+import { beleidGeladen } from '../logboek/beleid-geladen.js';
 import { verwijderVerlopen } from '../matching/opruimen.js';
 import { beleidHash, laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
@@ -49,6 +50,7 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
   const diensten: Diensten = {
     store,
     beleid,
+    beleidLading: { geladenOp: klok(), vereist: 0, ondertekenaars: [] },
     uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
     opslagsleutel,
     verifieerToken: maakTokenVerifier(leesVertrouwensbron(cfg.sleutels), klok),
@@ -111,27 +113,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
 }
 
 async function logBeleidsLading(d: Diensten, hash: string) {
-  await d.store.log(d.klok(), [
-    {
-      concept: {
-        actie: 'beleid-geladen',
-        partner: 'ketenpoort',
-        gebruiker: null,
-        bron: null,
-        ontvanger: null,
-        signaal: null,
-        gegevens: [],
-        doel: null,
-        grondslagen: [],
-        regels: [],
-        beleid: hash,
-        verzoek: null,
-        betrokkene: [],
-      },
-      opening: null,
-      openingVervaltOp: 0,
-    },
-  ]);
+  await d.store.log(d.klok(), [beleidGeladen(hash)]);
 }
 
 /** Serves the Swagger UI files from the installed swagger-ui-dist package. */

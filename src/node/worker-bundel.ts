@@ -3,8 +3,11 @@
  * Writes src/worker/bundel.gen.ts: the policy files and the partners' public keys, bundled
  * into the Worker because it has no file system. Creates the demo keys first when absent.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Configuratie } from '../config/env.js';
+import { base64url } from '../encoding/base64url.js';
 import { beleidHash, laadBeleid } from '../policy/index.js';
 import { leesBeleidBestanden } from './beleid-lezen.js';
 import { zorgVoorDemo } from './demo-opzet.js';
@@ -14,7 +17,10 @@ import { leesVertrouwensbron } from './sleutels-lezen.js';
 export async function schrijfWorkerBundel(cfg: Configuratie) {
   const beleidBestanden = leesBeleidBestanden(cfg.beleid);
   const beleid = laadBeleid(beleidBestanden);
-  if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, beleid);
+  if (cfg.demo) {
+    await zorgVoorDemo(cfg.data, cfg.sleutels, beleid);
+    zorgVoorDevGeheimen('.dev.vars');
+  }
   const vertrouwensbron = Object.fromEntries(leesVertrouwensbron(cfg.sleutels));
   const hash = beleidHash(beleidBestanden);
   mkdirSync('src/worker', { recursive: true });
@@ -30,5 +36,37 @@ export const beleidBestanden: readonly BeleidBestand[] = ${JSON.stringify(beleid
 export const vertrouwensbron: Record<string, VertrouwdeSleutel[]> = ${JSON.stringify(vertrouwensbron, null, 2)};
 `,
   );
+  kopieerDocsBestanden(WORKER_ASSETS);
   return { hash, bestanden: beleidBestanden.length, partners: Object.keys(vertrouwensbron).length };
+}
+
+/** The Worker secrets that `wrangler dev` reads from `.dev.vars`, each a fresh random key. */
+const DEV_GEHEIMEN = ['OPSLAGSLEUTEL'] as const;
+
+/**
+ * Demo mode: gives `npm run dev:worker` its secrets. Adds each missing one to `.dev.vars`
+ * (not in git) as 32 random bytes; existing values are kept.
+ */
+function zorgVoorDevGeheimen(pad: string): void {
+  const bestaand = existsSync(pad) ? readFileSync(pad, 'utf8') : '';
+  const ontbrekend = DEV_GEHEIMEN.filter((naam) => !new RegExp(`^${naam}=`, 'm').test(bestaand));
+  if (ontbrekend.length === 0) return;
+  const regels = ontbrekend.map(
+    (naam) => `${naam}=${base64url(crypto.getRandomValues(new Uint8Array(32)))}`,
+  );
+  const scheiding = bestaand === '' || bestaand.endsWith('\n') ? '' : '\n';
+  writeFileSync(pad, `${bestaand}${scheiding}${regels.join('\n')}\n`, { mode: 0o600 });
+}
+
+/** The static assets of the Worker (`[assets]` in wrangler.toml), served before the Worker runs. */
+export const WORKER_ASSETS = 'dist/worker-assets';
+
+/** Copies the Swagger UI files of /v1/docs, which Node serves from node_modules. */
+function kopieerDocsBestanden(assets: string): void {
+  const bron = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  const doel = join(assets, 'v1', 'docs');
+  mkdirSync(doel, { recursive: true });
+  for (const naam of ['swagger-ui.css', 'swagger-ui-bundle.js']) {
+    copyFileSync(join(bron, naam), join(doel, naam));
+  }
 }

@@ -3,7 +3,9 @@
  * The shape of a loaded policy set and of one decision, as the rest of the gateway sees it.
  */
 import type { Soort } from '../identity/soorten.js';
+import type { Positie } from './beleid-fout.js';
 import type { Partnersoort, Rol, Sterkte, Uitbuitingsvorm, Veld } from './categorieen.js';
+import type { Inzagebeperking } from './schema-fg.js';
 
 /** A ketenpartner from partners.yaml. The contact is functional (a mailbox or line, never a person). */
 export interface Partner {
@@ -39,17 +41,63 @@ export interface Uitgesloten {
   omschrijving: string;
 }
 
+/** One file of a loaded set: its path in policies/, the SHA-256 of its bytes and their number. */
+export interface BestandInfo {
+  pad: string;
+  sha256: string;
+  grootte: number;
+}
+
+/** Conditions on a signal, as written; an absent list always holds. */
+export interface Wanneer {
+  uitbuitingsvormen?: readonly Uitbuitingsvorm[];
+  sterkte?: readonly Sterkte[];
+  rol?: readonly Rol[];
+}
+
+/** One rule of the set as a jurist wrote it, with its recipients resolved, for explain and reports. */
+export interface BeleidRegel {
+  soort: 'verstrekken' | 'verboden';
+  id: string;
+  titel: string;
+  uitleg: string;
+  /** The partners whose signals the rule is about (the file's partner or group). */
+  bronnen: readonly string[];
+  /** `aan` as written: partner ids, `soort:<soort>` or '*'. */
+  aan: readonly string[];
+  /** `aan` resolved to partner ids. */
+  ontvangers: readonly string[];
+  /** The recipient's doelen; undefined: every doel (a verbod without `doelen`). */
+  doelen: readonly string[] | undefined;
+  wanneer: Wanneer;
+  /** What a verstrekken rule discloses; empty for a verbod. */
+  gegevens: readonly Veld[];
+  grondslagen: readonly string[];
+  melden: boolean;
+  positie: Positie;
+}
+
 /** A validated, compiled policy set. Immutable; build it with `laadBeleid`. */
 export interface Beleid {
   readonly hash: string;
+  /** The files the hash covers, sorted by path. */
+  readonly bestanden: ReadonlyArray<BestandInfo>;
   readonly partners: ReadonlyMap<string, Partner>;
   readonly doelen: ReadonlyMap<string, Doel>;
   readonly grondslagen: ReadonlyMap<string, Grondslag>;
   readonly uitgesloten: ReadonlyArray<Uitgesloten>;
+  /** Every verstrekken rule and verbod, in file order. */
+  readonly regels: ReadonlyArray<BeleidRegel>;
+  /** The second key: per partner, per doel, the grondslagen on which it may receive. */
+  readonly ontvangen: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** Months a signal of `partner` with this sterkte is kept; undefined when the policy names none. */
   bewaartermijnMaanden(partner: string, sterkte: Sterkte): number | undefined;
   /** True when `partner` has an `ontvangen` entry for `doel` (the second key). */
   magOntvangen(partner: string, doel: string): boolean;
+  /** Rule id -> its restriction of the right of access (AVG art. 23, UAVG art. 41). */
+  readonly inzagebeperkingen?: ReadonlyMap<string, Inzagebeperking>;
+  /** Months logboek entries are kept (logboek.yaml); undefined when the policy names none. */
+  readonly logboekBewaartermijnMaanden?: number | undefined;
 }
 
 /** One question to the policy: may `ontvanger`, for `doel`, learn about a signal of `bron`? */

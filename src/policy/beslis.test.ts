@@ -150,9 +150,13 @@ describe('beslis', () => {
   });
 
   it('refuses a Beleid that laadBeleid did not make', () => {
-    const { hash, partners, doelen, grondslagen, uitgesloten } = beleid;
+    const { hash, bestanden, partners, doelen, grondslagen, uitgesloten, regels, ontvangen } =
+      beleid;
     const nep: Beleid = {
       hash,
+      bestanden,
+      regels,
+      ontvangen,
       partners,
       doelen,
       grondslagen,

@@ -42,13 +42,19 @@ export function besluitVoor(cel: Cel, vormen: number, sterkte: number, rol: numb
   return nieuw;
 }
 
-/** Decides `cel` for a signal given as bit sets (one bit each for sterkte and rol). */
-export function bereken(cel: Cel, vormen: number, sterkte: number, rol: number): Besluit {
-  const past = (r: Voorwaarde) =>
+/** True when rule `r` applies to a signal given as bit sets: an absent condition (0) always holds. */
+export function past(r: Voorwaarde, vormen: number, sterkte: number, rol: number): boolean {
+  return (
     (r.vormen === 0 || (r.vormen & vormen) !== 0) &&
     (r.sterktes === 0 || (r.sterktes & sterkte) !== 0) &&
-    (r.rollen === 0 || (r.rollen & rol) !== 0);
-  const verboden = cel.verbieden.filter(past);
+    (r.rollen === 0 || (r.rollen & rol) !== 0)
+  );
+}
+
+/** Decides `cel` for a signal given as bit sets (one bit each for sterkte and rol). */
+export function bereken(cel: Cel, vormen: number, sterkte: number, rol: number): Besluit {
+  const geldt = (r: Voorwaarde) => past(r, vormen, sterkte, rol);
+  const verboden = cel.verbieden.filter(geldt);
   if (verboden.length > 0) {
     const ids = verboden.map((v) => v.id);
     const eerste = verboden[0]!;
@@ -58,7 +64,7 @@ export function bereken(cel: Cel, vormen: number, sterkte: number, rol: number):
       uniek(verboden.flatMap((v) => v.grondslagen)),
     );
   }
-  const toe = cel.toestaan.filter(past);
+  const toe = cel.toestaan.filter(geldt);
   if (toe.length === 0) return weigering(redenZonderToestemming(cel));
   const ids = toe.map((t) => t.id);
   if (cel.ontvangst === undefined) {

@@ -14,6 +14,7 @@ import type {
   PartnersBestand,
   UitgeslotenBestand,
 } from './schema.js';
+import type { LogboekBestand } from './schema-fg.js';
 
 /** The validated catalogue files; `uitgesloten` is optional (no exclusions). */
 export interface Catalogi {
@@ -21,6 +22,8 @@ export interface Catalogi {
   doelen: { b: GeparsdBestand; w: DoelenBestand };
   grondslagen: { b: GeparsdBestand; w: GrondslagenBestand };
   uitgesloten?: { b: GeparsdBestand; w: UitgeslotenBestand } | undefined;
+  /** logboek.yaml, optional: without it logboek entries are kept without end. */
+  logboek?: { b: GeparsdBestand; w: LogboekBestand } | undefined;
 }
 
 /** An empty model holding the catalogues; the regels/ files are added to it afterwards. */
@@ -57,6 +60,9 @@ export function modelUitCatalogi(c: Catalogi, fouten: BeleidMelding[]): Model {
     ontvangen: new Map(),
     verstrekken: [],
     verboden: [],
+    bronPlek: new Map(),
+    catalogi: { partners: c.partners.b, doelen: c.doelen.b, grondslagen: c.grondslagen.b },
+    logboekBewaartermijn: c.logboek?.w.bewaartermijn,
   };
 }
 

@@ -4,10 +4,11 @@
  * conditions in one cell per (bron, ontvanger, doel), so a decision is three map
  * look-ups and, after the first time, a cached frozen Besluit.
  */
-import type { Beleid } from './beleid.js';
+import type { Beleid, BeleidRegel, BestandInfo, Wanneer } from './beleid.js';
 import { geenRegels } from './besluit.js';
 import { ROLLEN, STERKTES, type Sterkte, UITBUITINGSVORMEN, VELDEN } from './categorieen.js';
 import type { Model } from './model.js';
+import type { Inzagebeperking } from './schema-fg.js';
 import {
   type Cel,
   TABEL,
@@ -18,7 +19,11 @@ import {
 } from './tabel.js';
 
 /** Builds the immutable Beleid for `model`, whose files hash to `hash`. */
-export function compileer(model: Model, hash: string): Beleid {
+export function compileer(
+  model: Model,
+  hash: string,
+  bestanden: readonly BestandInfo[] = [],
+): Beleid {
   const tabel: Tabel = {
     cellen: new Map(),
     partners: model.partners,
@@ -29,6 +34,7 @@ export function compileer(model: Model, hash: string): Beleid {
     const t: Toestemming = Object.freeze({
       id: regel.id,
       titel: regel.titel,
+      uitleg: regel.uitleg,
       ...voorwaarde(regel.wanneer),
       gegevens: bits(VELDEN, regel.gegevens),
       melden: regel.melden === true,
@@ -41,6 +47,7 @@ export function compileer(model: Model, hash: string): Beleid {
     const v: Verbod = Object.freeze({
       id: regel.id,
       titel: regel.titel,
+      uitleg: regel.uitleg,
       ...voorwaarde(regel.wanneer),
       grondslagen: Object.freeze([...regel.grondslagen]),
       positie,
@@ -51,16 +58,71 @@ export function compileer(model: Model, hash: string): Beleid {
   const bewaar = model.bewaartermijnen;
   const beleid = {
     hash,
+    bestanden: Object.freeze([...bestanden]),
     partners: model.partners,
     doelen: model.doelen,
     grondslagen: model.grondslagen,
     uitgesloten: Object.freeze([...model.uitgesloten]),
+    regels: Object.freeze(regels(model)),
+    ontvangen: model.ontvangen,
     bewaartermijnMaanden: (partner: string, sterkte: Sterkte) => bewaar.get(partner)?.[sterkte],
     magOntvangen: (partner: string, doel: string) =>
       model.ontvangen.get(partner)?.has(doel) === true,
+    inzagebeperkingen: inzagebeperkingen(model),
+    logboekBewaartermijnMaanden: model.logboekBewaartermijn,
     [TABEL]: tabel,
   };
   return Object.freeze(beleid);
+}
+
+/** The rules as written, frozen, in file order: verstrekken then verboden per file. */
+function regels(model: Model): BeleidRegel[] {
+  const lijst = [
+    ...model.verstrekken.map((g) => ({ g, soort: 'verstrekken' as const })),
+    ...model.verboden.map((g) => ({ g, soort: 'verboden' as const })),
+  ];
+  lijst.sort(
+    (a, b) =>
+      (a.g.positie.bestand < b.g.positie.bestand
+        ? -1
+        : a.g.positie.bestand > b.g.positie.bestand
+          ? 1
+          : 0) || a.g.positie.regel - b.g.positie.regel,
+  );
+  return lijst.map(({ g, soort }) => {
+    const r = g.regel;
+    const w = r.wanneer;
+    const wanneer: Wanneer = Object.freeze({
+      ...(w?.uitbuitingsvormen && { uitbuitingsvormen: Object.freeze([...w.uitbuitingsvormen]) }),
+      ...(w?.sterkte && { sterkte: Object.freeze([...w.sterkte]) }),
+      ...(w?.rol && { rol: Object.freeze([...w.rol]) }),
+    });
+    return Object.freeze({
+      soort,
+      id: r.id,
+      titel: r.titel,
+      uitleg: r.uitleg,
+      bronnen: Object.freeze([...g.bronnen]),
+      aan: Object.freeze([...r.aan]),
+      ontvangers: Object.freeze([...g.ontvangers]),
+      doelen: r.doelen ? Object.freeze([...r.doelen]) : undefined,
+      wanneer,
+      gegevens: Object.freeze('gegevens' in r ? [...r.gegevens] : []),
+      grondslagen: Object.freeze([...r.grondslagen]),
+      melden: 'melden' in r && r.melden === true,
+      positie: g.positie,
+    });
+  });
+}
+
+/** Rule id -> restriction of the right of access, for the rules that carry one. */
+function inzagebeperkingen(model: Model): ReadonlyMap<string, Inzagebeperking> {
+  const map = new Map<string, Inzagebeperking>();
+  for (const { regel } of [...model.verstrekken, ...model.verboden]) {
+    const b = regel.inzagebeperking;
+    if (b) map.set(regel.id, Object.freeze({ grondslagen: [...b.grondslagen], uitleg: b.uitleg }));
+  }
+  return map;
 }
 
 /** The cell for (bron, ontvanger, doel), created empty (and decided: nothing allowed) on first use. */

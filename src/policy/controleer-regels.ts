@@ -26,7 +26,7 @@ type Pad = readonly PropertyKey[];
 export function controleerRegels(ctx: RegelsContext, b: GeparsdBestand, r: RegelsBestand): void {
   const fout = (pad: Pad, melding: string, sleutel = false) =>
     ctx.fouten.push({ ...b.positie(pad, sleutel), melding });
-  const bronnen = bronnenVan(ctx, r, fout);
+  const bronnen = bronnenVan(ctx, b, r, fout);
   bewaartermijnen(ctx, b, r, bronnen, fout);
   ontvangen(ctx, b, r, bronnen, fout);
   r.verstrekken?.forEach((regel, i) => {
@@ -36,6 +36,8 @@ export function controleerRegels(ctx: RegelsContext, b: GeparsdBestand, r: Regel
       ontvangers,
       regel,
       positie: b.positie(['verstrekken', i, 'id']),
+      bestand: b,
+      pad: ['verstrekken', i],
     });
   });
   r.verboden?.forEach((regel, i) => {
@@ -45,6 +47,8 @@ export function controleerRegels(ctx: RegelsContext, b: GeparsdBestand, r: Regel
       ontvangers,
       regel,
       positie: b.positie(['verboden', i, 'id']),
+      bestand: b,
+      pad: ['verboden', i],
     });
   });
 }
@@ -112,7 +116,7 @@ function ontvangen(
 }
 
 /** The partners a file speaks for: `partner: x` or, for a group, `partners: [x, y]`. */
-function bronnenVan(ctx: RegelsContext, r: RegelsBestand, fout: Fout): string[] {
+function bronnenVan(ctx: RegelsContext, b: GeparsdBestand, r: RegelsBestand, fout: Fout): string[] {
   if (r.partner !== undefined && r.partners !== undefined) {
     fout(['partners'], "Gebruik 'partner:' of 'partners:', niet allebei.", true);
     return [];
@@ -131,6 +135,7 @@ function bronnenVan(ctx: RegelsContext, r: RegelsBestand, fout: Fout): string[] 
     if (!bestaatPartner(ctx, p, pad, fout)) return;
     if (bronnen.includes(p)) fout(pad, `Partner '${p}' staat twee keer in deze lijst.`);
     else bronnen.push(p);
+    if (!ctx.model.bronPlek.has(p)) ctx.model.bronPlek.set(p, b.positie(pad));
   });
   return bronnen;
 }
@@ -162,6 +167,8 @@ function regelKop(
     bestaatDoel(ctx, d, [lijst, i, 'doelen', j], fout);
   });
   grondslagenBestaan(ctx, regel.grondslagen, [lijst, i, 'grondslagen'], fout);
+  const beperking = regel.inzagebeperking?.grondslagen ?? [];
+  grondslagenBestaan(ctx, beperking, [lijst, i, 'inzagebeperking', 'grondslagen'], fout);
   const ontvangers = new Set<string>();
   regel.aan.forEach((a, j) => {
     for (const p of ontvangersVan(ctx, a, lijst === 'verboden', [lijst, i, 'aan', j], fout))

@@ -4,13 +4,17 @@
  * reference, then compile. Takes file contents, not paths, so it runs in any runtime.
  */
 
-import type { Beleid } from './beleid.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import type { Beleid, BestandInfo } from './beleid.js';
 import { BeleidFout, type BeleidMelding } from './beleid-fout.js';
 import { type BeleidBestand, beleidsbestanden } from './bestanden.js';
 import { type Catalogi, modelUitCatalogi } from './catalogus.js';
 import { compileer } from './compileer.js';
 import { controleerRegels, type RegelsContext } from './controleer-regels.js';
 import { beleidHash } from './hash.js';
+import { controleerLogboekTermijn } from './logboek-termijn.js';
+import type { Model } from './model.js';
 import { type GeparsdBestand, parseerBestand } from './posities.js';
 import {
   DoelenBestandSchema,
@@ -20,16 +24,35 @@ import {
   RegelsBestandSchema,
   UitgeslotenBestandSchema,
 } from './schema.js';
+import { LogboekBestandSchema } from './schema-fg.js';
 import { valideer } from './zod-meldingen.js';
 
-type Catalogus = 'partners' | 'doelen' | 'grondslagen' | 'uitgesloten';
+type Catalogus = 'partners' | 'doelen' | 'grondslagen' | 'uitgesloten' | 'logboek';
 const VERPLICHT: readonly Catalogus[] = ['partners', 'doelen', 'grondslagen'];
+
+/** The checked model of a policy set, or every problem that stops it from loading. */
+export interface ModelUitkomst {
+  model: Model | undefined;
+  fouten: BeleidMelding[];
+}
 
 /**
  * Validates and compiles a policy set. Ignores files under tests/ and files that are not YAML.
  * @throws BeleidFout with every problem found, each with file, line and column.
  */
 export function laadBeleid(bestanden: readonly BeleidBestand[]): Beleid {
+  const { model, fouten } = bouwModel(bestanden);
+  if (model === undefined || fouten.length > 0) throw new BeleidFout(fouten);
+  return compileerSet(model, bestanden);
+}
+
+/** Compiles a checked model of `bestanden`, with the hash and file list of those files. */
+export function compileerSet(model: Model, bestanden: readonly BeleidBestand[]): Beleid {
+  return compileer(model, beleidHash(bestanden), bestandInfo(bestanden));
+}
+
+/** Parses, validates and cross-checks the files; the model is set only when nothing is wrong. */
+export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
   const fouten: BeleidMelding[] = [];
   const catalogi: Partial<Catalogi> = {};
   const regels: Array<{ b: GeparsdBestand; r: RegelsBestand }> = [];
@@ -40,7 +63,7 @@ export function laadBeleid(bestanden: readonly BeleidBestand[]): Beleid {
       fouten.push(
         begin(
           pad,
-          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml of een bestand in regels/ (scenario's horen in tests/).`,
+          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml, logboek.yaml of een bestand in regels/ (scenario's horen in tests/).`,
         ),
       );
       continue;
@@ -64,21 +87,35 @@ export function laadBeleid(bestanden: readonly BeleidBestand[]): Beleid {
   }
   const { partners, doelen, grondslagen } = catalogi;
   // Without valid catalogues every reference would look unknown: report the real cause only.
-  if (partners && doelen && grondslagen) {
-    const ctx: RegelsContext = {
-      model: modelUitCatalogi(
-        { partners, doelen, grondslagen, uitgesloten: catalogi.uitgesloten },
-        fouten,
-      ),
+  if (!partners || !doelen || !grondslagen) return { model: undefined, fouten };
+  const ctx: RegelsContext = {
+    model: modelUitCatalogi(
+      {
+        partners,
+        doelen,
+        grondslagen,
+        uitgesloten: catalogi.uitgesloten,
+        logboek: catalogi.logboek,
+      },
       fouten,
-      regelIds: new Map(),
-      bewaarPlek: new Map(),
-      ontvangPlek: new Map(),
-    };
-    for (const { b, r } of regels) controleerRegels(ctx, b, r);
-    if (fouten.length === 0) return compileer(ctx.model, beleidHash(bestanden));
-  }
-  throw new BeleidFout(fouten);
+    ),
+    fouten,
+    regelIds: new Map(),
+    bewaarPlek: new Map(),
+    ontvangPlek: new Map(),
+  };
+  for (const { b, r } of regels) controleerRegels(ctx, b, r);
+  controleerLogboekTermijn(ctx.model, catalogi.logboek?.b, fouten);
+  return { model: fouten.length === 0 ? ctx.model : undefined, fouten };
+}
+
+/** Path, SHA-256 and size of each file in the set, for GET /v1/beleid. */
+function bestandInfo(bestanden: readonly BeleidBestand[]): BestandInfo[] {
+  const utf8 = new TextEncoder();
+  return beleidsbestanden(bestanden).map(({ pad, tekst }) => {
+    const bytes = utf8.encode(tekst);
+    return Object.freeze({ pad, sha256: bytesToHex(sha256(bytes)), grootte: bytes.length });
+  });
 }
 
 function leesBestand(
@@ -113,6 +150,11 @@ function leesBestand(
         catalogi.uitgesloten = { b, w };
       });
       break;
+    case 'logboek':
+      neem(valideer(LogboekBestandSchema, b), (w) => {
+        catalogi.logboek = { b, w };
+      });
+      break;
     case 'regels':
       neem(valideer(RegelsBestandSchema, b), (r) => {
         regels.push({ b, r });
@@ -125,7 +167,9 @@ function leesBestand(
 function soortVan(pad: string): Catalogus | 'regels' | undefined {
   if (pad.startsWith('regels/')) return 'regels';
   const naam = pad.replace(/\.ya?ml$/i, '');
-  return (['partners', 'doelen', 'grondslagen', 'uitgesloten'] as const).find((c) => c === naam);
+  return (['partners', 'doelen', 'grondslagen', 'uitgesloten', 'logboek'] as const).find(
+    (c) => c === naam,
+  );
 }
 
 function begin(bestand: string, melding: string): BeleidMelding {

@@ -6,6 +6,7 @@
 
 import type { Doel, Grondslag, Partner, Uitgesloten } from './beleid.js';
 import type { Positie } from './beleid-fout.js';
+import type { GeparsdBestand } from './posities.js';
 import type { VerbodRegel, VerstrekRegel } from './schema.js';
 
 /** Retention per sterkte, in months. */
@@ -21,6 +22,9 @@ export interface GeplaatsteRegel<R> {
   ontvangers: readonly string[];
   regel: R;
   positie: Positie;
+  /** The file and the path of the rule in it (`['verstrekken', 2]`), to point at its parts. */
+  bestand: GeparsdBestand;
+  pad: readonly PropertyKey[];
 }
 
 /** Everything the compiler needs, all cross references already checked. */
@@ -34,4 +38,10 @@ export interface Model {
   ontvangen: Map<string, Map<string, readonly string[]>>;
   verstrekken: GeplaatsteRegel<VerstrekRegel>[];
   verboden: GeplaatsteRegel<VerbodRegel>[];
+  /** Partner -> where a regels/ file names it as its partner (for warnings). */
+  bronPlek: Map<string, Positie>;
+  /** The catalogue files, to point at an entry in them. */
+  catalogi: { partners: GeparsdBestand; doelen: GeparsdBestand; grondslagen: GeparsdBestand };
+  /** Months logboek entries are kept, from logboek.yaml. */
+  logboekBewaartermijn?: number | undefined;
 }

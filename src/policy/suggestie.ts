@@ -14,7 +14,10 @@ export function suggestie(woord: string, kandidaten: Iterable<string>): string |
       besteAfstand = d;
     }
   }
-  return beste;
+  if (beste !== undefined || woord.length < 3) return beste;
+  // A beginning is a likely shorthand: 'criminele' for 'criminele_uitbuiting'.
+  const begin = [...kandidaten].filter((k) => k.toLowerCase().startsWith(woord.toLowerCase()));
+  return begin.length === 1 ? begin[0] : undefined;
 }
 
 /** A sentence ending: " Bedoelt u 'x'?" or nothing. */

@@ -18,6 +18,7 @@ export interface Voorwaarde {
 export interface Toestemming extends Voorwaarde {
   id: string;
   titel: string;
+  uitleg: string;
   /** Bit set over VELDEN. */
   gegevens: number;
   melden: boolean;
@@ -29,6 +30,7 @@ export interface Toestemming extends Voorwaarde {
 export interface Verbod extends Voorwaarde {
   id: string;
   titel: string;
+  uitleg: string;
   grondslagen: readonly string[];
   positie: Positie;
 }

@@ -8,10 +8,11 @@
  * planned again, so volgnummers stay gap-free and in commit order.
  */
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types/index';
-import { eq, inArray, is, lt, lte, SQL, sql } from 'drizzle-orm';
+import { eq, is, lt, SQL, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import { type Entry, entryTekst } from '../logboek/entry.js';
+import type { LogboekFilter } from '../logboek/zoeken.js';
 import {
   controleerStand,
   frontier,
@@ -20,6 +21,14 @@ import {
   nieuweKnopen,
 } from './boom.js';
 import { knopenInserts, logboekRij, standQuery } from './logboek-queries.js';
+import {
+  openingenQuery,
+  ouderDanQuery,
+  verlopenOpeningen,
+  verlopenSignalenQuery,
+  vernietigSignalen,
+  zoekLogboekQuery,
+} from './logboek-zoeken.js';
 import {
   eigenaarQuery,
   groepeer,
@@ -31,14 +40,18 @@ import {
 } from './queries.js';
 import * as schema from './schema.js';
 import type {
+  EntryMetOpening,
   GeplandeEntry,
+  LogboekOmvang,
   NieuwSignaal,
   OpgeslagenPseudoniem,
+  Opruiming,
   Plan,
   Planner,
   SignaalRij,
   Store,
   Vastgelegd,
+  VerlopenSignaal,
 } from './store.js';
 
 type Db = DrizzleD1Database<typeof schema>;
@@ -139,20 +152,45 @@ export class D1Store implements Store {
     return ingevoegd?.meta.changes === 1;
   }
 
-  async verwijderVerlopen(nu: number, log: (ids: string[]) => GeplandeEntry[]): Promise<string[]> {
-    const s = schema.signalen;
-    const ids = (await this.db.select({ id: s.id }).from(s).where(lte(s.vervaltOp, nu)).all()).map(
-      (r) => r.id,
-    );
-    const stappen: Stap[] = [
-      this.stap(this.db.delete(schema.openingen).where(lt(schema.openingen.vervaltOp, nu))),
-    ];
-    for (let i = 0; i < ids.length; i += MAX_IDS_PER_STATEMENT) {
-      const deel = ids.slice(i, i + MAX_IDS_PER_STATEMENT);
-      stappen.push(this.stap(this.db.delete(s).where(inArray(s.id, deel))));
+  async verwijderVerlopen(
+    nu: number,
+    log: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
+  ): Promise<Opruiming> {
+    const verlopen = await verlopenSignalenQuery(this.db, nu).all();
+    const stappen: Stap[] = [];
+    const openingStappen: number[] = [];
+    for (let i = 0; i < verlopen.length; i += MAX_IDS_PER_STATEMENT) {
+      const ids = verlopen.slice(i, i + MAX_IDS_PER_STATEMENT).map((v) => v.id);
+      openingStappen.push(stappen.length);
+      stappen.push(...vernietigSignalen(this.db, ids).map((q) => this.stap(q)));
     }
-    await this.schrijf(nu, { entries: ids.length > 0 ? log(ids) : [], meldingen: [] }, stappen);
-    return ids;
+    openingStappen.push(stappen.length);
+    stappen.push(this.stap(verlopenOpeningen(this.db, nu)));
+    const { resultaten } = await this.schrijfMet(
+      nu,
+      { entries: verlopen.length > 0 ? log(verlopen) : [], meldingen: [] },
+      stappen,
+    );
+    const openingen = openingStappen.reduce((n, i) => n + (resultaten[i]?.meta.changes ?? 0), 0);
+    return { signalen: verlopen.map((v) => v.id), openingen };
+  }
+
+  async zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Promise<Entry[]> {
+    const rijen = await zoekLogboekQuery(this.db, filter, na, limiet).all();
+    return rijen.map((r) => JSON.parse(r.inhoud) as Entry);
+  }
+
+  async logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]> {
+    const rijen = await openingenQuery(this.db, na, limiet).all();
+    return rijen.map((r) => ({
+      entry: JSON.parse(r.inhoud) as Entry,
+      opening: new Uint8Array(r.opening),
+    }));
+  }
+
+  async logboekOuderDan(grens: number): Promise<LogboekOmvang> {
+    const r = await ouderDanQuery(this.db, grens).get();
+    return { aantal: r?.aantal ?? 0, eerste: r?.eerste ?? null, laatste: r?.laatste ?? null };
   }
 
   async close(): Promise<void> {}
@@ -176,12 +214,18 @@ export class D1Store implements Store {
    * (nothing is written) and it is planned again on the new state.
    */
   private async schrijf(nu: number, plan: Plan, voor: Stap[] = []): Promise<Vastgelegd> {
+    return (await this.schrijfMet(nu, plan, voor)).vastgelegd;
+  }
+
+  /** As {@link schrijf}, also returning the batch results (the steps of `voor` come first). */
+  private async schrijfMet(nu: number, plan: Plan, voor: Stap[]) {
     for (let poging = 1; ; poging++) {
       const { stappen, entries } = await this.planSchrijven(nu, plan, voor);
-      if (stappen.length === 0) return { entries: [] };
+      if (stappen.length === 0)
+        return { vastgelegd: { entries: [] } as Vastgelegd, resultaten: [] };
       try {
-        await this.batch(stappen);
-        return { entries };
+        const resultaten = await this.batch(stappen);
+        return { vastgelegd: { entries } as Vastgelegd, resultaten };
       } catch (fout) {
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }

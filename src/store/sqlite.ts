@@ -5,10 +5,11 @@
  * and its entries and notices commit together or not at all.
  */
 import Database from 'better-sqlite3';
-import { eq, lt, lte, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type Entry, entryTekst } from '../logboek/entry.js';
+import type { LogboekFilter } from '../logboek/zoeken.js';
 import {
   controleerStand,
   frontier,
@@ -24,6 +25,14 @@ import {
   standQuery,
 } from './logboek-queries.js';
 import {
+  openingenQuery,
+  ouderDanQuery,
+  verlopenOpeningen,
+  verlopenSignalenQuery,
+  vernietigSignalen,
+  zoekLogboekQuery,
+} from './logboek-zoeken.js';
+import {
   eigenaarQuery,
   groepeer,
   kandidatenQuery,
@@ -34,13 +43,17 @@ import {
 } from './queries.js';
 import * as schema from './schema.js';
 import type {
+  EntryMetOpening,
   GeplandeEntry,
   Kandidaat,
+  LogboekOmvang,
   OpgeslagenPseudoniem,
+  Opruiming,
   Plan,
   SignaalRij,
   Store,
   Vastgelegd,
+  VerlopenSignaal,
 } from './store.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
@@ -139,21 +152,43 @@ export class SqliteStore implements Store {
     });
   }
 
-  async verwijderVerlopen(nu: number, log: (ids: string[]) => GeplandeEntry[]) {
+  async verwijderVerlopen(
+    nu: number,
+    log: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
+  ): Promise<Opruiming> {
     return this.db.transaction(
       (tx) => {
-        const weg = tx
-          .delete(schema.signalen)
-          .where(lte(schema.signalen.vervaltOp, nu))
-          .returning({ id: schema.signalen.id })
-          .all();
-        tx.delete(schema.openingen).where(lt(schema.openingen.vervaltOp, nu)).run();
-        const ids = weg.map((w) => w.id);
-        if (ids.length > 0) schrijf(tx, nu, { entries: log(ids), meldingen: [] });
-        return ids;
+        const verlopen = verlopenSignalenQuery(tx, nu).all();
+        let openingen = 0;
+        for (let i = 0; i < verlopen.length; i += 500) {
+          const ids = verlopen.slice(i, i + 500).map((v) => v.id);
+          const [weg, ...rest] = vernietigSignalen(tx, ids);
+          openingen += weg.run().changes;
+          for (const q of rest) q.run();
+        }
+        openingen += verlopenOpeningen(tx, nu).run().changes;
+        if (verlopen.length > 0) schrijf(tx, nu, { entries: log(verlopen), meldingen: [] });
+        return { signalen: verlopen.map((v) => v.id), openingen };
       },
       { behavior: 'immediate' },
     );
+  }
+
+  async zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Promise<Entry[]> {
+    return zoekLogboekQuery(this.db, filter, na, limiet)
+      .all()
+      .map((r) => JSON.parse(r.inhoud) as Entry);
+  }
+
+  async logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]> {
+    return openingenQuery(this.db, na, limiet)
+      .all()
+      .map((r) => ({ entry: JSON.parse(r.inhoud) as Entry, opening: r.opening }));
+  }
+
+  async logboekOuderDan(grens: number): Promise<LogboekOmvang> {
+    const r = ouderDanQuery(this.db, grens).get();
+    return { aantal: r?.aantal ?? 0, eerste: r?.eerste ?? null, laatste: r?.laatste ?? null };
   }
 
   async close(): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import type { Soort } from '../identity/soorten.js';
 import type { Entry, EntryConcept } from '../logboek/entry.js';
+import type { LogboekFilter } from '../logboek/zoeken.js';
 import type { LogboekBoom } from './boom.js';
 
 /** A stored signal (its pseudonyms live apart). */
@@ -92,13 +93,50 @@ export interface Store {
   /** Records a token id for a state-changing request; false when it was used before. */
   gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean>;
   /**
-   * Deletes signals whose bewaartermijn has passed and erases openings that have expired,
-   * committing the entries `log` makes of the deleted ids in the same step. Returns the ids.
+   * Deletes signals whose bewaartermijn has passed with their pseudonyms and inbox notices,
+   * erases the openings of every entry about them and every opening that has expired, and
+   * commits the entries `log` makes of the deleted signals, all in one atomic step.
    */
-  verwijderVerlopen(nu: number, log: (ids: string[]) => GeplandeEntry[]): Promise<string[]>;
+  verwijderVerlopen(
+    nu: number,
+    log: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
+  ): Promise<Opruiming>;
+  /** Logboek entries matching `filter` after volgnummer `na` (exclusive), in order. */
+  zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Promise<Entry[]>;
+  /** Entries that still have a commitment opening, after volgnummer `na`, in order. */
+  logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]>;
+  /** How many logboek entries are older than `grens` (ms), and their volgnummers. */
+  logboekOuderDan(grens: number): Promise<LogboekOmvang>;
   /** The logboek's tree (grown with every write above), its checkpoints and cosignatures. */
   readonly boom: LogboekBoom;
   close(): Promise<void>;
+}
+
+/** A signal removed at the end of its bewaartermijn. */
+export interface VerlopenSignaal {
+  id: string;
+  partner: string;
+  doel: string;
+}
+
+/** What one purge removed. */
+export interface Opruiming {
+  signalen: string[];
+  /** Commitment openings erased (of the purged signals' entries and expired ones). */
+  openingen: number;
+}
+
+/** An entry with the opening of its betrokkene commitments. */
+export interface EntryMetOpening {
+  entry: Entry;
+  opening: Uint8Array;
+}
+
+/** A count of entries and their first and last volgnummer (null when none). */
+export interface LogboekOmvang {
+  aantal: number;
+  eerste: number | null;
+  laatste: number | null;
 }
 
 /** A stored inbox notice. */

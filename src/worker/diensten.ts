@@ -3,13 +3,14 @@
  * The services of the Worker: D1 for storage, the policy set and partner keys bundled at
  * build time (Workers have no file system), keys from Worker secrets.
  */
-import type { D1Database } from '@cloudflare/workers-types/index';
+import type { D1Database, Fetcher } from '@cloudflare/workers-types/index';
 import { z } from 'zod';
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import { maakTokenVerifier } from '../api/auth/token-verifier.js';
 import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import { vanBase64url } from '../encoding/base64url.js';
+import { beleidGeladen } from '../logboek/beleid-geladen.js';
 import { parseSignerKey } from '../logboek/note.js';
 import { leesGetuigen } from '../logboek/sleutels.js';
 import { type BeleidBestand, beleidHash, laadBeleid } from '../policy/index.js';
@@ -18,6 +19,8 @@ import { D1Store } from '../store/d1.js';
 /** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
 export interface WorkerEnv {
   DB: D1Database;
+  /** The static assets of wrangler.toml: the Swagger UI files of /v1/docs. */
+  ASSETS?: Fetcher;
   OPSLAGSLEUTEL?: string;
   /** The logboek's checkpoint key (secret), `PRIVATE+KEY+<origin>+...`. */
   CHECKPOINTSLEUTEL?: string;
@@ -63,6 +66,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
   const diensten: Diensten = {
     store,
     beleid,
+    beleidLading: { geladenOp: klok(), vereist: 0, ondertekenaars: [] },
     uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
     opslagsleutel,
     verifieerToken: maakTokenVerifier(new Map(Object.entries(bundel.vertrouwensbron)), klok),
@@ -71,10 +75,21 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     nieuwId: () => crypto.randomUUID(),
     logFout: (id, fout) => console.error(`[${id}]`, fout),
     logboek,
+    docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
   };
   await logBeleidAlsNieuw(diensten, beleidHash(bundel.beleidBestanden));
   await maakCheckpointVoor(diensten);
   return diensten;
+}
+
+/** The Swagger UI files from the Worker's static assets (copied there by bundel:worker). */
+function docsUitAssets(assets: Fetcher): Diensten['docsBestand'] {
+  return async (naam) => {
+    const r = await assets.fetch(`https://assets.invalid/v1/docs/${naam}`);
+    if (!r.ok) return undefined;
+    const type = naam.endsWith('.css') ? 'text/css' : 'text/javascript';
+    return { body: await r.text(), type };
+  };
 }
 
 /**
@@ -89,25 +104,5 @@ async function logBeleidAlsNieuw(d: Diensten, hash: string) {
     )
     .first<{ inhoud: string }>();
   if (laatste && JSON.parse(laatste.inhoud).beleid === hash) return;
-  await d.store.log(d.klok(), [
-    {
-      concept: {
-        actie: 'beleid-geladen',
-        partner: 'ketenpoort',
-        gebruiker: null,
-        bron: null,
-        ontvanger: null,
-        signaal: null,
-        gegevens: [],
-        doel: null,
-        grondslagen: [],
-        regels: [],
-        beleid: hash,
-        verzoek: null,
-        betrokkene: [],
-      },
-      opening: null,
-      openingVervaltOp: 0,
-    },
-  ]);
+  await d.store.log(d.klok(), [beleidGeladen(hash)]);
 }

@@ -49,6 +49,7 @@ export async function maakOmgeving(opties: { logboekSleutel?: LogboekSleutel } =
   const diensten: Diensten = {
     store,
     beleid,
+    beleidLading: { geladenOp: START, vereist: 0, ondertekenaars: [] },
     uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
     opslagsleutel,
     verifieerToken: maakTokenVerifier(bron, klok),

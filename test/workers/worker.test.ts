@@ -3,12 +3,17 @@
  * the same files, and the entry serves the API on D1.
  */
 import { env } from 'cloudflare:test';
+import type { D1Database } from '@cloudflare/workers-types/index';
 import { describe, expect, it } from 'vitest';
 import { beleidHash } from '../../src/policy/index.js';
 import { beleidBestanden } from '../../src/worker/bundel.gen.js';
 import worker from '../../src/worker.js';
 
-const bindingen = env as { NODE_BELEID_HASH: string; DB: unknown; OPSLAGSLEUTEL: string };
+const bindingen = env as unknown as {
+  NODE_BELEID_HASH: string;
+  DB: D1Database;
+  OPSLAGSLEUTEL: string;
+};
 const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as never;
 
 describe('Worker', () => {
@@ -47,5 +52,56 @@ describe('Worker', () => {
     );
     expect(r.status).toBe(503);
     expect((await r.json()).detail).toContain('niets verstrekt');
+  });
+
+  it('ruimt op de cron verlopen signalen op en logt elke vernietiging', async () => {
+    const db = bindingen.DB;
+    const verlopen = Date.now() - 1000;
+    await db
+      .prepare(
+        `INSERT INTO signalen (id, partner, gebruiker, rol, uitbuitingsvormen, sterkte, gemeente, doel,
+           geregistreerd_op, vervalt_op, volgorde)
+         VALUES ('cron-test-signaal', 'vtgv', 'medewerker-1', 'slachtoffer', '["arbeidsuitbuiting"]',
+           'zacht', 'hilversum', 'signalering', ?, ?, 1)`,
+      )
+      .bind(verlopen - 1000, verlopen)
+      .run();
+    const wachten: Promise<unknown>[] = [];
+    const cronCtx = {
+      waitUntil: (p: Promise<unknown>) => wachten.push(p),
+      passThroughOnException() {},
+    };
+    await worker.scheduled(
+      { cron: '17 * * * *', scheduledTime: Date.now() } as never,
+      env as never,
+      cronCtx as never,
+    );
+    await Promise.all(wachten);
+
+    const over = await db.prepare("SELECT id FROM signalen WHERE id = 'cron-test-signaal'").all();
+    expect(over.results).toEqual([]);
+    const log = await db
+      .prepare(
+        "SELECT inhoud FROM logboek WHERE actie = 'vernietiging' AND signaal = 'cron-test-signaal'",
+      )
+      .all<{ inhoud: string }>();
+    expect(log.results).toHaveLength(1);
+    expect(JSON.parse(log.results[0]!.inhoud)).toMatchObject({
+      actie: 'vernietiging',
+      signaal: 'cron-test-signaal',
+    });
+  });
+
+  it('serveert de API-referentie met haar eigen Swagger-bestanden (statische assets)', async () => {
+    const vraag = (pad: string) =>
+      worker.fetch(new Request(`https://ketenpoort.test${pad}`), env as never, ctx);
+    const pagina = await vraag('/v1/docs');
+    expect(pagina.status).toBe(200);
+    expect(await pagina.text()).toContain('/v1/docs/swagger-ui-bundle.js');
+    for (const bestand of ['swagger-ui.css', 'swagger-ui-bundle.js']) {
+      const r = await vraag(`/v1/docs/${bestand}`);
+      expect(r.status).toBe(200);
+      expect((await r.text()).length).toBeGreaterThan(1000);
+    }
   });
 });

@@ -5,8 +5,8 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { vereisRol } from '../auth/vereis-rol.js';
+import { CheckpointSchema } from '../bewijs-schemas.js';
 import type { AppRouteHandler } from '../context.js';
-import { CheckpointSchema } from '../logboek-schemas.js';
 import { toonCheckpoint, zoekCheckpoint } from '../logboek-weergave.js';
 import { foutAntwoorden } from '../problem.js';
 import { VersieKoppen } from '../schemas.js';

@@ -9,8 +9,8 @@ import { logVerifier } from '../../logboek/sleutels.js';
 import { verifieerLogboek } from '../../logboek/verifieer.js';
 import { verificatieBron } from '../../store/verificatie-bron.js';
 import { vereisRol } from '../auth/vereis-rol.js';
+import { VerificatieSchema } from '../bewijs-schemas.js';
 import type { AppRouteHandler } from '../context.js';
-import { VerificatieSchema } from '../logboek-schemas.js';
 import { foutAntwoorden } from '../problem.js';
 import { VersieKoppen } from '../schemas.js';
 

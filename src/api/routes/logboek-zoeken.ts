@@ -1,0 +1,95 @@
+/**
+ * @module
+ * GET /v1/logboek: the FG searches the logboek. The gateway's FG sees every entry; a
+ * partner's FG only those in which its own organisation acts, is the bron or the ontvanger.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { ACTIES } from '../../logboek/entry.js';
+import { fgBereik } from '../../logboek/zoeken.js';
+import { vereisRol } from '../auth/vereis-rol.js';
+import type { AppRouteHandler } from '../context.js';
+import { LogboekRegelSchema } from '../logboek-schemas.js';
+import { foutAntwoorden } from '../problem.js';
+import { VersieKoppen } from '../schemas.js';
+
+const tekstFilter = (description: string) =>
+  z.string().min(1).max(200).optional().openapi({ description });
+
+const Zoekvraag = z.object({
+  van: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .openapi({ description: 'Vanaf dit tijdstip (inclusief)' }),
+  tot: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .openapi({ description: 'Tot dit tijdstip (exclusief)' }),
+  actie: z.enum(ACTIES).optional(),
+  partner: tekstFilter('Handelende partner'),
+  bron: tekstFilter('Bron van de gegevens'),
+  ontvanger: tekstFilter('Ontvanger'),
+  doel: tekstFilter('Doel'),
+  grondslag: tekstFilter('Grondslag-id'),
+  regel: tekstFilter('Regel-id'),
+  signaal: z.string().uuid().optional().openapi({ description: 'Signaal-id' }),
+  beleid: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'een beleidshash is 64 hexadecimale tekens')
+    .optional()
+    .openapi({ description: 'Hash van de beleidsset' }),
+  na: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .openapi({ description: 'Cursor: volgnummer (exclusief)' }),
+  limiet: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+const ZoekresultaatSchema = z
+  .object({
+    regels: z.array(LogboekRegelSchema),
+    volgende: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Cursor voor het volgende verzoek; null als er niets meer is' }),
+  })
+  .openapi('LogboekZoekresultaat');
+
+export const route = createRoute({
+  method: 'get',
+  path: '/logboek',
+  tags: ['Logboek'],
+  summary: 'Zoek in het logboek',
+  operationId: 'zoekLogboek',
+  description:
+    'Logboekregels die aan alle gegeven filters voldoen, oudste eerst. De FG van de poort ziet alles; de FG van een partner alleen regels waarin de eigen organisatie handelt, bron of ontvanger is. Lees verder met de cursor `na`.',
+  security: [{ partnerToken: [] }],
+  middleware: [vereisRol('fg')] as const,
+  request: { query: Zoekvraag },
+  responses: {
+    200: {
+      description: 'Logboekregels, oudste eerst',
+      headers: VersieKoppen,
+      content: { 'application/json': { schema: ZoekresultaatSchema } },
+    },
+    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang'),
+  },
+});
+
+export const handler: AppRouteHandler<typeof route> = async (c) => {
+  const { na, limiet, van, tot, ...filter } = c.req.valid('query');
+  const regels = await c.var.diensten.store.zoekLogboek(
+    {
+      ...filter,
+      van: van === undefined ? undefined : Date.parse(van),
+      tot: tot === undefined ? undefined : Date.parse(tot),
+      partij: fgBereik(c.var.identiteit.partner),
+    },
+    na,
+    limiet,
+  );
+  const volgende = regels.length === limiet ? (regels.at(-1)?.volgnummer ?? null) : null;
+  return c.json({ regels, volgende } as never, 200);
+};

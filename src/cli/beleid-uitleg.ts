@@ -1,0 +1,100 @@
+/**
+ * @module
+ * `ketenpoort beleid uitleg`: explain one decision in Dutch, from the policy files on disk.
+ * Leave out --sterkte or --rol to see the outcome for every value.
+ */
+import { parseArgs } from 'node:util';
+import { leesBeleidBestanden } from '../node/beleid-lezen.js';
+import { formatteerMelding } from '../policy/beleid-fout.js';
+import {
+  ROLLEN,
+  type Rol,
+  STERKTES,
+  type Sterkte,
+  type Uitbuitingsvorm,
+} from '../policy/categorieen.js';
+import { controleerBeleid } from '../policy/controle.js';
+import { controleerVraag } from '../policy/uitleg.js';
+import { type OpenVraag, uitlegGroepen } from '../policy/uitleg-groepen.js';
+import { uitlegTekst } from '../policy/uitleg-tekst.js';
+
+const GEBRUIK =
+  'Gebruik: ketenpoort beleid uitleg --van <bron> --aan <ontvanger> --doel <doel> [--vorm <vorm>]... [--sterkte zacht|hard] [--rol <rol>] [--map policies] [--json]';
+
+export async function beleidUitleg(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      van: { type: 'string' },
+      aan: { type: 'string' },
+      doel: { type: 'string' },
+      vorm: { type: 'string', multiple: true, default: [] },
+      sterkte: { type: 'string' },
+      rol: { type: 'string' },
+      map: { type: 'string', default: 'policies' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.van || !values.aan || !values.doel) {
+    console.error(GEBRUIK);
+    return 2;
+  }
+  const { beleid, fouten } = controleerBeleid(leesBeleidBestanden(values.map));
+  if (beleid === undefined) {
+    console.error(`Het beleid in ${values.map}/ laadt niet:`);
+    for (const f of fouten) console.error(`  ${formatteerMelding(f)}`);
+    return 1;
+  }
+  const vraag: OpenVraag = {
+    bron: values.van,
+    ontvanger: values.aan,
+    doel: values.doel,
+    signaal: {
+      uitbuitingsvormen: values.vorm
+        .flatMap((v) => v.split(','))
+        .filter(Boolean) as Uitbuitingsvorm[],
+      ...(values.sterkte && { sterkte: values.sterkte as Sterkte }),
+      ...(values.rol && { rol: values.rol as Rol }),
+    },
+  };
+  const problemen = controleerVraag(beleid, {
+    ...vraag,
+    signaal: {
+      ...vraag.signaal,
+      sterkte: vraag.signaal.sterkte ?? 'zacht',
+      rol: vraag.signaal.rol ?? 'overig',
+    },
+  });
+  if (problemen.length > 0) {
+    for (const p of problemen) console.error(p);
+    return 2;
+  }
+  const groepen = uitlegGroepen(beleid, vraag);
+  if (values.json) {
+    console.log(JSON.stringify({ beleid: beleid.hash, uitkomsten: groepen }, null, 2));
+    return 0;
+  }
+  const open = !vraag.signaal.sterkte || !vraag.signaal.rol;
+  groepen.forEach((g, i) => {
+    if (i > 0) console.log(`\n${'-'.repeat(72)}\n`);
+    if (open) console.log(`Geldt voor ${signalenTekst(g.signalen)}:\n`);
+    console.log(uitlegTekst(beleid, g.uitleg));
+  });
+  return 0;
+}
+
+/** "elke sterkte en rol", or per sterkte its rollen ("zacht: elke rol; hard: slachtoffer"). */
+function signalenTekst(signalen: Array<{ sterkte: Sterkte; rol: Rol }>): string {
+  const per = STERKTES.map((s) => ({
+    s,
+    rollen: signalen.filter((x) => x.sterkte === s).map((x) => x.rol),
+  })).filter((p) => p.rollen.length > 0);
+  if (per.length === STERKTES.length && per.every((p) => p.rollen.length === ROLLEN.length))
+    return 'elke sterkte en rol';
+  return per
+    .map(
+      (p) =>
+        `sterkte ${p.s}, ${p.rollen.length === ROLLEN.length ? 'elke rol' : `rol ${p.rollen.join(' of ')}`}`,
+    )
+    .join('; ');
+}

@@ -1,0 +1,146 @@
+/**
+ * @module
+ * Scenario tests as data (policies/tests/*.yaml): each scenario asks the policy one question
+ * and states the outcome it must give. Runs in `ketenpoort beleid test` and in `npm test`,
+ * and reports coverage: the rules no scenario decides.
+ */
+import type { Beleid, BeleidRegel, Vraag } from './beleid.js';
+import type { BeleidMelding, Positie } from './beleid-fout.js';
+import { type BeleidBestand, normaliseerPad } from './bestanden.js';
+import { VELDEN } from './categorieen.js';
+import { type GeparsdBestand, parseerBestand } from './posities.js';
+import type { Scenario } from './scenario-schema.js';
+import { ScenarioBestandSchema } from './scenario-schema.js';
+import { controleerScenario } from './scenario-verwijzingen.js';
+import { STANDAARD_WEIGERING } from './tabel.js';
+import { type Uitleg, uitleg } from './uitleg.js';
+import { valideer } from './zod-meldingen.js';
+
+/** The outcome of one scenario. */
+export interface ScenarioResultaat extends Positie {
+  naam: string;
+  geslaagd: boolean;
+  /** What differs from the expectation, in Dutch; empty when it passed. */
+  verschillen: string[];
+  /** The rules that decided the outcome (for coverage). */
+  regels: readonly string[];
+  vraag: Vraag;
+}
+
+/** Everything `ketenpoort beleid test` reports. */
+export interface ScenarioRapport {
+  /** Errors in the scenario files themselves (syntax, schema, unknown names). */
+  fouten: BeleidMelding[];
+  resultaten: ScenarioResultaat[];
+  /** Rules no scenario decides, in file order. */
+  ongedekt: BeleidRegel[];
+  aantalRegels: number;
+}
+
+/** The scenario files among `bestanden`: YAML under tests/. */
+export function scenariobestanden(bestanden: readonly BeleidBestand[]): BeleidBestand[] {
+  return bestanden
+    .map((b) => ({ pad: normaliseerPad(b.pad), tekst: b.tekst }))
+    .filter((b) => /^tests\/.+\.ya?ml$/i.test(b.pad))
+    .sort((a, b) => (a.pad < b.pad ? -1 : a.pad > b.pad ? 1 : 0));
+}
+
+/** Runs every scenario in tests/ against `beleid`. */
+export function voerScenariosUit(
+  beleid: Beleid,
+  bestanden: readonly BeleidBestand[],
+): ScenarioRapport {
+  const fouten: BeleidMelding[] = [];
+  const resultaten: ScenarioResultaat[] = [];
+  for (const { pad, tekst } of scenariobestanden(bestanden)) {
+    const geparsd = parseerBestand(pad, tekst);
+    if ('fouten' in geparsd) {
+      fouten.push(...geparsd.fouten);
+      continue;
+    }
+    const v = valideer(ScenarioBestandSchema, geparsd.bestand);
+    if ('fouten' in v) {
+      fouten.push(...v.fouten);
+      continue;
+    }
+    v.waarde.scenarios.forEach((s, i) => {
+      const b = geparsd.bestand;
+      const eigen = controleerScenario(beleid, b, i, s);
+      if (eigen.length > 0) fouten.push(...eigen);
+      else resultaten.push(voerUit(beleid, b, i, s));
+    });
+  }
+  const gedekt = new Set(resultaten.flatMap((r) => r.regels));
+  return {
+    fouten,
+    resultaten,
+    ongedekt: beleid.regels.filter((r) => !gedekt.has(r.id)),
+    aantalRegels: beleid.regels.length,
+  };
+}
+
+function voerUit(beleid: Beleid, b: GeparsdBestand, i: number, s: Scenario): ScenarioResultaat {
+  const vraag: Vraag = {
+    bron: s.bron,
+    ontvanger: s.ontvanger,
+    doel: s.doel,
+    signaal: {
+      uitbuitingsvormen: s.signaal.uitbuitingsvormen ?? [],
+      sterkte: s.signaal.sterkte,
+      rol: s.signaal.rol,
+    },
+  };
+  const basis = { ...b.positie(['scenarios', i, 'naam']), naam: s.naam, vraag };
+  const uitgesloten = new Set(beleid.uitgesloten.map((u) => `${u.soort}:${u.pseudoniem}`));
+  const geenOvereenkomst =
+    s.via?.every((v) => uitgesloten.has(`${v.soort}:${v.pseudoniem}`)) === true;
+  if (geenOvereenkomst) {
+    const verschillen =
+      s.verwacht.besluit === 'geen-overeenkomst'
+        ? []
+        : [
+            `verwacht '${s.verwacht.besluit}', maar er ontstaat geen overeenkomst: elk gedeeld gegeven staat in uitgesloten.yaml`,
+          ];
+    return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels: [] };
+  }
+  const u = uitleg(beleid, vraag);
+  const verschillen = vergelijk(s, u);
+  const regels = u.besluit.regels.filter((r) => r !== STANDAARD_WEIGERING);
+  return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels };
+}
+
+/** Every difference between the expectation and the outcome, so one run shows all of them. */
+function vergelijk(s: Scenario, u: Uitleg): string[] {
+  const v = s.verwacht;
+  const b = u.besluit;
+  const uit: string[] = [];
+  const werkelijk = b.toegestaan ? 'toegestaan' : 'geweigerd';
+  if (v.besluit !== werkelijk) {
+    uit.push(`verwacht '${v.besluit}', maar het besluit is '${werkelijk}': ${b.reden}`);
+    return uit;
+  }
+  if (v.gegevens) {
+    const verwacht = VELDEN.filter((f) => f === 'bestaan' || v.gegevens?.includes(f));
+    if (b.toegestaan && !gelijk(verwacht, b.gegevens))
+      uit.push(`gegevens: verwacht ${toon(verwacht)}, kreeg ${toon(b.gegevens)}`);
+  }
+  if (v.regels && !gelijk(v.regels, b.regels))
+    uit.push(`regels: verwacht ${toon(v.regels)}, kreeg ${toon(b.regels)}`);
+  if (v.grondslagen && !gelijk(v.grondslagen, b.grondslagen))
+    uit.push(`grondslagen: verwacht ${toon(v.grondslagen)}, kreeg ${toon(b.grondslagen)}`);
+  if (v.melden !== undefined && v.melden !== b.melden)
+    uit.push(`melden: verwacht ${v.melden}, kreeg ${b.melden}`);
+  if (v.reden !== undefined && v.reden !== u.reden)
+    uit.push(`reden: verwacht '${v.reden}', kreeg '${u.reden ?? 'geen (toegestaan)'}'`);
+  return uit;
+}
+
+function gelijk(a: readonly string[], b: readonly string[]): boolean {
+  const x = new Set(a);
+  const y = new Set(b);
+  return x.size === y.size && [...x].every((w) => y.has(w));
+}
+
+function toon(lijst: readonly string[]): string {
+  return lijst.length ? `[${[...lijst].sort().join(', ')}]` : '[]';
+}

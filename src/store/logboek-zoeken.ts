@@ -1,0 +1,135 @@
+/**
+ * @module
+ * Logboek queries for the FG (search, inzage, retention) that both adapters share, built
+ * once with drizzle. Grondslag, regel and beleid live only in the canonical entry text, so
+ * those filters read it with SQLite's JSON functions (available in better-sqlite3 and D1).
+ */
+import {
+  and,
+  asc,
+  type Column,
+  eq,
+  gt,
+  gte,
+  inArray,
+  lt,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { LogboekFilter } from '../logboek/zoeken.js';
+import * as schema from './schema.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
+type Db<K extends 'sync' | 'async'> = BaseSQLiteDatabase<K, any, typeof schema>;
+
+/** A built query whose result is synchronous or a promise, as the driver's mode says. */
+type Query<K extends 'sync' | 'async', T> = {
+  all(): K extends 'sync' ? T[] : Promise<T[]>;
+};
+
+const l = schema.logboek;
+
+/** The WHERE conditions of a filter. */
+export function filterVoorwaarden(f: LogboekFilter): SQL | undefined {
+  const gelijk = (kolom: Column, waarde: string | undefined) =>
+    waarde === undefined ? undefined : eq(kolom, waarde);
+  return and(
+    f.van === undefined ? undefined : gte(l.tijdstip, f.van),
+    f.tot === undefined ? undefined : lt(l.tijdstip, f.tot),
+    gelijk(l.actie, f.actie),
+    gelijk(l.partner, f.partner),
+    gelijk(l.bron, f.bron),
+    gelijk(l.ontvanger, f.ontvanger),
+    gelijk(l.doel, f.doel),
+    gelijk(l.signaal, f.signaal),
+    f.grondslag === undefined ? undefined : bevat('$.grondslagen', f.grondslag),
+    f.regel === undefined ? undefined : bevat('$.regels', f.regel),
+    f.beleid === undefined ? undefined : sql`json_extract(${l.inhoud}, '$.beleid') = ${f.beleid}`,
+    f.partij === undefined
+      ? undefined
+      : or(eq(l.partner, f.partij), eq(l.bron, f.partij), eq(l.ontvanger, f.partij)),
+  );
+}
+
+function bevat(pad: string, waarde: string): SQL {
+  return sql`exists (select 1 from json_each(${l.inhoud}, ${pad}) where json_each.value = ${waarde})`;
+}
+
+/** Entry texts matching `filter` after volgnummer `na` (exclusive), in order. */
+export function zoekLogboekQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  filter: LogboekFilter,
+  na: number,
+  limiet: number,
+): Query<K, { inhoud: string }> {
+  return (db as Db<'sync'>)
+    .select({ inhoud: l.inhoud })
+    .from(l)
+    .where(and(gt(l.volgnummer, na), filterVoorwaarden(filter)))
+    .orderBy(asc(l.volgnummer))
+    .limit(limiet) as never;
+}
+
+/** Entries that still have a commitment opening, after volgnummer `na`, with that opening. */
+export function openingenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  na: number,
+  limiet: number,
+): Query<K, { inhoud: string; opening: Uint8Array }> {
+  const o = schema.openingen;
+  return (db as Db<'sync'>)
+    .select({ inhoud: l.inhoud, opening: o.opening })
+    .from(o)
+    .innerJoin(l, eq(l.volgnummer, o.volgnummer))
+    .where(gt(o.volgnummer, na))
+    .orderBy(asc(o.volgnummer))
+    .limit(limiet) as never;
+}
+
+/** Signals whose bewaartermijn has passed at `nu`, with what their vernietiging entry names. */
+export function verlopenSignalenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  nu: number,
+): Query<K, { id: string; partner: string; doel: string }> {
+  const s = schema.signalen;
+  return (db as Db<'sync'>)
+    .select({ id: s.id, partner: s.partner, doel: s.doel })
+    .from(s)
+    .where(lte(s.vervaltOp, nu))
+    .orderBy(asc(s.volgorde)) as never;
+}
+
+/**
+ * The statements that purge the given signals (at most 90 ids, for D1's limit of 100 bound
+ * parameters): the openings of every entry about them, their inbox notices, pseudonyms and rows.
+ */
+export function vernietigSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: string[]) {
+  const { openingen: o, meldingen: m, pseudoniemen: p, signalen: s } = schema;
+  const entries = db.select({ v: l.volgnummer }).from(l).where(inArray(l.signaal, ids));
+  return [
+    db.delete(o).where(inArray(o.volgnummer, entries)),
+    db.delete(m).where(inArray(m.signaalId, ids)),
+    db.delete(p).where(inArray(p.signaalId, ids)),
+    db.delete(s).where(inArray(s.id, ids)),
+  ] as const;
+}
+
+/** Openings whose own expiry has passed at `nu`. */
+export function verlopenOpeningen<K extends 'sync' | 'async'>(db: Db<K>, nu: number) {
+  return db.delete(schema.openingen).where(lte(schema.openingen.vervaltOp, nu));
+}
+
+/** How many entries are older than `grens`, and the range of their volgnummers. */
+export function ouderDanQuery<K extends 'sync' | 'async'>(db: Db<K>, grens: number) {
+  return db
+    .select({
+      aantal: sql<number>`count(*)`,
+      eerste: sql<number | null>`min(${l.volgnummer})`,
+      laatste: sql<number | null>`max(${l.volgnummer})`,
+    })
+    .from(l)
+    .where(lt(l.tijdstip, grens));
+}
