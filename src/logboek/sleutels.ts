@@ -51,18 +51,19 @@ export function logVerifier(ondertekenaar: NoteSigner): NoteVerifier {
 }
 
 /**
- * Witness keys from a text with one vkey per line (blank lines and `#` comments ignored),
- * as cosignature/v1 verifiers. Throws naming the line of a malformed key.
+ * Witness keys from a text with vkeys separated by newlines or spaces (blank lines and `#`
+ * comments ignored), as cosignature/v1 verifiers. Throws naming the line of a malformed key.
  */
 export function leesGetuigen(tekst: string): NoteVerifier[] {
   const getuigen: NoteVerifier[] = [];
   for (const [i, ruw] of tekst.split(/\r?\n/).entries()) {
-    const regel = ruw.trim();
-    if (regel === '' || regel.startsWith('#')) continue;
-    try {
-      getuigen.push(getuigeVerifier(regel));
-    } catch (fout) {
-      throw new Error(`getuigensleutel op regel ${i + 1}: ${(fout as Error).message}`);
+    for (const vkey of ruw.replace(/#.*$/, '').trim().split(/\s+/)) {
+      if (vkey === '') continue;
+      try {
+        getuigen.push(getuigeVerifier(vkey));
+      } catch (fout) {
+        throw new Error(`getuigensleutel op regel ${i + 1}: ${(fout as Error).message}`);
+      }
     }
   }
   return getuigen;

@@ -52,9 +52,18 @@ export async function zorgVoorLogboekDemo(
   partners: readonly string[],
   ondertekenaar: NoteSigner,
 ): Promise<void> {
+  mkdirSync(join(cfg.data, 'demo'), { recursive: true });
+  writeFileSync(join(cfg.data, 'demo', 'logboek.vkey'), `${vkeyVan(ondertekenaar)}\n`);
+  await zorgVoorGetuigenDemo(cfg, partners);
+}
+
+/** Demo: a witness key per partner where absent, its vkey added to the witness file. */
+export async function zorgVoorGetuigenDemo(
+  cfg: Configuratie,
+  partners: readonly string[],
+): Promise<void> {
   const map = join(cfg.data, 'demo', 'getuigen');
   mkdirSync(map, { recursive: true });
-  writeFileSync(join(cfg.data, 'demo', 'logboek.vkey'), `${vkeyVan(ondertekenaar)}\n`);
   const nieuw: string[] = [];
   for (const partner of partners) {
     const pad = join(map, `${partner}.skey`);
