@@ -29,6 +29,7 @@ const Omgeving = z.object({
    */
   KETENPOORT_CHECKPOINTSLEUTEL: z
     .string()
+    .trim()
     .regex(
       /^PRIVATE\+KEY\+[^+\s]+\+[0-9a-f]{8}\+[A-Za-z0-9+/]{44}$/,
       'moet de vorm PRIVATE+KEY+<naam>+<keyid>+<sleutel> hebben (zie ketenpoort logboek sleutel)',

@@ -42,6 +42,7 @@ const Geheimen = z.object({
     .regex(/^[A-Za-z0-9_-]{43}$/, 'moet 32 bytes in base64url zijn (43 tekens)'),
   CHECKPOINTSLEUTEL: z
     .string({ message: 'ontbreekt: zet hem met `wrangler secret put CHECKPOINTSLEUTEL`' })
+    .trim()
     .startsWith('PRIVATE+KEY+', 'moet de vorm PRIVATE+KEY+<naam>+<keyid>+<sleutel> hebben'),
   GETUIGEN: z.string().default(''),
   CHECKPOINT_INTERVAL: z.coerce.number().int().min(0).default(0),
