@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { maakApp } from '../api/app.js';
 import { maakTokenVerifier } from '../api/auth/token-verifier.js';
+import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import type { Configuratie } from '../config/env.js';
 import { vanBase64url } from '../encoding/base64url.js';
@@ -18,6 +19,11 @@ import { beleidHash, laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { leesBeleidBestanden } from './beleid-lezen.js';
 import { opslagsleutelUitMap, zorgVoorDemo } from './demo-opzet.js';
+import {
+  checkpointOndertekenaar,
+  leesGetuigenBestand,
+  zorgVoorLogboekDemo,
+} from './logboek-sleutels.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
 
 /** Retention runs at start and then hourly. */
@@ -37,6 +43,8 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
   const opslagsleutel = cfg.opslagsleutel
     ? vanBase64url(cfg.opslagsleutel)
     : opslagsleutelUitMap(cfg.data);
+  const ondertekenaar = await checkpointOndertekenaar(cfg);
+  if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...beleid.partners.keys()], ondertekenaar);
   const klok = () => Date.now();
   const store = openSqliteStore(cfg.database);
   const diensten: Diensten = {
@@ -51,8 +59,14 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
     nieuwId: () => crypto.randomUUID(),
     docsBestand: swaggerBestanden(),
     logFout: (id, fout) => console.error(`[${id}]`, fout),
+    logboek: {
+      ondertekenaar,
+      getuigen: leesGetuigenBestand(cfg.getuigen),
+      naElkeSchrijfactie: cfg.checkpointInterval === 0,
+    },
   };
   await logBeleidsLading(diensten, beleidHash(bestanden));
+  await maakCheckpointVoor(diensten);
   return diensten;
 }
 
@@ -61,12 +75,26 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const diensten = await bouwDiensten(cfg);
   const app = maakApp(diensten);
   const ruimOp = () =>
-    verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok()).catch((fout) =>
-      console.error('Opruimen van verlopen signalen mislukt:', fout),
-    );
+    verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok())
+      .then(() => maakCheckpointVoor(diensten))
+      .catch((fout) =>
+        console.error('Opruimen van verlopen signalen of checkpoint mislukt:', fout),
+      );
   await ruimOp();
   const opruimer = setInterval(ruimOp, OPRUIMEN_ELKE_MS);
   opruimer.unref();
+  // With an interval, checkpoints are made here instead of after every write request.
+  const checkpointer =
+    cfg.checkpointInterval > 0
+      ? setInterval(
+          () =>
+            maakCheckpointVoor(diensten).catch((fout) =>
+              console.error('Checkpoint van het logboek niet gemaakt:', fout),
+            ),
+          cfg.checkpointInterval * 1000,
+        )
+      : undefined;
+  checkpointer?.unref();
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: cfg.poort, hostname: cfg.host }, (info) => {
       resolve({
@@ -74,6 +102,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
         diensten,
         stop: () => {
           clearInterval(opruimer);
+          clearInterval(checkpointer);
           return new Promise<void>((klaar) =>
             server.close(() => diensten.store.close().then(klaar)),
           );

@@ -7,9 +7,12 @@ import type { D1Database, Fetcher } from '@cloudflare/workers-types/index';
 import { z } from 'zod';
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import { maakTokenVerifier } from '../api/auth/token-verifier.js';
+import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import { vanBase64url } from '../encoding/base64url.js';
 import { beleidGeladen } from '../logboek/beleid-geladen.js';
+import { parseSignerKey } from '../logboek/note.js';
+import { leesGetuigen } from '../logboek/sleutels.js';
 import { type BeleidBestand, beleidHash, laadBeleid } from '../policy/index.js';
 import { D1Store } from '../store/d1.js';
 
@@ -19,6 +22,12 @@ export interface WorkerEnv {
   /** The static assets of wrangler.toml: the Swagger UI files of /v1/docs. */
   ASSETS?: Fetcher;
   OPSLAGSLEUTEL?: string;
+  /** The logboek's checkpoint key (secret), `PRIVATE+KEY+<origin>+...`. */
+  CHECKPOINTSLEUTEL?: string;
+  /** The witnesses' vkeys, one per line (a var). */
+  GETUIGEN?: string;
+  /** Seconds between checkpoints: 0 (default) after every write request, else only the cron. */
+  CHECKPOINT_INTERVAL?: string;
 }
 
 /** What `npm run bundel:worker` puts in the bundle. */
@@ -31,6 +40,12 @@ const Geheimen = z.object({
   OPSLAGSLEUTEL: z
     .string({ message: 'ontbreekt: zet hem met `wrangler secret put OPSLAGSLEUTEL`' })
     .regex(/^[A-Za-z0-9_-]{43}$/, 'moet 32 bytes in base64url zijn (43 tekens)'),
+  CHECKPOINTSLEUTEL: z
+    .string({ message: 'ontbreekt: zet hem met `wrangler secret put CHECKPOINTSLEUTEL`' })
+    .trim()
+    .startsWith('PRIVATE+KEY+', 'moet de vorm PRIVATE+KEY+<naam>+<keyid>+<sleutel> hebben'),
+  GETUIGEN: z.string().default(''),
+  CHECKPOINT_INTERVAL: z.coerce.number().int().min(0).default(0),
 });
 
 /** Builds the services; throws naming the missing or wrong secret (fail closed). */
@@ -41,6 +56,11 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     throw new Error(`Ongeldige Worker-configuratie: ${regels.join('; ')}`);
   }
   const opslagsleutel = vanBase64url(geheimen.data.OPSLAGSLEUTEL);
+  const logboek = {
+    ondertekenaar: await parseSignerKey(geheimen.data.CHECKPOINTSLEUTEL),
+    getuigen: leesGetuigen(geheimen.data.GETUIGEN),
+    naElkeSchrijfactie: geheimen.data.CHECKPOINT_INTERVAL === 0,
+  };
   const beleid = laadBeleid(bundel.beleidBestanden);
   const store = new D1Store(env.DB);
   const klok = () => Date.now();
@@ -55,9 +75,11 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
     nieuwId: () => crypto.randomUUID(),
     logFout: (id, fout) => console.error(`[${id}]`, fout),
+    logboek,
     docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
   };
   await logBeleidAlsNieuw(diensten, beleidHash(bundel.beleidBestanden));
+  await maakCheckpointVoor(diensten);
   return diensten;
 }
 
