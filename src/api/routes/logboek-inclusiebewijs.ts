@@ -5,9 +5,11 @@
  * it that the disclosure was logged; it gets the entry itself when it is named in it.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Entry } from '../../logboek/entry.js';
 import { proofFromNodes } from '../../logboek/merkle-nodes.js';
 import { inclusionRanges } from '../../logboek/merkle-ranges.js';
 import { base64 } from '../../logboek/note.js';
+import { binnenBereik, fgBereik } from '../../logboek/zoeken.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import { InclusiebewijsSchema } from '../bewijs-schemas.js';
 import type { AppRouteHandler } from '../context.js';
@@ -64,10 +66,10 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
   const [blad] = await boom.knopen([{ level: 0, index }]);
   const bewijs = await proofFromNodes(inclusionRanges(index, cp.grootte), boom.knopen);
   const [rij] = await boom.rijen(volgnummer, 1);
+  // The entry itself only for whom it concerns (an FG's scope); the proof is for everyone.
   const betrokken =
     rij?.volgnummer === volgnummer &&
-    (identiteit.partner === 'ketenpoort' ||
-      [rij.partner, rij.bron, rij.ontvanger].includes(identiteit.partner));
+    binnenBereik(JSON.parse(rij.inhoud) as Entry, fgBereik(identiteit.partner));
   if (!blad) throw new Error(`blad ${index} ontbreekt in de opgeslagen boom`);
   return c.json(
     {
