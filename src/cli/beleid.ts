@@ -6,6 +6,7 @@ import { beleidCheck } from './beleid-check.js';
 import { beleidSchema } from './beleid-schema.js';
 import { beleidTest } from './beleid-test.js';
 import { beleidUitleg } from './beleid-uitleg.js';
+import { beleidVerschilOpdracht } from './beleid-verschil.js';
 
 const GEBRUIK = `Gebruik: ketenpoort beleid <opdracht> [opties]
 
@@ -19,13 +20,19 @@ const GEBRUIK = `Gebruik: ketenpoort beleid <opdracht> [opties]
   uitleg --van <bron> --aan <ontvanger> --doel <doel> [--vorm <vorm>]... [--sterkte <s>] [--rol <r>]
                             Legt een besluit uit: welke regels passen of niet (en waarom),
                             welk verbod wint, de tweede sleutel en de grondslagen.
-                            Zonder --sterkte of --rol: het besluit voor elke waarde.`;
+                            Zonder --sterkte of --rol: het besluit voor elke waarde.
+  verschil <oud> [<nieuw>] [--json]
+                            Wat een wijziging verruimt of inperkt, per bron, ontvanger en doel,
+                            berekend over alle signalen. <oud> en <nieuw>: een map of een
+                            git-revisie (HEAD~1, main); <nieuw> is standaard policies.
+                            Eindigt met 0 zonder verschil, 1 bij verschil.`;
 
 const OPDRACHTEN: Record<string, (args: string[]) => Promise<number>> = {
   check: beleidCheck,
   schema: beleidSchema,
   test: beleidTest,
   uitleg: beleidUitleg,
+  verschil: beleidVerschilOpdracht,
 };
 
 /** Runs `ketenpoort beleid <opdracht>`; returns the exit code. */
