@@ -127,3 +127,17 @@ describe('ketenpoort beleid verschil', () => {
     );
   });
 });
+
+describe('ketenpoort beleid matrix en register', () => {
+  it('writes the matrix as HTML and the register as Markdown', () => {
+    const html = join(werkmap, 'uit', 'matrix.html');
+    const m = ketenpoort(['beleid', 'matrix', '--uit', html]);
+    expect(m.code, m.fout).toBe(0);
+    expect(m.fout).toMatch(/^Geschreven: .*matrix\.html \(beleid [0-9a-f]{12}\)\./);
+    expect(readFileSync(html, 'utf8')).toContain('<h1>Verstrekkingsmatrix</h1>');
+    const r = ketenpoort(['beleid', 'register']);
+    expect(r.code, r.fout).toBe(0);
+    expect(r.uit).toMatch(/^# Verwerkingsregister \(AVG artikel 30\)\n/);
+    expect(r.uit).toContain('## 1. Veilig Thuis Gooi en Vechtstreek: signalen registreren');
+  });
+});

@@ -3,6 +3,7 @@
  * `ketenpoort beleid ...`: the jurist's commands. Each subcommand lives in its own file.
  */
 import { beleidCheck } from './beleid-check.js';
+import { beleidMatrixOpdracht, beleidRegisterOpdracht } from './beleid-rapporten.js';
 import { beleidSchema } from './beleid-schema.js';
 import { beleidTest } from './beleid-test.js';
 import { beleidUitleg } from './beleid-uitleg.js';
@@ -25,7 +26,12 @@ const GEBRUIK = `Gebruik: ketenpoort beleid <opdracht> [opties]
                             Wat een wijziging verruimt of inperkt, per bron, ontvanger en doel,
                             berekend over alle signalen. <oud> en <nieuw>: een map of een
                             git-revisie (HEAD~1, main); <nieuw> is standaard policies.
-                            Eindigt met 0 zonder verschil, 1 bij verschil.`;
+                            Eindigt met 0 zonder verschil, 1 bij verschil.
+  matrix [map] [--html] [--uit <bestand>]
+                            Verstrekkingsmatrix: wie wat mag weten van wie, voor welk doel,
+                            op welke grondslag (Markdown, of HTML met --html of --uit x.html).
+  register [map] [--html] [--uit <bestand>]
+                            Verwerkingsregister (AVG artikel 30) uit hetzelfde beleid.`;
 
 const OPDRACHTEN: Record<string, (args: string[]) => Promise<number>> = {
   check: beleidCheck,
@@ -33,6 +39,8 @@ const OPDRACHTEN: Record<string, (args: string[]) => Promise<number>> = {
   test: beleidTest,
   uitleg: beleidUitleg,
   verschil: beleidVerschilOpdracht,
+  matrix: beleidMatrixOpdracht,
+  register: beleidRegisterOpdracht,
 };
 
 /** Runs `ketenpoort beleid <opdracht>`; returns the exit code. */

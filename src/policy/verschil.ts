@@ -8,8 +8,8 @@
 import type { Beleid, Besluit } from './beleid.js';
 import { beslis } from './beslis.js';
 import { VELDEN, type Veld } from './categorieen.js';
+import { projecties, vormMasker } from './projecties.js';
 import { beschrijfKlassen, type Klasse, signaalklassen } from './signaalruimte.js';
-import { TABEL, type Tabel } from './tabel.js';
 
 /** How one question's outcome changes. A verruiming discloses more than before. */
 export type Wijziging =
@@ -79,33 +79,6 @@ export function beleidVerschil(oud: Beleid, nieuw: Beleid): Verschil[] {
       }
     }
   return uit.sort((x, y) => Number(y.verruiming) - Number(x.verruiming));
-}
-
-/** The vorm bits any rule of the cell names; 0 when no rule lands in it. */
-function vormMasker(b: Beleid, bron: string, ontvanger: string, doel: string): number {
-  const cel = (b as Beleid & { [TABEL]: Tabel })[TABEL].cellen.get(bron)?.get(ontvanger)?.get(doel);
-  let m = 0;
-  for (const r of [...(cel?.toestaan ?? []), ...(cel?.verbieden ?? [])]) m |= r.vormen;
-  return m;
-}
-
-const PROJECTIES = new Map<number, Map<number, number[]>>();
-
-/** Classes grouped by (vormen & masker, sterkte, rol): representative index -> all members. */
-function projecties(masker: number): Map<number, number[]> {
-  let p = PROJECTIES.get(masker);
-  if (p) return p;
-  p = new Map();
-  const klassen = signaalklassen();
-  const eerste = new Map<string, number>();
-  for (const k of klassen) {
-    const sleutel = `${k.vormen & masker}|${k.sterkte}|${k.rol}`;
-    const rep = eerste.get(sleutel) ?? k.index;
-    eerste.set(sleutel, rep);
-    p.set(rep, [...(p.get(rep) ?? []), k.index]);
-  }
-  PROJECTIES.set(masker, p);
-  return p;
 }
 
 /** Same disclosure on the same grondslagen; which rule ids decide is not a difference by itself. */
