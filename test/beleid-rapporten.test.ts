@@ -117,8 +117,8 @@ describe('verwerkingsregister', () => {
       if (!b.toegestaan) return;
       const v = verstrekkingen.get(`${bron}|${doel}`);
       const rol = klassen[k]!.signaal.rol;
+      if (!v) throw new Error(`register mist de verwerking: ${bron} ${doel}`);
       if (
-        !v ||
         !v.ontvangers.includes(ontvanger) ||
         !v.betrokkenen.includes(rol) ||
         !b.gegevens.every((g) => v.gegevens.includes(g)) ||
