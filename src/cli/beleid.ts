@@ -3,6 +3,7 @@
  * `ketenpoort beleid ...`: the jurist's commands. Each subcommand lives in its own file.
  */
 import { beleidCheck } from './beleid-check.js';
+import { beleidOnderteken } from './beleid-onderteken.js';
 import { beleidMatrixOpdracht, beleidRegisterOpdracht } from './beleid-rapporten.js';
 import { beleidSchema } from './beleid-schema.js';
 import { beleidTest } from './beleid-test.js';
@@ -31,7 +32,12 @@ const GEBRUIK = `Gebruik: ketenpoort beleid <opdracht> [opties]
                             Verstrekkingsmatrix: wie wat mag weten van wie, voor welk doel,
                             op welke grondslag (Markdown, of HTML met --html of --uit x.html).
   register [map] [--html] [--uit <bestand>]
-                            Verwerkingsregister (AVG artikel 30) uit hetzelfde beleid.`;
+                            Verwerkingsregister (AVG artikel 30) uit hetzelfde beleid.
+  onderteken --sleutel <jurist.jwk.json> [--jurist <naam>] [--map policies]
+                            Ondertekent de hash van het beleid (alleen als het laadt en alle
+                            scenario's slagen), in <map>/handtekeningen/<kid>.jws. Met
+                            KETENPOORT_HANDTEKENINGEN=2 laadt de gateway alleen beleid met
+                            handtekeningen van twee verschillende juristen.`;
 
 const OPDRACHTEN: Record<string, (args: string[]) => Promise<number>> = {
   check: beleidCheck,
@@ -41,6 +47,7 @@ const OPDRACHTEN: Record<string, (args: string[]) => Promise<number>> = {
   verschil: beleidVerschilOpdracht,
   matrix: beleidMatrixOpdracht,
   register: beleidRegisterOpdracht,
+  onderteken: beleidOnderteken,
 };
 
 /** Runs `ketenpoort beleid <opdracht>`; returns the exit code. */

@@ -22,6 +22,8 @@ const Omgeving = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, 'moet 32 bytes in base64url zijn (43 tekens)')
     .optional(),
+  /** Distinct jurist signatures a policy set needs before it loads (four-eyes: 2); 0 = none. */
+  KETENPOORT_HANDTEKENINGEN: z.coerce.number().int().min(0).max(10).default(0),
   /** Create demo partners, keys and data when absent (zero-config start). */
   KETENPOORT_DEMO: z
     .enum(['aan', 'uit'])
@@ -48,5 +50,6 @@ export function leesConfiguratie(env: Record<string, string | undefined>) {
     sleutels: c.KETENPOORT_SLEUTELS ?? `${c.KETENPOORT_DATA}/demo/keys`,
     opslagsleutel: c.KETENPOORT_OPSLAGSLEUTEL,
     demo: c.KETENPOORT_DEMO,
+    handtekeningen: c.KETENPOORT_HANDTEKENINGEN,
   };
 }
