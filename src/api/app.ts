@@ -14,6 +14,7 @@ import { ApiError } from './problem.js';
 import * as beleidLees from './routes/beleid-lees.js';
 import * as beleidUitleg from './routes/beleid-uitleg.js';
 import * as health from './routes/health.js';
+import * as inzage from './routes/inzage.js';
 import * as logboekZoeken from './routes/logboek-zoeken.js';
 import * as meldingen from './routes/meldingen.js';
 import * as signaalIntrekken from './routes/signaal-intrekken.js';
@@ -69,6 +70,7 @@ export function routes() {
   v1.openapi(beleidLees.route, beleidLees.handler);
   v1.openapi(beleidUitleg.route, beleidUitleg.handler);
   v1.openapi(logboekZoeken.route, logboekZoeken.handler);
+  v1.openapi(inzage.route, inzage.handler);
   return v1;
 }
 

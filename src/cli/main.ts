@@ -3,6 +3,8 @@
  * The `ketenpoort` command (Node entry). Dutch help text; never prints an identifier.
  */
 import { beleid } from './beleid.js';
+import { bewaartermijn } from './bewaartermijn.js';
+import { EXPORT_HULP, logboekExport } from './logboek-export.js';
 import { openapi } from './openapi.js';
 import { pseudoniem } from './pseudoniem.js';
 import { serve } from './serve.js';
@@ -20,6 +22,9 @@ Opdrachten:
                             Ondertekent een token (hoogstens 300 seconden geldig).
   beleid <opdracht>         Voor juristen: check, schema, test, uitleg, verschil, matrix,
                             register, onderteken. 'ketenpoort beleid help' noemt de opties.
+  logboek export [opties]   Exporteert het logboek als JSON Lines of CSV (GEMMA-veldnamen);
+                            'ketenpoort logboek export --help' noemt de filters.
+  bewaartermijn             Vernietigt verlopen signalen nu (de gateway doet dit elk uur).
   openapi                   Drukt het OpenAPI-document af.
   serve                     Start de gateway (zoals npm start).
   help                      Deze tekst.
@@ -35,6 +40,12 @@ const opdrachten: Record<string, (args: string[]) => Promise<number>> = {
   beleid,
   openapi,
   serve,
+  logboek: async (a) => {
+    if (a[0] === 'export') return logboekExport(a.slice(1));
+    console.error(EXPORT_HULP);
+    return 2;
+  },
+  bewaartermijn,
 };
 
 const uitvoer = opdracht ? opdrachten[opdracht] : undefined;

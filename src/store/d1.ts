@@ -14,8 +14,10 @@ import { type Entry, entryTekst } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import {
   openingenQuery,
+  openingenVanSignalenAantal,
   ouderDanQuery,
   verlopenOpeningen,
+  verlopenOpeningenAantal,
   verlopenSignalenQuery,
   vernietigSignalen,
   zoekLogboekQuery,
@@ -138,20 +140,16 @@ export class D1Store implements Store {
   ): Promise<Opruiming> {
     const verlopen = await verlopenSignalenQuery(this.db, nu).all();
     const stappen: Stap[] = [];
-    const openingStappen: number[] = [];
+    // D1 reports no row counts per batch step here, so the openings are counted just before.
+    let openingen = (await verlopenOpeningenAantal(this.db, nu).get())?.aantal ?? 0;
     for (let i = 0; i < verlopen.length; i += MAX_IDS_PER_STATEMENT) {
       const ids = verlopen.slice(i, i + MAX_IDS_PER_STATEMENT).map((v) => v.id);
-      openingStappen.push(stappen.length);
+      openingen += (await openingenVanSignalenAantal(this.db, nu, ids).get())?.aantal ?? 0;
       stappen.push(...vernietigSignalen(this.db, ids).map((q) => this.stap(q)));
     }
-    openingStappen.push(stappen.length);
     stappen.push(this.stap(verlopenOpeningen(this.db, nu)));
-    const { resultaten } = await this.schrijfMet(
-      nu,
-      { entries: verlopen.length > 0 ? log(verlopen) : [], meldingen: [] },
-      stappen,
-    );
-    const openingen = openingStappen.reduce((n, i) => n + (resultaten[i]?.meta.changes ?? 0), 0);
+    const plan = { entries: verlopen.length > 0 ? log(verlopen) : [], meldingen: [] };
+    await this.schrijf(nu, plan, stappen);
     return { signalen: verlopen.map((v) => v.id), openingen };
   }
 
@@ -189,11 +187,6 @@ export class D1Store implements Store {
 
   /** Writes `voor`, then every planned entry (each followed by its opening and notices), as one batch. */
   private async schrijf(nu: number, plan: Plan, voor: Stap[] = []): Promise<Vastgelegd> {
-    return (await this.schrijfMet(nu, plan, voor)).vastgelegd;
-  }
-
-  /** As {@link schrijf}, also returning the batch results (the steps of `voor` come first). */
-  private async schrijfMet(nu: number, plan: Plan, voor: Stap[]) {
     const tijdstip = new Date(nu).toISOString();
     const stappen: Stap[] = [...voor];
     const entryStap: number[] = [];
@@ -213,14 +206,14 @@ export class D1Store implements Store {
         );
       }
     });
-    if (stappen.length === 0) return { vastgelegd: { entries: [] }, resultaten: [] };
+    if (stappen.length === 0) return { entries: [] };
     const resultaten = await this.batch(stappen);
     const entries = plan.entries.map((e, i) => {
       const rij = resultaten[entryStap[i]!]?.results[0] as { volgnummer: number } | undefined;
       if (!rij) throw new Error('logboekregel kreeg geen volgnummer');
       return { volgnummer: rij.volgnummer, tijdstip, ...e.concept };
     });
-    return { vastgelegd: { entries } as Vastgelegd, resultaten };
+    return { entries };
   }
 
   /**

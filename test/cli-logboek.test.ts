@@ -1,0 +1,179 @@
+/**
+ * `ketenpoort logboek export` (JSON Lines, CSV, canonical) and `ketenpoort bewaartermijn`
+ * against a database file, as the gateway's FG runs them.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { entryTekst } from '../src/logboek/entry.js';
+import { EXPORT_VELDEN } from '../src/logboek/gemma.js';
+import { planKoppeling } from '../src/matching/koppel.js';
+import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
+import { laadBeleid } from '../src/policy/index.js';
+import { opslagPseudoniem } from '../src/pseudonym/opslag.js';
+import { pseudonimiseer } from '../src/pseudonym/pseudoniem.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
+import type { SignaalRij } from '../src/store/store.js';
+
+const TRACEPARENT = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+const TRACE_ID = '0af7651916cd43dd8448eb211c80319c';
+
+/** A database with two overlapping signals registered in 2015: long expired by now. */
+async function database() {
+  const pad = join(mkdtempSync(join(tmpdir(), 'ketenpoort-fg-')), 'k.sqlite');
+  const store = openSqliteStore(pad);
+  const beleid = laadBeleid(leesBeleidBestanden('policies'));
+  const sleutel = crypto.getRandomValues(new Uint8Array(32));
+  const opslag = crypto.getRandomValues(new Uint8Array(32));
+  const nu = Date.parse('2015-03-02T09:00:00.000Z');
+  const rij = (partner: string, sterkte: string, doel: string): SignaalRij => ({
+    id: crypto.randomUUID(),
+    partner,
+    gebruiker: 'medewerker-1',
+    rol: 'slachtoffer',
+    uitbuitingsvormen: ['seksuele_uitbuiting'],
+    sterkte,
+    gemeente: 'GM0402',
+    doel,
+    nietInformeren: false,
+    referentie: null,
+    geregistreerdOp: nu,
+    vervaltOp: nu + 24 * 3600 * 1000,
+    ingetrokkenOp: null,
+  });
+  const pseudoniem = opslagPseudoniem(
+    opslag,
+    'telefoon',
+    pseudonimiseer(sleutel, 'telefoon', '06-55509876'),
+  );
+  for (const signaal of [
+    rij('gemeente-hilversum', 'zacht', 'zorgcoordinatie'),
+    rij('vtgv', 'hard', 'veiligheidsbeoordeling'),
+  ]) {
+    const k = planKoppeling(
+      {
+        beleid,
+        uitgesloten: new Set(),
+        actor: { partner: signaal.partner, gebruiker: 'medewerker-1' },
+        verzoek: { id: `urn:uuid:${crypto.randomUUID()}`, traceparent: TRACEPARENT },
+        willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
+      },
+      signaal,
+      true,
+    );
+    await store.koppel(signaal.id, nu, k.planner, {
+      signaal,
+      pseudoniemen: [{ soort: 'telefoon', waarde: pseudoniem }],
+    });
+  }
+  const entries = await store.logboek(1, 1000);
+  await store.close();
+  return { pad, entries };
+}
+
+function ketenpoort(args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/ketenpoort.js', ...args], { encoding: 'utf8' });
+  return { code: r.status, uit: r.stdout, fout: r.stderr };
+}
+
+describe('ketenpoort logboek export', () => {
+  it('JSON Lines met GEMMA-veldnamen, W3C trace-id bewaard', async () => {
+    const { pad, entries } = await database();
+    const r = ketenpoort(['logboek', 'export', '--database', pad]);
+    expect(r.code, r.fout).toBe(0);
+    const regels = r.uit
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(regels).toHaveLength(entries.length);
+    expect(Object.keys(regels[0])).toEqual([...EXPORT_VELDEN]);
+    const v = entries.find((e) => e.actie === 'verstrekking')!;
+    expect(regels.find((x) => x.volgnummer === v.volgnummer)).toMatchObject({
+      naam: 'verstrekking',
+      uitvoerder: v.partner,
+      gegevensbron: v.bron,
+      afnemer: v.ontvanger,
+      verwerkingID: v.signaal,
+      verwerkingsactiviteitID: v.doel,
+      verwerkteSoortenGegevens: v.gegevens,
+      grondslagen: v.grondslagen,
+      traceparent: TRACEPARENT,
+      traceId: TRACE_ID,
+    });
+    expect(r.fout).toContain(`${entries.length} logboekregel(s) geëxporteerd`);
+  });
+
+  it('CSV met kopregel, lijsten met spaties, en filters', async () => {
+    const { pad, entries } = await database();
+    const uit = join(pad, '..', 'logboek.csv');
+    const r = ketenpoort([
+      'logboek',
+      'export',
+      '--database',
+      pad,
+      '--formaat',
+      'csv',
+      '--uit',
+      uit,
+    ]);
+    expect(r.code, r.fout).toBe(0);
+    const rijen = parse(readFileSync(uit, 'utf8'), { columns: true }) as Array<
+      Record<string, string>
+    >;
+    expect(rijen).toHaveLength(entries.length);
+    const v = entries.find((e) => e.actie === 'verstrekking')!;
+    expect(rijen.find((x) => x.volgnummer === String(v.volgnummer))).toMatchObject({
+      naam: 'verstrekking',
+      afnemer: v.ontvanger,
+      grondslagen: v.grondslagen.join(' '),
+      traceId: TRACE_ID,
+    });
+    const gefilterd = ketenpoort([
+      'logboek',
+      'export',
+      '--database',
+      pad,
+      '--formaat',
+      'csv',
+      '--actie',
+      'registratie',
+      '--bron',
+      'vtgv',
+    ]);
+    const alleen = parse(gefilterd.uit, { columns: true }) as Array<Record<string, string>>;
+    expect(alleen.map((x) => [x.naam, x.gegevensbron])).toEqual([['registratie', 'vtgv']]);
+  });
+
+  it('canoniek geeft de logboekregels zelf, en een foute optie geeft uitleg', async () => {
+    const { pad, entries } = await database();
+    const r = ketenpoort(['logboek', 'export', '--database', pad, '--velden', 'canoniek']);
+    expect(r.uit).toBe(entries.map((e) => `${entryTekst(e)}\n`).join(''));
+    const fout = ketenpoort(['logboek', 'export', '--database', pad, '--actie', 'iets']);
+    expect(fout.code).toBe(2);
+    expect(fout.fout).toContain("Onbekende actie 'iets'");
+  });
+});
+
+describe('ketenpoort bewaartermijn', () => {
+  it('vernietigt verlopen signalen met een logboekregel per signaal en noemt de logboektermijn', async () => {
+    const { pad, entries } = await database();
+    const r = ketenpoort(['bewaartermijn', '--database', pad]);
+    expect(r.code, r.fout).toBe(0);
+    expect(r.uit).toContain('2 verlopen signalen vernietigd');
+    expect(r.uit).toMatch(/[1-9]\d* opening\(en\) gewist/);
+    expect(r.uit).toContain('bewaartermijn van het logboek (84 maanden)');
+    const export_ = ketenpoort(['logboek', 'export', '--database', pad, '--actie', 'vernietiging']);
+    const regels = export_.uit
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(regels.map((x) => x.gegevensbron).sort()).toEqual(['gemeente-hilversum', 'vtgv']);
+    // The old entries are untouched; a second run finds nothing more.
+    const canoniek = ketenpoort(['logboek', 'export', '--database', pad, '--velden', 'canoniek']);
+    expect(canoniek.uit.startsWith(entries.map((e) => `${entryTekst(e)}\n`).join(''))).toBe(true);
+    expect(ketenpoort(['bewaartermijn', '--database', pad]).uit).toContain('0 verlopen signalen');
+  });
+});
