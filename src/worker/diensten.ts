@@ -94,8 +94,9 @@ function docsUitAssets(assets: Fetcher): Diensten['docsBestand'] {
 }
 
 /**
- * Every isolate loads the bundled set; the load is logged once per policy hash, not per
- * isolate, so the logboek shows each change of policy and not every cold start.
+ * Every isolate loads the bundled set; the load is logged once per policy hash and set of
+ * signers, not per isolate, so the logboek shows each change of policy or of its approval
+ * and not every cold start.
  */
 async function logBeleidAlsNieuw(d: Diensten, hash: string, ondertekenaars: string[]) {
   const d1 = (d.store as D1Store).d1;
@@ -104,6 +105,10 @@ async function logBeleidAlsNieuw(d: Diensten, hash: string, ondertekenaars: stri
       "SELECT inhoud FROM logboek WHERE actie = 'beleid-geladen' ORDER BY volgnummer DESC LIMIT 1",
     )
     .first<{ inhoud: string }>();
-  if (laatste && JSON.parse(laatste.inhoud).beleid === hash) return;
-  await d.store.log(d.klok(), [beleidGeladen(hash, ondertekenaars)]);
+  const nieuw = beleidGeladen(hash, ondertekenaars);
+  if (laatste) {
+    const vorige = JSON.parse(laatste.inhoud);
+    if (vorige.beleid === hash && vorige.gebruiker === nieuw.concept.gebruiker) return;
+  }
+  await d.store.log(d.klok(), [nieuw]);
 }
