@@ -2,10 +2,11 @@
  * @module
  * Cloudflare Workers entry: the same Hono app as in Node, on D1. The policy set and the
  * partner keys are bundled at build time (`npm run bundel:worker`); keys come from secrets.
- * Cron: retention purge.
+ * Cron: retention purge, then a checkpoint of the logboek.
  */
 import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types/index';
 import { maakApp } from './api/app.js';
+import { maakCheckpointVoor } from './api/checkpoint-na-schrijfactie.js';
 import type { Diensten } from './api/diensten.js';
 import { verwijderVerlopen } from './matching/opruimen.js';
 import * as bundel from './worker/bundel.gen.js';
@@ -51,6 +52,10 @@ export default {
 
   async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
     const { diensten } = await bouw(env);
-    ctx.waitUntil(verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok()));
+    ctx.waitUntil(
+      verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok()).then(() =>
+        maakCheckpointVoor(diensten),
+      ),
+    );
   },
 };

@@ -10,6 +10,7 @@ import { serve } from '@hono/node-server';
 import { maakApp } from '../api/app.js';
 import { maakTokenVerifier } from '../api/auth/token-verifier.js';
 import { laadOndertekendBeleid } from '../api/beleid-lading.js';
+import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import type { Configuratie } from '../config/env.js';
 import { vanBase64url } from '../encoding/base64url.js';
@@ -19,6 +20,11 @@ import { laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { opslagsleutelUitMap, zorgVoorDemo } from './demo-opzet.js';
+import {
+  checkpointOndertekenaar,
+  leesGetuigenBestand,
+  zorgVoorLogboekDemo,
+} from './logboek-sleutels.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
 
 /** Retention runs at start and then hourly. */
@@ -46,6 +52,8 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
   const opslagsleutel = cfg.opslagsleutel
     ? vanBase64url(cfg.opslagsleutel)
     : opslagsleutelUitMap(cfg.data);
+  const ondertekenaar = await checkpointOndertekenaar(cfg);
+  if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...beleid.partners.keys()], ondertekenaar);
   const store = openSqliteStore(cfg.database);
   const diensten: Diensten = {
     store,
@@ -59,12 +67,18 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
     nieuwId: () => crypto.randomUUID(),
     docsBestand: swaggerBestanden(),
     logFout: (id, fout) => console.error(`[${id}]`, fout),
+    logboek: {
+      ondertekenaar,
+      getuigen: leesGetuigenBestand(cfg.getuigen),
+      naElkeSchrijfactie: cfg.checkpointInterval === 0,
+    },
   };
   await logBeleidsLading(
     diensten,
     beleid.hash,
     lading.ondertekenaars.map((o) => o.kid),
   );
+  await maakCheckpointVoor(diensten);
   return diensten;
 }
 
@@ -73,12 +87,26 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const diensten = await bouwDiensten(cfg);
   const app = maakApp(diensten);
   const ruimOp = () =>
-    verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok()).catch((fout) =>
-      console.error('Opruimen van verlopen signalen mislukt:', fout),
-    );
+    verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok())
+      .then(() => maakCheckpointVoor(diensten))
+      .catch((fout) =>
+        console.error('Opruimen van verlopen signalen of checkpoint mislukt:', fout),
+      );
   await ruimOp();
   const opruimer = setInterval(ruimOp, OPRUIMEN_ELKE_MS);
   opruimer.unref();
+  // With an interval, checkpoints are made here instead of after every write request.
+  const checkpointer =
+    cfg.checkpointInterval > 0
+      ? setInterval(
+          () =>
+            maakCheckpointVoor(diensten).catch((fout) =>
+              console.error('Checkpoint van het logboek niet gemaakt:', fout),
+            ),
+          cfg.checkpointInterval * 1000,
+        )
+      : undefined;
+  checkpointer?.unref();
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: cfg.poort, hostname: cfg.host }, (info) => {
       resolve({
@@ -86,6 +114,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
         diensten,
         stop: () => {
           clearInterval(opruimer);
+          clearInterval(checkpointer);
           return new Promise<void>((klaar) =>
             server.close(() => diensten.store.close().then(klaar)),
           );

@@ -11,6 +11,20 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type Entry, entryTekst } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import {
+  controleerStand,
+  frontier,
+  type LogboekBoom,
+  maakLogboekBoom,
+  nieuweKnopen,
+} from './boom.js';
+import {
+  ADRESSEN_PER_QUERY,
+  knopenInserts,
+  knopenQuery,
+  logboekRij,
+  standQuery,
+} from './logboek-queries.js';
+import {
   openingenQuery,
   ouderDanQuery,
   verlopenOpeningen,
@@ -60,11 +74,15 @@ export function openSqliteStore(pad: string): SqliteStore {
 }
 
 export class SqliteStore implements Store {
+  readonly boom: LogboekBoom;
+
   constructor(
     /** The raw connection, for tests that inject storage failures and for benchmarks. */
     readonly sqlite: Database.Database,
     private readonly db: Db,
-  ) {}
+  ) {
+    this.boom = maakLogboekBoom(db);
+  }
 
   async koppel(
     signaalId: string,
@@ -192,29 +210,23 @@ function kandidaten(
   return groepeer(kandidatenQuery(tx, eigen, eigenaar.partner, nu, voor).all());
 }
 
-/** Assigns gap-free volgnummers in commit order and writes entries, openings and notices. */
+/**
+ * Assigns gap-free volgnummers in commit order and writes entries, openings, notices and
+ * the tree nodes the entries complete.
+ */
 function schrijf(tx: Tx, nu: number, plan: Plan): Vastgelegd {
-  const laatste = tx
-    .select({ max: sql<number | null>`max(${schema.logboek.volgnummer})` })
-    .from(schema.logboek)
-    .get();
-  let volgnummer = laatste?.max ?? 0;
+  const stand = standQuery(tx) as { regels: number; bladeren: number };
+  controleerStand(stand);
+  let volgnummer = stand.regels;
   const tijdstip = new Date(nu).toISOString();
+  const teksten: string[] = [];
   const entries: Entry[] = plan.entries.map(({ concept, opening, openingVervaltOp }) => {
     volgnummer += 1;
     const entry: Entry = { volgnummer, tijdstip, ...concept };
+    const inhoud = entryTekst(entry);
+    teksten.push(inhoud);
     tx.insert(schema.logboek)
-      .values({
-        volgnummer,
-        tijdstip: nu,
-        actie: entry.actie,
-        partner: entry.partner,
-        bron: entry.bron,
-        ontvanger: entry.ontvanger,
-        signaal: entry.signaal,
-        doel: entry.doel,
-        inhoud: entryTekst(entry),
-      })
+      .values(logboekRij(entry, nu, inhoud))
       .run();
     if (opening) {
       tx.insert(schema.openingen)
@@ -236,5 +248,25 @@ function schrijf(tx: Tx, nu: number, plan: Plan): Vastgelegd {
       })
       .run();
   }
+  groeiBoom(tx, stand, teksten);
   return { entries };
+}
+
+/** Appends the leaves of `teksten` (and of any entries the tree lacks) to the stored tree. */
+function groeiBoom(tx: Tx, stand: { regels: number; bladeren: number }, teksten: string[]) {
+  if (teksten.length === 0) return;
+  const achter = stand.regels - stand.bladeren;
+  const achterstand =
+    achter > 0
+      ? logboekQuery(tx, stand.bladeren + 1, achter)
+          .all()
+          .map((r) => r.inhoud)
+      : [];
+  const f = frontier(stand.bladeren);
+  const gevonden = [];
+  for (let i = 0; i < f.adressen.length; i += ADRESSEN_PER_QUERY) {
+    gevonden.push(...knopenQuery(tx, f.adressen.slice(i, i + ADRESSEN_PER_QUERY)).all());
+  }
+  const knopen = nieuweKnopen(f.orden(gevonden), [...achterstand, ...teksten]);
+  for (const insert of knopenInserts(tx, knopen)) insert.run();
 }

@@ -8,9 +8,12 @@ import { z } from 'zod';
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import { maakTokenVerifier } from '../api/auth/token-verifier.js';
 import { laadOndertekendBeleid } from '../api/beleid-lading.js';
+import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import { vanBase64url } from '../encoding/base64url.js';
 import { beleidGeladen } from '../logboek/beleid-geladen.js';
+import { parseSignerKey } from '../logboek/note.js';
+import { leesGetuigen } from '../logboek/sleutels.js';
 import type { BeleidBestand } from '../policy/index.js';
 import type { Handtekening } from '../policy/ondertekening.js';
 import { D1Store } from '../store/d1.js';
@@ -23,6 +26,12 @@ export interface WorkerEnv {
   OPSLAGSLEUTEL?: string;
   /** Distinct jurist signatures the bundled policy set needs (a var in wrangler.toml); default 0. */
   HANDTEKENINGEN?: string;
+  /** The logboek's checkpoint key (secret), `PRIVATE+KEY+<origin>+...`. */
+  CHECKPOINTSLEUTEL?: string;
+  /** The witnesses' vkeys, one per line (a var). */
+  GETUIGEN?: string;
+  /** Seconds between checkpoints: 0 (default) after every write request, else only the cron. */
+  CHECKPOINT_INTERVAL?: string;
 }
 
 /** What `npm run bundel:worker` puts in the bundle. */
@@ -42,6 +51,12 @@ const Geheimen = z.object({
     .min(0)
     .max(10)
     .default(0),
+  CHECKPOINTSLEUTEL: z
+    .string({ message: 'ontbreekt: zet hem met `wrangler secret put CHECKPOINTSLEUTEL`' })
+    .trim()
+    .startsWith('PRIVATE+KEY+', 'moet de vorm PRIVATE+KEY+<naam>+<keyid>+<sleutel> hebben'),
+  GETUIGEN: z.string().default(''),
+  CHECKPOINT_INTERVAL: z.coerce.number().int().min(0).default(0),
 });
 
 /** Builds the services; throws naming the missing or wrong secret (fail closed). */
@@ -52,6 +67,11 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     throw new Error(`Ongeldige Worker-configuratie: ${regels.join('; ')}`);
   }
   const opslagsleutel = vanBase64url(geheimen.data.OPSLAGSLEUTEL);
+  const logboek = {
+    ondertekenaar: await parseSignerKey(geheimen.data.CHECKPOINTSLEUTEL),
+    getuigen: leesGetuigen(geheimen.data.GETUIGEN),
+    naElkeSchrijfactie: geheimen.data.CHECKPOINT_INTERVAL === 0,
+  };
   const klok = () => Date.now();
   const bron = new Map(Object.entries(bundel.vertrouwensbron));
   const { beleid, lading } = await laadOndertekendBeleid(
@@ -73,6 +93,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
     nieuwId: () => crypto.randomUUID(),
     logFout: (id, fout) => console.error(`[${id}]`, fout),
+    logboek,
     docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
   };
   await logBeleidAlsNieuw(
@@ -80,6 +101,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     beleid.hash,
     lading.ondertekenaars.map((o) => o.kid),
   );
+  await maakCheckpointVoor(diensten);
   return diensten;
 }
 

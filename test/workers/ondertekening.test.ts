@@ -12,7 +12,11 @@ import { ondertekenBeleid } from '../../src/policy/ondertekening.js';
 import { beleidBestanden } from '../../src/worker/bundel.gen.js';
 import { workerDiensten } from '../../src/worker/diensten.js';
 
-const bindingen = env as unknown as { DB_2: D1Database; OPSLAGSLEUTEL: string };
+const bindingen = env as unknown as {
+  DB_2: D1Database;
+  OPSLAGSLEUTEL: string;
+  CHECKPOINTSLEUTEL: string;
+};
 
 async function jurist(kid: string) {
   const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
@@ -40,6 +44,7 @@ describe('Worker: ondertekend beleid', () => {
     const omgeving = {
       DB: bindingen.DB_2,
       OPSLAGSLEUTEL: bindingen.OPSLAGSLEUTEL,
+      CHECKPOINTSLEUTEL: bindingen.CHECKPOINTSLEUTEL,
       HANDTEKENINGEN: '2',
     };
     const eerste = {
@@ -63,7 +68,12 @@ describe('Worker: ondertekend beleid', () => {
   it('refuses a wrong HANDTEKENINGEN setting with its name', async () => {
     await expect(
       workerDiensten(
-        { DB: bindingen.DB_2, OPSLAGSLEUTEL: bindingen.OPSLAGSLEUTEL, HANDTEKENINGEN: 'twee' },
+        {
+          DB: bindingen.DB_2,
+          OPSLAGSLEUTEL: bindingen.OPSLAGSLEUTEL,
+          CHECKPOINTSLEUTEL: bindingen.CHECKPOINTSLEUTEL,
+          HANDTEKENINGEN: 'twee',
+        },
         { beleidBestanden, vertrouwensbron: {} },
       ),
     ).rejects.toThrow(/HANDTEKENINGEN: moet een aantal zijn/);
