@@ -15,6 +15,9 @@ const GEDEELD = [
   'test/logboek-invariant.test.ts',
   'test/race.test.ts',
   'test/api-batch.test.ts',
+  'test/weigering-lekt-niet.test.ts',
+  'test/logboek-boom.test.ts',
+  'test/logboek-bewijzen.test.ts',
   'test/store-reeks.test.ts',
 ];
 
@@ -48,6 +51,8 @@ export default defineConfig(async () => {
                   TEST_MIGRATIONS: migrations,
                   NODE_BELEID_HASH: hash,
                   OPSLAGSLEUTEL: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8',
+                  CHECKPOINTSLEUTEL:
+                    'PRIVATE+KEY+test.ketenpoort.example/logboek+3b94ebf0+AWRlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AgYKD',
                 },
               },
             }),

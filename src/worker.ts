@@ -2,11 +2,13 @@
  * @module
  * Cloudflare Workers entry: the same Hono app as in Node, on D1. The policy set and the
  * partner keys are bundled at build time (`npm run bundel:worker`); keys come from secrets.
- * Cron: retention purge.
+ * Cron: retention purge, then a checkpoint of the logboek.
  */
 import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types/index';
 import { maakApp } from './api/app.js';
+import { maakCheckpointVoor } from './api/checkpoint-na-schrijfactie.js';
 import type { Diensten } from './api/diensten.js';
+import { foutVoorLog } from './api/fout-log.js';
 import { verwijderVerlopen } from './matching/opruimen.js';
 import * as bundel from './worker/bundel.gen.js';
 import { type WorkerEnv, workerDiensten } from './worker/diensten.js';
@@ -31,7 +33,7 @@ export default {
       const { app } = await bouw(env);
       return await app.fetch(request, env, ctx);
     } catch (fout) {
-      console.error('Ketenpoort start niet:', fout);
+      console.error(`Ketenpoort start niet: ${foutVoorLog(fout)}`);
       return new Response(
         JSON.stringify({
           type: 'urn:ketenpoort:probleem:interne-fout',
@@ -51,6 +53,13 @@ export default {
 
   async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
     const { diensten } = await bouw(env);
-    ctx.waitUntil(verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok()));
+    ctx.waitUntil(
+      verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok())
+        .then(() => maakCheckpointVoor(diensten))
+        .catch((fout) => {
+          // The run fails visibly, with a message that carries no query parameters.
+          throw new Error(`Opruimen of checkpoint mislukt: ${foutVoorLog(fout)}`);
+        }),
+    );
   },
 };

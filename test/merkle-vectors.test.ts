@@ -16,7 +16,7 @@ import {
   treeRoot,
   verifyConsistency,
   verifyInclusion,
-} from '../src/logboek/merkle.js';
+} from '../src/logboek/index.js';
 
 const map = fileURLToPath(new URL('../../shared/vectors/merkle/', import.meta.url));
 

@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import type { Identiteit } from '../../src/api/auth/rollen.js';
 import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
 import { registreer } from '../../src/api/registreer.js';
+import { signerFromSeed } from '../../src/logboek/note.js';
 import type { Beleid } from '../../src/policy/index.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { ROOT } from '../lib/proces.js';
@@ -110,6 +111,12 @@ async function bouw(
     willekeurig: (n) => r.bytes(n),
     nieuwId: () => r.uuid(),
     logFout: () => {},
+    // Registrations through the store make no checkpoints; the gateway signs one at start.
+    logboek: {
+      ondertekenaar: await signerFromSeed('bench.ketenpoort.example/logboek', r.bytes(32)),
+      getuigen: [],
+      naElkeSchrijfactie: false,
+    },
   };
   const gen = new SignaalGenerator(beleid, ZAAD, { overlap: 0.1 });
   const stap = Math.max(1, Math.floor(aantal / STEEKPROEF));

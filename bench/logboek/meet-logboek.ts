@@ -20,11 +20,12 @@ import {
   proofFromNodes,
   type StoredNode,
 } from '../../src/logboek/merkle-nodes.js';
+import { nodeHasher } from '../../src/node/logboek-hash.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { ZAAD } from '../gegevens/signalen.js';
 import { Willekeurig } from '../lib/willekeurig.js';
-import { nodeHasher, ruweWortel } from './node-hasher.js';
 import { blad, maakBladeren, RegelGenerator } from './regels.js';
+import { ruweWortel } from './ruwe-wortel.js';
 
 const [regels, toevoegen, aantalBewijzen, runsArg, map] = process.argv
   .slice(2)

@@ -6,6 +6,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { checkpointNaSchrijfactie } from './checkpoint-na-schrijfactie.js';
 import type { AppEnv } from './context.js';
 import type { Diensten } from './diensten.js';
 import { voegDocsToe } from './docs.js';
@@ -15,6 +16,11 @@ import * as beleidLees from './routes/beleid-lees.js';
 import * as beleidUitleg from './routes/beleid-uitleg.js';
 import * as health from './routes/health.js';
 import * as inzage from './routes/inzage.js';
+import * as logboekCheckpoint from './routes/logboek-checkpoint.js';
+import * as logboekConsistentiebewijs from './routes/logboek-consistentiebewijs.js';
+import * as logboekCosignaturen from './routes/logboek-cosignaturen.js';
+import * as logboekInclusiebewijs from './routes/logboek-inclusiebewijs.js';
+import * as logboekVerificatie from './routes/logboek-verificatie.js';
 import * as logboekZoeken from './routes/logboek-zoeken.js';
 import * as meldingen from './routes/meldingen.js';
 import * as signaalIntrekken from './routes/signaal-intrekken.js';
@@ -43,6 +49,7 @@ export function maakApp(diensten: Diensten) {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
   });
+  app.use(checkpointNaSchrijfactie);
 
   const v1 = routes();
   const document = openapiDocument(v1);
@@ -67,6 +74,11 @@ export function routes() {
   v1.openapi(signaalOverlap.route, signaalOverlap.handler);
   v1.openapi(signaalIntrekken.route, signaalIntrekken.handler);
   v1.openapi(meldingen.route, meldingen.handler);
+  v1.openapi(logboekCheckpoint.route, logboekCheckpoint.handler);
+  v1.openapi(logboekInclusiebewijs.route, logboekInclusiebewijs.handler);
+  v1.openapi(logboekConsistentiebewijs.route, logboekConsistentiebewijs.handler);
+  v1.openapi(logboekCosignaturen.route, logboekCosignaturen.handler);
+  v1.openapi(logboekVerificatie.route, logboekVerificatie.handler);
   v1.openapi(beleidLees.route, beleidLees.handler);
   v1.openapi(beleidUitleg.route, beleidUitleg.handler);
   v1.openapi(logboekZoeken.route, logboekZoeken.handler);

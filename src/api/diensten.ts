@@ -3,6 +3,7 @@
  * The services a request needs, built once per process by the entry file and handed to
  * handlers through the context. Time, randomness and ids are injected so tests can fix them.
  */
+import type { NoteSigner, NoteVerifier } from '../logboek/note.js';
 import type { Beleid } from '../policy/index.js';
 import { opslagPseudoniem } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
@@ -36,6 +37,18 @@ export interface Diensten {
   docsBestand?: (naam: string) => Promise<{ body: string; type: string } | undefined>;
   /** Logs an unexpected error server-side; never sent to the client. */
   logFout: (verzoekId: string, fout: unknown) => void;
+  /** The logboek's checkpoint key and its witnesses. */
+  logboek: LogboekDiensten;
+}
+
+/** What the gateway needs to sign checkpoints and accept witness cosignatures. */
+export interface LogboekDiensten {
+  /** The checkpoint key (Ed25519); its name is the log's origin. */
+  ondertekenaar: NoteSigner;
+  /** The known witnesses (cosignature/v1 keys); cosignatures of others are refused. */
+  getuigen: readonly NoteVerifier[];
+  /** Sign a checkpoint after every write request; otherwise only on the timer or cron. */
+  naElkeSchrijfactie: boolean;
 }
 
 /** Re-keys the policy's excluded entities so matching can compare them with stored pseudonyms. */

@@ -34,7 +34,11 @@ export function openapiDocument(v1: OpenAPIHono<AppEnv>) {
       { name: 'Meldingen', description: 'Latere overlap op uw eigen signalen' },
       { name: 'Beheer', description: 'Gezondheid en documentatie' },
       { name: 'Beleid', description: 'Het geladen beleid en uitleg van besluiten (jurist, fg)' },
-      { name: 'Logboek', description: 'Het logboek voor de FG: zoeken en inzageverzoeken' },
+      {
+        name: 'Logboek',
+        description:
+          'Het logboek voor de FG: zoeken, inzageverzoeken, checkpoints, bewijzen en getuigen (RFC 9162, C2SP)',
+      },
     ],
   });
 }

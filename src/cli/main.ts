@@ -4,7 +4,8 @@
  */
 import { beleid } from './beleid.js';
 import { bewaartermijn } from './bewaartermijn.js';
-import { EXPORT_HULP, logboekExport } from './logboek-export.js';
+import { getuige } from './getuige.js';
+import { logboek } from './logboek.js';
 import { openapi } from './openapi.js';
 import { pseudoniem } from './pseudoniem.js';
 import { serve } from './serve.js';
@@ -25,6 +26,12 @@ Opdrachten:
   logboek export [opties]   Exporteert het logboek als JSON Lines of CSV (GEMMA-veldnamen);
                             'ketenpoort logboek export --help' noemt de filters.
   bewaartermijn             Vernietigt verlopen signalen nu (de gateway doet dit elk uur).
+  logboek verifieer         Controleert het hele logboek: regels, boom, checkpoints, getuigen.
+      --export <jsonl> --checkpoint <note> --sleutel <vkey>   offline, op een export
+  logboek sleutel           Drukt de publieke sleutel (vkey) van het logboek af.
+  getuige --sleutel <jwk.json> --getuigesleutel <skey> --logsleutel <vkey>
+                            Controleert het nieuwste checkpoint en tekent het als getuige.
+  getuige sleutel --naam <getuige> --uit <bestand>   Maakt een getuigensleutel.
   openapi                   Drukt het OpenAPI-document af.
   serve                     Start de gateway (zoals npm start).
   help                      Deze tekst.
@@ -40,11 +47,8 @@ const opdrachten: Record<string, (args: string[]) => Promise<number>> = {
   beleid,
   openapi,
   serve,
-  logboek: async (a) => {
-    if (a[0] === 'export') return logboekExport(a.slice(1));
-    console.error(EXPORT_HULP);
-    return 2;
-  },
+  logboek,
+  getuige,
   bewaartermijn,
 };
 

@@ -22,6 +22,25 @@ const Omgeving = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, 'moet 32 bytes in base64url zijn (43 tekens)')
     .optional(),
+  /** Distinct jurist signatures a policy set needs before it loads (four-eyes: 2); 0 = none. */
+  KETENPOORT_HANDTEKENINGEN: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * The logboek's checkpoint key, `PRIVATE+KEY+<origin>+<key id>+<seed>` (C2SP note format,
+   * made by `ketenpoort logboek sleutel --nieuw`). Without it, `<data>/checkpointsleutel` is
+   * used; in demo mode it is created there when absent.
+   */
+  KETENPOORT_CHECKPOINTSLEUTEL: z
+    .string()
+    .trim()
+    .regex(
+      /^PRIVATE\+KEY\+[^+\s]+\+[0-9a-f]{8}\+[A-Za-z0-9+/]{44}$/,
+      'moet de vorm PRIVATE+KEY+<naam>+<keyid>+<sleutel> hebben (zie ketenpoort logboek sleutel)',
+    )
+    .optional(),
+  /** Seconds between checkpoints; 0 signs one after every write request. */
+  KETENPOORT_CHECKPOINT_INTERVAL: z.coerce.number().int().min(0).max(86_400).default(0),
+  /** File with the witnesses' vkeys, one per line; default `<data>/getuigen.txt`. */
+  KETENPOORT_GETUIGEN: z.string().min(1).optional(),
   /** Create demo partners, keys and data when absent (zero-config start). */
   KETENPOORT_DEMO: z
     .enum(['aan', 'uit'])
@@ -48,5 +67,9 @@ export function leesConfiguratie(env: Record<string, string | undefined>) {
     sleutels: c.KETENPOORT_SLEUTELS ?? `${c.KETENPOORT_DATA}/demo/keys`,
     opslagsleutel: c.KETENPOORT_OPSLAGSLEUTEL,
     demo: c.KETENPOORT_DEMO,
+    handtekeningen: c.KETENPOORT_HANDTEKENINGEN,
+    checkpointsleutel: c.KETENPOORT_CHECKPOINTSLEUTEL,
+    checkpointInterval: c.KETENPOORT_CHECKPOINT_INTERVAL,
+    getuigen: c.KETENPOORT_GETUIGEN ?? `${c.KETENPOORT_DATA}/getuigen.txt`,
   };
 }

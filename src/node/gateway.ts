@@ -9,15 +9,23 @@ import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { maakApp } from '../api/app.js';
 import { maakTokenVerifier } from '../api/auth/token-verifier.js';
+import { laadOndertekendBeleid } from '../api/beleid-lading.js';
+import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
+import { foutVoorLog } from '../api/fout-log.js';
 import type { Configuratie } from '../config/env.js';
 import { vanBase64url } from '../encoding/base64url.js';
 import { beleidGeladen } from '../logboek/beleid-geladen.js';
 import { verwijderVerlopen } from '../matching/opruimen.js';
-import { beleidHash, laadBeleid } from '../policy/index.js';
+import { laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { leesBeleidBestanden } from './beleid-lezen.js';
+import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { opslagsleutelUitMap, zorgVoorDemo } from './demo-opzet.js';
+import {
+  checkpointOndertekenaar,
+  leesGetuigenBestand,
+  zorgVoorLogboekDemo,
+} from './logboek-sleutels.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
 
 /** Retention runs at start and then hourly. */
@@ -32,27 +40,46 @@ export interface DraaiendeGateway {
 /** Loads everything and builds the services; logs the policy load in the logboek. */
 export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
   const bestanden = leesBeleidBestanden(cfg.beleid);
-  const beleid = laadBeleid(bestanden);
-  if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, beleid);
+  if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, laadBeleid(bestanden));
+  const vertrouwensbron = leesVertrouwensbron(cfg.sleutels);
+  const klok = () => Date.now();
+  const { beleid, lading } = await laadOndertekendBeleid(
+    bestanden,
+    leesHandtekeningen(cfg.beleid),
+    vertrouwensbron,
+    cfg.handtekeningen,
+    klok(),
+  );
   const opslagsleutel = cfg.opslagsleutel
     ? vanBase64url(cfg.opslagsleutel)
     : opslagsleutelUitMap(cfg.data);
-  const klok = () => Date.now();
+  const ondertekenaar = await checkpointOndertekenaar(cfg);
+  if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...beleid.partners.keys()], ondertekenaar);
   const store = openSqliteStore(cfg.database);
   const diensten: Diensten = {
     store,
     beleid,
-    beleidLading: { geladenOp: klok(), vereist: 0, ondertekenaars: [] },
+    beleidLading: lading,
     uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
     opslagsleutel,
-    verifieerToken: maakTokenVerifier(leesVertrouwensbron(cfg.sleutels), klok),
+    verifieerToken: maakTokenVerifier(vertrouwensbron, klok),
     klok,
     willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
     nieuwId: () => crypto.randomUUID(),
     docsBestand: swaggerBestanden(),
-    logFout: (id, fout) => console.error(`[${id}]`, fout),
+    logFout: (id, fout) => console.error(`[${id}] ${foutVoorLog(fout)}`),
+    logboek: {
+      ondertekenaar,
+      getuigen: leesGetuigenBestand(cfg.getuigen),
+      naElkeSchrijfactie: cfg.checkpointInterval === 0,
+    },
   };
-  await logBeleidsLading(diensten, beleidHash(bestanden));
+  await logBeleidsLading(
+    diensten,
+    beleid.hash,
+    lading.ondertekenaars.map((o) => o.kid),
+  );
+  await maakCheckpointVoor(diensten);
   return diensten;
 }
 
@@ -61,12 +88,26 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const diensten = await bouwDiensten(cfg);
   const app = maakApp(diensten);
   const ruimOp = () =>
-    verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok()).catch((fout) =>
-      console.error('Opruimen van verlopen signalen mislukt:', fout),
-    );
+    verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok())
+      .then(() => maakCheckpointVoor(diensten))
+      .catch((fout) =>
+        console.error(`Opruimen van verlopen signalen of checkpoint mislukt: ${foutVoorLog(fout)}`),
+      );
   await ruimOp();
   const opruimer = setInterval(ruimOp, OPRUIMEN_ELKE_MS);
   opruimer.unref();
+  // With an interval, checkpoints are made here instead of after every write request.
+  const checkpointer =
+    cfg.checkpointInterval > 0
+      ? setInterval(
+          () =>
+            maakCheckpointVoor(diensten).catch((fout) =>
+              console.error(`Checkpoint van het logboek niet gemaakt: ${foutVoorLog(fout)}`),
+            ),
+          cfg.checkpointInterval * 1000,
+        )
+      : undefined;
+  checkpointer?.unref();
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: cfg.poort, hostname: cfg.host }, (info) => {
       resolve({
@@ -74,6 +115,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
         diensten,
         stop: () => {
           clearInterval(opruimer);
+          clearInterval(checkpointer);
           return new Promise<void>((klaar) =>
             server.close(() => diensten.store.close().then(klaar)),
           );
@@ -83,8 +125,8 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   });
 }
 
-async function logBeleidsLading(d: Diensten, hash: string) {
-  await d.store.log(d.klok(), [beleidGeladen(hash)]);
+async function logBeleidsLading(d: Diensten, hash: string, ondertekenaars: string[]) {
+  await d.store.log(d.klok(), [beleidGeladen(hash, ondertekenaars)]);
 }
 
 /** Serves the Swagger UI files from the installed swagger-ui-dist package. */

@@ -8,18 +8,23 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Configuratie } from '../config/env.js';
 import { base64url } from '../encoding/base64url.js';
+import { nieuweSleutel } from '../logboek/sleutels.js';
+import { beleidsbestanden } from '../policy/bestanden.js';
 import { beleidHash, laadBeleid } from '../policy/index.js';
-import { leesBeleidBestanden } from './beleid-lezen.js';
+import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { zorgVoorDemo } from './demo-opzet.js';
+import { zorgVoorGetuigenDemo } from './logboek-sleutels.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
 
 /** Writes the bundle module; returns the policy hash and the number of partners with keys. */
 export async function schrijfWorkerBundel(cfg: Configuratie) {
-  const beleidBestanden = leesBeleidBestanden(cfg.beleid);
+  // Scenario files are not policy: the Worker needs only what the hash covers.
+  const beleidBestanden = beleidsbestanden(leesBeleidBestanden(cfg.beleid));
   const beleid = laadBeleid(beleidBestanden);
   if (cfg.demo) {
     await zorgVoorDemo(cfg.data, cfg.sleutels, beleid);
     zorgVoorDevGeheimen('.dev.vars');
+    await zorgVoorWorkerLogboek('.dev.vars', cfg, [...beleid.partners.keys()]);
   }
   const vertrouwensbron = Object.fromEntries(leesVertrouwensbron(cfg.sleutels));
   const hash = beleidHash(beleidBestanden);
@@ -29,11 +34,15 @@ export async function schrijfWorkerBundel(cfg: Configuratie) {
     `// Gemaakt door \`npm run bundel:worker\`; niet met de hand wijzigen en niet in git.
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import type { BeleidBestand } from '../policy/index.js';
+import type { Handtekening } from '../policy/ondertekening.js';
 
 /** Beleidshash bij het bouwen: ${hash} */
 export const beleidBestanden: readonly BeleidBestand[] = ${JSON.stringify(beleidBestanden, null, 2)};
 
 export const vertrouwensbron: Record<string, VertrouwdeSleutel[]> = ${JSON.stringify(vertrouwensbron, null, 2)};
+
+/** The jurists' signatures on policy sets (policies/handtekeningen/*.jws). */
+export const handtekeningen: readonly Handtekening[] = ${JSON.stringify(leesHandtekeningen(cfg.beleid), null, 2)};
 `,
   );
   kopieerDocsBestanden(WORKER_ASSETS);
@@ -54,6 +63,30 @@ function zorgVoorDevGeheimen(pad: string): void {
   const regels = ontbrekend.map(
     (naam) => `${naam}=${base64url(crypto.getRandomValues(new Uint8Array(32)))}`,
   );
+  const scheiding = bestaand === '' || bestaand.endsWith('\n') ? '' : '\n';
+  writeFileSync(pad, `${bestaand}${scheiding}${regels.join('\n')}\n`, { mode: 0o600 });
+}
+
+/**
+ * Demo mode: the local Worker's own logboek key (another origin than the Node demo's: they
+ * are two logs) in `.dev.vars`, its vkey in `<data>/demo/worker-logboek.vkey`, and the demo
+ * witnesses' vkeys as GETUIGEN.
+ */
+async function zorgVoorWorkerLogboek(pad: string, cfg: Configuratie, partners: string[]) {
+  const bestaand = existsSync(pad) ? readFileSync(pad, 'utf8') : '';
+  const regels: string[] = [];
+  if (!/^CHECKPOINTSLEUTEL=/m.test(bestaand)) {
+    const sleutel = await nieuweSleutel('worker.demo.ketenpoort.example/logboek');
+    mkdirSync(join(cfg.data, 'demo'), { recursive: true });
+    writeFileSync(join(cfg.data, 'demo', 'worker-logboek.vkey'), `${sleutel.vkey}\n`);
+    regels.push(`CHECKPOINTSLEUTEL=${sleutel.skey}`);
+  }
+  if (!/^GETUIGEN=/m.test(bestaand)) {
+    await zorgVoorGetuigenDemo(cfg, partners);
+    const vkeys = readFileSync(cfg.getuigen, 'utf8').split(/\s+/).filter(Boolean);
+    regels.push(`GETUIGEN="${vkeys.join(' ')}"`);
+  }
+  if (regels.length === 0) return;
   const scheiding = bestaand === '' || bestaand.endsWith('\n') ? '' : '\n';
   writeFileSync(pad, `${bestaand}${scheiding}${regels.join('\n')}\n`, { mode: 0o600 });
 }

@@ -3,8 +3,9 @@
  * The Workers store: D1 through drizzle. D1 has no interactive transactions, only atomic
  * batches, so a registration is commit-then-match: batch 1 stores the signal (with its
  * commit order), then matching reads committed state, then batch 2 writes every logboek
- * entry and notice before anything is returned. Logboek volgnummers are assigned inside
- * the batch (max + 1 per insert), so they stay gap-free and in commit order.
+ * entry, notice and tree node before anything is returned. Logboek volgnummers are explicit
+ * primary keys read just before the batch; a racing batch that took them fails whole and is
+ * planned again, so volgnummers stay gap-free and in commit order.
  */
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types/index';
 import { eq, is, lt, SQL, sql } from 'drizzle-orm';
@@ -12,6 +13,14 @@ import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import { type Entry, entryTekst } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import {
+  controleerStand,
+  frontier,
+  type LogboekBoom,
+  maakLogboekBoom,
+  nieuweKnopen,
+} from './boom.js';
+import { knopenInserts, logboekRij, standQuery } from './logboek-queries.js';
 import {
   openingenQuery,
   openingenVanSignalenAantal,
@@ -59,11 +68,22 @@ const dialect = new SQLiteAsyncDialect();
 /** D1 allows at most 100 bound parameters per statement. */
 const MAX_IDS_PER_STATEMENT = 90;
 
+/** How often a write is planned again after a racing writer took its volgnummers. */
+const MAX_POGINGEN = 20;
+
+/** A primary key taken by a racing writer: the batch wrote nothing and may be planned again. */
+function isBotsing(fout: unknown): boolean {
+  const tekst = `${fout instanceof Error ? fout.message : ''} ${String((fout as { cause?: unknown })?.cause ?? '')}`;
+  return /UNIQUE constraint failed|SQLITE_CONSTRAINT/.test(tekst);
+}
+
 export class D1Store implements Store {
   private readonly db: Db;
+  readonly boom: LogboekBoom;
 
   constructor(readonly d1: D1Database) {
     this.db = drizzle(d1 as never, { schema });
+    this.boom = maakLogboekBoom(this.db);
   }
 
   async koppel(
@@ -195,51 +215,77 @@ export class D1Store implements Store {
     ];
   }
 
-  /** Writes `voor`, then every planned entry (each followed by its opening and notices), as one batch. */
+  /**
+   * Writes `voor`, then every planned entry with its opening and notices, and the tree nodes
+   * the entries complete, as one atomic batch. Volgnummers and tree positions are read first
+   * and written as explicit primary keys, so a racing writer makes the batch fail as a whole
+   * (nothing is written) and it is planned again on the new state.
+   */
   private async schrijf(nu: number, plan: Plan, voor: Stap[] = []): Promise<Vastgelegd> {
-    const tijdstip = new Date(nu).toISOString();
-    const stappen: Stap[] = [...voor];
-    const entryStap: number[] = [];
-    plan.entries.forEach((e, i) => {
-      entryStap.push(stappen.length);
-      stappen.push(this.entryStap(nu, tijdstip, e));
-      if (e.opening) {
-        stappen.push(
-          this.stap(sql`INSERT INTO openingen (volgnummer, opening, vervalt_op)
-            SELECT max(volgnummer), ${e.opening}, ${e.openingVervaltOp} FROM logboek`),
-        );
-      }
-      for (const m of plan.meldingen.filter((m) => m.entry === i)) {
-        stappen.push(
-          this.stap(sql`INSERT INTO meldingen (partner, signaal_id, inhoud, logboek, aangemaakt_op)
-            SELECT ${m.partner}, ${m.signaalId}, ${JSON.stringify(m.inhoud)}, max(volgnummer), ${nu} FROM logboek`),
-        );
-      }
-    });
-    if (stappen.length === 0) return { entries: [] };
-    const resultaten = await this.batch(stappen);
-    const entries = plan.entries.map((e, i) => {
-      const rij = resultaten[entryStap[i]!]?.results[0] as { volgnummer: number } | undefined;
-      if (!rij) throw new Error('logboekregel kreeg geen volgnummer');
-      return { volgnummer: rij.volgnummer, tijdstip, ...e.concept };
-    });
-    return { entries };
+    return (await this.schrijfMet(nu, plan, voor)).vastgelegd;
   }
 
-  /**
-   * The insert of one entry. Its canonical text ends in `"volgnummer":N}` (the last key in
-   * RFC 8785 order), so the text is completed in SQL with the number assigned there.
-   */
-  private entryStap(nu: number, tijdstip: string, { concept }: GeplandeEntry): Stap {
-    const tekst = entryTekst({ ...concept, volgnummer: 0, tijdstip });
-    const staart = '"volgnummer":0}';
-    if (!tekst.endsWith(staart))
-      throw new Error('volgnummer is niet het laatste veld van de logboekregel');
-    const kop = tekst.slice(0, -2);
-    return this.stap(sql`INSERT INTO logboek (volgnummer, tijdstip, actie, partner, bron, ontvanger, signaal, doel, inhoud)
-      SELECT v, ${nu}, ${concept.actie}, ${concept.partner}, ${concept.bron}, ${concept.ontvanger}, ${concept.signaal}, ${concept.doel}, ${kop} || v || '}'
-      FROM (SELECT coalesce(max(volgnummer), 0) + 1 AS v FROM logboek)
-      RETURNING volgnummer`);
+  /** As {@link schrijf}, also returning the batch results (the steps of `voor` come first). */
+  private async schrijfMet(nu: number, plan: Plan, voor: Stap[]) {
+    for (let poging = 1; ; poging++) {
+      const { stappen, entries } = await this.planSchrijven(nu, plan, voor);
+      if (stappen.length === 0)
+        return { vastgelegd: { entries: [] } as Vastgelegd, resultaten: [] };
+      try {
+        const resultaten = await this.batch(stappen);
+        return { vastgelegd: { entries } as Vastgelegd, resultaten };
+      } catch (fout) {
+        if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
+      }
+    }
+  }
+
+  private async planSchrijven(nu: number, plan: Plan, voor: Stap[]) {
+    const stand = (await standQuery(this.db)) ?? { regels: 0, bladeren: 0 };
+    if (plan.entries.length > 0) controleerStand(stand);
+    const tijdstip = new Date(nu).toISOString();
+    const stappen: Stap[] = [...voor];
+    const teksten: string[] = [];
+    let volgnummer = stand.regels;
+    const entries = plan.entries.map((e, i) => {
+      volgnummer += 1;
+      const entry: Entry = { volgnummer, tijdstip, ...e.concept };
+      const inhoud = entryTekst(entry);
+      teksten.push(inhoud);
+      stappen.push(this.stap(this.db.insert(schema.logboek).values(logboekRij(entry, nu, inhoud))));
+      if (e.opening) {
+        const opening = { volgnummer, opening: e.opening, vervaltOp: e.openingVervaltOp };
+        stappen.push(this.stap(this.db.insert(schema.openingen).values(opening)));
+      }
+      for (const m of plan.meldingen.filter((m) => m.entry === i)) {
+        const melding = {
+          partner: m.partner,
+          signaalId: m.signaalId,
+          inhoud: m.inhoud,
+          logboek: volgnummer,
+          aangemaaktOp: nu,
+        };
+        stappen.push(this.stap(this.db.insert(schema.meldingen).values(melding)));
+      }
+      return entry;
+    });
+    if (teksten.length > 0) stappen.push(...(await this.boomStappen(stand, teksten)));
+    return { stappen, entries };
+  }
+
+  /** The inserts of the tree nodes for `teksten` (and for any entries the tree lacks). */
+  private async boomStappen(stand: { regels: number; bladeren: number }, teksten: string[]) {
+    const achter = stand.regels - stand.bladeren;
+    const achterstand =
+      achter > 0
+        ? (await logboekQuery(this.db, stand.bladeren + 1, achter).all()).map((r) => r.inhoud)
+        : [];
+    const f = frontier(stand.bladeren);
+    const knopen = nieuweKnopen(f.orden(await this.boom.knopen(f.adressen)), [
+      ...achterstand,
+      ...teksten,
+    ]);
+    return knopenInserts(this.db, knopen).map((q) => this.stap(q));
   }
 
   /** Binds a drizzle query as a D1 statement, for `batch`. */

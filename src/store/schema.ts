@@ -108,3 +108,48 @@ export const replay = sqliteTable(
   },
   (t) => [index('replay_vervalt_op').on(t.vervaltOp)],
 );
+
+/**
+ * The logboek's RFC 9162 tree as stored nodes: the root of every complete perfect subtree
+ * (level l, index i covers leaves i * 2^l .. (i + 1) * 2^l - 1; level 0 holds the leaf
+ * hashes). Written once, never changed; proofs read O(log n) of them.
+ */
+export const merkleKnopen = sqliteTable(
+  'merkle_knopen',
+  {
+    niveau: integer('niveau').notNull(),
+    positie: integer('positie').notNull(),
+    hash: blob('hash', { mode: 'buffer' }).$type<Uint8Array>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.niveau, t.positie] })],
+);
+
+/** Every signed checkpoint of the logboek (C2SP tlog-checkpoint), kept forever. */
+export const checkpoints = sqliteTable('checkpoints', {
+  grootte: integer('grootte').primaryKey(),
+  root: blob('root', { mode: 'buffer' }).$type<Uint8Array>().notNull(),
+  note: text('note').notNull(),
+  gemaaktOp: integer('gemaakt_op').notNull(),
+});
+
+/** Witness cosignatures (cosignature/v1) beside the checkpoint they sign. */
+export const cosignaturen = sqliteTable(
+  'cosignaturen',
+  {
+    grootte: integer('grootte')
+      .notNull()
+      .references(() => checkpoints.grootte),
+    getuige: text('getuige').notNull(),
+    vkey: text('vkey').notNull(),
+    /** The authenticated partner that posted it. */
+    partner: text('partner').notNull(),
+    /** The cosigned time, POSIX seconds. */
+    tijd: integer('tijd').notNull(),
+    regel: text('regel').notNull(),
+    ontvangenOp: integer('ontvangen_op').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.grootte, t.vkey] }),
+    index('cosignaturen_getuige').on(t.getuige),
+  ],
+);

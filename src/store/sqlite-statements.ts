@@ -59,10 +59,6 @@ export function bereidStatements(db: Db) {
       .insert(p)
       .values({ signaalId: ph('signaalId'), soort: ph('soort'), waarde: ph('waarde') })
       .prepare(),
-    laatsteVolgnummer: db
-      .select({ max: sql<number | null>`max(${l.volgnummer})` })
-      .from(l)
-      .prepare(),
     voegEntryToe: db
       .insert(l)
       .values({

@@ -11,6 +11,20 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type Entry, entryTekst } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import {
+  controleerStand,
+  frontier,
+  type LogboekBoom,
+  maakLogboekBoom,
+  nieuweKnopen,
+} from './boom.js';
+import {
+  ADRESSEN_PER_QUERY,
+  knopenInserts,
+  knopenQuery,
+  logboekRij,
+  standQuery,
+} from './logboek-queries.js';
+import {
   openingenQuery,
   ouderDanQuery,
   verlopenOpeningen,
@@ -37,6 +51,7 @@ import type {
 } from './store.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
 
@@ -54,6 +69,7 @@ export function openSqliteStore(pad: string): SqliteStore {
 
 export class SqliteStore implements Store {
   private readonly st: Statements;
+  readonly boom: LogboekBoom;
 
   constructor(
     /** The raw connection, for tests that inject storage failures and for benchmarks. */
@@ -61,6 +77,7 @@ export class SqliteStore implements Store {
     private readonly db: Db,
   ) {
     this.st = bereidStatements(db);
+    this.boom = maakLogboekBoom(db);
   }
 
   async koppel(
@@ -100,7 +117,7 @@ export class SqliteStore implements Store {
   ): Vastgelegd {
     const st = this.st;
     return this.db.transaction(
-      () => {
+      (tx) => {
         if (nieuw) {
           st.voegSignaalToe.run({ ...nieuw.signaal });
           for (const p of nieuw.pseudoniemen) st.voegPseudoniemToe.run({ signaalId, ...p });
@@ -108,7 +125,7 @@ export class SqliteStore implements Store {
         const eigen = st.pseudoniemen.all({ id: signaalId }) as OpgeslagenPseudoniem[];
         // A new registration is matched against what committed before it; a recomputation against all.
         const uitkomst = plan(kandidaten(st, signaalId, eigen, nu, nieuw !== undefined), eigen);
-        return schrijf(st, nu, uitkomst);
+        return schrijf(tx, st, nu, uitkomst);
       },
       { behavior: 'immediate' },
     );
@@ -122,14 +139,14 @@ export class SqliteStore implements Store {
           .where(eq(schema.signalen.id, signaalId))
           .run();
         tx.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)).run();
-        return schrijf(this.st, nu, { entries: [entry], meldingen: [] });
+        return schrijf(tx, this.st, nu, { entries: [entry], meldingen: [] });
       },
       { behavior: 'immediate' },
     );
   }
 
   async log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
-    return this.db.transaction(() => schrijf(this.st, nu, { entries, meldingen: [] }), {
+    return this.db.transaction((tx) => schrijf(tx, this.st, nu, { entries, meldingen: [] }), {
       behavior: 'immediate',
     });
   }
@@ -171,7 +188,8 @@ export class SqliteStore implements Store {
           for (const q of rest) q.run();
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
-        if (verlopen.length > 0) schrijf(this.st, nu, { entries: log(verlopen), meldingen: [] });
+        if (verlopen.length > 0)
+          schrijf(tx, this.st, nu, { entries: log(verlopen), meldingen: [] });
         return { signalen: verlopen.map((v) => v.id), openingen };
       },
       { behavior: 'immediate' },
@@ -219,24 +237,22 @@ function kandidaten(
   return groepeer(st.kandidaten(eigen.length, eerder).all(waarden));
 }
 
-/** Assigns gap-free volgnummers in commit order and writes entries, openings and notices. */
-function schrijf(st: Statements, nu: number, plan: Plan): Vastgelegd {
-  let volgnummer = st.laatsteVolgnummer.get()?.max ?? 0;
+/**
+ * Assigns gap-free volgnummers in commit order and writes entries, openings, notices and
+ * the tree nodes the entries complete.
+ */
+function schrijf(tx: Tx, st: Statements, nu: number, plan: Plan): Vastgelegd {
+  const stand = standQuery(tx) as { regels: number; bladeren: number };
+  controleerStand(stand);
+  let volgnummer = stand.regels;
   const tijdstip = new Date(nu).toISOString();
+  const teksten: string[] = [];
   const entries: Entry[] = plan.entries.map(({ concept, opening, openingVervaltOp }) => {
     volgnummer += 1;
     const entry: Entry = { volgnummer, tijdstip, ...concept };
-    st.voegEntryToe.run({
-      volgnummer,
-      tijdstip: nu,
-      actie: entry.actie,
-      partner: entry.partner,
-      bron: entry.bron,
-      ontvanger: entry.ontvanger,
-      signaal: entry.signaal,
-      doel: entry.doel,
-      inhoud: entryTekst(entry),
-    });
+    const inhoud = entryTekst(entry);
+    teksten.push(inhoud);
+    st.voegEntryToe.run(logboekRij(entry, nu, inhoud));
     if (opening) st.voegOpeningToe.run({ volgnummer, opening, vervaltOp: openingVervaltOp });
     return entry;
   });
@@ -251,5 +267,25 @@ function schrijf(st: Statements, nu: number, plan: Plan): Vastgelegd {
       aangemaaktOp: nu,
     });
   }
+  groeiBoom(tx, stand, teksten);
   return { entries };
+}
+
+/** Appends the leaves of `teksten` (and of any entries the tree lacks) to the stored tree. */
+function groeiBoom(tx: Tx, stand: { regels: number; bladeren: number }, teksten: string[]) {
+  if (teksten.length === 0) return;
+  const achter = stand.regels - stand.bladeren;
+  const achterstand =
+    achter > 0
+      ? logboekQuery(tx, stand.bladeren + 1, achter)
+          .all()
+          .map((r) => r.inhoud)
+      : [];
+  const f = frontier(stand.bladeren);
+  const gevonden = [];
+  for (let i = 0; i < f.adressen.length; i += ADRESSEN_PER_QUERY) {
+    gevonden.push(...knopenQuery(tx, f.adressen.slice(i, i + ADRESSEN_PER_QUERY)).all());
+  }
+  const knopen = nieuweKnopen(f.orden(gevonden), [...achterstand, ...teksten]);
+  for (const insert of knopenInserts(tx, knopen)) insert.run();
 }

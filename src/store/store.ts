@@ -7,6 +7,7 @@
 import type { Soort } from '../identity/soorten.js';
 import type { Entry, EntryConcept } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { LogboekBoom } from './boom.js';
 
 /** A stored signal (its pseudonyms live apart). */
 export interface SignaalRij {
@@ -119,6 +120,8 @@ export interface Store {
   logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]>;
   /** How many logboek entries are older than `grens` (ms), and their volgnummers. */
   logboekOuderDan(grens: number): Promise<LogboekOmvang>;
+  /** The logboek's tree (grown with every write above), its checkpoints and cosignatures. */
+  readonly boom: LogboekBoom;
   close(): Promise<void>;
 }
 

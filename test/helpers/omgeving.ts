@@ -11,6 +11,7 @@ import { maakTokenVerifier } from '../../src/api/auth/token-verifier.js';
 import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
 import { maakToken } from '../../src/client/token.js';
 import type { Soort } from '../../src/identity/soorten.js';
+import { getuigeVerifier, nieuweSleutel } from '../../src/logboek/sleutels.js';
 import { laadBeleid } from '../../src/policy/index.js';
 import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
 
@@ -18,7 +19,8 @@ import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
 export const TEST_KETENSLEUTEL = Uint8Array.from({ length: 32 }, (_, i) => i);
 export const START = Date.parse('2026-03-02T09:00:00.000Z');
 
-export async function maakOmgeving() {
+/** `logboekSleutel`: the log's checkpoint key, to run two gateways under one log identity (a fork). */
+export async function maakOmgeving(opties: { logboekSleutel?: LogboekSleutel } = {}) {
   const beleid = laadBeleid(runtime.beleidBestanden());
   const store = await runtime.maakStore();
   let nu = START;
@@ -38,6 +40,12 @@ export async function maakOmgeving() {
   }
   const opslagsleutel = crypto.getRandomValues(new Uint8Array(32));
   const fouten: unknown[] = [];
+  // The log's checkpoint key and three witnesses the gateway knows.
+  const logboekSleutel =
+    opties.logboekSleutel ?? (await nieuweSleutel('test.ketenpoort.example/logboek'));
+  const getuigen = await Promise.all(
+    ['getuige-vtgv', 'getuige-tmm', 'getuige-fg'].map((naam) => nieuweSleutel(naam)),
+  );
   const diensten: Diensten = {
     store,
     beleid,
@@ -49,6 +57,11 @@ export async function maakOmgeving() {
     willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
     nieuwId: () => crypto.randomUUID(),
     logFout: (_id, fout) => fouten.push(fout),
+    logboek: {
+      ondertekenaar: logboekSleutel.ondertekenaar,
+      getuigen: getuigen.map((g) => getuigeVerifier(g.getuigeVkey)),
+      naElkeSchrijfactie: true,
+    },
   };
   const app = maakApp(diensten);
 
@@ -78,6 +91,8 @@ export async function maakOmgeving() {
     bron,
     prive,
     fouten,
+    logboekSleutel,
+    getuigen,
     token,
     vraag,
     zetKlok: (ms: number) => {
@@ -91,3 +106,4 @@ export async function maakOmgeving() {
 }
 
 export type Omgeving = Awaited<ReturnType<typeof maakOmgeving>>;
+type LogboekSleutel = Awaited<ReturnType<typeof nieuweSleutel>>;

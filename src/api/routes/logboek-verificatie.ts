@@ -1,0 +1,43 @@
+/**
+ * @module
+ * GET /v1/logboek/verificatie: the FG's check of the whole logboek, as
+ * `ketenpoort logboek verifieer` does it: every entry, the tree, every checkpoint signature,
+ * the consistency between checkpoints and the witnesses' cosignatures.
+ */
+import { createRoute } from '@hono/zod-openapi';
+import { logVerifier } from '../../logboek/sleutels.js';
+import { verifieerLogboek } from '../../logboek/verifieer.js';
+import { verificatieBron } from '../../store/verificatie-bron.js';
+import { vereisRol } from '../auth/vereis-rol.js';
+import { VerificatieSchema } from '../bewijs-schemas.js';
+import type { AppRouteHandler } from '../context.js';
+import { foutAntwoorden } from '../problem.js';
+import { VersieKoppen } from '../schemas.js';
+
+export const route = createRoute({
+  method: 'get',
+  path: '/logboek/verificatie',
+  tags: ['Logboek'],
+  summary: 'Controleer het hele logboek',
+  operationId: 'logboekVerificatie',
+  description:
+    'Rekent elke logboekregel, de Merkle-boom en de root bij elk checkpoint opnieuw uit, controleert elke handtekening, de consistentie tussen opeenvolgende checkpoints en de cosignaturen van getuigen. `geldig` is alleen waar als alles klopt; anders noemt `fouten` de eerste foute plaats eerst.',
+  security: [{ partnerToken: [] }],
+  middleware: [vereisRol('fg')] as const,
+  responses: {
+    200: {
+      description: 'De uitslag',
+      headers: VersieKoppen,
+      content: { 'application/json': { schema: VerificatieSchema } },
+    },
+    ...foutAntwoorden('niet-geauthenticeerd', 'geen-toegang'),
+  },
+});
+
+export const handler: AppRouteHandler<typeof route> = async (c) => {
+  const d = c.var.diensten;
+  const uitslag = await verifieerLogboek(verificatieBron(d.store.boom), {
+    log: logVerifier(d.logboek.ondertekenaar),
+  });
+  return c.json(uitslag, 200);
+};

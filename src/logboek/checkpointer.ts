@@ -1,0 +1,75 @@
+/**
+ * @module
+ * Making the logboek's checkpoints: sign "size + root" of the stored tree whenever it has
+ * grown, but only after proving (RFC 9162 consistency proof from the stored nodes) that the
+ * new tree extends the last signed one. So the gateway never signs two inconsistent
+ * checkpoints, even if its storage was altered: it refuses and says so.
+ *
+ * @example
+ * const cp = await maakCheckpoint(store.boom, logSigner, Date.now());
+ */
+import { checkpointBody, parseCheckpoint } from './checkpoint.js';
+import { verifyConsistency } from './merkle.js';
+import { type NodeSource, proofFromNodes, rootFromNodes } from './merkle-nodes.js';
+import { consistencyRanges } from './merkle-ranges.js';
+import { type NoteSigner, signNote, splitNote } from './note.js';
+
+/** A signed checkpoint as kept: size, root, the signed note, and when it was made (ms). */
+export interface OpgeslagenCheckpoint {
+  grootte: number;
+  root: Uint8Array;
+  note: string;
+  gemaaktOp: number;
+}
+
+/** What making a checkpoint needs from the store (`store.boom` has it). */
+export interface CheckpointOpslag {
+  grootte(): Promise<number>;
+  knopen: NodeSource;
+  laatsteCheckpoint(): Promise<OpgeslagenCheckpoint | undefined>;
+  bewaarCheckpoint(checkpoint: OpgeslagenCheckpoint): Promise<void>;
+}
+
+/** The gateway refuses to sign: the stored tree does not extend the last checkpoint. */
+export class CheckpointFout extends Error {
+  override readonly name = 'CheckpointFout';
+}
+
+/**
+ * Signs and keeps a checkpoint of the stored tree if it grew since the last checkpoint;
+ * returns the latest checkpoint (undefined while the log is empty).
+ */
+export async function maakCheckpoint(
+  opslag: CheckpointOpslag,
+  ondertekenaar: NoteSigner,
+  nu: number,
+): Promise<OpgeslagenCheckpoint | undefined> {
+  const grootte = await opslag.grootte();
+  const laatste = await opslag.laatsteCheckpoint();
+  if (grootte === 0 || laatste?.grootte === grootte) return laatste;
+  const root = await rootFromNodes(grootte, opslag.knopen);
+  if (laatste) {
+    if (laatste.grootte > grootte) {
+      throw new CheckpointFout(
+        `de boom heeft ${grootte} bladeren, het laatste checkpoint ${laatste.grootte}: het logboek is ingekort. Er wordt niets ondertekend; draai ketenpoort logboek verifieer.`,
+      );
+    }
+    // The root as signed, not the column beside it: that is what witnesses hold us to.
+    const vorige = parseCheckpoint(splitNote(laatste.note).body);
+    const bewijs = await proofFromNodes(consistencyRanges(vorige.size, grootte), opslag.knopen);
+    if (!verifyConsistency(vorige.size, grootte, vorige.root, root, bewijs)) {
+      throw new CheckpointFout(
+        `de boom van ${grootte} bladeren is niet consistent met het checkpoint van ${vorige.size}: de opslag is gewijzigd. Er wordt niets ondertekend; draai ketenpoort logboek verifieer.`,
+      );
+    }
+  }
+  const body = checkpointBody({ origin: ondertekenaar.name, size: grootte, root });
+  const checkpoint = { grootte, root, note: await signNote(body, [ondertekenaar]), gemaaktOp: nu };
+  await opslag.bewaarCheckpoint(checkpoint);
+  return checkpoint;
+}
+
+/** The signed note with the witnesses' cosignature lines appended (c2sp.org/tlog-cosignature). */
+export function metCosignaturen(note: string, regels: readonly string[]): string {
+  return note + regels.map((r) => (r.endsWith('\n') ? r : `${r}\n`)).join('');
+}

@@ -1,0 +1,313 @@
+/**
+ * @module
+ * Verification of the whole logboek, as the FG runs it (`ketenpoort logboek verifieer`,
+ * `GET /v1/logboek/verificatie`): every leaf recomputed from the stored entries, the tree
+ * and its root at every checkpoint, every checkpoint signature, the consistency between
+ * consecutive checkpoints (with a proof from the stored tree, as witnesses get it), and
+ * the witnesses' cosignatures. Works on a live store or offline on an export plus a
+ * checkpoint; streams the entries page by page, holding O(log n) of the tree.
+ *
+ * @example
+ * const uitslag = await verifieerLogboek(bron, { log: logVerifier(ondertekenaar) });
+ * if (!uitslag.geldig) console.error(uitslag.fouten[0]);
+ */
+import { type Checkpoint, openCheckpoint, verifyCosignature } from './checkpoint.js';
+import { type Hasher, webHasher } from './hash.js';
+import { verifyConsistency } from './merkle.js';
+import type { StoredNode } from './merkle-nodes.js';
+import { appendLeaves, frontierRoot, type NodeSource, proofFromNodes } from './merkle-nodes.js';
+import { consistencyRanges } from './merkle-ranges.js';
+import { type NoteVerifier, splitNote, verifyNote } from './note.js';
+import { getuigeVerifier } from './sleutels.js';
+import { controleerRegel, type OpgeslagenRegel } from './verifieer-regel.js';
+
+export type { OpgeslagenRegel } from './verifieer-regel.js';
+
+/** A checkpoint as kept: its signed note, the root column beside it, and its cosignatures. */
+export interface TeVerifierenCheckpoint {
+  grootte: number;
+  note: string;
+  root?: Uint8Array;
+  cosignaturen: ReadonlyArray<{ getuige: string; vkey: string; regel: string }>;
+}
+
+/** Where the entries, checkpoints and (live) the stored tree come from. */
+export interface VerificatieBron {
+  /** Stored rows from volgnummer `vanaf`, in order. */
+  rijen(vanaf: number, limiet: number): Promise<OpgeslagenRegel[]>;
+  checkpoints(): Promise<TeVerifierenCheckpoint[]>;
+  /** The stored tree; absent offline (an export has none). */
+  boom?: {
+    grootte(): Promise<number>;
+    knopen: NodeSource;
+    knopenReeks(niveau: number, van: number, tot: number): Promise<StoredNode[]>;
+  };
+}
+
+export interface VerificatieOpties {
+  /** The log's public key: every checkpoint must carry its valid signature. */
+  log: NoteVerifier;
+  /** Witness keys to count cosignature lines inside the notes (offline checkpoint files). */
+  getuigen?: readonly NoteVerifier[];
+  hasher?: Hasher;
+  pagina?: number;
+}
+
+/** One thing that is wrong, at a place the FG can look up. */
+export interface Bevinding {
+  /** `regel 17`, `checkpoint 120` or `boomknoop 3/5`. */
+  plaats: string;
+  volgnummer: number | null;
+  grootte: number | null;
+  wat: string;
+}
+
+export interface CheckpointUitslag {
+  grootte: number;
+  geldig: boolean;
+  /** Distinct witnesses with a valid cosignature on this checkpoint. */
+  cosignaturen: number;
+  getuigen: string[];
+}
+
+export interface Verificatie {
+  geldig: boolean;
+  regels: number;
+  checkpoints: CheckpointUitslag[];
+  /** Entries first, in log order, then the tree, then the checkpoints; the first is the first bad place. */
+  fouten: Bevinding[];
+}
+
+const MAX_BEVINDINGEN = 100;
+const encoder = new TextEncoder();
+
+/** Verifies the logboek from `bron`; never throws on bad data, reports it instead. */
+export async function verifieerLogboek(
+  bron: VerificatieBron,
+  opties: VerificatieOpties,
+): Promise<Verificatie> {
+  const checkpoints = [...(await bron.checkpoints())].sort((a, b) => a.grootte - b.grootte);
+  const regels = await herbereken(bron, opties, new Set(checkpoints.map((c) => c.grootte)));
+  const fouten = [...regels.fouten];
+  const uitslagen: CheckpointUitslag[] = [];
+  let vorige: { grootte: number; root: Uint8Array } | undefined;
+  for (const cp of checkpoints) {
+    const r = await controleerCheckpoint(cp, vorige, regels, bron, opties);
+    fouten.push(...r.fouten);
+    uitslagen.push(r.uitslag);
+    if (r.root && r.fouten.length === 0) vorige = { grootte: cp.grootte, root: r.root };
+  }
+  return {
+    geldig: fouten.length === 0,
+    regels: regels.aantal,
+    checkpoints: uitslagen,
+    fouten: fouten.slice(0, MAX_BEVINDINGEN),
+  };
+}
+
+interface Herberekend {
+  aantal: number;
+  /** The recomputed root at each checkpoint size. */
+  roots: Map<number, Uint8Array>;
+  fouten: Bevinding[];
+}
+
+/** Streams the entries: checks each row, rebuilds the tree, compares it with the stored one. */
+async function herbereken(
+  bron: VerificatieBron,
+  opties: VerificatieOpties,
+  gevraagd: ReadonlySet<number>,
+): Promise<Herberekend> {
+  const hasher = opties.hasher ?? webHasher;
+  const uit: Herberekend = { aantal: 0, roots: new Map(), fouten: [] };
+  const regelFout = (volgnummer: number, wat: string) =>
+    uit.fouten.push({ plaats: `regel ${volgnummer}`, volgnummer, grootte: null, wat });
+  let frontier: StoredNode[] = [];
+  let vorige = 0;
+  let boomAfwijking = false;
+  for (;;) {
+    const rijen = await bron.rijen(vorige + 1, opties.pagina ?? 1000);
+    if (rijen.length === 0) break;
+    const opgeslagen = bron.boom ? await bladeren(bron.boom, rijen) : undefined;
+    const berekend: StoredNode[] = [];
+    for (const rij of rijen) {
+      if (rij.volgnummer !== vorige + 1) {
+        const tot = rij.volgnummer - 1;
+        regelFout(
+          vorige + 1,
+          `ontbreekt${tot > vorige + 1 ? ` (tot en met regel ${tot})` : ''}: na regel ${vorige} volgt regel ${rij.volgnummer}`,
+        );
+      }
+      vorige = rij.volgnummer;
+      const blad = hasher.leaf(encoder.encode(rij.inhoud));
+      const wat = controleerRegel(rij);
+      const boomBlad = opgeslagen?.get(rij.volgnummer - 1);
+      if (opgeslagen && !boomBlad) wat.push('staat niet in de opgeslagen boom');
+      if (boomBlad && !gelijk(boomBlad, blad)) {
+        wat.push('de inhoud past niet bij de opgeslagen boom: de regel is na vastleggen gewijzigd');
+      }
+      if (wat.length > 0) regelFout(rij.volgnummer, wat.join('; '));
+      const groei = appendLeaves(frontier, [blad], hasher);
+      frontier = groei.frontier;
+      berekend.push(...groei.nodes.filter((n) => n.level > 0));
+      uit.aantal += 1;
+      if (gevraagd.has(uit.aantal)) uit.roots.set(uit.aantal, frontierRoot(frontier, hasher));
+    }
+    // Interior nodes are compared only while the entries are sound: otherwise every
+    // ancestor of a bad entry would differ too, and say nothing new.
+    if (bron.boom && !boomAfwijking && uit.fouten.length === 0) {
+      const afwijking = await eersteAfwijking(bron.boom, berekend);
+      if (afwijking) {
+        boomAfwijking = true;
+        uit.fouten.push({
+          plaats: `boomknoop ${afwijking.level}/${afwijking.index}`,
+          volgnummer: null,
+          grootte: null,
+          wat: `de opgeslagen boom wijkt af van de regels ${afwijking.index * 2 ** afwijking.level + 1} tot en met ${(afwijking.index + 1) * 2 ** afwijking.level}; bewijzen uit de boom kloppen daar niet`,
+        });
+      }
+    }
+  }
+  if (bron.boom) {
+    const boomGrootte = await bron.boom.grootte();
+    if (boomGrootte > vorige) {
+      regelFout(
+        vorige + 1,
+        `ontbreekt: de boom heeft ${boomGrootte} bladeren, het logboek eindigt bij regel ${vorige}`,
+      );
+    }
+  }
+  return uit;
+}
+
+/** The stored leaves for a page of rows, by leaf index. */
+async function bladeren(boom: NonNullable<VerificatieBron['boom']>, rijen: OpgeslagenRegel[]) {
+  const van = Math.max(0, rijen[0]!.volgnummer - 1);
+  const tot = Math.max(van, rijen.at(-1)!.volgnummer - 1);
+  const knopen = await boom.knopenReeks(0, van, tot);
+  return new Map(knopen.map((k) => [k.index, k.hash]));
+}
+
+/** The first recomputed interior node whose stored counterpart differs or is missing. */
+async function eersteAfwijking(boom: NonNullable<VerificatieBron['boom']>, nodes: StoredNode[]) {
+  const perNiveau = new Map<number, StoredNode[]>();
+  for (const n of nodes) perNiveau.set(n.level, [...(perNiveau.get(n.level) ?? []), n]);
+  for (const [niveau, lijst] of perNiveau) {
+    const opgeslagen = await boom.knopenReeks(niveau, lijst[0]!.index, lijst.at(-1)!.index);
+    const per = new Map(opgeslagen.map((k) => [k.index, k.hash]));
+    const mis = lijst.find((n) => !gelijk(per.get(n.index), n.hash));
+    if (mis) return mis;
+  }
+  return undefined;
+}
+
+/** Checks one checkpoint: signature, form, root, consistency with the previous, cosignatures. */
+async function controleerCheckpoint(
+  cp: TeVerifierenCheckpoint,
+  vorige: { grootte: number; root: Uint8Array } | undefined,
+  regels: Herberekend,
+  bron: VerificatieBron,
+  opties: VerificatieOpties,
+) {
+  const fouten: Bevinding[] = [];
+  const fout = (wat: string) =>
+    fouten.push({ plaats: `checkpoint ${cp.grootte}`, volgnummer: null, grootte: cp.grootte, wat });
+  let inhoud: Required<Checkpoint> | undefined;
+  try {
+    inhoud = (await openCheckpoint(cp.note, opties.log.name, [opties.log])).checkpoint;
+  } catch (e) {
+    fout(`de handtekening van het logboek of de vorm klopt niet: ${(e as Error).message}`);
+  }
+  if (inhoud) {
+    if (inhoud.size !== cp.grootte) fout(`de ondertekende note noemt grootte ${inhoud.size}`);
+    if (cp.root && !gelijk(cp.root, inhoud.root))
+      fout('de opgeslagen root wijkt af van de ondertekende');
+    const herberekend = regels.roots.get(cp.grootte);
+    if (cp.grootte > regels.aantal) {
+      fout(
+        `het logboek heeft maar ${regels.aantal} regels: regel ${regels.aantal + 1} tot en met ${cp.grootte} ontbreken`,
+      );
+    } else if (!gelijk(herberekend, inhoud.root)) {
+      const eerste = regels.fouten.find((f) => f.volgnummer !== null && f.volgnummer <= cp.grootte);
+      fout(
+        `de ondertekende root past niet bij regel 1 tot en met ${cp.grootte}: ${
+          eerste
+            ? `eerste afwijkende regel is ${eerste.volgnummer}`
+            : `een of meer regels${bron.boom ? ' (en de boom erbij)' : ''} zijn gewijzigd, ergens in regel ${(vorige?.grootte ?? 0) + 1} tot en met ${cp.grootte}`
+        }`,
+      );
+    }
+    if (
+      vorige &&
+      bron.boom &&
+      !(await consistent(bron.boom.knopen, vorige, cp.grootte, inhoud.root, opties))
+    ) {
+      fout(
+        `niet consistent met checkpoint ${vorige.grootte}: het bewijs uit de opgeslagen boom klopt niet`,
+      );
+    }
+  }
+  const getuigen = inhoud ? await telCosignaturen(cp, opties.getuigen ?? [], fout) : [];
+  return {
+    fouten,
+    root: inhoud?.root,
+    uitslag: {
+      grootte: cp.grootte,
+      geldig: fouten.length === 0,
+      cosignaturen: getuigen.length,
+      getuigen,
+    },
+  };
+}
+
+async function consistent(
+  knopen: NodeSource,
+  vorige: { grootte: number; root: Uint8Array },
+  grootte: number,
+  root: Uint8Array,
+  opties: VerificatieOpties,
+): Promise<boolean> {
+  try {
+    const hasher = opties.hasher ?? webHasher;
+    const bewijs = await proofFromNodes(consistencyRanges(vorige.grootte, grootte), knopen, hasher);
+    return verifyConsistency(vorige.grootte, grootte, vorige.root, root, bewijs, hasher);
+  } catch {
+    return false;
+  }
+}
+
+/** The witnesses with a valid cosignature: stored beside the checkpoint, or inside its note. */
+async function telCosignaturen(
+  cp: TeVerifierenCheckpoint,
+  getuigen: readonly NoteVerifier[],
+  fout: (wat: string) => void,
+): Promise<string[]> {
+  const namen = new Set<string>();
+  const { body } = splitNote(cp.note);
+  for (const c of cp.cosignaturen) {
+    let tijd: number | null = null;
+    try {
+      const v = getuigeVerifier(c.vkey);
+      tijd = v.name === c.getuige ? await verifyCosignature(body, c.regel, v) : null;
+    } catch {
+      tijd = null;
+    }
+    if (tijd === null) fout(`de cosignatuur van getuige ${c.getuige} klopt niet`);
+    else namen.add(c.getuige);
+  }
+  for (const g of getuigen) {
+    try {
+      await verifyNote(cp.note, [g]);
+      namen.add(g.name);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'handtekening-ongeldig') {
+        fout(`de cosignatuur van getuige ${g.name} in de note klopt niet`);
+      }
+    }
+  }
+  return [...namen].sort();
+}
+
+function gelijk(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  return !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -1,0 +1,137 @@
+/**
+ * @module
+ * The logboek's stored tree, checkpoints and cosignatures, behind one small interface that
+ * both adapters expose as `store.boom`. The tree grows in the same transaction (SQLite) or
+ * batch (D1) as the entries it covers; see {@link nieuweKnopen}. Reads are plain queries,
+ * so one implementation serves both drivers (awaiting a synchronous result is harmless).
+ */
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import { webHasher } from '../logboek/hash.js';
+import { appendLeaves, type NodeSource, type StoredNode } from '../logboek/merkle-nodes.js';
+import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
+import {
+  ADRESSEN_PER_QUERY,
+  checkpointsQuery,
+  cosignaturenQuery,
+  knopenQuery,
+  knopenReeksQuery,
+  laatsteCheckpointQuery,
+  logboekRijenQuery,
+  standQuery,
+} from './logboek-queries.js';
+import * as schema from './schema.js';
+
+export type CheckpointRij = typeof schema.checkpoints.$inferSelect;
+export type CosignatuurRij = typeof schema.cosignaturen.$inferSelect;
+/** A logboek row exactly as stored: every column, for verification. */
+export type LogboekRij = typeof schema.logboek.$inferSelect;
+
+export interface LogboekBoom {
+  /** The number of leaves in the stored tree: the committed entries. */
+  grootte(): Promise<number>;
+  /** Stored nodes at the given addresses (a {@link NodeSource}). */
+  knopen: NodeSource;
+  /** Stored nodes of one level with index in [van, tot]. */
+  knopenReeks(niveau: number, van: number, tot: number): Promise<StoredNode[]>;
+  laatsteCheckpoint(): Promise<CheckpointRij | undefined>;
+  /** Checkpoints of size >= `vanaf`, smallest first. */
+  checkpoints(vanaf: number, limiet: number): Promise<CheckpointRij[]>;
+  /** Keeps a checkpoint; one of the same size that exists already is left as it is. */
+  bewaarCheckpoint(rij: CheckpointRij): Promise<void>;
+  /** Keeps a cosignature; false when this witness key already cosigned this checkpoint. */
+  bewaarCosignatuur(rij: CosignatuurRij): Promise<boolean>;
+  /** The cosignatures of the checkpoints of the given sizes. */
+  cosignaturen(grootten: readonly number[]): Promise<CosignatuurRij[]>;
+  /** Logboek rows as stored, from volgnummer `vanaf`, in order. */
+  rijen(vanaf: number, limiet: number): Promise<LogboekRij[]>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
+type Db = BaseSQLiteDatabase<'sync' | 'async', any, typeof schema>;
+
+/** The {@link LogboekBoom} over a drizzle database of either driver. */
+export function maakLogboekBoom(db: Db): LogboekBoom {
+  const d = db as BaseSQLiteDatabase<'async', unknown, typeof schema>;
+  const knopen: NodeSource = async (adressen) => {
+    const uit: StoredNode[] = [];
+    for (let i = 0; i < adressen.length; i += ADRESSEN_PER_QUERY) {
+      uit.push(...(await knopenQuery(d, adressen.slice(i, i + ADRESSEN_PER_QUERY)).all()));
+    }
+    return uit.map(metBytes);
+  };
+  return {
+    grootte: async () => (await standQuery(d))?.bladeren ?? 0,
+    knopen,
+    knopenReeks: async (niveau, van, tot) =>
+      (await knopenReeksQuery(d, niveau, van, tot).all()).map(metBytes),
+    laatsteCheckpoint: async () => {
+      const [rij] = await laatsteCheckpointQuery(d).all();
+      return rij && { ...rij, root: bytes(rij.root) };
+    },
+    checkpoints: async (vanaf, limiet) =>
+      (await checkpointsQuery(d, vanaf, limiet).all()).map((r) => ({ ...r, root: bytes(r.root) })),
+    bewaarCheckpoint: async (rij) => {
+      await d.insert(schema.checkpoints).values(rij).onConflictDoNothing().run();
+    },
+    bewaarCosignatuur: async (rij) => {
+      const r = (await d.insert(schema.cosignaturen).values(rij).onConflictDoNothing().run()) as {
+        changes?: number;
+        meta?: { changes?: number };
+      };
+      return (r.changes ?? r.meta?.changes) === 1;
+    },
+    cosignaturen: async (grootten) => {
+      const uit: CosignatuurRij[] = [];
+      for (let i = 0; i < grootten.length; i += 90) {
+        uit.push(...(await cosignaturenQuery(d, grootten.slice(i, i + 90)).all()));
+      }
+      return uit;
+    },
+    rijen: (vanaf, limiet) => logboekRijenQuery(d, vanaf, limiet).all(),
+  };
+}
+
+/**
+ * The tree nodes to insert when the entries with canonical texts `teksten` are appended to a
+ * stored tree whose frontier (perfectSubtrees(0, size), largest first) is `frontier`.
+ */
+export function nieuweKnopen(frontier: readonly StoredNode[], teksten: readonly string[]) {
+  const encoder = new TextEncoder();
+  const bladeren = teksten.map((t) => webHasher.leaf(encoder.encode(t)));
+  return appendLeaves(frontier.map(metBytes), bladeren).nodes;
+}
+
+/** Refuses to write on a log that has fewer entries than its tree: entries were deleted. */
+export function controleerStand(stand: { regels: number; bladeren: number }): void {
+  if (stand.bladeren > stand.regels) {
+    throw new Error(
+      `het logboek heeft ${stand.regels} regels maar de boom ${stand.bladeren}: er zijn regels verwijderd. Draai ketenpoort logboek verifieer.`,
+    );
+  }
+}
+
+/** The frontier addresses of a tree of `grootte` leaves, and a check that all were found. */
+export function frontier(grootte: number) {
+  const adressen: NodeAddress[] = perfectSubtrees(0, grootte);
+  return {
+    adressen,
+    orden(gevonden: readonly StoredNode[]): StoredNode[] {
+      const per = new Map(gevonden.map((n) => [`${n.level}/${n.index}`, n]));
+      return adressen.map((a) => {
+        const n = per.get(`${a.level}/${a.index}`);
+        if (!n)
+          throw new Error(`boomknoop ${a.level}/${a.index} ontbreekt; de opslag is beschadigd`);
+        return n;
+      });
+    },
+  };
+}
+
+/** Drivers return blobs as Buffer (better-sqlite3) or as arrays (D1); the tree wants plain bytes. */
+function bytes(b: Uint8Array | ArrayBuffer | number[]): Uint8Array {
+  return b instanceof Uint8Array ? new Uint8Array(b) : new Uint8Array(b as ArrayBuffer);
+}
+
+function metBytes(n: StoredNode): StoredNode {
+  return { level: n.level, index: n.index, hash: bytes(n.hash) };
+}

@@ -1,0 +1,136 @@
+/**
+ * @module
+ * Queries of the logboek's stored RFC 9162 tree (merkle_knopen), its checkpoints and
+ * cosignatures, shared by both adapters: better-sqlite3 runs them synchronously inside its
+ * transaction, D1 awaits them. Every statement stays under D1's 100 bound parameters.
+ */
+import { and, asc, between, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { Entry } from '../logboek/entry.js';
+import type { StoredNode } from '../logboek/merkle-nodes.js';
+import type { NodeAddress } from '../logboek/merkle-ranges.js';
+import * as schema from './schema.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
+type Db<K extends 'sync' | 'async'> = BaseSQLiteDatabase<K, any, typeof schema>;
+
+/** A built query whose result is synchronous or a promise, as the driver's mode says. */
+type Query<K extends 'sync' | 'async', T> = { all(): K extends 'sync' ? T[] : Promise<T[]> };
+
+/** D1 binds at most 100 parameters per statement: two per node address, three per node row. */
+export const ADRESSEN_PER_QUERY = 45;
+export const KNOPEN_PER_INSERT = 30;
+
+/** The row of the logboek table for a committed entry: its canonical text plus search columns. */
+export function logboekRij(entry: Entry, nu: number, inhoud: string) {
+  return {
+    volgnummer: entry.volgnummer,
+    tijdstip: nu,
+    actie: entry.actie,
+    partner: entry.partner,
+    bron: entry.bron,
+    ontvanger: entry.ontvanger,
+    signaal: entry.signaal,
+    doel: entry.doel,
+    inhoud,
+  } satisfies typeof schema.logboek.$inferInsert;
+}
+
+/** The number of committed entries and of leaves in the stored tree (equal, except after an upgrade). */
+export function standQuery<K extends 'sync' | 'async'>(db: Db<K>) {
+  return db.get<{ regels: number; bladeren: number }>(sql`SELECT
+    (SELECT coalesce(max(volgnummer), 0) FROM logboek) AS regels,
+    (SELECT coalesce(max(positie) + 1, 0) FROM merkle_knopen WHERE niveau = 0) AS bladeren`);
+}
+
+/** Stored nodes at `adressen` (at most {@link ADRESSEN_PER_QUERY}). */
+export function knopenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  adressen: readonly NodeAddress[],
+): Query<K, StoredNode> {
+  const k = schema.merkleKnopen;
+  return (db as Db<'sync'>)
+    .select({ level: k.niveau, index: k.positie, hash: k.hash })
+    .from(k)
+    .where(or(...adressen.map((a) => and(eq(k.niveau, a.level), eq(k.positie, a.index))))) as never;
+}
+
+/** Stored nodes of one level with index in [van, tot], in order. */
+export function knopenReeksQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  niveau: number,
+  van: number,
+  tot: number,
+): Query<K, StoredNode> {
+  const k = schema.merkleKnopen;
+  return (db as Db<'sync'>)
+    .select({ level: k.niveau, index: k.positie, hash: k.hash })
+    .from(k)
+    .where(and(eq(k.niveau, niveau), between(k.positie, van, tot)))
+    .orderBy(asc(k.positie)) as never;
+}
+
+/** Inserts for new tree nodes; a node that exists already fails the statement (PRIMARY KEY). */
+export function knopenInserts<K extends 'sync' | 'async'>(db: Db<K>, knopen: StoredNode[]) {
+  const inserts = [];
+  for (let i = 0; i < knopen.length; i += KNOPEN_PER_INSERT) {
+    const deel = knopen.slice(i, i + KNOPEN_PER_INSERT);
+    inserts.push(
+      db
+        .insert(schema.merkleKnopen)
+        .values(deel.map((n) => ({ niveau: n.level, positie: n.index, hash: n.hash }))),
+    );
+  }
+  return inserts;
+}
+
+/** Every logboek row (all columns, as stored) from volgnummer `vanaf`, in order. */
+export function logboekRijenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  vanaf: number,
+  limiet: number,
+): Query<K, typeof schema.logboek.$inferSelect> {
+  const l = schema.logboek;
+  return (db as Db<'sync'>)
+    .select()
+    .from(l)
+    .where(gte(l.volgnummer, vanaf))
+    .orderBy(asc(l.volgnummer))
+    .limit(limiet) as never;
+}
+
+/** Checkpoints with size >= `vanaf`, smallest first. */
+export function checkpointsQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  vanaf: number,
+  limiet: number,
+): Query<K, typeof schema.checkpoints.$inferSelect> {
+  const c = schema.checkpoints;
+  return (db as Db<'sync'>)
+    .select()
+    .from(c)
+    .where(gte(c.grootte, vanaf))
+    .orderBy(asc(c.grootte))
+    .limit(limiet) as never;
+}
+
+/** The checkpoint of the largest tree. */
+export function laatsteCheckpointQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+): Query<K, typeof schema.checkpoints.$inferSelect> {
+  const c = schema.checkpoints;
+  return (db as Db<'sync'>).select().from(c).orderBy(desc(c.grootte)).limit(1) as never;
+}
+
+/** The cosignatures of the checkpoints of the given sizes (at most 90). */
+export function cosignaturenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  grootten: number[],
+): Query<K, typeof schema.cosignaturen.$inferSelect> {
+  const c = schema.cosignaturen;
+  return (db as Db<'sync'>)
+    .select()
+    .from(c)
+    .where(inArray(c.grootte, grootten))
+    .orderBy(asc(c.grootte), asc(c.getuige)) as never;
+}

@@ -1,0 +1,192 @@
+/**
+ * End to end, the way the README tells the FG and a partner to do it: a real server on a
+ * fresh demo data folder, `ketenpoort getuige` run by two partners over successive
+ * checkpoints, `ketenpoort logboek verifieer` on the live database and offline on an export
+ * plus checkpoint, a tampered entry named by its number, and a forked log refused.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KetenpoortClient } from '../src/client/client.js';
+import { LogboekClient } from '../src/client/logboek-client.js';
+import { vanBase64url } from '../src/encoding/base64url.js';
+import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
+import { laadBeleid } from '../src/policy/index.js';
+
+const tsx = join('node_modules', '.bin', 'tsx');
+const map = mkdtempSync(join(tmpdir(), 'ketenpoort-getuige-'));
+const data = join(map, 'data');
+const servers: ChildProcess[] = [];
+
+function startServer(env: Record<string, string>): Promise<string> {
+  const server = spawn(tsx, ['src/node.ts'], {
+    env: { ...process.env, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  servers.push(server);
+  let uitvoer = '';
+  return new Promise<string>((klaar, mis) => {
+    server.stdout?.on('data', (d: Buffer) => {
+      uitvoer += d.toString();
+      const m = uitvoer.match(/luistert op (http:\/\/127\.0\.0\.1:\d+)/);
+      if (m?.[1]) klaar(m[1]);
+    });
+    server.stderr?.on('data', (d: Buffer) => {
+      uitvoer += d.toString();
+    });
+    server.on('exit', (code) => mis(new Error(`server stopte (${code}):\n${uitvoer}`)));
+  });
+}
+
+function ketenpoort(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; uit: string; fout: string }>((klaar) => {
+    const p = spawn(process.execPath, ['bin/ketenpoort.js', ...args], {
+      env: { ...process.env, KETENPOORT_DATA: data, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let uit = '';
+    let fout = '';
+    p.stdout.on('data', (d: Buffer) => {
+      uit += d.toString();
+    });
+    p.stderr.on('data', (d: Buffer) => {
+      fout += d.toString();
+    });
+    p.on('exit', (code) => klaar({ code, uit, fout }));
+  });
+}
+
+const getuige = (url: string, partner: string, staat = join(map, `${partner}-staat.json`)) =>
+  ketenpoort([
+    'getuige',
+    '--gateway',
+    url,
+    '--sleutel',
+    join(data, 'demo', 'keys', `${partner}.jwk.json`),
+    '--getuigesleutel',
+    join(data, 'demo', 'getuigen', `${partner}.skey`),
+    '--logsleutel',
+    join(data, 'demo', 'logboek.vkey'),
+    '--staat',
+    staat,
+  ]);
+
+let url = '';
+
+const beleid = laadBeleid(leesBeleidBestanden('policies'));
+
+async function registreer(partner: string) {
+  const ketensleutel = JSON.parse(readFileSync(join(data, 'demo', 'ketensleutel.json'), 'utf8'));
+  const client = new KetenpoortClient({
+    basisUrl: url,
+    partner,
+    gebruiker: 'medewerker-1',
+    privateJwk: JSON.parse(readFileSync(join(data, 'demo', 'keys', `${partner}.jwk.json`), 'utf8')),
+    ketensleutel: vanBase64url(ketensleutel.sleutel),
+  });
+  await client.registreer({
+    identificatie: [{ soort: 'telefoon', waarde: '06-55512345' }],
+    rol: 'slachtoffer',
+    uitbuitingsvormen: ['arbeidsuitbuiting'],
+    sterkte: 'hard',
+    gemeente: 'GM0402',
+    doel: [...beleid.doelen.keys()].find((d) => beleid.magOntvangen(partner, d))!,
+  });
+}
+
+beforeAll(async () => {
+  url = await startServer({ KETENPOORT_DATA: data });
+});
+
+afterAll(() => {
+  for (const s of servers) s.kill('SIGTERM');
+  rmSync(map, { recursive: true, force: true });
+});
+
+describe('getuigen en verificatie op de opdrachtregel', () => {
+  it('twee getuigen, drie checkpoints; verifieer telt de cosignaturen per checkpoint', async () => {
+    for (const partner of ['gemeente-hilversum', 'vtgv', 'zorgcoordinator-gv']) {
+      await registreer(partner);
+      const r = await getuige(url, 'vtgv');
+      expect(r.code, r.fout).toBe(0);
+      expect(r.uit).toMatch(/Checkpoint \d+ van demo\.ketenpoort\.example\/logboek gecontroleerd/);
+    }
+    const tweede = await getuige(url, 'tmm');
+    expect(tweede.code, tweede.fout).toBe(0);
+    expect(tweede.uit).toContain('dit checkpoint heeft nu 2 getuige(n)');
+
+    const v = await ketenpoort(['logboek', 'verifieer']);
+    expect(v.code, v.uit + v.fout).toBe(0);
+    expect(v.uit).toContain('Alles klopt');
+    expect(v.uit.match(/: 1 getuige\(n\) \(getuige-vtgv\)/g)).toHaveLength(2);
+    expect(v.uit).toMatch(/checkpoint \d+: 2 getuige\(n\) \(getuige-tmm, getuige-vtgv\)/);
+  });
+
+  it('offline: een export plus het checkpoint klopt, met de cosignaturen in de note', async () => {
+    const db = new Database(join(data, 'ketenpoort.sqlite'), { readonly: true });
+    const rijen = db.prepare('SELECT inhoud FROM logboek ORDER BY volgnummer').all() as Array<{
+      inhoud: string;
+    }>;
+    db.close();
+    const exportBestand = join(map, 'logboek.jsonl');
+    writeFileSync(exportBestand, `${rijen.map((r) => r.inhoud).join('\n')}\n`);
+    const vtgv = JSON.parse(readFileSync(join(data, 'demo', 'keys', 'vtgv-fg.jwk.json'), 'utf8'));
+    const fg = new LogboekClient({
+      basisUrl: url,
+      partner: 'vtgv',
+      gebruiker: 'fg',
+      privateJwk: vtgv,
+    });
+    const checkpointBestand = join(map, 'checkpoint.txt');
+    writeFileSync(checkpointBestand, (await fg.checkpoint()).note);
+    const getuigen = readFileSync(join(data, 'getuigen.txt'), 'utf8').split('\n');
+    const r = await ketenpoort([
+      'logboek',
+      'verifieer',
+      '--export',
+      exportBestand,
+      '--checkpoint',
+      checkpointBestand,
+      '--sleutel',
+      join(data, 'demo', 'logboek.vkey'),
+      '--getuige',
+      getuigen.find((g) => g.startsWith('getuige-tmm+'))!,
+      '--getuige',
+      getuigen.find((g) => g.startsWith('getuige-vtgv+'))!,
+    ]);
+    expect(r.code, r.uit + r.fout).toBe(0);
+    expect(r.uit).toMatch(/checkpoint \d+: 2 getuige\(n\) \(getuige-tmm, getuige-vtgv\)/);
+  });
+
+  it('een gewijzigde regel laat verifieer falen met het nummer van de regel', async () => {
+    const db = new Database(join(data, 'ketenpoort.sqlite'));
+    db.prepare(
+      `UPDATE logboek SET inhoud = replace(inhoud, '"actie":"', '"actie": "') WHERE volgnummer = 3`,
+    ).run();
+    db.close();
+    const r = await ketenpoort(['logboek', 'verifieer']);
+    expect(r.code).toBe(1);
+    expect(r.uit).toContain('FOUT: het logboek klopt niet');
+    expect(r.uit).toContain('Eerste foute plaats: regel 3.');
+  });
+
+  it('een getuige weigert een gesplitst logboek onder dezelfde sleutel en bewaart niets', async () => {
+    const staat = join(map, 'vtgv-staat.json');
+    const voor = readFileSync(staat, 'utf8');
+    // The demo setup writes its ketensleutel under <data>/demo even with a keys folder elsewhere.
+    mkdirSync(join(map, 'vals', 'demo'), { recursive: true });
+    const vals = await startServer({
+      KETENPOORT_DATA: join(map, 'vals'),
+      KETENPOORT_CHECKPOINTSLEUTEL: readFileSync(join(data, 'checkpointsleutel'), 'utf8').trim(),
+      KETENPOORT_SLEUTELS: join(data, 'demo', 'keys'),
+    });
+    const r = await getuige(vals, 'vtgv', staat);
+    expect(r.code).toBe(1);
+    expect(r.fout).toContain('GEWEIGERD');
+    expect(r.fout).toContain('fork');
+    expect(readFileSync(staat, 'utf8')).toBe(voor);
+  });
+});
