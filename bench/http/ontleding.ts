@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { maakApp } from '../../src/api/app.js';
+import { maakCheckpointVoor } from '../../src/api/checkpoint-na-schrijfactie.js';
 import { koppelContext } from '../../src/api/koppel-context.js';
 import { registreer } from '../../src/api/registreer.js';
 import { leesConfiguratie } from '../../src/config/env.js';
@@ -89,11 +90,14 @@ const identiteit = (partner: string) => ({
 });
 const verzoek = { id: 'urn:uuid:bench', traceparent: null };
 
-await meet('POST /v1/signalen, heel (app.fetch)', post, async ({ token, s }) => {
-  const r = await vraag('/v1/signalen', token, JSON.stringify(s.registratie));
-  if (r.status !== 201) throw new Error(`status ${r.status}: ${await r.text()}`);
-  await r.arrayBuffer();
-});
+await meet(
+  'GET /v1/health: vloer van app.fetch (Request, Response) hier',
+  () => 0,
+  async () => {
+    const r = await app.fetch(new Request('http://gateway/v1/health'));
+    await r.arrayBuffer();
+  },
+);
 await meet('  token controleren (EdDSA, jose)', post, ({ token }) => d.verifieerToken(token));
 await meet(
   '  token eenmalig vastleggen (eigen transactie)',
@@ -103,11 +107,20 @@ await meet(
 await meet('  registreer: beleid, opslagpseudoniemen, koppel, commit', post, ({ s }) => {
   return registreer({ diensten: d, identiteit: identiteit(s.partner), verzoek }, s.registratie);
 });
+await meet('POST /v1/signalen, heel (app.fetch)', post, async ({ token, s }) => {
+  const r = await vraag('/v1/signalen', token, JSON.stringify(s.registratie));
+  if (r.status !== 201) throw new Error(`status ${r.status}: ${await r.text()}`);
+  await r.arrayBuffer();
+});
 let k = 0;
 const eigen = () => {
   const x = steekproef[k++ % steekproef.length]!;
   return { ...x, token: teken(x.partner, nuS, jti++) };
 };
+await meet('  registreer en daarna checkpoint ondertekenen (standaard)', post, async ({ s }) => {
+  await registreer({ diensten: d, identiteit: identiteit(s.partner), verzoek }, s.registratie);
+  await maakCheckpointVoor(d);
+});
 await meet('GET /v1/signalen/{id}/overlap, heel (app.fetch)', eigen, async (x) => {
   const r = await vraag(`/v1/signalen/${x.id}/overlap`, x.token);
   if (r.status !== 200) throw new Error(`status ${r.status}: ${await r.text()}`);

@@ -4,11 +4,10 @@
  * cosignatures, shared by both adapters: better-sqlite3 runs them synchronously inside its
  * transaction, D1 awaits them. Every statement stays under D1's 100 bound parameters.
  */
-import { and, asc, between, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq, gte, inArray, or, type Placeholder, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Entry } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
-import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import * as schema from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
@@ -46,8 +45,8 @@ export function standQuery<K extends 'sync' | 'async'>(db: Db<K>) {
 /** Stored nodes at `adressen` (at most {@link ADRESSEN_PER_QUERY}). */
 export function knopenQuery<K extends 'sync' | 'async'>(
   db: Db<K>,
-  adressen: readonly NodeAddress[],
-): Query<K, StoredNode> {
+  adressen: ReadonlyArray<{ level: number | Placeholder; index: number | Placeholder }>,
+): Query<K, StoredNode> & { prepare(): { all(waarden: Record<string, unknown>): unknown } } {
   const k = schema.merkleKnopen;
   return (db as Db<'sync'>)
     .select({ level: k.niveau, index: k.positie, hash: k.hash })

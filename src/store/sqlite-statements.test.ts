@@ -3,7 +3,10 @@
  * pseudonyms (each count has its own statement), with and without the commit-order bound,
  * and the columns with a mode (JSON lists, booleans) survive the placeholders.
  */
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { maakLogboekBoom } from './boom.js';
+import * as schema from './schema.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Kandidaat, OpgeslagenPseudoniem, SignaalRij } from './store.js';
 
@@ -100,6 +103,57 @@ describe('voorbereide opdrachten van de SQLite-store', () => {
     expect(await store.gebruikTokenEenmaal('vtgv\u0000jti-2', NU + 5000, NU + 2000)).toBe(true);
     const n = store.sqlite.prepare('SELECT count(*) AS n FROM replay').get() as { n: number };
     expect(n.n).toBe(1);
+    await store.close();
+  });
+});
+
+describe('de boom van de SQLite-store op voorbereide opdrachten', () => {
+  it('geeft dezelfde grootte, knopen en checkpoint als de gedeelde boom', async () => {
+    const store = openSqliteStore(':memory:');
+    for (let i = 0; i < 5; i++) {
+      await store.log(NU, [
+        {
+          concept: {
+            actie: 'beleid-geladen',
+            partner: 'ketenpoort',
+            gebruiker: null,
+            bron: null,
+            ontvanger: null,
+            signaal: null,
+            gegevens: [],
+            doel: null,
+            grondslagen: [],
+            regels: [],
+            beleid: `hash-${i}`,
+            verzoek: null,
+            betrokkene: [],
+          },
+          opening: null,
+          openingVervaltOp: 0,
+        },
+      ]);
+    }
+    await store.boom.bewaarCheckpoint({
+      grootte: 5,
+      root: new Uint8Array(32).fill(7),
+      note: 'n',
+      gemaaktOp: NU,
+    });
+    const gedeeld = maakLogboekBoom(drizzle(store.sqlite, { schema }));
+    expect(await store.boom.grootte()).toBe(5);
+    expect(await store.boom.grootte()).toBe(await gedeeld.grootte());
+    const adressen = [
+      { level: 2, index: 0 },
+      { level: 0, index: 4 },
+      { level: 1, index: 1 },
+      { level: 3, index: 0 },
+    ];
+    const sorteer = (l: Array<{ level: number; index: number }>) =>
+      [...l].sort((a, b) => a.level - b.level || a.index - b.index);
+    const snel = sorteer(await store.boom.knopen(adressen));
+    expect(snel).toHaveLength(3); // level 3 does not exist yet
+    expect(snel).toEqual(sorteer(await gedeeld.knopen(adressen)));
+    expect(await store.boom.laatsteCheckpoint()).toEqual(await gedeeld.laatsteCheckpoint());
     await store.close();
   });
 });

@@ -6,10 +6,13 @@
  * (issue 6: preparing them once cut the CPU time of registering through the store
  * to about 40%).
  */
-import { lt, sql } from 'drizzle-orm';
+import { desc, eq, lt, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { StoredNode } from '../logboek/merkle-nodes.js';
+import { knopenQuery } from './logboek-queries.js';
 import { eigenaarQuery, kandidatenQuery, pseudoniemenQuery, signaalQuery } from './queries.js';
 import * as schema from './schema.js';
+import { merkleKnopen } from './schema.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
 
@@ -22,6 +25,8 @@ export type Statements = ReturnType<typeof bereidStatements>;
 export function bereidStatements(db: Db) {
   const { signalen: s, pseudoniemen: p, logboek: l, openingen: o, meldingen: m, replay } = schema;
   const kandidaten = new Map<string, ReturnType<typeof bereidKandidaten>>();
+  const knopen = new Map<number, ReturnType<typeof bereidKnopen>>();
+  const k = merkleKnopen;
   return {
     signaal: signaalQuery(db, ph('id')).prepare(),
     eigenaar: eigenaarQuery(db, ph('id')).prepare(),
@@ -87,6 +92,35 @@ export function bereidStatements(db: Db) {
         aangemaaktOp: ph('aangemaaktOp'),
       })
       .prepare(),
+    /** Committed entries and leaves of the stored tree (as standQuery, in two statements). */
+    regels: db
+      .select({ n: sql<number>`coalesce(max(${l.volgnummer}), 0)` })
+      .from(l)
+      .prepare(),
+    bladeren: db
+      .select({ n: sql<number>`coalesce(max(${k.positie}) + 1, 0)` })
+      .from(k)
+      .where(eq(k.niveau, 0))
+      .prepare(),
+    /** Stored tree nodes at `aantal` addresses (l0/i0, l1/i1, ...). */
+    knopen(aantal: number) {
+      let q = knopen.get(aantal);
+      if (!q) {
+        q = bereidKnopen(db, aantal);
+        knopen.set(aantal, q);
+      }
+      return q;
+    },
+    voegKnoopToe: db
+      .insert(k)
+      .values({ niveau: ph('niveau'), positie: ph('positie'), hash: ph('hash') })
+      .prepare(),
+    laatsteCheckpoint: db
+      .select()
+      .from(schema.checkpoints)
+      .orderBy(desc(schema.checkpoints.grootte))
+      .limit(1)
+      .prepare(),
     ruimTokensOp: db
       .delete(replay)
       .where(lt(replay.vervaltOp, ph('nu')))
@@ -96,6 +130,16 @@ export function bereidStatements(db: Db) {
       .values({ sleutel: ph('sleutel'), vervaltOp: ph('vervaltOp') })
       .onConflictDoNothing()
       .prepare(),
+  };
+}
+
+function bereidKnopen(db: Db, aantal: number) {
+  const adressen = Array.from({ length: aantal }, (_, i) => ({
+    level: ph(`l${i}`),
+    index: ph(`i${i}`),
+  }));
+  return knopenQuery(db, adressen).prepare() as {
+    all(waarden: Record<string, unknown>): StoredNode[];
   };
 }
 

@@ -17,13 +17,7 @@ import {
   maakLogboekBoom,
   nieuweKnopen,
 } from './boom.js';
-import {
-  ADRESSEN_PER_QUERY,
-  knopenInserts,
-  knopenQuery,
-  logboekRij,
-  standQuery,
-} from './logboek-queries.js';
+import { logboekRij } from './logboek-queries.js';
 import {
   openingenQuery,
   ouderDanQuery,
@@ -34,6 +28,7 @@ import {
 } from './logboek-zoeken.js';
 import { groepeer, logboekQuery, meldingenQuery } from './queries.js';
 import * as schema from './schema.js';
+import { leesKnopen, snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
   EntryMetOpening,
@@ -77,7 +72,7 @@ export class SqliteStore implements Store {
     private readonly db: Db,
   ) {
     this.st = bereidStatements(db);
-    this.boom = maakLogboekBoom(db);
+    this.boom = snelleBoom(maakLogboekBoom(db), this.st);
   }
 
   async koppel(
@@ -242,7 +237,7 @@ function kandidaten(
  * the tree nodes the entries complete.
  */
 function schrijf(tx: Tx, st: Statements, nu: number, plan: Plan): Vastgelegd {
-  const stand = standQuery(tx) as { regels: number; bladeren: number };
+  const stand = { regels: st.regels.get()?.n ?? 0, bladeren: st.bladeren.get()?.n ?? 0 };
   controleerStand(stand);
   let volgnummer = stand.regels;
   const tijdstip = new Date(nu).toISOString();
@@ -267,12 +262,17 @@ function schrijf(tx: Tx, st: Statements, nu: number, plan: Plan): Vastgelegd {
       aangemaaktOp: nu,
     });
   }
-  groeiBoom(tx, stand, teksten);
+  groeiBoom(tx, st, stand, teksten);
   return { entries };
 }
 
 /** Appends the leaves of `teksten` (and of any entries the tree lacks) to the stored tree. */
-function groeiBoom(tx: Tx, stand: { regels: number; bladeren: number }, teksten: string[]) {
+function groeiBoom(
+  tx: Tx,
+  st: Statements,
+  stand: { regels: number; bladeren: number },
+  teksten: string[],
+) {
   if (teksten.length === 0) return;
   const achter = stand.regels - stand.bladeren;
   const achterstand =
@@ -282,10 +282,6 @@ function groeiBoom(tx: Tx, stand: { regels: number; bladeren: number }, teksten:
           .map((r) => r.inhoud)
       : [];
   const f = frontier(stand.bladeren);
-  const gevonden = [];
-  for (let i = 0; i < f.adressen.length; i += ADRESSEN_PER_QUERY) {
-    gevonden.push(...knopenQuery(tx, f.adressen.slice(i, i + ADRESSEN_PER_QUERY)).all());
-  }
-  const knopen = nieuweKnopen(f.orden(gevonden), [...achterstand, ...teksten]);
-  for (const insert of knopenInserts(tx, knopen)) insert.run();
+  const knopen = nieuweKnopen(f.orden(leesKnopen(st, f.adressen)), [...achterstand, ...teksten]);
+  for (const n of knopen) st.voegKnoopToe.run({ niveau: n.level, positie: n.index, hash: n.hash });
 }
