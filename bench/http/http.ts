@@ -41,7 +41,7 @@ interface Doelwit {
 }
 
 /** Requests per second a token pool (and the POST bodies) is sized for; beyond it, signed on the fly. */
-const POOL_PER_SECONDE = 3000;
+const POOL_PER_SECONDE = 2000;
 
 /**
  * Measures the two baselines and the two gateway routes, interleaved per run from one
