@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { type BenchContext, commandoVoor } from '../lib/context.js';
 import { type Figuur, figuur } from '../lib/meting.js';
-import { alsCommando, draai, ROOT, TSX } from '../lib/proces.js';
+import { alsCommando, draai, TSX } from '../lib/proces.js';
 
 interface Uitkomst {
   runs: Array<{ ons: number; cedar: number }>;
@@ -18,11 +18,8 @@ interface Uitkomst {
 
 export async function meetBeleid(ctx: BenchContext): Promise<Figuur[]> {
   const s = ctx.instellingen.beleid;
-  const uitCedar = join(
-    ROOT,
-    'bench/results',
-    ctx.instellingen.snel ? 'quick.cedar' : 'beleid.cedar',
-  );
+  // Relative to the repository root, where every process of the benchmark runs.
+  const uitCedar = join('bench/results', ctx.instellingen.snel ? 'quick.cedar' : 'beleid.cedar');
   const args = [
     ...TSX,
     'bench/beleid/meet-beleid.ts',
