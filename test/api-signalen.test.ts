@@ -284,6 +284,40 @@ describe('intrekken en verlopen', () => {
   });
 });
 
+describe('meldingen over een signaal dat er niet meer is', () => {
+  /** The gemeente registers first; Veilig Thuis's later hard signal lands in its inbox. */
+  async function metMelding() {
+    const o = await maakOmgeving();
+    const gemeente = await registreer(o, 'gemeente-hilversum', signaal(o));
+    const vt = await registreer(
+      o,
+      'vtgv',
+      signaal(o, { sterkte: 'hard', doel: 'veiligheidsbeoordeling' }),
+    );
+    const inbox = async () =>
+      (await (await o.vraag('gemeente-hilversum', 'GET', '/v1/meldingen')).json()).meldingen;
+    expect(await inbox()).toHaveLength(1);
+    return { o, gemeente, vt, inbox };
+  }
+
+  it('verdwijnen uit de inbox van de ander als de bron intrekt', async () => {
+    const { o, vt, inbox } = await metMelding();
+    expect((await o.vraag('vtgv', 'DELETE', `/v1/signalen/${vt.id}`)).status).toBe(204);
+    expect(await inbox()).toEqual([]);
+  });
+
+  it('verdwijnen uit de inbox van de ander als het signaal van de bron wordt vernietigd', async () => {
+    const { o, gemeente, vt, inbox } = await metMelding();
+    await o.store.exec(
+      `UPDATE signalen SET vervalt_op = ${o.diensten.klok()} WHERE id = '${vt.id}'`,
+    );
+    const weg = await verwijderVerlopen(o.store, o.beleid.hash, o.diensten.klok());
+    expect(weg.signalen).toEqual([vt.id]);
+    expect(await inbox()).toEqual([]);
+    expect(await o.store.signaal(gemeente.id)).toBeDefined();
+  });
+});
+
 describe('scheiding tussen partners', () => {
   it('een partner kan andermans signaal niet lezen, opvragen of intrekken', async () => {
     const o = await maakOmgeving();

@@ -22,6 +22,7 @@ import {
 } from './boom.js';
 import { knopenInserts, logboekRij, standQuery } from './logboek-queries.js';
 import {
+  meldingenOverSignalen,
   openingenQuery,
   openingenVanSignalenAantal,
   ouderDanQuery,
@@ -126,6 +127,7 @@ export class D1Store implements Store {
       this.stap(
         this.db.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)),
       ),
+      this.stap(meldingenOverSignalen(this.db, [signaalId])),
     ]);
   }
 

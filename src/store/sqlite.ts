@@ -25,6 +25,7 @@ import {
   standQuery,
 } from './logboek-queries.js';
 import {
+  meldingenOverSignalen,
   openingenQuery,
   ouderDanQuery,
   verlopenOpeningen,
@@ -118,6 +119,7 @@ export class SqliteStore implements Store {
           .where(eq(schema.signalen.id, signaalId))
           .run();
         tx.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)).run();
+        meldingenOverSignalen(tx, [signaalId]).run();
         return schrijf(tx, nu, { entries: [entry], meldingen: [] });
       },
       { behavior: 'immediate' },
