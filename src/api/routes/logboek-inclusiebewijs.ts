@@ -62,13 +62,14 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
   const index = volgnummer - 1;
   const boom = d.store.boom;
   const [blad] = await boom.knopen([{ level: 0, index }]);
+  if (!blad) throw new Error(`blad ${index} ontbreekt in de opgeslagen boom`);
   const bewijs = await proofFromNodes(inclusionRanges(index, cp.grootte), boom.knopen);
+  // The entry itself only for those named in it; the gateway's own FG sees every entry.
   const [rij] = await boom.rijen(volgnummer, 1);
   const betrokken =
     rij?.volgnummer === volgnummer &&
     (identiteit.partner === 'ketenpoort' ||
       [rij.partner, rij.bron, rij.ontvanger].includes(identiteit.partner));
-  if (!blad) throw new Error(`blad ${index} ontbreekt in de opgeslagen boom`);
   return c.json(
     {
       volgnummer,
