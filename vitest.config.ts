@@ -10,6 +10,7 @@ const pad = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const GEDEELD = [
   'test/api-signalen.test.ts',
   'test/api-logboek.test.ts',
+  'test/api-inzage.test.ts',
   'test/auth-aanvallen.test.ts',
   'test/logboek-invariant.test.ts',
   'test/race.test.ts',

@@ -1,67 +1,179 @@
 /**
- * The key commands of the README's "Voor de FG": a witness key and a checkpoint key are
- * written to a file (never printed), their vkeys printed; a configured key's vkey is shown.
+ * `ketenpoort logboek export` (JSON Lines, CSV, canonical) and `ketenpoort bewaartermijn`
+ * against a database file, as the gateway's FG runs them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { leesConfiguratie } from '../src/config/env.js';
-import { parseSignerKey, parseVerifierKey } from '../src/logboek/index.js';
+import { entryTekst } from '../src/logboek/entry.js';
+import { EXPORT_VELDEN } from '../src/logboek/gemma.js';
+import { planKoppeling } from '../src/matching/koppel.js';
+import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
+import { laadBeleid } from '../src/policy/index.js';
+import { opslagPseudoniem } from '../src/pseudonym/opslag.js';
+import { pseudonimiseer } from '../src/pseudonym/pseudoniem.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
+import type { SignaalRij } from '../src/store/store.js';
 
-const map = mkdtempSync(join(tmpdir(), 'ketenpoort-sleutels-'));
+const TRACEPARENT = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+const TRACE_ID = '0af7651916cd43dd8448eb211c80319c';
 
-function ketenpoort(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['bin/ketenpoort.js', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, KETENPOORT_DATA: map, ...env },
+/** A database with two overlapping signals registered in 2015: long expired by now. */
+async function database() {
+  const pad = join(mkdtempSync(join(tmpdir(), 'ketenpoort-fg-')), 'k.sqlite');
+  const store = openSqliteStore(pad);
+  const beleid = laadBeleid(leesBeleidBestanden('policies'));
+  const sleutel = crypto.getRandomValues(new Uint8Array(32));
+  const opslag = crypto.getRandomValues(new Uint8Array(32));
+  const nu = Date.parse('2015-03-02T09:00:00.000Z');
+  const rij = (partner: string, sterkte: string, doel: string): SignaalRij => ({
+    id: crypto.randomUUID(),
+    partner,
+    gebruiker: 'medewerker-1',
+    rol: 'slachtoffer',
+    uitbuitingsvormen: ['seksuele_uitbuiting'],
+    sterkte,
+    gemeente: 'GM0402',
+    doel,
+    nietInformeren: false,
+    referentie: null,
+    geregistreerdOp: nu,
+    vervaltOp: nu + 24 * 3600 * 1000,
+    ingetrokkenOp: null,
   });
+  const pseudoniem = opslagPseudoniem(
+    opslag,
+    'telefoon',
+    pseudonimiseer(sleutel, 'telefoon', '06-55509876'),
+  );
+  for (const signaal of [
+    rij('gemeente-hilversum', 'zacht', 'zorgcoordinatie'),
+    rij('vtgv', 'hard', 'veiligheidsbeoordeling'),
+  ]) {
+    const k = planKoppeling(
+      {
+        beleid,
+        uitgesloten: new Set(),
+        actor: { partner: signaal.partner, gebruiker: 'medewerker-1' },
+        verzoek: { id: `urn:uuid:${crypto.randomUUID()}`, traceparent: TRACEPARENT },
+        willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
+      },
+      signaal,
+      true,
+    );
+    await store.koppel(signaal.id, nu, k.planner, {
+      signaal,
+      pseudoniemen: [{ soort: 'telefoon', waarde: pseudoniem }],
+    });
+  }
+  const entries = await store.logboek(1, 1000);
+  await store.close();
+  return { pad, entries };
+}
+
+function ketenpoort(args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/ketenpoort.js', ...args], { encoding: 'utf8' });
   return { code: r.status, uit: r.stdout, fout: r.stderr };
 }
 
-describe('sleutels van het logboek', () => {
-  it('getuige sleutel schrijft de geheime sleutel en drukt alleen de vkey af', async () => {
-    const uit = join(map, 'getuige.skey');
-    const r = ketenpoort(['getuige', 'sleutel', '--naam', 'getuige-vtgv', '--uit', uit]);
+describe('ketenpoort logboek export', () => {
+  it('JSON Lines met GEMMA-veldnamen, W3C trace-id bewaard', async () => {
+    const { pad, entries } = await database();
+    const r = ketenpoort(['logboek', 'export', '--database', pad]);
     expect(r.code, r.fout).toBe(0);
-    const skey = readFileSync(uit, 'utf8').trim();
-    expect(statSync(uit).mode & 0o077).toBe(0);
-    expect(r.uit).not.toContain(skey.split('+').slice(4).join('+'));
-    const vkey = r.uit.trim().split('\n').at(-1)!;
-    const v = parseVerifierKey(vkey);
-    expect(v).toMatchObject({ name: 'getuige-vtgv', type: 0x04 });
-    expect(v.publicKey).toEqual((await parseSignerKey(skey)).publicKey);
-    expect(ketenpoort(['getuige', 'sleutel', '--naam', 'x', '--uit', uit]).code).toBe(1);
-    expect(ketenpoort(['getuige', 'sleutel']).code).toBe(2);
+    const regels = r.uit
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(regels).toHaveLength(entries.length);
+    expect(Object.keys(regels[0])).toEqual([...EXPORT_VELDEN]);
+    const v = entries.find((e) => e.actie === 'verstrekking')!;
+    expect(regels.find((x) => x.volgnummer === v.volgnummer)).toMatchObject({
+      naam: 'verstrekking',
+      uitvoerder: v.partner,
+      gegevensbron: v.bron,
+      afnemer: v.ontvanger,
+      verwerkingID: v.signaal,
+      verwerkingsactiviteitID: v.doel,
+      verwerkteSoortenGegevens: v.gegevens,
+      grondslagen: v.grondslagen,
+      traceparent: TRACEPARENT,
+      traceId: TRACE_ID,
+    });
+    expect(r.fout).toContain(`${entries.length} logboekregel(s) geëxporteerd`);
   });
 
-  it('logboek sleutel --nieuw maakt een checkpointsleutel die de configuratie aanneemt', async () => {
-    const uit = join(map, 'checkpointsleutel.nieuw');
+  it('CSV met kopregel, lijsten met spaties, en filters', async () => {
+    const { pad, entries } = await database();
+    const uit = join(pad, '..', 'logboek.csv');
     const r = ketenpoort([
       'logboek',
-      'sleutel',
-      '--nieuw',
-      '--naam',
-      'ketenpoort.voorbeeld.nl/logboek',
+      'export',
+      '--database',
+      pad,
+      '--formaat',
+      'csv',
       '--uit',
       uit,
     ]);
     expect(r.code, r.fout).toBe(0);
-    const skey = readFileSync(uit, 'utf8');
-    expect(leesConfiguratie({ KETENPOORT_CHECKPOINTSLEUTEL: skey }).checkpointsleutel).toBe(
-      skey.trim(),
-    );
-    const vkey = r.uit.trim().split('\n').at(-1)!;
-    const getoond = ketenpoort(['logboek', 'sleutel'], {
-      KETENPOORT_CHECKPOINTSLEUTEL: skey.trim(),
+    const rijen = parse(readFileSync(uit, 'utf8'), { columns: true }) as Array<
+      Record<string, string>
+    >;
+    expect(rijen).toHaveLength(entries.length);
+    const v = entries.find((e) => e.actie === 'verstrekking')!;
+    expect(rijen.find((x) => x.volgnummer === String(v.volgnummer))).toMatchObject({
+      naam: 'verstrekking',
+      afnemer: v.ontvanger,
+      grondslagen: v.grondslagen.join(' '),
+      traceId: TRACE_ID,
     });
-    expect(getoond.code, getoond.fout).toBe(0);
-    expect(getoond.uit.trim()).toBe(vkey);
-    expect(() => leesConfiguratie({ KETENPOORT_CHECKPOINTSLEUTEL: 'PRIVATE+KEY+x' })).toThrow(
-      /KETENPOORT_CHECKPOINTSLEUTEL/,
-    );
-    expect(ketenpoort(['logboek', 'sleutel']).fout).toContain('--sleutel');
-    expect(ketenpoort(['logboek']).code).toBe(2);
+    const gefilterd = ketenpoort([
+      'logboek',
+      'export',
+      '--database',
+      pad,
+      '--formaat',
+      'csv',
+      '--actie',
+      'registratie',
+      '--bron',
+      'vtgv',
+    ]);
+    const alleen = parse(gefilterd.uit, { columns: true }) as Array<Record<string, string>>;
+    expect(alleen.map((x) => [x.naam, x.gegevensbron])).toEqual([['registratie', 'vtgv']]);
+  });
+
+  it('canoniek geeft de logboekregels zelf, en een foute optie geeft uitleg', async () => {
+    const { pad, entries } = await database();
+    const r = ketenpoort(['logboek', 'export', '--database', pad, '--velden', 'canoniek']);
+    expect(r.uit).toBe(entries.map((e) => `${entryTekst(e)}\n`).join(''));
+    const fout = ketenpoort(['logboek', 'export', '--database', pad, '--actie', 'iets']);
+    expect(fout.code).toBe(2);
+    expect(fout.fout).toContain("Onbekende actie 'iets'");
+  });
+});
+
+describe('ketenpoort bewaartermijn', () => {
+  it('vernietigt verlopen signalen met een logboekregel per signaal en noemt de logboektermijn', async () => {
+    const { pad, entries } = await database();
+    const r = ketenpoort(['bewaartermijn', '--database', pad]);
+    expect(r.code, r.fout).toBe(0);
+    expect(r.uit).toContain('2 verlopen signalen vernietigd');
+    expect(r.uit).toMatch(/[1-9]\d* opening\(en\) gewist/);
+    expect(r.uit).toContain('bewaartermijn van het logboek (84 maanden)');
+    const export_ = ketenpoort(['logboek', 'export', '--database', pad, '--actie', 'vernietiging']);
+    const regels = export_.uit
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(regels.map((x) => x.gegevensbron).sort()).toEqual(['gemeente-hilversum', 'vtgv']);
+    // The old entries are untouched; a second run finds nothing more.
+    const canoniek = ketenpoort(['logboek', 'export', '--database', pad, '--velden', 'canoniek']);
+    expect(canoniek.uit.startsWith(entries.map((e) => `${entryTekst(e)}\n`).join(''))).toBe(true);
+    expect(ketenpoort(['bewaartermijn', '--database', pad]).uit).toContain('0 verlopen signalen');
   });
 });

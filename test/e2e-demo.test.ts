@@ -3,9 +3,10 @@
  * with a fresh data folder, and run the narrated demo against it over HTTP.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const tsx = join('node_modules', '.bin', 'tsx');
@@ -69,6 +70,27 @@ describe('npm start + npm run demo', () => {
     expect(tekst).toContain('Klaar.');
     expect(tekst).not.toContain('111222333');
     expect(tekst).not.toContain('55501234');
+  });
+
+  it('de FG van een partner exporteert via de gateway alleen regels van de eigen organisatie', async () => {
+    const exporteer = async (naam: string) => {
+      const uit = join(data, `${naam}.csv`);
+      const sleutel = join(data, 'demo', 'keys', `${naam}.jwk.json`);
+      const opdracht = ['src/cli/main.ts', 'logboek', 'export', '--gateway', url];
+      const r = await draai([...opdracht, '--sleutel', sleutel, '--formaat', 'csv', '--uit', uit]);
+      expect(r.code, r.tekst).toBe(0);
+      return parse(readFileSync(uit, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    };
+    const alles = await exporteer('ketenpoort-fg');
+    const vtgv = await exporteer('vtgv-fg');
+    expect(vtgv.length).toBeGreaterThan(0);
+    expect(vtgv.length).toBeLessThan(alles.length);
+    for (const r of vtgv) expect([r.uitvoerder, r.gegevensbron, r.afnemer]).toContain('vtgv');
+    expect(vtgv.map((r) => r.volgnummer)).toEqual(
+      alles
+        .filter((r) => [r.uitvoerder, r.gegevensbron, r.afnemer].includes('vtgv'))
+        .map((r) => r.volgnummer),
+    );
   });
 
   it('de API-referentie werkt zonder internet', async () => {

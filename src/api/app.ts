@@ -15,6 +15,7 @@ import { ApiError } from './problem.js';
 import * as beleidLees from './routes/beleid-lees.js';
 import * as beleidUitleg from './routes/beleid-uitleg.js';
 import * as health from './routes/health.js';
+import * as inzage from './routes/inzage.js';
 import * as logboekCheckpoint from './routes/logboek-checkpoint.js';
 import * as logboekConsistentiebewijs from './routes/logboek-consistentiebewijs.js';
 import * as logboekCosignaturen from './routes/logboek-cosignaturen.js';
@@ -81,6 +82,7 @@ export function routes() {
   v1.openapi(beleidLees.route, beleidLees.handler);
   v1.openapi(beleidUitleg.route, beleidUitleg.handler);
   v1.openapi(logboekZoeken.route, logboekZoeken.handler);
+  v1.openapi(inzage.route, inzage.handler);
   return v1;
 }
 

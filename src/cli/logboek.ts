@@ -22,7 +22,7 @@ import { openSqliteStore } from '../store/sqlite.js';
 import { verificatieBron } from '../store/verificatie-bron.js';
 import { sleutelTekst } from './sleutel-lezen.js';
 
-const GEBRUIK = `Gebruik: ketenpoort logboek verifieer [--sleutel <vkey>] [--json]
+export const LOGBOEK_HULP = `Gebruik: ketenpoort logboek verifieer [--sleutel <vkey>] [--json]
        ketenpoort logboek verifieer --export <regels.jsonl> --checkpoint <note> [--checkpoint ...]
                                     --sleutel <vkey> [--getuige <vkey> ...] [--json]
        ketenpoort logboek sleutel [--nieuw --naam <origin> --uit <bestand>]`;
@@ -31,7 +31,7 @@ const GEBRUIK = `Gebruik: ketenpoort logboek verifieer [--sleutel <vkey>] [--jso
 export async function logboek(args: string[]): Promise<number> {
   if (args[0] === 'verifieer') return verifieer(args.slice(1));
   if (args[0] === 'sleutel') return sleutel(args.slice(1));
-  console.error(GEBRUIK);
+  console.error(LOGBOEK_HULP);
   return 2;
 }
 
@@ -54,7 +54,7 @@ async function verifieer(args: string[]): Promise<number> {
   let uitslag: Verificatie;
   if (v.export) {
     if (v.checkpoint.length === 0) {
-      console.error(`Geef bij --export minstens één --checkpoint.\n${GEBRUIK}`);
+      console.error(`Geef bij --export minstens één --checkpoint.\n${LOGBOEK_HULP}`);
       return 2;
     }
     const notes = v.checkpoint.map((p) => readFileSync(p, 'utf8'));
@@ -128,7 +128,7 @@ async function sleutel(args: string[]): Promise<number> {
     return 0;
   }
   if (!v.naam || !v.uit) {
-    console.error(GEBRUIK);
+    console.error(LOGBOEK_HULP);
     return 2;
   }
   if (existsSync(v.uit)) {

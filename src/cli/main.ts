@@ -3,8 +3,10 @@
  * The `ketenpoort` command (Node entry). Dutch help text; never prints an identifier.
  */
 import { beleid } from './beleid.js';
+import { bewaartermijn } from './bewaartermijn.js';
 import { getuige } from './getuige.js';
-import { logboek } from './logboek.js';
+import { LOGBOEK_HULP, logboek } from './logboek.js';
+import { EXPORT_HULP, logboekExport } from './logboek-export.js';
 import { openapi } from './openapi.js';
 import { pseudoniem } from './pseudoniem.js';
 import { serve } from './serve.js';
@@ -22,6 +24,9 @@ Opdrachten:
                             Ondertekent een token (hoogstens 300 seconden geldig).
   beleid <opdracht>         Voor juristen: check, schema, test, uitleg, verschil, matrix,
                             register, onderteken. 'ketenpoort beleid help' noemt de opties.
+  logboek export [opties]   Exporteert het logboek als JSON Lines of CSV (GEMMA-veldnamen);
+                            'ketenpoort logboek export --help' noemt de filters.
+  bewaartermijn             Vernietigt verlopen signalen nu (de gateway doet dit elk uur).
   logboek verifieer         Controleert het hele logboek: regels, boom, checkpoints, getuigen.
       --export <jsonl> --checkpoint <note> --sleutel <vkey>   offline, op een export
   logboek sleutel           Drukt de publieke sleutel (vkey) van het logboek af.
@@ -43,7 +48,13 @@ const opdrachten: Record<string, (args: string[]) => Promise<number>> = {
   beleid,
   openapi,
   serve,
-  logboek,
+  logboek: async (a) => {
+    if (a[0] === 'export') return logboekExport(a.slice(1));
+    if (a[0] === 'verifieer' || a[0] === 'sleutel') return logboek(a);
+    console.error(`${EXPORT_HULP}\n\n${LOGBOEK_HULP}`);
+    return 2;
+  },
+  bewaartermijn,
   getuige,
 };
 

@@ -23,8 +23,10 @@ import {
 import { knopenInserts, logboekRij, standQuery } from './logboek-queries.js';
 import {
   openingenQuery,
+  openingenVanSignalenAantal,
   ouderDanQuery,
   verlopenOpeningen,
+  verlopenOpeningenAantal,
   verlopenSignalenQuery,
   vernietigSignalen,
   zoekLogboekQuery,
@@ -158,20 +160,16 @@ export class D1Store implements Store {
   ): Promise<Opruiming> {
     const verlopen = await verlopenSignalenQuery(this.db, nu).all();
     const stappen: Stap[] = [];
-    const openingStappen: number[] = [];
+    // D1 reports no row counts per batch step here, so the openings are counted just before.
+    let openingen = (await verlopenOpeningenAantal(this.db, nu).get())?.aantal ?? 0;
     for (let i = 0; i < verlopen.length; i += MAX_IDS_PER_STATEMENT) {
       const ids = verlopen.slice(i, i + MAX_IDS_PER_STATEMENT).map((v) => v.id);
-      openingStappen.push(stappen.length);
+      openingen += (await openingenVanSignalenAantal(this.db, nu, ids).get())?.aantal ?? 0;
       stappen.push(...vernietigSignalen(this.db, ids).map((q) => this.stap(q)));
     }
-    openingStappen.push(stappen.length);
     stappen.push(this.stap(verlopenOpeningen(this.db, nu)));
-    const { resultaten } = await this.schrijfMet(
-      nu,
-      { entries: verlopen.length > 0 ? log(verlopen) : [], meldingen: [] },
-      stappen,
-    );
-    const openingen = openingStappen.reduce((n, i) => n + (resultaten[i]?.meta.changes ?? 0), 0);
+    const plan = { entries: verlopen.length > 0 ? log(verlopen) : [], meldingen: [] };
+    await this.schrijf(nu, plan, stappen);
     return { signalen: verlopen.map((v) => v.id), openingen };
   }
 
@@ -214,18 +212,12 @@ export class D1Store implements Store {
    * (nothing is written) and it is planned again on the new state.
    */
   private async schrijf(nu: number, plan: Plan, voor: Stap[] = []): Promise<Vastgelegd> {
-    return (await this.schrijfMet(nu, plan, voor)).vastgelegd;
-  }
-
-  /** As {@link schrijf}, also returning the batch results (the steps of `voor` come first). */
-  private async schrijfMet(nu: number, plan: Plan, voor: Stap[]) {
     for (let poging = 1; ; poging++) {
       const { stappen, entries } = await this.planSchrijven(nu, plan, voor);
-      if (stappen.length === 0)
-        return { vastgelegd: { entries: [] } as Vastgelegd, resultaten: [] };
+      if (stappen.length === 0) return { entries: [] };
       try {
-        const resultaten = await this.batch(stappen);
-        return { vastgelegd: { entries } as Vastgelegd, resultaten };
+        await this.batch(stappen);
+        return { entries };
       } catch (fout) {
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }

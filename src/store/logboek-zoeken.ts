@@ -122,6 +122,26 @@ export function verlopenOpeningen<K extends 'sync' | 'async'>(db: Db<K>, nu: num
   return db.delete(schema.openingen).where(lte(schema.openingen.vervaltOp, nu));
 }
 
+/** How many openings have expired at `nu` (for the purge's report). */
+export function verlopenOpeningenAantal<K extends 'sync' | 'async'>(db: Db<K>, nu: number) {
+  const o = schema.openingen;
+  return db.select({ aantal: sql<number>`count(*)` }).from(o).where(lte(o.vervaltOp, nu));
+}
+
+/** How many openings of entries about `ids` have not yet expired (for the purge's report). */
+export function openingenVanSignalenAantal<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  nu: number,
+  ids: string[],
+) {
+  const o = schema.openingen;
+  const entries = db.select({ v: l.volgnummer }).from(l).where(inArray(l.signaal, ids));
+  return db
+    .select({ aantal: sql<number>`count(*)` })
+    .from(o)
+    .where(and(gt(o.vervaltOp, nu), inArray(o.volgnummer, entries)));
+}
+
 /** How many entries are older than `grens`, and the range of their volgnummers. */
 export function ouderDanQuery<K extends 'sync' | 'async'>(db: Db<K>, grens: number) {
   return db

@@ -8,7 +8,7 @@ import { ACTIES } from '../../logboek/entry.js';
 import { fgBereik } from '../../logboek/zoeken.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
-import { LogboekRegelSchema } from '../logboek-schemas.js';
+import { LogboekRegelSchema } from '../logboek-regel.js';
 import { foutAntwoorden } from '../problem.js';
 import { VersieKoppen } from '../schemas.js';
 

@@ -1,0 +1,101 @@
+/**
+ * @module
+ * Answering an inzageverzoek: find every logboek entry about the betrokkene through the
+ * commitments and their openings, add the entries of the signals found, sort them for the
+ * report, and log the inzage itself before the answer leaves the gateway.
+ */
+import type { Soort } from '../identity/soorten.js';
+import { betrokkeneCommitment, betrokkeneCommitments } from '../logboek/betrokkene.js';
+import type { Entry, Verzoek } from '../logboek/entry.js';
+import { beoordeelInzage } from '../logboek/inzage.js';
+import { binnenBereik, fgBereik } from '../logboek/zoeken.js';
+import { opslagPseudoniem } from '../pseudonym/opslag.js';
+import type { SignaalRij, Store } from '../store/store.js';
+import type { Identiteit } from './auth/rollen.js';
+import type { Diensten } from './diensten.js';
+
+const PAGINA = 1000;
+
+interface Context {
+  diensten: Diensten;
+  identiteit: Identiteit;
+  verzoek: Verzoek;
+}
+
+/** The inzage for the betrokkene with these (partner-side) pseudonyms, within the FG's scope. */
+export async function beantwoordInzage(
+  { diensten: d, identiteit, verzoek }: Context,
+  pseudoniemen: ReadonlyArray<{ soort: Soort; waarde: string }>,
+) {
+  const opgeslagen = [
+    ...new Set(pseudoniemen.map((p) => opslagPseudoniem(d.opslagsleutel, p.soort, p.waarde))),
+  ];
+  const gevonden = await viaCommitments(d.store, opgeslagen);
+  const signalen = new Map<string, SignaalRij>();
+  for (const id of new Set(gevonden.flatMap((e) => (e.signaal ? [e.signaal] : [])))) {
+    const s = await d.store.signaal(id);
+    if (s) signalen.set(id, s);
+    for (const e of await alleVanSignaal(d.store, id)) gevonden.push(e);
+  }
+  const uniek = [...new Map(gevonden.map((e) => [e.volgnummer, e])).values()];
+  const bereik = fgBereik(identiteit.partner);
+  const inzage = beoordeelInzage(
+    uniek.filter((e) => binnenBereik(e, bereik)),
+    signalen,
+    d.beleid,
+  );
+  const nu = d.klok();
+  // The inzage entry stays linkable to the person exactly as long as their signals do.
+  const opening = d.willekeurig(16);
+  const vervaltOp = Math.max(nu, ...[...signalen.values()].map((s) => s.vervaltOp));
+  const { entries } = await d.store.log(nu, [
+    {
+      concept: {
+        actie: 'inzage',
+        partner: identiteit.partner,
+        gebruiker: identiteit.gebruiker,
+        bron: null,
+        ontvanger: null,
+        signaal: null,
+        gegevens: [],
+        doel: null,
+        grondslagen: [],
+        regels: [],
+        beleid: d.beleid.hash,
+        verzoek,
+        betrokkene: betrokkeneCommitments(opening, opgeslagen),
+      },
+      opening,
+      openingVervaltOp: vervaltOp,
+    },
+  ]);
+  return { ...inzage, signalen, logboekId: entries[0]?.volgnummer ?? 0, bereik: bereik ?? null };
+}
+
+/** Every entry whose commitments open to one of `opgeslagen`. */
+async function viaCommitments(store: Store, opgeslagen: readonly string[]): Promise<Entry[]> {
+  const gevonden: Entry[] = [];
+  for (let na = 0; ; ) {
+    const pagina = await store.logboekMetOpening(na, PAGINA);
+    for (const { entry, opening } of pagina) {
+      if (entry.betrokkene.length === 0) continue;
+      const commitments = new Set(entry.betrokkene);
+      if (opgeslagen.some((p) => commitments.has(betrokkeneCommitment(opening, p)))) {
+        gevonden.push(entry);
+      }
+    }
+    if (pagina.length < PAGINA) return gevonden;
+    na = pagina.at(-1)?.entry.volgnummer ?? na;
+  }
+}
+
+/** Every entry naming signal `id` (withdrawals and purges carry no commitments). */
+async function alleVanSignaal(store: Store, id: string): Promise<Entry[]> {
+  const alle: Entry[] = [];
+  for (let na = 0; ; ) {
+    const pagina = await store.zoekLogboek({ signaal: id }, na, PAGINA);
+    alle.push(...pagina);
+    if (pagina.length < PAGINA) return alle;
+    na = pagina.at(-1)?.volgnummer ?? na;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * @module
+ * `ketenpoort logboek export`: the logboek (or the part matching the filters) from the
+ * gateway's database as JSON Lines or CSV, with GEMMA Verwerkingenlogging field names
+ * (docs/logboek-export.md), or as the canonical entries themselves (the Merkle leaves).
+ */
+import { createWriteStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ACTIES, type Actie, type Entry, entryTekst } from '../logboek/entry.js';
+import { alsCsv, alsJsonl } from '../logboek/gemma.js';
+import type { LogboekFilter } from '../logboek/zoeken.js';
+import { uitDatabase, uitGateway } from './logboek-bron.js';
+
+const FILTERS = [
+  'partner',
+  'bron',
+  'ontvanger',
+  'doel',
+  'grondslag',
+  'regel',
+  'signaal',
+  'beleid',
+  'partij',
+] as const;
+
+export const EXPORT_HULP = `Gebruik: ketenpoort logboek export [opties]
+  --formaat jsonl|csv        standaard jsonl
+  --velden gemma|canoniek    gemma (standaard): veldnamen van GEMMA Verwerkingenlogging;
+                             canoniek: de logboekregels zelf (alleen jsonl), om te verifiëren
+  --uit <bestand>            standaard: standaarduitvoer
+  --database <bestand>       standaard KETENPOORT_DATABASE of data/ketenpoort.sqlite
+  --gateway <url> --sleutel <jwk.json> [--sub <id>]
+                             via GET /v1/logboek met een FG-sleutel, in plaats van de
+                             database (de FG van een partner krijgt alleen de eigen regels)
+  Filters: --van <tijdstip> --tot <tijdstip> --actie <actie> --partner --bron --ontvanger
+           --doel --grondslag --regel --signaal --beleid <hash>
+           --partij <partner>  alleen regels waarin die partner handelt, bron of ontvanger is`;
+
+export async function logboekExport(args: string[]): Promise<number> {
+  if (args.includes('--help')) {
+    console.log(EXPORT_HULP);
+    return 0;
+  }
+  const { values } = parseArgs({
+    args,
+    options: {
+      formaat: { type: 'string', default: 'jsonl' },
+      velden: { type: 'string', default: 'gemma' },
+      uit: { type: 'string' },
+      database: { type: 'string' },
+      gateway: { type: 'string' },
+      sleutel: { type: 'string' },
+      sub: { type: 'string', default: 'fg' },
+      van: { type: 'string' },
+      tot: { type: 'string' },
+      actie: { type: 'string' },
+      ...Object.fromEntries(FILTERS.map((f) => [f, { type: 'string' as const }])),
+    },
+  });
+  const { formaat, velden } = values;
+  if (formaat !== 'jsonl' && formaat !== 'csv') return gebruik(`Onbekend formaat '${formaat}'.`);
+  if (velden !== 'gemma' && velden !== 'canoniek') return gebruik(`Onbekende velden '${velden}'.`);
+  if (velden === 'canoniek' && formaat === 'csv')
+    return gebruik('Canonieke regels bestaan alleen als JSON Lines.');
+  const filter = leesFilter(values);
+  if (typeof filter === 'string') return gebruik(filter);
+  if (values.gateway && (!values.sleutel || filter.partij !== undefined))
+    return gebruik(
+      'Met --gateway hoort --sleutel, en het bereik volgt uit die sleutel (geen --partij).',
+    );
+  const bron = values.gateway
+    ? uitGateway(filter, values.gateway, values.sleutel ?? '', values.sub)
+    : uitDatabase(filter, values.database);
+  const uit = values.uit ? createWriteStream(values.uit) : process.stdout;
+  let aantal = 0;
+  try {
+    for await (const pagina of bron) {
+      uit.write(schrijf(pagina, formaat, velden, aantal === 0));
+      aantal += pagina.length;
+    }
+  } finally {
+    if (uit !== process.stdout) await new Promise<void>((klaar) => uit.end(() => klaar()));
+  }
+  console.error(`${aantal} logboekregel(s) geëxporteerd.`);
+  return 0;
+}
+
+function schrijf(pagina: Entry[], formaat: 'jsonl' | 'csv', velden: string, eerste: boolean) {
+  if (velden === 'canoniek') return pagina.map((e) => `${entryTekst(e)}\n`).join('');
+  return formaat === 'csv' ? alsCsv(pagina, eerste) : alsJsonl(pagina);
+}
+
+/** The filters from the options, or a message naming the bad one. */
+function leesFilter(v: Record<string, string | boolean | undefined>): LogboekFilter | string {
+  const filter: LogboekFilter = {};
+  for (const f of FILTERS) if (typeof v[f] === 'string') filter[f] = v[f];
+  for (const t of ['van', 'tot'] as const) {
+    const w = v[t];
+    if (typeof w !== 'string') continue;
+    const ms = Date.parse(w);
+    if (Number.isNaN(ms))
+      return `--${t} is geen tijdstip; gebruik bijvoorbeeld 2026-01-31 of 2026-01-31T12:00:00Z.`;
+    filter[t] = ms;
+  }
+  if (typeof v.actie === 'string') {
+    if (!(ACTIES as readonly string[]).includes(v.actie))
+      return `Onbekende actie '${v.actie}'. Kies uit: ${ACTIES.join(', ')}.`;
+    filter.actie = v.actie as Actie;
+  }
+  return filter;
+}
+
+function gebruik(melding: string): number {
+  console.error(`${melding}\n\n${EXPORT_HULP}`);
+  return 2;
+}
