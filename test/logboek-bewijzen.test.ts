@@ -227,4 +227,14 @@ describe('bewijzen uit het logboek', () => {
     ).json();
     expect(verificatie).toMatchObject({ geldig: true, fouten: [] });
   });
+
+  it('met een interval tekent niet elk verzoek een checkpoint, maar de timer of cron', async () => {
+    const o = await maakOmgeving();
+    o.diensten.logboek.naElkeSchrijfactie = false;
+    await registreer(o, 'vtgv', '06-55588888');
+    expect(await o.store.boom.checkpoints(0, 10)).toEqual([]);
+    await maakCheckpointVoor(o.diensten);
+    const [cp] = await o.store.boom.checkpoints(0, 10);
+    expect(cp?.grootte).toBe(await o.store.boom.grootte());
+  });
 });
