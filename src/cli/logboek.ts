@@ -20,18 +20,21 @@ import { type Verificatie, verifieerLogboek } from '../logboek/verifieer.js';
 import { nodeHasher } from '../node/logboek-hash.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { verificatieBron } from '../store/verificatie-bron.js';
+import { EXPORT_HULP, logboekExport } from './logboek-export.js';
 import { sleutelTekst } from './sleutel-lezen.js';
 
-export const LOGBOEK_HULP = `Gebruik: ketenpoort logboek verifieer [--sleutel <vkey>] [--json]
+const GEBRUIK = `Gebruik: ketenpoort logboek verifieer [--sleutel <vkey>] [--json]
        ketenpoort logboek verifieer --export <regels.jsonl> --checkpoint <note> [--checkpoint ...]
                                     --sleutel <vkey> [--getuige <vkey> ...] [--json]
-       ketenpoort logboek sleutel [--nieuw --naam <origin> --uit <bestand>]`;
+       ketenpoort logboek sleutel [--nieuw --naam <origin> --uit <bestand>]
+${EXPORT_HULP}`;
 
-/** Dispatches `logboek verifieer` and `logboek sleutel`. */
+/** Dispatches `logboek verifieer`, `logboek sleutel` and `logboek export`. */
 export async function logboek(args: string[]): Promise<number> {
   if (args[0] === 'verifieer') return verifieer(args.slice(1));
+  if (args[0] === 'export') return logboekExport(args.slice(1));
   if (args[0] === 'sleutel') return sleutel(args.slice(1));
-  console.error(LOGBOEK_HULP);
+  console.error(GEBRUIK);
   return 2;
 }
 
@@ -54,7 +57,7 @@ async function verifieer(args: string[]): Promise<number> {
   let uitslag: Verificatie;
   if (v.export) {
     if (v.checkpoint.length === 0) {
-      console.error(`Geef bij --export minstens één --checkpoint.\n${LOGBOEK_HULP}`);
+      console.error(`Geef bij --export minstens één --checkpoint.\n${GEBRUIK}`);
       return 2;
     }
     const notes = v.checkpoint.map((p) => readFileSync(p, 'utf8'));
@@ -128,7 +131,7 @@ async function sleutel(args: string[]): Promise<number> {
     return 0;
   }
   if (!v.naam || !v.uit) {
-    console.error(LOGBOEK_HULP);
+    console.error(GEBRUIK);
     return 2;
   }
   if (existsSync(v.uit)) {

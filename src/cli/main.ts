@@ -5,8 +5,7 @@
 import { beleid } from './beleid.js';
 import { bewaartermijn } from './bewaartermijn.js';
 import { getuige } from './getuige.js';
-import { LOGBOEK_HULP, logboek } from './logboek.js';
-import { EXPORT_HULP, logboekExport } from './logboek-export.js';
+import { logboek } from './logboek.js';
 import { openapi } from './openapi.js';
 import { pseudoniem } from './pseudoniem.js';
 import { serve } from './serve.js';
@@ -48,14 +47,9 @@ const opdrachten: Record<string, (args: string[]) => Promise<number>> = {
   beleid,
   openapi,
   serve,
-  logboek: async (a) => {
-    if (a[0] === 'export') return logboekExport(a.slice(1));
-    if (a[0] === 'verifieer' || a[0] === 'sleutel') return logboek(a);
-    console.error(`${EXPORT_HULP}\n\n${LOGBOEK_HULP}`);
-    return 2;
-  },
-  bewaartermijn,
+  logboek,
   getuige,
+  bewaartermijn,
 };
 
 const uitvoer = opdracht ? opdrachten[opdracht] : undefined;

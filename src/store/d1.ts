@@ -215,12 +215,18 @@ export class D1Store implements Store {
    * (nothing is written) and it is planned again on the new state.
    */
   private async schrijf(nu: number, plan: Plan, voor: Stap[] = []): Promise<Vastgelegd> {
+    return (await this.schrijfMet(nu, plan, voor)).vastgelegd;
+  }
+
+  /** As {@link schrijf}, also returning the batch results (the steps of `voor` come first). */
+  private async schrijfMet(nu: number, plan: Plan, voor: Stap[]) {
     for (let poging = 1; ; poging++) {
       const { stappen, entries } = await this.planSchrijven(nu, plan, voor);
-      if (stappen.length === 0) return { entries: [] };
+      if (stappen.length === 0)
+        return { vastgelegd: { entries: [] } as Vastgelegd, resultaten: [] };
       try {
-        await this.batch(stappen);
-        return { entries };
+        const resultaten = await this.batch(stappen);
+        return { vastgelegd: { entries } as Vastgelegd, resultaten };
       } catch (fout) {
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }
