@@ -15,6 +15,7 @@ const GEDEELD = [
   'test/logboek-invariant.test.ts',
   'test/race.test.ts',
   'test/api-batch.test.ts',
+  'test/weigering-lekt-niet.test.ts',
   'test/logboek-boom.test.ts',
   'test/logboek-bewijzen.test.ts',
 ];

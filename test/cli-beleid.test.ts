@@ -109,3 +109,35 @@ describe('ketenpoort beleid uitleg', () => {
     );
   });
 });
+
+describe('ketenpoort beleid verschil', () => {
+  it('reports one added recipient loudly and exits with 1; no difference exits with 0', () => {
+    const map = kopie('verschil');
+    const pad = join(map, 'regels', 'vtgv.yaml');
+    writeFileSync(pad, readFileSync(pad, 'utf8').replace('aan: [riec-mn]', 'aan: [riec-mn, tmm]'));
+    const r = ketenpoort(['beleid', 'verschil', 'policies', map]);
+    expect(r.code, r.fout).toBe(1);
+    expect(r.uit).toContain('!!! LET OP: VERRUIMING !!!');
+    expect(r.uit).toMatch(/in 1 combinatie\(s\) van bron, ontvanger en doel/);
+    expect(r.uit).toContain('+++ vtgv -> tmm, doel casusoverleg: NIEUW TOEGESTAAN');
+    const gelijk = ketenpoort(['beleid', 'verschil', 'HEAD', 'HEAD']);
+    expect(gelijk.code, gelijk.fout).toBe(0);
+    expect(gelijk.uit).toContain(
+      'Geen verschil: beide beleidssets beslissen elke vraag hetzelfde.',
+    );
+  });
+});
+
+describe('ketenpoort beleid matrix en register', () => {
+  it('writes the matrix as HTML and the register as Markdown', () => {
+    const html = join(werkmap, 'uit', 'matrix.html');
+    const m = ketenpoort(['beleid', 'matrix', '--uit', html]);
+    expect(m.code, m.fout).toBe(0);
+    expect(m.fout).toMatch(/^Geschreven: .*matrix\.html \(beleid [0-9a-f]{12}\)\./);
+    expect(readFileSync(html, 'utf8')).toContain('<h1>Verstrekkingsmatrix</h1>');
+    const r = ketenpoort(['beleid', 'register']);
+    expect(r.code, r.fout).toBe(0);
+    expect(r.uit).toMatch(/^# Verwerkingsregister \(AVG artikel 30\)\n/);
+    expect(r.uit).toContain('## 1. Veilig Thuis Gooi en Vechtstreek: signalen registreren');
+  });
+});

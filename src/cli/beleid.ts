@@ -3,9 +3,12 @@
  * `ketenpoort beleid ...`: the jurist's commands. Each subcommand lives in its own file.
  */
 import { beleidCheck } from './beleid-check.js';
+import { beleidOnderteken } from './beleid-onderteken.js';
+import { beleidMatrixOpdracht, beleidRegisterOpdracht } from './beleid-rapporten.js';
 import { beleidSchema } from './beleid-schema.js';
 import { beleidTest } from './beleid-test.js';
 import { beleidUitleg } from './beleid-uitleg.js';
+import { beleidVerschilOpdracht } from './beleid-verschil.js';
 
 const GEBRUIK = `Gebruik: ketenpoort beleid <opdracht> [opties]
 
@@ -19,13 +22,32 @@ const GEBRUIK = `Gebruik: ketenpoort beleid <opdracht> [opties]
   uitleg --van <bron> --aan <ontvanger> --doel <doel> [--vorm <vorm>]... [--sterkte <s>] [--rol <r>]
                             Legt een besluit uit: welke regels passen of niet (en waarom),
                             welk verbod wint, de tweede sleutel en de grondslagen.
-                            Zonder --sterkte of --rol: het besluit voor elke waarde.`;
+                            Zonder --sterkte of --rol: het besluit voor elke waarde.
+  verschil <oud> [<nieuw>] [--json]
+                            Wat een wijziging verruimt of inperkt, per bron, ontvanger en doel,
+                            berekend over alle signalen. <oud> en <nieuw>: een map of een
+                            git-revisie (HEAD~1, main); <nieuw> is standaard policies.
+                            Eindigt met 0 zonder verschil, 1 bij verschil.
+  matrix [map] [--html] [--uit <bestand>]
+                            Verstrekkingsmatrix: wie wat mag weten van wie, voor welk doel,
+                            op welke grondslag (Markdown, of HTML met --html of --uit x.html).
+  register [map] [--html] [--uit <bestand>]
+                            Verwerkingsregister (AVG artikel 30) uit hetzelfde beleid.
+  onderteken --sleutel <jurist.jwk.json> [--jurist <naam>] [--map policies]
+                            Ondertekent de hash van het beleid (alleen als het laadt en alle
+                            scenario's slagen), in <map>/handtekeningen/<kid>.jws. Met
+                            KETENPOORT_HANDTEKENINGEN=2 laadt de gateway alleen beleid met
+                            handtekeningen van twee verschillende juristen.`;
 
 const OPDRACHTEN: Record<string, (args: string[]) => Promise<number>> = {
   check: beleidCheck,
   schema: beleidSchema,
   test: beleidTest,
   uitleg: beleidUitleg,
+  verschil: beleidVerschilOpdracht,
+  matrix: beleidMatrixOpdracht,
+  register: beleidRegisterOpdracht,
+  onderteken: beleidOnderteken,
 };
 
 /** Runs `ketenpoort beleid <opdracht>`; returns the exit code. */

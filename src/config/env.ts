@@ -22,6 +22,8 @@ const Omgeving = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, 'moet 32 bytes in base64url zijn (43 tekens)')
     .optional(),
+  /** Distinct jurist signatures a policy set needs before it loads (four-eyes: 2); 0 = none. */
+  KETENPOORT_HANDTEKENINGEN: z.coerce.number().int().min(0).max(10).default(0),
   /**
    * The logboek's checkpoint key, `PRIVATE+KEY+<origin>+<key id>+<seed>` (C2SP note format,
    * made by `ketenpoort logboek sleutel --nieuw`). Without it, `<data>/checkpointsleutel` is
@@ -65,6 +67,7 @@ export function leesConfiguratie(env: Record<string, string | undefined>) {
     sleutels: c.KETENPOORT_SLEUTELS ?? `${c.KETENPOORT_DATA}/demo/keys`,
     opslagsleutel: c.KETENPOORT_OPSLAGSLEUTEL,
     demo: c.KETENPOORT_DEMO,
+    handtekeningen: c.KETENPOORT_HANDTEKENINGEN,
     checkpointsleutel: c.KETENPOORT_CHECKPOINTSLEUTEL,
     checkpointInterval: c.KETENPOORT_CHECKPOINT_INTERVAL,
     getuigen: c.KETENPOORT_GETUIGEN ?? `${c.KETENPOORT_DATA}/getuigen.txt`,

@@ -2,7 +2,9 @@
  * @module
  * What the FG can search the logboek on, and which entries an FG may see at all: the
  * gateway's FG sees everything, a partner's FG only the entries in which its organisation
- * acts, is the bron or is the ontvanger.
+ * acts, is the bron or is the ontvanger, and never a weigering: a refusal names a partner
+ * that holds a signal on the same person, which is exactly what was refused (to the
+ * ontvanger) or not asked of the other side (to the bron).
  */
 import type { Actie, Entry } from './entry.js';
 
@@ -35,12 +37,12 @@ export function fgBereik(organisatie: string): string | undefined {
   return organisatie === POORT ? undefined : organisatie;
 }
 
+/** The entries only the gateway's FG may see. */
+export const ALLEEN_POORT: readonly Actie[] = ['weigering'];
+
 /** True when `entry` falls in the scope of an FG of `partij` (undefined: everything). */
 export function binnenBereik(entry: Entry, partij: string | undefined): boolean {
-  return (
-    partij === undefined ||
-    entry.partner === partij ||
-    entry.bron === partij ||
-    entry.ontvanger === partij
-  );
+  if (partij === undefined) return true;
+  if (ALLEEN_POORT.includes(entry.actie)) return false;
+  return entry.partner === partij || entry.bron === partij || entry.ontvanger === partij;
 }

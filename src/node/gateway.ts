@@ -9,15 +9,16 @@ import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { maakApp } from '../api/app.js';
 import { maakTokenVerifier } from '../api/auth/token-verifier.js';
+import { laadOndertekendBeleid } from '../api/beleid-lading.js';
 import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import type { Configuratie } from '../config/env.js';
 import { vanBase64url } from '../encoding/base64url.js';
 import { beleidGeladen } from '../logboek/beleid-geladen.js';
 import { verwijderVerlopen } from '../matching/opruimen.js';
-import { beleidHash, laadBeleid } from '../policy/index.js';
+import { laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { leesBeleidBestanden } from './beleid-lezen.js';
+import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { opslagsleutelUitMap, zorgVoorDemo } from './demo-opzet.js';
 import {
   checkpointOndertekenaar,
@@ -38,22 +39,29 @@ export interface DraaiendeGateway {
 /** Loads everything and builds the services; logs the policy load in the logboek. */
 export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
   const bestanden = leesBeleidBestanden(cfg.beleid);
-  const beleid = laadBeleid(bestanden);
-  if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, beleid);
+  if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, laadBeleid(bestanden));
+  const vertrouwensbron = leesVertrouwensbron(cfg.sleutels);
+  const klok = () => Date.now();
+  const { beleid, lading } = await laadOndertekendBeleid(
+    bestanden,
+    leesHandtekeningen(cfg.beleid),
+    vertrouwensbron,
+    cfg.handtekeningen,
+    klok(),
+  );
   const opslagsleutel = cfg.opslagsleutel
     ? vanBase64url(cfg.opslagsleutel)
     : opslagsleutelUitMap(cfg.data);
   const ondertekenaar = await checkpointOndertekenaar(cfg);
   if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...beleid.partners.keys()], ondertekenaar);
-  const klok = () => Date.now();
   const store = openSqliteStore(cfg.database);
   const diensten: Diensten = {
     store,
     beleid,
-    beleidLading: { geladenOp: klok(), vereist: 0, ondertekenaars: [] },
+    beleidLading: lading,
     uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
     opslagsleutel,
-    verifieerToken: maakTokenVerifier(leesVertrouwensbron(cfg.sleutels), klok),
+    verifieerToken: maakTokenVerifier(vertrouwensbron, klok),
     klok,
     willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
     nieuwId: () => crypto.randomUUID(),
@@ -65,7 +73,11 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
       naElkeSchrijfactie: cfg.checkpointInterval === 0,
     },
   };
-  await logBeleidsLading(diensten, beleidHash(bestanden));
+  await logBeleidsLading(
+    diensten,
+    beleid.hash,
+    lading.ondertekenaars.map((o) => o.kid),
+  );
   await maakCheckpointVoor(diensten);
   return diensten;
 }
@@ -112,8 +124,8 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   });
 }
 
-async function logBeleidsLading(d: Diensten, hash: string) {
-  await d.store.log(d.klok(), [beleidGeladen(hash)]);
+async function logBeleidsLading(d: Diensten, hash: string, ondertekenaars: string[]) {
+  await d.store.log(d.klok(), [beleidGeladen(hash, ondertekenaars)]);
 }
 
 /** Serves the Swagger UI files from the installed swagger-ui-dist package. */

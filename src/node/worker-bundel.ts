@@ -9,15 +9,17 @@ import { dirname, join } from 'node:path';
 import type { Configuratie } from '../config/env.js';
 import { base64url } from '../encoding/base64url.js';
 import { nieuweSleutel } from '../logboek/sleutels.js';
+import { beleidsbestanden } from '../policy/bestanden.js';
 import { beleidHash, laadBeleid } from '../policy/index.js';
-import { leesBeleidBestanden } from './beleid-lezen.js';
+import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { zorgVoorDemo } from './demo-opzet.js';
 import { zorgVoorGetuigenDemo } from './logboek-sleutels.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
 
 /** Writes the bundle module; returns the policy hash and the number of partners with keys. */
 export async function schrijfWorkerBundel(cfg: Configuratie) {
-  const beleidBestanden = leesBeleidBestanden(cfg.beleid);
+  // Scenario files are not policy: the Worker needs only what the hash covers.
+  const beleidBestanden = beleidsbestanden(leesBeleidBestanden(cfg.beleid));
   const beleid = laadBeleid(beleidBestanden);
   if (cfg.demo) {
     await zorgVoorDemo(cfg.data, cfg.sleutels, beleid);
@@ -32,11 +34,15 @@ export async function schrijfWorkerBundel(cfg: Configuratie) {
     `// Gemaakt door \`npm run bundel:worker\`; niet met de hand wijzigen en niet in git.
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import type { BeleidBestand } from '../policy/index.js';
+import type { Handtekening } from '../policy/ondertekening.js';
 
 /** Beleidshash bij het bouwen: ${hash} */
 export const beleidBestanden: readonly BeleidBestand[] = ${JSON.stringify(beleidBestanden, null, 2)};
 
 export const vertrouwensbron: Record<string, VertrouwdeSleutel[]> = ${JSON.stringify(vertrouwensbron, null, 2)};
+
+/** The jurists' signatures on policy sets (policies/handtekeningen/*.jws). */
+export const handtekeningen: readonly Handtekening[] = ${JSON.stringify(leesHandtekeningen(cfg.beleid), null, 2)};
 `,
   );
   kopieerDocsBestanden(WORKER_ASSETS);

@@ -3,6 +3,7 @@
  * Dutch descriptions of the closed category lists, written for juristen. One place, so the
  * JSON Schema an editor shows, the matrix, the verwerkingsregister and `uitleg` say the same.
  */
+import { SOORTEN } from '../identity/soorten.js';
 import type { Partnersoort, Rol, Sterkte, Uitbuitingsvorm, Veld } from './categorieen.js';
 
 /** What a recipient learns through each field of VELDEN. */
@@ -49,3 +50,13 @@ export const PARTNERSOORT_OMSCHRIJVING: Record<Partnersoort, string> = {
   riec: 'RIEC',
   gemeente: 'gemeente (aandachtsfunctionaris)',
 };
+
+/** What every signal holds: the categories of personal data registered (AVG art. 30 lid 1 onder c). */
+export const SOORTEN_IN_SIGNAAL: readonly string[] = [
+  `pseudoniemen (versleuteld, nooit leesbaar) van identificerende gegevens: ${SOORTEN.join(', ')}`,
+  'rol van de entiteit in het signaal',
+  'uitbuitingsvorm(en): kunnen iets zeggen over gezondheid of seksleven (bijzondere persoonsgegevens)',
+  'sterkte (zacht of hard)',
+  'gemeente (CBS-code) en doel van het signaal',
+  'registratiemaand',
+];

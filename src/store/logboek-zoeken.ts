@@ -14,12 +14,13 @@ import {
   inArray,
   lt,
   lte,
+  notInArray,
   or,
   type SQL,
   sql,
 } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import type { LogboekFilter } from '../logboek/zoeken.js';
+import { ALLEEN_POORT, type LogboekFilter } from '../logboek/zoeken.js';
 import * as schema from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
@@ -50,7 +51,10 @@ export function filterVoorwaarden(f: LogboekFilter): SQL | undefined {
     f.beleid === undefined ? undefined : sql`json_extract(${l.inhoud}, '$.beleid') = ${f.beleid}`,
     f.partij === undefined
       ? undefined
-      : or(eq(l.partner, f.partij), eq(l.bron, f.partij), eq(l.ontvanger, f.partij)),
+      : and(
+          notInArray(l.actie, [...ALLEEN_POORT]),
+          or(eq(l.partner, f.partij), eq(l.bron, f.partij), eq(l.ontvanger, f.partij)),
+        ),
   );
 }
 

@@ -7,13 +7,15 @@ import type { D1Database, Fetcher } from '@cloudflare/workers-types/index';
 import { z } from 'zod';
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import { maakTokenVerifier } from '../api/auth/token-verifier.js';
+import { laadOndertekendBeleid } from '../api/beleid-lading.js';
 import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import { vanBase64url } from '../encoding/base64url.js';
 import { beleidGeladen } from '../logboek/beleid-geladen.js';
 import { parseSignerKey } from '../logboek/note.js';
 import { leesGetuigen } from '../logboek/sleutels.js';
-import { type BeleidBestand, beleidHash, laadBeleid } from '../policy/index.js';
+import type { BeleidBestand } from '../policy/index.js';
+import type { Handtekening } from '../policy/ondertekening.js';
 import { D1Store } from '../store/d1.js';
 
 /** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
@@ -22,6 +24,8 @@ export interface WorkerEnv {
   /** The static assets of wrangler.toml: the Swagger UI files of /v1/docs. */
   ASSETS?: Fetcher;
   OPSLAGSLEUTEL?: string;
+  /** Distinct jurist signatures the bundled policy set needs (a var in wrangler.toml); default 0. */
+  HANDTEKENINGEN?: string;
   /** The logboek's checkpoint key (secret), `PRIVATE+KEY+<origin>+...`. */
   CHECKPOINTSLEUTEL?: string;
   /** The witnesses' vkeys, one per line (a var). */
@@ -34,12 +38,19 @@ export interface WorkerEnv {
 export interface Bundel {
   beleidBestanden: readonly BeleidBestand[];
   vertrouwensbron: Readonly<Record<string, VertrouwdeSleutel[]>>;
+  handtekeningen?: readonly Handtekening[];
 }
 
 const Geheimen = z.object({
   OPSLAGSLEUTEL: z
     .string({ message: 'ontbreekt: zet hem met `wrangler secret put OPSLAGSLEUTEL`' })
     .regex(/^[A-Za-z0-9_-]{43}$/, 'moet 32 bytes in base64url zijn (43 tekens)'),
+  HANDTEKENINGEN: z.coerce
+    .number({ message: 'moet een aantal zijn, zoals 2' })
+    .int()
+    .min(0)
+    .max(10)
+    .default(0),
   CHECKPOINTSLEUTEL: z
     .string({ message: 'ontbreekt: zet hem met `wrangler secret put CHECKPOINTSLEUTEL`' })
     .trim()
@@ -61,16 +72,23 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     getuigen: leesGetuigen(geheimen.data.GETUIGEN),
     naElkeSchrijfactie: geheimen.data.CHECKPOINT_INTERVAL === 0,
   };
-  const beleid = laadBeleid(bundel.beleidBestanden);
-  const store = new D1Store(env.DB);
   const klok = () => Date.now();
+  const bron = new Map(Object.entries(bundel.vertrouwensbron));
+  const { beleid, lading } = await laadOndertekendBeleid(
+    bundel.beleidBestanden,
+    bundel.handtekeningen ?? [],
+    bron,
+    geheimen.data.HANDTEKENINGEN,
+    klok(),
+  );
+  const store = new D1Store(env.DB);
   const diensten: Diensten = {
     store,
     beleid,
-    beleidLading: { geladenOp: klok(), vereist: 0, ondertekenaars: [] },
+    beleidLading: lading,
     uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
     opslagsleutel,
-    verifieerToken: maakTokenVerifier(new Map(Object.entries(bundel.vertrouwensbron)), klok),
+    verifieerToken: maakTokenVerifier(bron, klok),
     klok,
     willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
     nieuwId: () => crypto.randomUUID(),
@@ -78,7 +96,11 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     logboek,
     docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
   };
-  await logBeleidAlsNieuw(diensten, beleidHash(bundel.beleidBestanden));
+  await logBeleidAlsNieuw(
+    diensten,
+    beleid.hash,
+    lading.ondertekenaars.map((o) => o.kid),
+  );
   await maakCheckpointVoor(diensten);
   return diensten;
 }
@@ -94,16 +116,21 @@ function docsUitAssets(assets: Fetcher): Diensten['docsBestand'] {
 }
 
 /**
- * Every isolate loads the bundled set; the load is logged once per policy hash, not per
- * isolate, so the logboek shows each change of policy and not every cold start.
+ * Every isolate loads the bundled set; the load is logged once per policy hash and set of
+ * signers, not per isolate, so the logboek shows each change of policy or of its approval
+ * and not every cold start.
  */
-async function logBeleidAlsNieuw(d: Diensten, hash: string) {
+async function logBeleidAlsNieuw(d: Diensten, hash: string, ondertekenaars: string[]) {
   const d1 = (d.store as D1Store).d1;
   const laatste = await d1
     .prepare(
       "SELECT inhoud FROM logboek WHERE actie = 'beleid-geladen' ORDER BY volgnummer DESC LIMIT 1",
     )
     .first<{ inhoud: string }>();
-  if (laatste && JSON.parse(laatste.inhoud).beleid === hash) return;
-  await d.store.log(d.klok(), [beleidGeladen(hash)]);
+  const nieuw = beleidGeladen(hash, ondertekenaars);
+  if (laatste) {
+    const vorige = JSON.parse(laatste.inhoud);
+    if (vorige.beleid === hash && vorige.gebruiker === nieuw.concept.gebruiker) return;
+  }
+  await d.store.log(d.klok(), [nieuw]);
 }

@@ -9,7 +9,8 @@ import type { ApiRol } from './rollen.js';
 /**
  * The demo identities: per partner a key for its systems (`partner`) and one for its own FG
  * (`fg`, sees the logboek entries about its organisation); for the gateway itself
- * (`ketenpoort`) a key for the gateway's FG and one for the jurist.
+ * (`ketenpoort`) a key for the gateway's FG and two jurist keys (two juristen, so the demo
+ * can show a policy set signed under four-eyes).
  */
 export function demoIdentiteiten(
   beleid: Beleid,
@@ -21,6 +22,7 @@ export function demoIdentiteiten(
   }
   lijst.push({ iss: 'ketenpoort', naam: 'ketenpoort-fg', rollen: ['fg'] });
   lijst.push({ iss: 'ketenpoort', naam: 'ketenpoort-jurist', rollen: ['jurist'] });
+  lijst.push({ iss: 'ketenpoort', naam: 'ketenpoort-jurist-2', rollen: ['jurist'] });
   lijst.push({ iss: 'riec-mn', naam: 'riec-mn-ketenregisseur', rollen: ['statistiek'] });
   return lijst;
 }

@@ -5,9 +5,11 @@
  * it that the disclosure was logged; it gets the entry itself when it is named in it.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Entry } from '../../logboek/entry.js';
 import { proofFromNodes } from '../../logboek/merkle-nodes.js';
 import { inclusionRanges } from '../../logboek/merkle-ranges.js';
 import { base64 } from '../../logboek/note.js';
+import { binnenBereik, fgBereik } from '../../logboek/zoeken.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import { InclusiebewijsSchema } from '../bewijs-schemas.js';
 import type { AppRouteHandler } from '../context.js';
@@ -62,14 +64,13 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
   const index = volgnummer - 1;
   const boom = d.store.boom;
   const [blad] = await boom.knopen([{ level: 0, index }]);
-  if (!blad) throw new Error(`blad ${index} ontbreekt in de opgeslagen boom`);
   const bewijs = await proofFromNodes(inclusionRanges(index, cp.grootte), boom.knopen);
-  // The entry itself only for those named in it; the gateway's own FG sees every entry.
   const [rij] = await boom.rijen(volgnummer, 1);
+  // The entry itself only for whom it concerns (an FG's scope); the proof is for everyone.
   const betrokken =
     rij?.volgnummer === volgnummer &&
-    (identiteit.partner === 'ketenpoort' ||
-      [rij.partner, rij.bron, rij.ontvanger].includes(identiteit.partner));
+    binnenBereik(JSON.parse(rij.inhoud) as Entry, fgBereik(identiteit.partner));
+  if (!blad) throw new Error(`blad ${index} ontbreekt in de opgeslagen boom`);
   return c.json(
     {
       volgnummer,

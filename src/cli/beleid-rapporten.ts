@@ -1,0 +1,52 @@
+/**
+ * @module
+ * `ketenpoort beleid matrix` and `ketenpoort beleid register`: the verstrekkingsmatrix and the
+ * verwerkingsregister (AVG art. 30), as Markdown or HTML, from the policy files on disk.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { leesBeleidBestanden } from '../node/beleid-lezen.js';
+import type { Beleid } from '../policy/beleid.js';
+import { formatteerMelding } from '../policy/beleid-fout.js';
+import { controleerBeleid } from '../policy/controle.js';
+import { beleidMatrix } from '../policy/matrix.js';
+import { matrixRapport } from '../policy/matrix-rapport.js';
+import { alsHtml, alsMarkdown, type Blok } from '../policy/rapport.js';
+import { verwerkingsregister } from '../policy/register.js';
+import { registerRapport } from '../policy/register-rapport.js';
+
+export const beleidMatrixOpdracht = (args: string[]) =>
+  rapport(args, 'matrix', (b) => matrixRapport(b, beleidMatrix(b)));
+
+export const beleidRegisterOpdracht = (args: string[]) =>
+  rapport(args, 'register', (b) => registerRapport(b, verwerkingsregister(b, beleidMatrix(b))));
+
+async function rapport(args: string[], naam: string, maak: (b: Beleid) => Blok[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      html: { type: 'boolean', default: false },
+      uit: { type: 'string' },
+    },
+  });
+  const map = positionals[0] ?? 'policies';
+  const { beleid, fouten } = controleerBeleid(leesBeleidBestanden(map));
+  if (beleid === undefined) {
+    console.error(`Het beleid in ${map}/ laadt niet; geen ${naam}:`);
+    for (const f of fouten) console.error(`  ${formatteerMelding(f)}`);
+    return 1;
+  }
+  const blokken = maak(beleid);
+  const html = values.html || values.uit?.endsWith('.html') === true;
+  const tekst = html ? alsHtml(blokken) : alsMarkdown(blokken);
+  if (values.uit) {
+    mkdirSync(dirname(values.uit), { recursive: true });
+    writeFileSync(values.uit, tekst);
+    console.error(`Geschreven: ${values.uit} (beleid ${beleid.hash.slice(0, 12)}).`);
+  } else {
+    process.stdout.write(tekst);
+  }
+  return 0;
+}

@@ -1,0 +1,50 @@
+/**
+ * @module
+ * `ketenpoort beleid verschil <oud> <nieuw>`: what a change of policy widens or narrows,
+ * computed by deciding every question with both sets. Each side is a folder or a git
+ * revision. Exit code as diff: 0 no difference, 1 differences, 2 an error.
+ */
+import { parseArgs } from 'node:util';
+import { leesBeleidVan } from '../node/beleid-uit-git.js';
+import { formatteerMelding } from '../policy/beleid-fout.js';
+import { controleerBeleid } from '../policy/controle.js';
+import { beleidVerschil } from '../policy/verschil.js';
+import { verschilTekst } from '../policy/verschil-tekst.js';
+
+export async function beleidVerschilOpdracht(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
+  const [oudNaam, nieuwNaam = 'policies'] = positionals;
+  if (!oudNaam) {
+    console.error(
+      'Gebruik: ketenpoort beleid verschil <oud> [<nieuw>] [--json]\n  <oud>, <nieuw>: een map of een git-revisie (HEAD~1, main, main:policies); <nieuw> is standaard policies.',
+    );
+    return 2;
+  }
+  const oud = laad(oudNaam);
+  const nieuw = laad(nieuwNaam);
+  if (!oud || !nieuw) return 2;
+  const verschillen = beleidVerschil(oud, nieuw);
+  if (values.json)
+    console.log(JSON.stringify({ oud: oud.hash, nieuw: nieuw.hash, verschillen }, null, 2));
+  else
+    console.log(
+      verschilTekst(
+        verschillen,
+        { naam: oudNaam, hash: oud.hash },
+        { naam: nieuwNaam, hash: nieuw.hash },
+      ),
+    );
+  return verschillen.length === 0 ? 0 : 1;
+}
+
+function laad(naam: string) {
+  const { beleid, fouten } = controleerBeleid(leesBeleidVan(naam));
+  if (beleid) return beleid;
+  console.error(`Het beleid in ${naam} laadt niet:`);
+  for (const f of fouten) console.error(`  ${formatteerMelding(f)}`);
+  return undefined;
+}

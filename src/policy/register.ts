@@ -1,0 +1,85 @@
+/**
+ * @module
+ * The verwerkingsregister (AVG art. 30 lid 1) of the processing the gateway does for each
+ * partner, generated from the same policy files and the same decision function that run, so
+ * the register cannot disagree with what the gateway does. Per partner: registering signals,
+ * and per doel the disclosures of its signals to other partners.
+ */
+import type { Beleid, Doel, Grondslag, Partner } from './beleid.js';
+import { ROLLEN, type Rol, VELDEN, type Veld } from './categorieen.js';
+import type { MatrixRegel } from './matrix.js';
+import { signaalklassen } from './signaalruimte.js';
+
+/** One processing activity in the sense of AVG art. 30 lid 1. */
+export interface Verwerking {
+  soort: 'registratie' | 'verstrekking';
+  /** The controller (verwerkingsverantwoordelijke): the partner whose signals these are. */
+  verantwoordelijke: Partner;
+  /** For a verstrekking: the recipient's doel; for a registratie: every doel it registers for. */
+  doelen: Doel[];
+  grondslagen: Grondslag[];
+  /** Roles of the entity of a signal: the categories of betrokkenen (art. 30 lid 1 onder c). */
+  betrokkenen: Rol[];
+  /** For a verstrekking, what the recipients learn; for a registratie, empty (see SOORTEN_IN_SIGNAAL). */
+  gegevens: Veld[];
+  /** Recipient partner ids (art. 30 lid 1 onder d); empty for a registratie. */
+  ontvangers: string[];
+  /** Months, per sterkte, and of the logboek entries (art. 30 lid 1 onder f). */
+  bewaartermijn: {
+    zacht: number | undefined;
+    hard: number | undefined;
+    logboek: number | undefined;
+  };
+}
+
+/** The register: per partner its registration and one verstrekking per doel it discloses for. */
+export function verwerkingsregister(beleid: Beleid, matrix: readonly MatrixRegel[]): Verwerking[] {
+  const klassen = signaalklassen();
+  const uit: Verwerking[] = [];
+  for (const partner of beleid.partners.values()) {
+    const bewaartermijn = {
+      zacht: beleid.bewaartermijnMaanden(partner.id, 'zacht'),
+      hard: beleid.bewaartermijnMaanden(partner.id, 'hard'),
+      logboek: beleid.logboekBewaartermijnMaanden,
+    };
+    const ontvangen = beleid.ontvangen.get(partner.id) ?? new Map<string, readonly string[]>();
+    if (ontvangen.size > 0) {
+      uit.push({
+        soort: 'registratie',
+        verantwoordelijke: partner,
+        doelen: [...ontvangen.keys()].flatMap((d) => beleid.doelen.get(d) ?? []),
+        grondslagen: grondslagen(beleid, [...ontvangen.values()].flat()),
+        betrokkenen: [...ROLLEN],
+        gegevens: [],
+        ontvangers: [],
+        bewaartermijn,
+      });
+    }
+    for (const doel of beleid.doelen.values()) {
+      const regels = matrix.filter((m) => m.bron === partner.id && m.doel === doel.id);
+      if (regels.length === 0) continue;
+      const rollen = new Set(regels.flatMap((m) => m.klassen.map((k) => klassen[k]?.signaal.rol)));
+      const velden = new Set(regels.flatMap((m) => m.gegevens));
+      uit.push({
+        soort: 'verstrekking',
+        verantwoordelijke: partner,
+        doelen: [doel],
+        grondslagen: grondslagen(
+          beleid,
+          regels.flatMap((m) => m.grondslagen),
+        ),
+        betrokkenen: ROLLEN.filter((r) => rollen.has(r)),
+        gegevens: VELDEN.filter((v) => velden.has(v)),
+        ontvangers: [...beleid.partners.keys()].filter((p) =>
+          regels.some((m) => m.ontvanger === p),
+        ),
+        bewaartermijn,
+      });
+    }
+  }
+  return uit;
+}
+
+function grondslagen(beleid: Beleid, ids: readonly string[]): Grondslag[] {
+  return [...new Set(ids)].sort().flatMap((id) => beleid.grondslagen.get(id) ?? []);
+}

@@ -1,0 +1,140 @@
+/**
+ * Change impact over the whole finite question space: one added recipient is exactly one
+ * widening; reordering rules (or rewording them) is no difference at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { isSeq, parseDocument } from 'yaml';
+import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
+import { leesBeleidVan } from '../src/node/beleid-uit-git.js';
+import type { BeleidBestand } from '../src/policy/index.js';
+import { laadBeleid } from '../src/policy/index.js';
+import { beleidVerschil } from '../src/policy/verschil.js';
+import { verschilTekst } from '../src/policy/verschil-tekst.js';
+
+const ORIGINEEL = leesBeleidBestanden('policies');
+const oud = laadBeleid(ORIGINEEL);
+
+/** The example set with one file's text changed by `wijzig`. */
+function gewijzigd(pad: string, wijzig: (tekst: string) => string): BeleidBestand[] {
+  return ORIGINEEL.map((b) => (b.pad === pad ? { pad, tekst: wijzig(b.tekst) } : b));
+}
+
+/** Reverses a list in a YAML file, keeping comments. */
+function keerOm(tekst: string, lijst: string): string {
+  const doc = parseDocument(tekst);
+  const seq = doc.get(lijst);
+  if (!isSeq(seq)) throw new Error(`${lijst} is geen lijst`);
+  seq.items.reverse();
+  return doc.toString();
+}
+
+describe('beleidVerschil', () => {
+  it('reports no difference between a set and itself', () => {
+    expect(beleidVerschil(oud, laadBeleid(ORIGINEEL))).toEqual([]);
+  });
+
+  it('reports exactly one widening when a rule gains one recipient', () => {
+    const nieuw = laadBeleid(
+      gewijzigd('regels/vtgv.yaml', (t) => t.replace('aan: [riec-mn]', 'aan: [riec-mn, tmm]')),
+    );
+    const v = beleidVerschil(oud, nieuw);
+    expect(v).toEqual([
+      {
+        bron: 'vtgv',
+        ontvanger: 'tmm',
+        doel: 'casusoverleg',
+        wijziging: 'nieuw-toegestaan',
+        verruiming: true,
+        signalen: 'elk signaal',
+        aantal: 1280,
+        gegevens: ['bestaan', 'partner', 'contact', 'uitbuitingsvorm'],
+        regels: ['vtgv-signalentafel'],
+        grondslagen: { oud: [], nieuw: ['avg-6-1-e', 'riec-convenant', 'wpg-20'] },
+      },
+    ]);
+    const tekst = verschilTekst(
+      v,
+      { naam: 'oud', hash: oud.hash },
+      { naam: 'nieuw', hash: nieuw.hash },
+    );
+    expect(tekst).toContain('!!! LET OP: VERRUIMING !!!');
+    expect(tekst).toContain(
+      '+++ vtgv -> tmm, doel casusoverleg: NIEUW TOEGESTAAN\n    bij: elk signaal',
+    );
+  });
+
+  it('reports no difference when only the order of rules, verboden and files changes', () => {
+    const nieuw = laadBeleid(
+      gewijzigd('regels/vtgv.yaml', (t) => keerOm(t, 'verstrekken'))
+        .map((b) =>
+          b.pad === 'regels/tmm.yaml'
+            ? { ...b, tekst: keerOm(keerOm(b.tekst, 'verstrekken'), 'ontvangen') }
+            : b,
+        )
+        .reverse(),
+    );
+    expect(nieuw.hash).not.toBe(oud.hash);
+    expect(beleidVerschil(oud, nieuw)).toEqual([]);
+  });
+
+  it('reports no difference when only titles and explanations change', () => {
+    const nieuw = laadBeleid(
+      gewijzigd('regels/vtgv.yaml', (t) =>
+        t.replace('titel: Signalentafel mensenhandel (RIEC)', 'titel: Andere titel'),
+      ),
+    );
+    expect(beleidVerschil(oud, nieuw)).toEqual([]);
+  });
+
+  it('reports a narrowing by condition, described exactly', () => {
+    const nieuw = laadBeleid(
+      gewijzigd('regels/vtgv.yaml', (t) =>
+        t.replace(
+          '    aan: [riec-mn]\n    doelen: [casusoverleg]\n',
+          '    aan: [riec-mn]\n    doelen: [casusoverleg]\n    wanneer:\n      sterkte: [hard]\n',
+        ),
+      ),
+    );
+    const v = beleidVerschil(oud, nieuw);
+    expect(v).toMatchObject([
+      {
+        bron: 'vtgv',
+        ontvanger: 'riec-mn',
+        doel: 'casusoverleg',
+        wijziging: 'nieuw-geweigerd',
+        verruiming: false,
+        signalen: 'sterkte zacht',
+        aantal: 640,
+      },
+    ]);
+  });
+
+  it('marks extra fields and later notifications as widenings', () => {
+    const nieuw = laadBeleid(
+      gewijzigd('regels/vtgv.yaml', (t) =>
+        t.replace(
+          '    gegevens: [bestaan, partner, contact, uitbuitingsvorm]\n    grondslagen: [avg-6-1-e, riec-convenant]\n    melden: false',
+          '    gegevens: [bestaan, partner, contact, uitbuitingsvorm, sterkte]\n    grondslagen: [avg-6-1-e, riec-convenant]\n    melden: true',
+        ),
+      ),
+    );
+    expect(beleidVerschil(oud, nieuw).map((v) => [v.wijziging, v.verruiming, v.gegevens])).toEqual([
+      ['meer-gegevens', true, ['sterkte']],
+      ['melden-aan', true, []],
+    ]);
+  });
+});
+
+describe('leesBeleidVan', () => {
+  it('reads a set from a git revision', () => {
+    const bestanden = leesBeleidVan('HEAD');
+    expect(bestanden.map((b) => b.pad)).toContain('regels/vtgv.yaml');
+    expect(() => laadBeleid(bestanden)).not.toThrow();
+  });
+
+  it('names what it expected for something that is neither a folder nor a revision', () => {
+    expect(() => leesBeleidVan('geen-map-of-revisie')).toThrow(
+      "'geen-map-of-revisie' is geen map en geen git-revisie (zoals HEAD~1, main of main:policies).",
+    );
+  });
+});
