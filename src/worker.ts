@@ -8,6 +8,7 @@ import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-
 import { maakApp } from './api/app.js';
 import { maakCheckpointVoor } from './api/checkpoint-na-schrijfactie.js';
 import type { Diensten } from './api/diensten.js';
+import { foutVoorLog } from './api/fout-log.js';
 import { verwijderVerlopen } from './matching/opruimen.js';
 import * as bundel from './worker/bundel.gen.js';
 import { type WorkerEnv, workerDiensten } from './worker/diensten.js';
@@ -32,7 +33,7 @@ export default {
       const { app } = await bouw(env);
       return await app.fetch(request, env, ctx);
     } catch (fout) {
-      console.error('Ketenpoort start niet:', fout);
+      console.error(`Ketenpoort start niet: ${foutVoorLog(fout)}`);
       return new Response(
         JSON.stringify({
           type: 'urn:ketenpoort:probleem:interne-fout',
@@ -53,9 +54,12 @@ export default {
   async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
     const { diensten } = await bouw(env);
     ctx.waitUntil(
-      verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok()).then(() =>
-        maakCheckpointVoor(diensten),
-      ),
+      verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok())
+        .then(() => maakCheckpointVoor(diensten))
+        .catch((fout) => {
+          // The run fails visibly, with a message that carries no query parameters.
+          throw new Error(`Opruimen of checkpoint mislukt: ${foutVoorLog(fout)}`);
+        }),
     );
   },
 };

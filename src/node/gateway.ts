@@ -12,6 +12,7 @@ import { maakTokenVerifier } from '../api/auth/token-verifier.js';
 import { laadOndertekendBeleid } from '../api/beleid-lading.js';
 import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
+import { foutVoorLog } from '../api/fout-log.js';
 import type { Configuratie } from '../config/env.js';
 import { vanBase64url } from '../encoding/base64url.js';
 import { beleidGeladen } from '../logboek/beleid-geladen.js';
@@ -66,7 +67,7 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
     willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
     nieuwId: () => crypto.randomUUID(),
     docsBestand: swaggerBestanden(),
-    logFout: (id, fout) => console.error(`[${id}]`, fout),
+    logFout: (id, fout) => console.error(`[${id}] ${foutVoorLog(fout)}`),
     logboek: {
       ondertekenaar,
       getuigen: leesGetuigenBestand(cfg.getuigen),
@@ -90,7 +91,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
     verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok())
       .then(() => maakCheckpointVoor(diensten))
       .catch((fout) =>
-        console.error('Opruimen van verlopen signalen of checkpoint mislukt:', fout),
+        console.error(`Opruimen van verlopen signalen of checkpoint mislukt: ${foutVoorLog(fout)}`),
       );
   await ruimOp();
   const opruimer = setInterval(ruimOp, OPRUIMEN_ELKE_MS);
@@ -101,7 +102,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
       ? setInterval(
           () =>
             maakCheckpointVoor(diensten).catch((fout) =>
-              console.error('Checkpoint van het logboek niet gemaakt:', fout),
+              console.error(`Checkpoint van het logboek niet gemaakt: ${foutVoorLog(fout)}`),
             ),
           cfg.checkpointInterval * 1000,
         )

@@ -10,6 +10,7 @@ import { maakTokenVerifier } from '../api/auth/token-verifier.js';
 import { laadOndertekendBeleid } from '../api/beleid-lading.js';
 import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
+import { foutVoorLog } from '../api/fout-log.js';
 import { vanBase64url } from '../encoding/base64url.js';
 import { beleidGeladen } from '../logboek/beleid-geladen.js';
 import { parseSignerKey } from '../logboek/note.js';
@@ -92,7 +93,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     klok,
     willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
     nieuwId: () => crypto.randomUUID(),
-    logFout: (id, fout) => console.error(`[${id}]`, fout),
+    logFout: (id, fout) => console.error(`[${id}] ${foutVoorLog(fout)}`),
     logboek,
     docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
   };
