@@ -9,6 +9,8 @@ import { eq, lt, sql } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type Entry, entryTekst } from '../logboek/entry.js';
+import type { StoredNode } from '../logboek/merkle-nodes.js';
+import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import {
   controleerStand,
@@ -17,13 +19,7 @@ import {
   maakLogboekBoom,
   nieuweKnopen,
 } from './boom.js';
-import {
-  ADRESSEN_PER_QUERY,
-  knopenInserts,
-  knopenQuery,
-  logboekRij,
-  standQuery,
-} from './logboek-queries.js';
+import { knoopStatement, knopenInserts, logboekRij, standQuery } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
   openingenQuery,
@@ -58,6 +54,7 @@ import type {
 } from './store.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
+type KnoopLezer = (adressen: NodeAddress[]) => StoredNode[];
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
@@ -76,13 +73,18 @@ export function openSqliteStore(pad: string): SqliteStore {
 
 export class SqliteStore implements Store {
   readonly boom: LogboekBoom;
+  /** Stored tree nodes by address, through one prepared statement (also inside transactions). */
+  private readonly leesKnopen: KnoopLezer;
 
   constructor(
     /** The raw connection, for tests that inject storage failures and for benchmarks. */
     readonly sqlite: Database.Database,
     private readonly db: Db,
   ) {
-    this.boom = maakLogboekBoom(db);
+    const knoop = knoopStatement(db);
+    this.leesKnopen = (adressen) =>
+      adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
+    this.boom = maakLogboekBoom(db, this.leesKnopen);
   }
 
   async koppel(
@@ -105,7 +107,7 @@ export class SqliteStore implements Store {
         const eigen = pseudoniemenQuery(tx, signaalId).all() as OpgeslagenPseudoniem[];
         // A new registration is matched against what committed before it; a recomputation against all.
         const uitkomst = plan(kandidaten(tx, signaalId, eigen, nu, nieuw !== undefined), eigen);
-        return schrijf(tx, nu, uitkomst);
+        return schrijf(tx, this.leesKnopen, nu, uitkomst);
       },
       { behavior: 'immediate' },
     );
@@ -120,16 +122,19 @@ export class SqliteStore implements Store {
           .run();
         tx.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)).run();
         meldingenOverSignalen(tx, [signaalId]).run();
-        return schrijf(tx, nu, { entries: [entry], meldingen: [] });
+        return schrijf(tx, this.leesKnopen, nu, { entries: [entry], meldingen: [] });
       },
       { behavior: 'immediate' },
     );
   }
 
   async log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
-    return this.db.transaction((tx) => schrijf(tx, nu, { entries, meldingen: [] }), {
-      behavior: 'immediate',
-    });
+    return this.db.transaction(
+      (tx) => schrijf(tx, this.leesKnopen, nu, { entries, meldingen: [] }),
+      {
+        behavior: 'immediate',
+      },
+    );
   }
 
   async signaal(id: string): Promise<SignaalRij | undefined> {
@@ -169,7 +174,8 @@ export class SqliteStore implements Store {
           for (const q of rest) q.run();
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
-        if (verlopen.length > 0) schrijf(tx, nu, { entries: log(verlopen), meldingen: [] });
+        if (verlopen.length > 0)
+          schrijf(tx, this.leesKnopen, nu, { entries: log(verlopen), meldingen: [] });
         return { signalen: verlopen.map((v) => v.id), openingen };
       },
       { behavior: 'immediate' },
@@ -216,7 +222,7 @@ function kandidaten(
  * Assigns gap-free volgnummers in commit order and writes entries, openings, notices and
  * the tree nodes the entries complete.
  */
-function schrijf(tx: Tx, nu: number, plan: Plan): Vastgelegd {
+function schrijf(tx: Tx, leesKnopen: KnoopLezer, nu: number, plan: Plan): Vastgelegd {
   const stand = standQuery(tx) as { regels: number; bladeren: number };
   controleerStand(stand);
   let volgnummer = stand.regels;
@@ -250,12 +256,17 @@ function schrijf(tx: Tx, nu: number, plan: Plan): Vastgelegd {
       })
       .run();
   }
-  groeiBoom(tx, stand, teksten);
+  groeiBoom(tx, leesKnopen, stand, teksten);
   return { entries };
 }
 
 /** Appends the leaves of `teksten` (and of any entries the tree lacks) to the stored tree. */
-function groeiBoom(tx: Tx, stand: { regels: number; bladeren: number }, teksten: string[]) {
+function groeiBoom(
+  tx: Tx,
+  leesKnopen: KnoopLezer,
+  stand: { regels: number; bladeren: number },
+  teksten: string[],
+) {
   if (teksten.length === 0) return;
   const achter = stand.regels - stand.bladeren;
   const achterstand =
@@ -265,10 +276,6 @@ function groeiBoom(tx: Tx, stand: { regels: number; bladeren: number }, teksten:
           .map((r) => r.inhoud)
       : [];
   const f = frontier(stand.bladeren);
-  const gevonden = [];
-  for (let i = 0; i < f.adressen.length; i += ADRESSEN_PER_QUERY) {
-    gevonden.push(...knopenQuery(tx, f.adressen.slice(i, i + ADRESSEN_PER_QUERY)).all());
-  }
-  const knopen = nieuweKnopen(f.orden(gevonden), [...achterstand, ...teksten]);
+  const knopen = nieuweKnopen(f.orden(leesKnopen(f.adressen)), [...achterstand, ...teksten]);
   for (const insert of knopenInserts(tx, knopen)) insert.run();
 }
