@@ -103,10 +103,24 @@ async function telCosignaturen(
   const namen = new Set<string>();
   const { body } = splitNote(cp.note);
   for (const c of cp.cosignaturen) {
+    // The key comes from the verifier's own trusted list, never from the stored row: whoever
+    // can write the database could otherwise add witnesses of their own.
+    let v: NoteVerifier | undefined;
+    try {
+      const opgeslagen = getuigeVerifier(c.vkey);
+      v = getuigen.find(
+        (g) =>
+          g.name === c.getuige &&
+          g.keyId === opgeslagen.keyId &&
+          gelijk(g.publicKey, opgeslagen.publicKey),
+      );
+    } catch {
+      v = undefined;
+    }
+    if (!v) continue;
     let tijd: number | null = null;
     try {
-      const v = getuigeVerifier(c.vkey);
-      tijd = v.name === c.getuige ? await verifyCosignature(body, c.regel, v) : null;
+      tijd = await verifyCosignature(body, c.regel, v);
     } catch {
       tijd = null;
     }

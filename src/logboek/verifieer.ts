@@ -43,7 +43,10 @@ export interface VerificatieBron {
 export interface VerificatieOpties {
   /** The log's public key: every checkpoint must carry its valid signature. */
   log: NoteVerifier;
-  /** Witness keys to count cosignature lines inside the notes (offline checkpoint files). */
+  /**
+   * The trusted witness keys. Only their cosignatures count: those stored beside a
+   * checkpoint and the cosignature lines inside a note (offline checkpoint files).
+   */
   getuigen?: readonly NoteVerifier[];
   hasher?: Hasher;
   pagina?: number;
