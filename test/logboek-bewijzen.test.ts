@@ -53,6 +53,26 @@ async function checkpoint(o: Omgeving, partner = 'vtgv', grootte?: number) {
 }
 
 describe('bewijzen uit het logboek', () => {
+  it('ook een GET die verstrekkingen logt (overlap opnieuw) krijgt meteen een checkpoint', async () => {
+    const o = await maakOmgeving();
+    await registreer(o, 'gemeente-hilversum', '06-55522222');
+    const vt = await registreer(o, 'vtgv', '06-55522222');
+    const voor = (await checkpoint(o)).grootte;
+    const r = await o.vraag('vtgv', 'GET', `/v1/signalen/${vt.id}/overlap`);
+    expect(r.status).toBe(200);
+    const { overlap } = (await r.json()) as { overlap: Array<{ logboekId: number }> };
+    expect(overlap.length).toBeGreaterThan(0);
+    const na = await checkpoint(o);
+    expect(na.grootte).toBeGreaterThan(voor);
+    expect(na.grootte).toBe((await o.store.logboek(1, 1000)).length);
+    const bewijs = await o.vraag(
+      'vtgv',
+      'GET',
+      `/v1/logboek/inclusiebewijs/${overlap[0]!.logboekId}`,
+    );
+    expect(bewijs.status).toBe(200);
+  });
+
   it('een partner bewijst met een ondertekend checkpoint dat zijn verstrekking gelogd is', async () => {
     const o = await maakOmgeving();
     expect((await o.vraag('vtgv', 'GET', '/v1/logboek/checkpoint')).status).toBe(404);

@@ -44,8 +44,10 @@ export async function maakCheckpoint(
   ondertekenaar: NoteSigner,
   nu: number,
 ): Promise<OpgeslagenCheckpoint | undefined> {
-  const grootte = await opslag.grootte();
+  // The last checkpoint first, then the size: the tree only grows, so a writer that commits
+  // (and signs) in between can only make the size larger than that checkpoint, never smaller.
   const laatste = await opslag.laatsteCheckpoint();
+  const grootte = await opslag.grootte();
   if (grootte === 0 || laatste?.grootte === grootte) return laatste;
   if (laatste && laatste.grootte > grootte) {
     throw new CheckpointFout(
