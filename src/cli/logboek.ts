@@ -115,7 +115,9 @@ async function geconfigureerdeSleutel(cfg: Configuratie) {
   const skey = cfg.checkpointsleutel ?? (existsSync(pad) ? readFileSync(pad, 'utf8').trim() : '');
   if (!skey) {
     throw new Error(
-      'Geen sleutel van het logboek: geef --sleutel <vkey> (de publieke sleutel van de beheerder).',
+      `Geen sleutel van het logboek gevonden (KETENPOORT_CHECKPOINTSLEUTEL of ${pad}). ` +
+        "Voor 'logboek verifieer': geef --sleutel <vkey> (de publieke sleutel van de beheerder); " +
+        "een nieuwe sleutel maakt u met 'ketenpoort logboek sleutel --nieuw --naam <origin> --uit <bestand>'.",
     );
   }
   return parseVerifierKey(vkeyVan(await parseSignerKey(skey)));
