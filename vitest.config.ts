@@ -18,6 +18,7 @@ const GEDEELD = [
   'test/weigering-lekt-niet.test.ts',
   'test/logboek-boom.test.ts',
   'test/logboek-bewijzen.test.ts',
+  'test/store-reeks.test.ts',
 ];
 
 export default defineConfig(async () => {

@@ -5,10 +5,10 @@
  */
 import type { Soort } from '../identity/soorten.js';
 import type { Verzoek } from '../logboek/entry.js';
-import { planKoppeling } from '../matching/koppel.js';
+import { type Koppeling, planKoppeling } from '../matching/koppel.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import { opslagPseudoniem } from '../pseudonym/opslag.js';
-import type { SignaalRij } from '../store/store.js';
+import type { KoppelItem, SignaalRij, Vastgelegd } from '../store/store.js';
 import type { Identiteit } from './auth/rollen.js';
 import type { Diensten } from './diensten.js';
 import { koppelContext } from './koppel-context.js';
@@ -33,6 +33,48 @@ interface Context {
 
 /** Registers `r` for the calling partner and returns what it may see of the overlap. */
 export async function registreer(context: Context, r: Registratie) {
+  const v = bereid(context, r);
+  return antwoord(
+    v,
+    await context.diensten.store.koppel(v.nieuw.signaal.id, v.nu, v.plan, v.nieuw),
+  );
+}
+
+export type RegistratieAntwoord = Awaited<ReturnType<typeof registreer>>;
+
+/**
+ * Registers several signals in order, each as `registreer` would (a later one sees the
+ * earlier ones), committed by the store in one go; per item its answer or its error.
+ * Nothing is returned, so nothing is shown, before every item is committed.
+ */
+export async function registreerReeks(
+  context: Context,
+  registraties: readonly Registratie[],
+): Promise<Array<RegistratieAntwoord | Error>> {
+  const voorbereid = registraties.map((r) => {
+    try {
+      return bereid(context, r);
+    } catch (fout) {
+      return fout instanceof Error ? fout : new Error(String(fout));
+    }
+  });
+  const items = voorbereid.filter((v): v is Voorbereid => !(v instanceof Error));
+  const vastgelegd = await context.diensten.store.koppelReeks(items);
+  let k = 0;
+  return voorbereid.map((v) => {
+    if (v instanceof Error) return v;
+    const uit = vastgelegd[k++];
+    if (uit === undefined) return new Error('de store gaf minder uitkomsten dan items');
+    return uit instanceof Error ? uit : antwoord(v, uit);
+  });
+}
+
+interface Voorbereid extends KoppelItem {
+  koppeling: Koppeling;
+}
+
+/** Checks `r` against the policy, re-keys its pseudonyms and plans its matching; stores nothing. */
+function bereid(context: Context, r: Registratie): Voorbereid {
   const { diensten: d, identiteit } = context;
   const nu = d.klok();
   const signaal: SignaalRij = {
@@ -55,15 +97,16 @@ export async function registreer(context: Context, r: Registratie) {
     waarde: opslagPseudoniem(d.opslagsleutel, p.soort, p.waarde),
   }));
   const koppeling = planKoppeling(koppelContext(context), signaal, true);
-  const vastgelegd = await d.store.koppel(signaal.id, nu, koppeling.planner, {
-    signaal,
-    pseudoniemen,
-  });
+  return { nu, plan: koppeling.planner, nieuw: { signaal, pseudoniemen }, koppeling };
+}
+
+function antwoord(v: Voorbereid, vastgelegd: Vastgelegd) {
+  const { signaal } = v.nieuw;
   return {
     id: signaal.id,
-    geregistreerdOp: new Date(nu).toISOString(),
+    geregistreerdOp: new Date(v.nu).toISOString(),
     vervaltOp: new Date(signaal.vervaltOp).toISOString(),
-    overlap: koppeling.items(vastgelegd),
+    overlap: v.koppeling.items(vastgelegd),
   };
 }
 

@@ -45,6 +45,7 @@ import * as schema from './schema.js';
 import type {
   EntryMetOpening,
   GeplandeEntry,
+  KoppelItem,
   LogboekOmvang,
   NieuwSignaal,
   OpgeslagenPseudoniem,
@@ -117,6 +118,15 @@ export class D1Store implements Store {
       if (nieuw) await this.db.delete(schema.signalen).where(eq(schema.signalen.id, signaalId));
       throw fout;
     }
+  }
+
+  /** D1 has no interactive transactions: each item is its own commit-then-match, in order. */
+  async koppelReeks(items: readonly KoppelItem[]): Promise<Array<Vastgelegd | Error>> {
+    const uit: Array<Vastgelegd | Error> = [];
+    for (const { nu, plan, nieuw } of items) {
+      uit.push(await this.koppel(nieuw.signaal.id, nu, plan, nieuw).catch(alsFout));
+    }
+    return uit;
   }
 
   async trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd> {
@@ -293,4 +303,8 @@ export class D1Store implements Store {
   private batch(stappen: Stap[]) {
     return this.d1.batch<Record<string, unknown>>(stappen);
   }
+}
+
+function alsFout(fout: unknown): Error {
+  return fout instanceof Error ? fout : new Error(String(fout));
 }

@@ -3,23 +3,26 @@
  * Queries both adapters share, built once with drizzle: the better-sqlite3 adapter runs
  * them synchronously inside its transaction, the D1 adapter awaits them.
  */
-import { and, asc, eq, gt, gte, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull, lt, ne, or, type Placeholder } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Soort } from '../identity/soorten.js';
 import * as schema from './schema.js';
-import type { Kandidaat, MeldingRij, OpgeslagenPseudoniem, SignaalRij } from './store.js';
+import type { Kandidaat, MeldingRij, SignaalRij } from './store.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
 type Db<K extends 'sync' | 'async'> = BaseSQLiteDatabase<K, any, typeof schema>;
 
+/** A value, or a placeholder filled in each time a prepared statement runs (better-sqlite3). */
+export type Param<T> = T | Placeholder;
+
 /** The owner and commit order of a signal. */
-export function eigenaarQuery<K extends 'sync' | 'async'>(db: Db<K>, signaalId: string) {
+export function eigenaarQuery<K extends 'sync' | 'async'>(db: Db<K>, signaalId: Param<string>) {
   const s = schema.signalen;
   return db.select({ partner: s.partner, volgorde: s.volgorde }).from(s).where(eq(s.id, signaalId));
 }
 
 /** The stored pseudonyms of a signal. */
-export function pseudoniemenQuery<K extends 'sync' | 'async'>(db: Db<K>, signaalId: string) {
+export function pseudoniemenQuery<K extends 'sync' | 'async'>(db: Db<K>, signaalId: Param<string>) {
   const p = schema.pseudoniemen;
   return db.select({ soort: p.soort, waarde: p.waarde }).from(p).where(eq(p.signaalId, signaalId));
 }
@@ -30,11 +33,11 @@ export function pseudoniemenQuery<K extends 'sync' | 'async'>(db: Db<K>, signaal
  */
 export function kandidatenQuery<K extends 'sync' | 'async'>(
   db: Db<K>,
-  eigen: readonly OpgeslagenPseudoniem[],
-  partner: string,
-  nu: number,
-  voor: number | undefined,
-): { all(): K extends 'sync' ? KandidaatRij[] : Promise<KandidaatRij[]> } {
+  eigen: ReadonlyArray<{ soort: Param<string>; waarde: Param<string> }>,
+  partner: Param<string>,
+  nu: Param<number>,
+  voor: Param<number> | undefined,
+): Query<K, KandidaatRij> {
   const { signalen: s, pseudoniemen: p } = schema;
   // Built on the sync type only because drizzle's join types do not follow a generic mode.
   return (db as Db<'sync'>)
@@ -58,6 +61,8 @@ type KandidaatRij = { signaal: SignaalRij; soort: string; waarde: string };
 /** A built query whose result is synchronous or a promise, as the driver's mode says. */
 type Query<K extends 'sync' | 'async', T> = {
   all(): K extends 'sync' ? T[] : Promise<T[]>;
+  /** Prepares it once; `all` then fills in the placeholders. */
+  prepare(): { all(waarden?: Record<string, unknown>): K extends 'sync' ? T[] : Promise<T[]> };
 };
 
 /** Groups candidate rows per signal, collecting the shared pseudonyms. */
@@ -74,7 +79,7 @@ export function groepeer(
 }
 
 /** One signal by id. */
-export function signaalQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
+export function signaalQuery<K extends 'sync' | 'async'>(db: Db<K>, id: Param<string>) {
   return db.select().from(schema.signalen).where(eq(schema.signalen.id, id));
 }
 

@@ -5,7 +5,7 @@
  * and its entries and notices commit together or not at all.
  */
 import Database from 'better-sqlite3';
-import { eq, lt, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type Entry, entryTekst } from '../logboek/entry.js';
@@ -29,20 +29,14 @@ import {
   vernietigSignalen,
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
-import {
-  eigenaarQuery,
-  groepeer,
-  kandidatenQuery,
-  logboekQuery,
-  meldingenQuery,
-  pseudoniemenQuery,
-  signaalQuery,
-} from './queries.js';
+import { groepeer, logboekQuery, meldingenQuery } from './queries.js';
 import * as schema from './schema.js';
+import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
   EntryMetOpening,
   GeplandeEntry,
   Kandidaat,
+  KoppelItem,
   LogboekOmvang,
   OpgeslagenPseudoniem,
   Opruiming,
@@ -72,6 +66,7 @@ export function openSqliteStore(pad: string): SqliteStore {
 }
 
 export class SqliteStore implements Store {
+  private readonly st: Statements;
   readonly boom: LogboekBoom;
   /** Stored tree nodes by address, through one prepared statement (also inside transactions). */
   private readonly leesKnopen: KnoopLezer;
@@ -81,6 +76,7 @@ export class SqliteStore implements Store {
     readonly sqlite: Database.Database,
     private readonly db: Db,
   ) {
+    this.st = bereidStatements(db);
     const knoop = knoopStatement(db);
     this.leesKnopen = (adressen) =>
       adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
@@ -93,21 +89,46 @@ export class SqliteStore implements Store {
     plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
     nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
   ): Promise<Vastgelegd> {
+    return this.koppelNu(signaalId, nu, plan, nieuw);
+  }
+
+  /**
+   * All items in one IMMEDIATE transaction, each in a savepoint of its own (better-sqlite3
+   * nests transactions that way): a failing item rolls back alone, and the batch pays for
+   * one commit instead of one per signal. Synchronous, so no other request runs in between.
+   */
+  async koppelReeks(items: readonly KoppelItem[]): Promise<Array<Vastgelegd | Error>> {
+    return this.db.transaction(
+      () =>
+        items.map(({ nu, plan, nieuw }) => {
+          try {
+            return this.koppelNu(nieuw.signaal.id, nu, plan, nieuw);
+          } catch (fout) {
+            return fout instanceof Error ? fout : new Error(String(fout));
+          }
+        }),
+      { behavior: 'immediate' },
+    );
+  }
+
+  /** `koppel`, synchronously; inside another transaction it becomes a savepoint. */
+  private koppelNu(
+    signaalId: string,
+    nu: number,
+    plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
+    nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
+  ): Vastgelegd {
+    const st = this.st;
     return this.db.transaction(
       (tx) => {
         if (nieuw) {
-          const volgorde = sql`(SELECT coalesce(max(volgorde), 0) + 1 FROM signalen)`;
-          tx.insert(schema.signalen)
-            .values({ ...nieuw.signaal, volgorde })
-            .run();
-          tx.insert(schema.pseudoniemen)
-            .values(nieuw.pseudoniemen.map((p) => ({ signaalId, ...p })))
-            .run();
+          st.voegSignaalToe.run({ ...nieuw.signaal });
+          for (const p of nieuw.pseudoniemen) st.voegPseudoniemToe.run({ signaalId, ...p });
         }
-        const eigen = pseudoniemenQuery(tx, signaalId).all() as OpgeslagenPseudoniem[];
+        const eigen = st.pseudoniemen.all({ id: signaalId }) as OpgeslagenPseudoniem[];
         // A new registration is matched against what committed before it; a recomputation against all.
-        const uitkomst = plan(kandidaten(tx, signaalId, eigen, nu, nieuw !== undefined), eigen);
-        return schrijf(tx, this.leesKnopen, nu, uitkomst);
+        const uitkomst = plan(kandidaten(st, signaalId, eigen, nu, nieuw !== undefined), eigen);
+        return schrijf(tx, st, this.leesKnopen, nu, uitkomst);
       },
       { behavior: 'immediate' },
     );
@@ -122,7 +143,7 @@ export class SqliteStore implements Store {
           .run();
         tx.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)).run();
         meldingenOverSignalen(tx, [signaalId]).run();
-        return schrijf(tx, this.leesKnopen, nu, { entries: [entry], meldingen: [] });
+        return schrijf(tx, this.st, this.leesKnopen, nu, { entries: [entry], meldingen: [] });
       },
       { behavior: 'immediate' },
     );
@@ -130,15 +151,13 @@ export class SqliteStore implements Store {
 
   async log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
     return this.db.transaction(
-      (tx) => schrijf(tx, this.leesKnopen, nu, { entries, meldingen: [] }),
-      {
-        behavior: 'immediate',
-      },
+      (tx) => schrijf(tx, this.st, this.leesKnopen, nu, { entries, meldingen: [] }),
+      { behavior: 'immediate' },
     );
   }
 
   async signaal(id: string): Promise<SignaalRij | undefined> {
-    return signaalQuery(this.db, id).get();
+    return this.st.signaal.get({ id });
   }
 
   async meldingen(partner: string, na: number, limiet: number) {
@@ -152,10 +171,10 @@ export class SqliteStore implements Store {
   }
 
   async gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean> {
-    return this.db.transaction((tx) => {
-      tx.delete(schema.replay).where(lt(schema.replay.vervaltOp, nu)).run();
-      const r = tx.insert(schema.replay).values({ sleutel, vervaltOp }).onConflictDoNothing().run();
-      return r.changes === 1;
+    const st = this.st;
+    return this.db.transaction(() => {
+      st.ruimTokensOp.run({ nu });
+      return st.gebruikToken.run({ sleutel, vervaltOp }).changes === 1;
     });
   }
 
@@ -175,7 +194,7 @@ export class SqliteStore implements Store {
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
         if (verlopen.length > 0)
-          schrijf(tx, this.leesKnopen, nu, { entries: log(verlopen), meldingen: [] });
+          schrijf(tx, this.st, this.leesKnopen, nu, { entries: log(verlopen), meldingen: [] });
         return { signalen: verlopen.map((v) => v.id), openingen };
       },
       { behavior: 'immediate' },
@@ -206,23 +225,34 @@ export class SqliteStore implements Store {
 
 /** Candidates for signal `signaalId`; with `eerder`, only those committed before it. */
 function kandidaten(
-  tx: Tx,
+  st: Statements,
   signaalId: string,
   eigen: OpgeslagenPseudoniem[],
   nu: number,
   eerder: boolean,
 ): Kandidaat[] {
-  const eigenaar = eigenaarQuery(tx, signaalId).get();
+  const eigenaar = st.eigenaar.get({ id: signaalId });
   if (!eigenaar || eigen.length === 0) return [];
-  const voor = eerder ? eigenaar.volgorde : undefined;
-  return groepeer(kandidatenQuery(tx, eigen, eigenaar.partner, nu, voor).all());
+  const waarden: Record<string, unknown> = { partner: eigenaar.partner, nu };
+  if (eerder) waarden.voor = eigenaar.volgorde;
+  eigen.forEach((e, i) => {
+    waarden[`s${i}`] = e.soort;
+    waarden[`w${i}`] = e.waarde;
+  });
+  return groepeer(st.kandidaten(eigen.length, eerder).all(waarden));
 }
 
 /**
  * Assigns gap-free volgnummers in commit order and writes entries, openings, notices and
  * the tree nodes the entries complete.
  */
-function schrijf(tx: Tx, leesKnopen: KnoopLezer, nu: number, plan: Plan): Vastgelegd {
+function schrijf(
+  tx: Tx,
+  st: Statements,
+  leesKnopen: KnoopLezer,
+  nu: number,
+  plan: Plan,
+): Vastgelegd {
   const stand = standQuery(tx) as { regels: number; bladeren: number };
   controleerStand(stand);
   let volgnummer = stand.regels;
@@ -233,28 +263,20 @@ function schrijf(tx: Tx, leesKnopen: KnoopLezer, nu: number, plan: Plan): Vastge
     const entry: Entry = { volgnummer, tijdstip, ...concept };
     const inhoud = entryTekst(entry);
     teksten.push(inhoud);
-    tx.insert(schema.logboek)
-      .values(logboekRij(entry, nu, inhoud))
-      .run();
-    if (opening) {
-      tx.insert(schema.openingen)
-        .values({ volgnummer, opening, vervaltOp: openingVervaltOp })
-        .run();
-    }
+    st.voegEntryToe.run(logboekRij(entry, nu, inhoud));
+    if (opening) st.voegOpeningToe.run({ volgnummer, opening, vervaltOp: openingVervaltOp });
     return entry;
   });
   for (const m of plan.meldingen) {
     const entry = entries[m.entry];
     if (!entry) throw new Error('melding verwijst naar een onbekende logboekregel');
-    tx.insert(schema.meldingen)
-      .values({
-        partner: m.partner,
-        signaalId: m.signaalId,
-        inhoud: m.inhoud,
-        logboek: entry.volgnummer,
-        aangemaaktOp: nu,
-      })
-      .run();
+    st.voegMeldingToe.run({
+      partner: m.partner,
+      signaalId: m.signaalId,
+      inhoud: m.inhoud,
+      logboek: entry.volgnummer,
+      aangemaaktOp: nu,
+    });
   }
   groeiBoom(tx, leesKnopen, stand, teksten);
   return { entries };

@@ -69,6 +69,13 @@ export interface NieuwSignaal {
   pseudoniemen: OpgeslagenPseudoniem[];
 }
 
+/** One new signal for {@link Store.koppelReeks}: as the arguments of `koppel` with `nieuw`. */
+export interface KoppelItem {
+  nu: number;
+  plan: Planner;
+  nieuw: NieuwSignaal;
+}
+
 /** The committed entries of a plan, in plan order. */
 export interface Vastgelegd {
   entries: Entry[];
@@ -81,6 +88,12 @@ export interface Store {
    * Whichever of two racing registrations commits later sees the other.
    */
   koppel(signaalId: string, nu: number, plan: Planner, nieuw?: NieuwSignaal): Promise<Vastgelegd>;
+  /**
+   * Registers new signals in order, each exactly as `koppel` with `nieuw` (a later item sees
+   * the earlier ones; a failing item leaves nothing and gets its Error in its place), and
+   * resolves once all of them are committed: an adapter may commit them together.
+   */
+  koppelReeks(items: readonly KoppelItem[]): Promise<Array<Vastgelegd | Error>>;
   /** Withdraws a signal: marks it, erases its pseudonyms, and commits the entry, atomically. */
   trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd>;
   /** Appends entries that disclose nothing (policy loads, purges). */

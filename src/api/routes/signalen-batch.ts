@@ -2,14 +2,15 @@
  * @module
  * POST /v1/signalen/batch: register up to 1,000 signals in one request, as a case system
  * does when it connects or catches up. Each item is validated on its own and registered
- * exactly as by POST /v1/signalen (`registreer`): its own atomic write of signal, logboek
- * entries and notices before its overlap is shown. Each item gets its own status.
+ * exactly as by POST /v1/signalen (`registreerReeks`): each its own atomic write of signal,
+ * logboek entries and notices, which the store may commit together, before any overlap is
+ * shown. Each item gets its own status.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
 import { ApiError, foutAntwoorden, ProbleemSchema } from '../problem.js';
-import { registreer } from '../registreer.js';
+import { type Registratie, registreerReeks } from '../registreer.js';
 import { VersieKoppen } from '../schemas.js';
 import { RegistratieAntwoordSchema, RegistratieSchema } from './signalen-registreer.js';
 
@@ -81,16 +82,27 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
   const { signalen } = c.req.valid('json');
   const verzoekId = c.var.verzoek.id;
   const resultaten: BatchAntwoord['resultaten'] = [];
-  // One item at a time and in order, so a later item sees an earlier one as separate POSTs would.
+  const geldig: Array<{ index: number; registratie: Registratie }> = [];
   for (const [index, item] of signalen.entries()) {
-    try {
-      const registratie = RegistratieSchema.safeParse(item);
-      if (!registratie.success) throw ongeldigItem(index, registratie.error.issues);
-      const signaal = await registreer(c.var, registratie.data);
-      resultaten.push({ index, status: 201, signaal });
-    } catch (fout) {
-      resultaten.push({ index, ...probleemVan(fout, verzoekId, c.var.diensten.logFout) });
+    const registratie = RegistratieSchema.safeParse(item);
+    if (registratie.success) geldig.push({ index, registratie: registratie.data });
+    else {
+      const probleem = ongeldigItem(index, registratie.error.issues);
+      resultaten[index] = { index, status: probleem.status, probleem: probleem.body(verzoekId) };
     }
+  }
+  // In order, committed together: a later item sees an earlier one as separate POSTs would,
+  // and no item's overlap is shown before every item's logboek entries are committed.
+  const uitkomsten = await registreerReeks(
+    c.var,
+    geldig.map((g) => g.registratie),
+  );
+  for (const [k, { index }] of geldig.entries()) {
+    const uit = uitkomsten[k];
+    resultaten[index] =
+      uit !== undefined && !(uit instanceof Error)
+        ? { index, status: 201, signaal: uit }
+        : { index, ...probleemVan(uit, verzoekId, c.var.diensten.logFout) };
   }
   const geregistreerd = resultaten.filter((r) => r.status === 201).length;
   return c.json({ geregistreerd, geweigerd: signalen.length - geregistreerd, resultaten }, 200);

@@ -1,0 +1,81 @@
+/**
+ * @module
+ * What every part of the benchmark shares: the settings of a full or a quick run, the
+ * policies, the pre-loaded database, a scratch folder, the demo keys, and how a gateway
+ * process is configured.
+ */
+import { join } from 'node:path';
+import { base64url } from '../../src/encoding/base64url.js';
+import type { Beleid } from '../../src/policy/index.js';
+import { BENCH_OPSLAGSLEUTEL, type Voorraad } from '../gegevens/vooraf-laden.js';
+
+/** Sizes and durations; `--quick` shrinks them so the whole run is a smoke test. */
+export interface Instellingen {
+  snel: boolean;
+  /** Measured runs per figure (the median is reported). */
+  runs: number;
+  /** Signals pre-loaded through the store. */
+  signalen: number;
+  http: { duur: number; opwarmen: number; verbindingen: number };
+  beleid: { vragen: number; duur: number; opwarmen: number };
+  logboek: { regels: number; toevoegen: number; bewijzen: number };
+  bulk: { identificaties: number; signalen: number };
+}
+
+export const VOLLEDIG: Instellingen = {
+  snel: false,
+  runs: 3,
+  signalen: 1_000_000,
+  http: { duur: 10, opwarmen: 3, verbindingen: 50 },
+  beleid: { vragen: 10_000, duur: 2, opwarmen: 3 },
+  logboek: { regels: 1_000_000, toevoegen: 100_000, bewijzen: 20_000 },
+  bulk: { identificaties: 100_000, signalen: 100_000 },
+};
+
+export const SNEL: Instellingen = {
+  snel: true,
+  runs: 3,
+  signalen: 5_000,
+  http: { duur: 1, opwarmen: 1, verbindingen: 50 },
+  beleid: { vragen: 1_000, duur: 0.3, opwarmen: 0.5 },
+  logboek: { regels: 10_000, toevoegen: 2_000, bewijzen: 1_000 },
+  bulk: { identificaties: 2_000, signalen: 1_000 },
+};
+
+export interface BenchContext {
+  instellingen: Instellingen;
+  beleid: Beleid;
+  voorraad: Voorraad;
+  /** Scratch folder of this run (removed afterwards). */
+  werkmap: string;
+  /** Where the gateway's demo keys live: `<naam>.jwk.json` (private) and `<iss>.jwks.json`. */
+  sleutelmap: string;
+  /** Write a .cpuprofile of every measured process into `profielmap`. */
+  profiel: boolean;
+  profielmap: string;
+  melden(tekst: string): void;
+  /** Environment of a gateway (`src/node.ts`) on database `db` and port `poort`. */
+  gatewayOmgeving(db: string, poort: number): Record<string, string>;
+}
+
+/** The command that reproduces one part of this run. */
+export function commandoVoor(ctx: BenchContext, deel: string): string {
+  return `npm run bench -- --deel ${deel}${ctx.instellingen.snel ? ' --quick' : ''}`;
+}
+
+/** The environment every gateway process of the benchmark gets. */
+export function gatewayOmgeving(
+  werkmap: string,
+  sleutelmap: string,
+): (db: string, poort: number) => Record<string, string> {
+  return (db, poort) => ({
+    PORT: String(poort),
+    HOST: '127.0.0.1',
+    KETENPOORT_DATA: join(werkmap, 'data'),
+    KETENPOORT_DATABASE: db,
+    KETENPOORT_BELEID: 'policies',
+    KETENPOORT_SLEUTELS: sleutelmap,
+    KETENPOORT_OPSLAGSLEUTEL: base64url(BENCH_OPSLAGSLEUTEL),
+    KETENPOORT_DEMO: 'aan',
+  });
+}

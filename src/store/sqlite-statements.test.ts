@@ -1,0 +1,105 @@
+/**
+ * The prepared statements of the SQLite store: candidates are found for any number of own
+ * pseudonyms (each count has its own statement), with and without the commit-order bound,
+ * and the columns with a mode (JSON lists, booleans) survive the placeholders.
+ */
+import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from './sqlite.js';
+import type { Kandidaat, OpgeslagenPseudoniem, SignaalRij } from './store.js';
+
+const NU = Date.parse('2026-03-02T09:00:00.000Z');
+
+function signaal(id: string, partner: string): SignaalRij {
+  return {
+    id,
+    partner,
+    gebruiker: 'medewerker-1',
+    rol: 'slachtoffer',
+    uitbuitingsvormen: ['arbeidsuitbuiting', 'seksuele_uitbuiting'],
+    sterkte: 'hard',
+    gemeente: 'GM0402',
+    doel: 'signalering',
+    nietInformeren: true,
+    referentie: null,
+    geregistreerdOp: NU,
+    vervaltOp: NU + 1_000_000,
+    ingetrokkenOp: null,
+  };
+}
+
+const p = (n: number): OpgeslagenPseudoniem => ({ soort: 'telefoon', waarde: `waarde-${n}` });
+
+/** Registers a signal and returns the candidates the store handed to the planner. */
+async function registreer(
+  store: ReturnType<typeof openSqliteStore>,
+  id: string,
+  partner: string,
+  pseudoniemen: OpgeslagenPseudoniem[],
+) {
+  let gezien: Kandidaat[] = [];
+  await store.koppel(
+    id,
+    NU,
+    (k) => {
+      gezien = k;
+      return { entries: [], meldingen: [] };
+    },
+    { signaal: signaal(id, partner), pseudoniemen },
+  );
+  return gezien;
+}
+
+describe('voorbereide opdrachten van de SQLite-store', () => {
+  it('vinden kandidaten bij 1, 3 en 20 eigen pseudoniemen', async () => {
+    const store = openSqliteStore(':memory:');
+    await registreer(store, 'a', 'vtgv', [p(1)]);
+    await registreer(store, 'b', 'tmm', [p(2), p(3), p(4)]);
+    const c = await registreer(
+      store,
+      'c',
+      'vtu',
+      Array.from({ length: 20 }, (_, i) => p(i + 1)),
+    );
+    expect(c.map((k) => k.signaal.id)).toEqual(['a', 'b']);
+    expect(c[1]?.gedeeld.map((g) => g.waarde).sort()).toEqual(['waarde-2', 'waarde-3', 'waarde-4']);
+    // Same partner: never a candidate; another count of pseudonyms: its own statement.
+    expect(await registreer(store, 'd', 'vtu', [p(1), p(2)])).toHaveLength(2);
+    await store.close();
+  });
+
+  it('houden de volgorde aan bij registreren en niet bij opnieuw berekenen', async () => {
+    const store = openSqliteStore(':memory:');
+    await registreer(store, 'a', 'vtgv', [p(1)]);
+    await registreer(store, 'b', 'tmm', [p(1)]);
+    let opnieuw: Kandidaat[] = [];
+    await store.koppel('a', NU, (k) => {
+      opnieuw = k;
+      return { entries: [], meldingen: [] };
+    });
+    // A registration sees only what committed before it; a recomputation sees all.
+    expect(opnieuw.map((k) => k.signaal.id)).toEqual(['b']);
+    await store.close();
+  });
+
+  it('bewaren JSON-lijsten en booleans door de plaatshouders heen', async () => {
+    const store = openSqliteStore(':memory:');
+    await registreer(store, 'a', 'vtgv', [p(1)]);
+    const s = await store.signaal('a');
+    expect(s?.uitbuitingsvormen).toEqual(['arbeidsuitbuiting', 'seksuele_uitbuiting']);
+    expect(s?.nietInformeren).toBe(true);
+    expect(s?.referentie).toBeNull();
+    expect(await store.signaal('bestaat-niet')).toBeUndefined();
+    await store.close();
+  });
+
+  it('laten een token maar één keer toe', async () => {
+    const store = openSqliteStore(':memory:');
+    expect(await store.gebruikTokenEenmaal('vtgv\u0000jti-1', NU + 1000, NU)).toBe(true);
+    expect(await store.gebruikTokenEenmaal('vtgv\u0000jti-1', NU + 1000, NU)).toBe(false);
+    // Expired ids are cleared, so the table does not grow without bound.
+    expect(await store.gebruikTokenEenmaal('vtgv\u0000jti-2', NU + 5000, NU + 2000)).toBe(true);
+    const n = store.sqlite.prepare('SELECT count(*) AS n FROM replay').get() as { n: number };
+    expect(n.n).toBe(1);
+    await store.close();
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * @module
+ * The statements of the better-sqlite3 store, prepared once per connection with drizzle
+ * placeholders. Building and preparing a drizzle query costs several times more than
+ * running it, and `koppel` runs them for every registration and overlap request
+ * (issue 6: preparing them once cut the CPU time of registering through the store
+ * to about 40%).
+ */
+import { lt, sql } from 'drizzle-orm';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { eigenaarQuery, kandidatenQuery, pseudoniemenQuery, signaalQuery } from './queries.js';
+import * as schema from './schema.js';
+
+type Db = BetterSQLite3Database<typeof schema>;
+
+const ph = sql.placeholder;
+
+/** The prepared statements of one connection; run them inside its transactions as well. */
+export type Statements = ReturnType<typeof bereidStatements>;
+
+/** Prepares every statement of the hot path on `db`. */
+export function bereidStatements(db: Db) {
+  const { signalen: s, pseudoniemen: p, logboek: l, openingen: o, meldingen: m, replay } = schema;
+  const kandidaten = new Map<string, ReturnType<typeof bereidKandidaten>>();
+  return {
+    signaal: signaalQuery(db, ph('id')).prepare(),
+    eigenaar: eigenaarQuery(db, ph('id')).prepare(),
+    pseudoniemen: pseudoniemenQuery(db, ph('id')).prepare(),
+    /** Candidates for `aantal` own pseudonyms (s0/w0, s1/w1, ...), optionally before `voor`. */
+    kandidaten(aantal: number, metVoor: boolean) {
+      const sleutel = `${aantal}:${metVoor}`;
+      let q = kandidaten.get(sleutel);
+      if (!q) {
+        q = bereidKandidaten(db, aantal, metVoor);
+        kandidaten.set(sleutel, q);
+      }
+      return q;
+    },
+    voegSignaalToe: db
+      .insert(s)
+      .values({
+        id: ph('id'),
+        partner: ph('partner'),
+        gebruiker: ph('gebruiker'),
+        rol: ph('rol'),
+        uitbuitingsvormen: ph('uitbuitingsvormen'),
+        sterkte: ph('sterkte'),
+        gemeente: ph('gemeente'),
+        doel: ph('doel'),
+        nietInformeren: ph('nietInformeren'),
+        referentie: ph('referentie'),
+        geregistreerdOp: ph('geregistreerdOp'),
+        vervaltOp: ph('vervaltOp'),
+        ingetrokkenOp: ph('ingetrokkenOp'),
+        volgorde: sql`(SELECT coalesce(max(volgorde), 0) + 1 FROM signalen)`,
+      })
+      .prepare(),
+    voegPseudoniemToe: db
+      .insert(p)
+      .values({ signaalId: ph('signaalId'), soort: ph('soort'), waarde: ph('waarde') })
+      .prepare(),
+    voegEntryToe: db
+      .insert(l)
+      .values({
+        volgnummer: ph('volgnummer'),
+        tijdstip: ph('tijdstip'),
+        actie: ph('actie'),
+        partner: ph('partner'),
+        bron: ph('bron'),
+        ontvanger: ph('ontvanger'),
+        signaal: ph('signaal'),
+        doel: ph('doel'),
+        inhoud: ph('inhoud'),
+      })
+      .prepare(),
+    voegOpeningToe: db
+      .insert(o)
+      .values({ volgnummer: ph('volgnummer'), opening: ph('opening'), vervaltOp: ph('vervaltOp') })
+      .prepare(),
+    voegMeldingToe: db
+      .insert(m)
+      .values({
+        partner: ph('partner'),
+        signaalId: ph('signaalId'),
+        inhoud: ph('inhoud'),
+        logboek: ph('logboek'),
+        aangemaaktOp: ph('aangemaaktOp'),
+      })
+      .prepare(),
+    ruimTokensOp: db
+      .delete(replay)
+      .where(lt(replay.vervaltOp, ph('nu')))
+      .prepare(),
+    gebruikToken: db
+      .insert(replay)
+      .values({ sleutel: ph('sleutel'), vervaltOp: ph('vervaltOp') })
+      .onConflictDoNothing()
+      .prepare(),
+  };
+}
+
+function bereidKandidaten(db: Db, aantal: number, metVoor: boolean) {
+  const eigen = Array.from({ length: aantal }, (_, i) => ({
+    soort: ph(`s${i}`),
+    waarde: ph(`w${i}`),
+  }));
+  return kandidatenQuery(
+    db,
+    eigen,
+    ph('partner'),
+    ph('nu'),
+    metVoor ? ph('voor') : undefined,
+  ).prepare();
+}
