@@ -5,31 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { verwijderVerlopen } from '../src/matching/opruimen.js';
 import { beslis } from '../src/policy/index.js';
-import { maakOmgeving, type Omgeving, START } from './helpers/omgeving.js';
+import { maakOmgeving, START } from './helpers/omgeving.js';
+import { registreer, signaal } from './helpers/signalen.js';
 
 const DAG = 24 * 3600 * 1000;
-
-function signaal(o: Omgeving, extra: Record<string, unknown> = {}) {
-  return {
-    pseudoniemen: [
-      o.pseudoniem('persoon', 'Bakker-Test|1991-07-15'),
-      o.pseudoniem('telefoon', '06-55509876'),
-    ],
-    rol: 'slachtoffer',
-    uitbuitingsvormen: ['seksuele_uitbuiting'],
-    sterkte: 'zacht',
-    gemeente: 'GM0402',
-    doel: 'zorgcoordinatie',
-    ...extra,
-  };
-}
-
-async function registreer(o: Omgeving, partner: string, body: unknown) {
-  const r = await o.vraag(partner, 'POST', '/v1/signalen', body);
-  const inhoud = await r.json();
-  expect(r.status, JSON.stringify(inhoud)).toBe(201);
-  return inhoud as { id: string; vervaltOp: string; overlap: Array<Record<string, unknown>> };
-}
 
 describe('POST /v1/signalen', () => {
   it('registreert een signaal zonder overlap en logt de registratie', async () => {
