@@ -5,31 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { verwijderVerlopen } from '../src/matching/opruimen.js';
 import { beslis } from '../src/policy/index.js';
-import { maakOmgeving, type Omgeving, START } from './helpers/omgeving.js';
+import { maakOmgeving, START } from './helpers/omgeving.js';
+import { registreer, signaal } from './helpers/signalen.js';
 
 const DAG = 24 * 3600 * 1000;
-
-function signaal(o: Omgeving, extra: Record<string, unknown> = {}) {
-  return {
-    pseudoniemen: [
-      o.pseudoniem('persoon', 'Bakker-Test|1991-07-15'),
-      o.pseudoniem('telefoon', '06-55509876'),
-    ],
-    rol: 'slachtoffer',
-    uitbuitingsvormen: ['seksuele_uitbuiting'],
-    sterkte: 'zacht',
-    gemeente: 'GM0402',
-    doel: 'zorgcoordinatie',
-    ...extra,
-  };
-}
-
-async function registreer(o: Omgeving, partner: string, body: unknown) {
-  const r = await o.vraag(partner, 'POST', '/v1/signalen', body);
-  const inhoud = await r.json();
-  expect(r.status, JSON.stringify(inhoud)).toBe(201);
-  return inhoud as { id: string; vervaltOp: string; overlap: Array<Record<string, unknown>> };
-}
 
 describe('POST /v1/signalen', () => {
   it('registreert een signaal zonder overlap en logt de registratie', async () => {
@@ -281,6 +260,40 @@ describe('intrekken en verlopen', () => {
       o.diensten.klok(),
     );
     expect(openingen).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('meldingen over een signaal dat er niet meer is', () => {
+  /** The gemeente registers first; Veilig Thuis's later hard signal lands in its inbox. */
+  async function metMelding() {
+    const o = await maakOmgeving();
+    const gemeente = await registreer(o, 'gemeente-hilversum', signaal(o));
+    const vt = await registreer(
+      o,
+      'vtgv',
+      signaal(o, { sterkte: 'hard', doel: 'veiligheidsbeoordeling' }),
+    );
+    const inbox = async () =>
+      (await (await o.vraag('gemeente-hilversum', 'GET', '/v1/meldingen')).json()).meldingen;
+    expect(await inbox()).toHaveLength(1);
+    return { o, gemeente, vt, inbox };
+  }
+
+  it('verdwijnen uit de inbox van de ander als de bron intrekt', async () => {
+    const { o, vt, inbox } = await metMelding();
+    expect((await o.vraag('vtgv', 'DELETE', `/v1/signalen/${vt.id}`)).status).toBe(204);
+    expect(await inbox()).toEqual([]);
+  });
+
+  it('verdwijnen uit de inbox van de ander als het signaal van de bron wordt vernietigd', async () => {
+    const { o, gemeente, vt, inbox } = await metMelding();
+    await o.store.exec(
+      `UPDATE signalen SET vervalt_op = ${o.diensten.klok()} WHERE id = '${vt.id}'`,
+    );
+    const weg = await verwijderVerlopen(o.store, o.beleid.hash, o.diensten.klok());
+    expect(weg.signalen).toEqual([vt.id]);
+    expect(await inbox()).toEqual([]);
+    expect(await o.store.signaal(gemeente.id)).toBeDefined();
   });
 });
 

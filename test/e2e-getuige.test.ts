@@ -125,14 +125,17 @@ describe('getuigen en verificatie op de opdrachtregel', () => {
     expect(v.uit).toMatch(/checkpoint \d+: 2 getuige\(n\) \(getuige-tmm, getuige-vtgv\)/);
   });
 
-  it('offline: een export plus het checkpoint klopt, met de cosignaturen in de note', async () => {
-    const db = new Database(join(data, 'ketenpoort.sqlite'), { readonly: true });
-    const rijen = db.prepare('SELECT inhoud FROM logboek ORDER BY volgnummer').all() as Array<{
-      inhoud: string;
-    }>;
-    db.close();
+  it('offline: de canonieke export plus het checkpoint klopt, met de cosignaturen in de note', async () => {
     const exportBestand = join(map, 'logboek.jsonl');
-    writeFileSync(exportBestand, `${rijen.map((r) => r.inhoud).join('\n')}\n`);
+    const e = await ketenpoort([
+      'logboek',
+      'export',
+      '--velden',
+      'canoniek',
+      '--uit',
+      exportBestand,
+    ]);
+    expect(e.code, e.fout).toBe(0);
     const vtgv = JSON.parse(readFileSync(join(data, 'demo', 'keys', 'vtgv-fg.jwk.json'), 'utf8'));
     const fg = new LogboekClient({
       basisUrl: url,

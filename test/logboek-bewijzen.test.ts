@@ -5,6 +5,7 @@
  * that refuses to sign a tree that does not extend its last checkpoint. Runs on both runtimes.
  */
 import { describe, expect, it } from 'vitest';
+import { maakCheckpointVoor } from '../src/api/checkpoint-na-schrijfactie.js';
 import {
   cosign,
   fromBase64,
@@ -16,6 +17,7 @@ import {
   verifyConsistency,
   verifyInclusion,
 } from '../src/logboek/index.js';
+import { verwijderVerlopen } from '../src/matching/opruimen.js';
 import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
 
 const b64 = (s: string) => {
@@ -51,6 +53,26 @@ async function checkpoint(o: Omgeving, partner = 'vtgv', grootte?: number) {
 }
 
 describe('bewijzen uit het logboek', () => {
+  it('ook een GET die verstrekkingen logt (overlap opnieuw) krijgt meteen een checkpoint', async () => {
+    const o = await maakOmgeving();
+    await registreer(o, 'gemeente-hilversum', '06-55522222');
+    const vt = await registreer(o, 'vtgv', '06-55522222');
+    const voor = (await checkpoint(o)).grootte;
+    const r = await o.vraag('vtgv', 'GET', `/v1/signalen/${vt.id}/overlap`);
+    expect(r.status).toBe(200);
+    const { overlap } = (await r.json()) as { overlap: Array<{ logboekId: number }> };
+    expect(overlap.length).toBeGreaterThan(0);
+    const na = await checkpoint(o);
+    expect(na.grootte).toBeGreaterThan(voor);
+    expect(na.grootte).toBe((await o.store.logboek(1, 1000)).length);
+    const bewijs = await o.vraag(
+      'vtgv',
+      'GET',
+      `/v1/logboek/inclusiebewijs/${overlap[0]!.logboekId}`,
+    );
+    expect(bewijs.status).toBe(200);
+  });
+
   it('een partner bewijst met een ondertekend checkpoint dat zijn verstrekking gelogd is', async () => {
     const o = await maakOmgeving();
     expect((await o.vraag('vtgv', 'GET', '/v1/logboek/checkpoint')).status).toBe(404);
@@ -189,5 +211,50 @@ describe('bewijzen uit het logboek', () => {
     expect(String(o.fouten.at(-1))).toContain('niet consistent');
     const bewaard = await o.store.boom.checkpoints(0, 100);
     expect(bewaard.map((c) => c.grootte)).toEqual([voor.grootte]);
+  });
+
+  it('na het opruimen van verlopen signalen klopt het logboek nog en zet het nieuwe checkpoint het oude voort', async () => {
+    const o = await maakOmgeving();
+    await registreer(o, 'gemeente-hilversum', '06-55577777');
+    const { overlap } = await registreer(o, 'vtgv', '06-55577777');
+    const voor = await checkpoint(o);
+    o.zetKlok(Date.parse('2036-03-02T09:00:00.000Z'));
+    const weg = await verwijderVerlopen(o.store, o.beleid.hash, o.diensten.klok());
+    expect(weg.signalen).toHaveLength(2);
+    await maakCheckpointVoor(o.diensten);
+    const na = await checkpoint(o);
+    expect(na.grootte).toBeGreaterThan(voor.grootte);
+    const r = await o.vraag('vtgv', 'GET', `/v1/logboek/consistentiebewijs?van=${voor.grootte}`);
+    const { bewijs } = await r.json();
+    expect(verifyConsistency(voor.grootte, na.grootte, voor.root, na.root, bewijs.map(b64))).toBe(
+      true,
+    );
+    const inclusie = await (
+      await o.vraag('vtgv', 'GET', `/v1/logboek/inclusiebewijs/${overlap[0]!.logboekId}`)
+    ).json();
+    const blad = leafHash(new TextEncoder().encode(inclusie.regel));
+    expect(
+      verifyInclusion(
+        overlap[0]!.logboekId - 1,
+        na.grootte,
+        blad,
+        inclusie.bewijs.map(b64),
+        na.root,
+      ),
+    ).toBe(true);
+    const verificatie = await (
+      await o.vraag('ketenpoort-fg', 'GET', '/v1/logboek/verificatie')
+    ).json();
+    expect(verificatie).toMatchObject({ geldig: true, fouten: [] });
+  });
+
+  it('met een interval tekent niet elk verzoek een checkpoint, maar de timer of cron', async () => {
+    const o = await maakOmgeving();
+    o.diensten.logboek.naElkeSchrijfactie = false;
+    await registreer(o, 'vtgv', '06-55588888');
+    expect(await o.store.boom.checkpoints(0, 10)).toEqual([]);
+    await maakCheckpointVoor(o.diensten);
+    const [cp] = await o.store.boom.checkpoints(0, 10);
+    expect(cp?.grootte).toBe(await o.store.boom.grootte());
   });
 });

@@ -48,6 +48,37 @@ describe('de opgeslagen boom', () => {
     await vergelijk(o);
   });
 
+  it('gelijktijdige schrijfacties op de opslag krijgen opeenvolgende volgnummers en één boom', async () => {
+    const o = await maakOmgeving();
+    const regel = (i: number) => ({
+      concept: {
+        actie: 'beleid-geladen' as const,
+        partner: 'ketenpoort',
+        gebruiker: null,
+        bron: null,
+        ontvanger: null,
+        signaal: null,
+        gegevens: [],
+        doel: null,
+        grondslagen: [],
+        regels: [],
+        beleid: String(i).repeat(64).slice(0, 64),
+        verzoek: null,
+        betrokkene: [],
+      },
+      opening: null,
+      openingVervaltOp: 0,
+    });
+    const vastgelegd = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => o.store.log(i, [regel(i), regel(i + 100)])),
+    );
+    const nummers = vastgelegd
+      .flatMap((v) => v.entries.map((e) => e.volgnummer))
+      .sort((a, b) => a - b);
+    expect(nummers).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    await vergelijk(o);
+  });
+
   it('haalt een achterstand in (een database van voor de boom) bij de volgende schrijfactie', async () => {
     const o = await maakOmgeving();
     await registreer(o, 'vtgv', '06-55500003');

@@ -10,8 +10,10 @@ import {
   type EntryConcept,
   entryTekst,
   exportBron,
+  getuigeVerifier,
   logVerifier,
   maakCheckpoint,
+  type NoteVerifier,
   nieuweSleutel,
   signNote,
   splitNote,
@@ -60,7 +62,8 @@ async function bouwLogboek(n: number, batch: number) {
     await maakCheckpoint(store.boom, sleutel.ondertekenaar, START + i);
   }
   const log = logVerifier(sleutel.ondertekenaar);
-  const verifieer = () => verifieerLogboek(verificatieBron(store.boom), { log });
+  const verifieer = (getuigen: NoteVerifier[] = []) =>
+    verifieerLogboek(verificatieBron(store.boom), { log, getuigen });
   return { store, sleutel, log, verifieer };
 }
 
@@ -238,19 +241,40 @@ describe('logboek verifieer', () => {
         });
       }
     }
-    const u = await verifieer();
+    const vertrouwd = getuigen.map((g) => getuigeVerifier(g.getuigeVkey));
+    const u = await verifieer(vertrouwd);
     expect(u.geldig).toBe(true);
     expect(u.checkpoints.map((c) => [c.grootte, c.cosignaturen])).toEqual([
       [4, 0],
       [8, 1],
       [12, 2],
     ]);
+    // Without trusting them, stored cosignatures count for nothing.
+    expect((await verifieer()).checkpoints.map((c) => c.cosignaturen)).toEqual([0, 0, 0]);
     store.sqlite.exec(
       "UPDATE cosignaturen SET regel = (SELECT regel FROM cosignaturen WHERE grootte = 8) WHERE grootte = 12 AND getuige = 'getuige-a'",
     );
-    const f = eerste(await verifieer());
+    const f = eerste(await verifieer(vertrouwd));
     expect(f.plaats).toBe('checkpoint 12');
     expect(f.wat).toContain('cosignatuur van getuige getuige-a');
+  });
+
+  it('telt geen getuige die iemand met toegang tot de database zelf heeft toegevoegd', async () => {
+    const { store, verifieer } = await bouwLogboek(8, 4);
+    const echt = await nieuweSleutel('getuige-tmm');
+    const nep = await nieuweSleutel('getuige-tmm');
+    const cp = (await store.boom.laatsteCheckpoint())!;
+    await store.boom.bewaarCosignatuur({
+      grootte: cp.grootte,
+      getuige: nep.ondertekenaar.name,
+      vkey: nep.getuigeVkey,
+      partner: 'vtgv',
+      tijd: 1_772_442_000,
+      regel: await cosign(splitNote(cp.note).body, nep.ondertekenaar, 1_772_442_000),
+      ontvangenOp: START,
+    });
+    const u = await verifieer([getuigeVerifier(echt.getuigeVkey)]);
+    expect(u.checkpoints.at(-1)).toMatchObject({ grootte: 8, cosignaturen: 0, getuigen: [] });
   });
 
   it('offline: een gewijzigde regel in de export of een checkpoint van een andere sleutel faalt', async () => {

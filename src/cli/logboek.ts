@@ -18,6 +18,7 @@ import {
 import { getuigeVerifier, nieuweSleutel, vkeyVan } from '../logboek/sleutels.js';
 import { type Verificatie, verifieerLogboek } from '../logboek/verifieer.js';
 import { nodeHasher } from '../node/logboek-hash.js';
+import { leesGetuigenBestand } from '../node/logboek-sleutels.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { verificatieBron } from '../store/verificatie-bron.js';
 import { EXPORT_HULP, logboekExport } from './logboek-export.js';
@@ -53,7 +54,11 @@ async function verifieer(args: string[]): Promise<number> {
   const log = v.sleutel
     ? parseVerifierKey(sleutelTekst(v.sleutel, 'sleutel'))
     : await geconfigureerdeSleutel(cfg);
-  const getuigen = v.getuige.map((g) => getuigeVerifier(sleutelTekst(g, 'getuige')));
+  // Trusted witnesses: those given with --getuige, and live also the gateway's configured ones.
+  const getuigen = [
+    ...v.getuige.map((g) => getuigeVerifier(sleutelTekst(g, 'getuige'))),
+    ...(v.export ? [] : leesGetuigenBestand(cfg.getuigen)),
+  ];
   let uitslag: Verificatie;
   if (v.export) {
     if (v.checkpoint.length === 0) {
@@ -110,7 +115,9 @@ async function geconfigureerdeSleutel(cfg: Configuratie) {
   const skey = cfg.checkpointsleutel ?? (existsSync(pad) ? readFileSync(pad, 'utf8').trim() : '');
   if (!skey) {
     throw new Error(
-      'Geen sleutel van het logboek: geef --sleutel <vkey> (de publieke sleutel van de beheerder).',
+      `Geen sleutel van het logboek gevonden (KETENPOORT_CHECKPOINTSLEUTEL of ${pad}). ` +
+        "Voor 'logboek verifieer': geef --sleutel <vkey> (de publieke sleutel van de beheerder); " +
+        "een nieuwe sleutel maakt u met 'ketenpoort logboek sleutel --nieuw --naam <origin> --uit <bestand>'.",
     );
   }
   return parseVerifierKey(vkeyVan(await parseSignerKey(skey)));

@@ -10,7 +10,7 @@
  */
 import { checkpointBody, parseCheckpoint } from './checkpoint.js';
 import { verifyConsistency } from './merkle.js';
-import { type NodeSource, proofFromNodes, rootFromNodes } from './merkle-nodes.js';
+import { type NodeSource, proofFromNodes } from './merkle-nodes.js';
 import { consistencyRanges } from './merkle-ranges.js';
 import { type NoteSigner, signNote, splitNote } from './note.js';
 
@@ -44,24 +44,28 @@ export async function maakCheckpoint(
   ondertekenaar: NoteSigner,
   nu: number,
 ): Promise<OpgeslagenCheckpoint | undefined> {
-  const grootte = await opslag.grootte();
+  // The last checkpoint first, then the size: the tree only grows, so a writer that commits
+  // (and signs) in between can only make the size larger than that checkpoint, never smaller.
   const laatste = await opslag.laatsteCheckpoint();
+  const grootte = await opslag.grootte();
   if (grootte === 0 || laatste?.grootte === grootte) return laatste;
-  const root = await rootFromNodes(grootte, opslag.knopen);
-  if (laatste) {
-    if (laatste.grootte > grootte) {
-      throw new CheckpointFout(
-        `de boom heeft ${grootte} bladeren, het laatste checkpoint ${laatste.grootte}: het logboek is ingekort. Er wordt niets ondertekend; draai ketenpoort logboek verifieer.`,
-      );
-    }
-    // The root as signed, not the column beside it: that is what witnesses hold us to.
-    const vorige = parseCheckpoint(splitNote(laatste.note).body);
-    const bewijs = await proofFromNodes(consistencyRanges(vorige.size, grootte), opslag.knopen);
-    if (!verifyConsistency(vorige.size, grootte, vorige.root, root, bewijs)) {
-      throw new CheckpointFout(
-        `de boom van ${grootte} bladeren is niet consistent met het checkpoint van ${vorige.size}: de opslag is gewijzigd. Er wordt niets ondertekend; draai ketenpoort logboek verifieer.`,
-      );
-    }
+  if (laatste && laatste.grootte > grootte) {
+    throw new CheckpointFout(
+      `de boom heeft ${grootte} bladeren, het laatste checkpoint ${laatste.grootte}: het logboek is ingekort. Er wordt niets ondertekend; draai ketenpoort logboek verifieer.`,
+    );
+  }
+  // The root as signed, not the column beside it: that is what witnesses hold us to.
+  const vorige = laatste ? parseCheckpoint(splitNote(laatste.note).body) : undefined;
+  // The new root and the consistency proof in one read of the stored nodes.
+  const [root, ...bewijs] = await proofFromNodes(
+    [[0, grootte], ...(vorige ? consistencyRanges(vorige.size, grootte) : [])],
+    opslag.knopen,
+  );
+  if (!root) throw new CheckpointFout('de boom gaf geen root');
+  if (vorige && !verifyConsistency(vorige.size, grootte, vorige.root, root, bewijs)) {
+    throw new CheckpointFout(
+      `de boom van ${grootte} bladeren is niet consistent met het checkpoint van ${vorige.size}: de opslag is gewijzigd. Er wordt niets ondertekend; draai ketenpoort logboek verifieer.`,
+    );
   }
   const body = checkpointBody({ origin: ondertekenaar.name, size: grootte, root });
   const checkpoint = { grootte, root, note: await signNote(body, [ondertekenaar]), gemaaktOp: nu };

@@ -11,14 +11,10 @@
  * const uitslag = await verifieerLogboek(bron, { log: logVerifier(ondertekenaar) });
  * if (!uitslag.geldig) console.error(uitslag.fouten[0]);
  */
-import { type Checkpoint, openCheckpoint, verifyCosignature } from './checkpoint.js';
 import { type Hasher, webHasher } from './hash.js';
-import { verifyConsistency } from './merkle.js';
-import type { StoredNode } from './merkle-nodes.js';
-import { appendLeaves, frontierRoot, type NodeSource, proofFromNodes } from './merkle-nodes.js';
-import { consistencyRanges } from './merkle-ranges.js';
-import { type NoteVerifier, splitNote, verifyNote } from './note.js';
-import { getuigeVerifier } from './sleutels.js';
+import { appendLeaves, frontierRoot, type NodeSource, type StoredNode } from './merkle-nodes.js';
+import type { NoteVerifier } from './note.js';
+import { controleerCheckpoint, gelijk } from './verifieer-checkpoint.js';
 import { controleerRegel, type OpgeslagenRegel } from './verifieer-regel.js';
 
 export type { OpgeslagenRegel } from './verifieer-regel.js';
@@ -47,7 +43,10 @@ export interface VerificatieBron {
 export interface VerificatieOpties {
   /** The log's public key: every checkpoint must carry its valid signature. */
   log: NoteVerifier;
-  /** Witness keys to count cosignature lines inside the notes (offline checkpoint files). */
+  /**
+   * The trusted witness keys. Only their cosignatures count: those stored beside a
+   * checkpoint and the cosignature lines inside a note (offline checkpoint files).
+   */
   getuigen?: readonly NoteVerifier[];
   hasher?: Hasher;
   pagina?: number;
@@ -105,7 +104,7 @@ export async function verifieerLogboek(
   };
 }
 
-interface Herberekend {
+export interface Herberekend {
   aantal: number;
   /** The recomputed root at each checkpoint size. */
   roots: Map<number, Uint8Array>;
@@ -199,115 +198,4 @@ async function eersteAfwijking(boom: NonNullable<VerificatieBron['boom']>, nodes
     if (mis) return mis;
   }
   return undefined;
-}
-
-/** Checks one checkpoint: signature, form, root, consistency with the previous, cosignatures. */
-async function controleerCheckpoint(
-  cp: TeVerifierenCheckpoint,
-  vorige: { grootte: number; root: Uint8Array } | undefined,
-  regels: Herberekend,
-  bron: VerificatieBron,
-  opties: VerificatieOpties,
-) {
-  const fouten: Bevinding[] = [];
-  const fout = (wat: string) =>
-    fouten.push({ plaats: `checkpoint ${cp.grootte}`, volgnummer: null, grootte: cp.grootte, wat });
-  let inhoud: Required<Checkpoint> | undefined;
-  try {
-    inhoud = (await openCheckpoint(cp.note, opties.log.name, [opties.log])).checkpoint;
-  } catch (e) {
-    fout(`de handtekening van het logboek of de vorm klopt niet: ${(e as Error).message}`);
-  }
-  if (inhoud) {
-    if (inhoud.size !== cp.grootte) fout(`de ondertekende note noemt grootte ${inhoud.size}`);
-    if (cp.root && !gelijk(cp.root, inhoud.root))
-      fout('de opgeslagen root wijkt af van de ondertekende');
-    const herberekend = regels.roots.get(cp.grootte);
-    if (cp.grootte > regels.aantal) {
-      fout(
-        `het logboek heeft maar ${regels.aantal} regels: regel ${regels.aantal + 1} tot en met ${cp.grootte} ontbreken`,
-      );
-    } else if (!gelijk(herberekend, inhoud.root)) {
-      const eerste = regels.fouten.find((f) => f.volgnummer !== null && f.volgnummer <= cp.grootte);
-      fout(
-        `de ondertekende root past niet bij regel 1 tot en met ${cp.grootte}: ${
-          eerste
-            ? `eerste afwijkende regel is ${eerste.volgnummer}`
-            : `een of meer regels${bron.boom ? ' (en de boom erbij)' : ''} zijn gewijzigd, ergens in regel ${(vorige?.grootte ?? 0) + 1} tot en met ${cp.grootte}`
-        }`,
-      );
-    }
-    if (
-      vorige &&
-      bron.boom &&
-      !(await consistent(bron.boom.knopen, vorige, cp.grootte, inhoud.root, opties))
-    ) {
-      fout(
-        `niet consistent met checkpoint ${vorige.grootte}: het bewijs uit de opgeslagen boom klopt niet`,
-      );
-    }
-  }
-  const getuigen = inhoud ? await telCosignaturen(cp, opties.getuigen ?? [], fout) : [];
-  return {
-    fouten,
-    root: inhoud?.root,
-    uitslag: {
-      grootte: cp.grootte,
-      geldig: fouten.length === 0,
-      cosignaturen: getuigen.length,
-      getuigen,
-    },
-  };
-}
-
-async function consistent(
-  knopen: NodeSource,
-  vorige: { grootte: number; root: Uint8Array },
-  grootte: number,
-  root: Uint8Array,
-  opties: VerificatieOpties,
-): Promise<boolean> {
-  try {
-    const hasher = opties.hasher ?? webHasher;
-    const bewijs = await proofFromNodes(consistencyRanges(vorige.grootte, grootte), knopen, hasher);
-    return verifyConsistency(vorige.grootte, grootte, vorige.root, root, bewijs, hasher);
-  } catch {
-    return false;
-  }
-}
-
-/** The witnesses with a valid cosignature: stored beside the checkpoint, or inside its note. */
-async function telCosignaturen(
-  cp: TeVerifierenCheckpoint,
-  getuigen: readonly NoteVerifier[],
-  fout: (wat: string) => void,
-): Promise<string[]> {
-  const namen = new Set<string>();
-  const { body } = splitNote(cp.note);
-  for (const c of cp.cosignaturen) {
-    let tijd: number | null = null;
-    try {
-      const v = getuigeVerifier(c.vkey);
-      tijd = v.name === c.getuige ? await verifyCosignature(body, c.regel, v) : null;
-    } catch {
-      tijd = null;
-    }
-    if (tijd === null) fout(`de cosignatuur van getuige ${c.getuige} klopt niet`);
-    else namen.add(c.getuige);
-  }
-  for (const g of getuigen) {
-    try {
-      await verifyNote(cp.note, [g]);
-      namen.add(g.name);
-    } catch (e) {
-      if ((e as { code?: string }).code === 'handtekening-ongeldig') {
-        fout(`de cosignatuur van getuige ${g.name} in de note klopt niet`);
-      }
-    }
-  }
-  return [...namen].sort();
-}
-
-function gelijk(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  return !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]);
 }

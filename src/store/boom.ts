@@ -49,10 +49,17 @@ export interface LogboekBoom {
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
 type Db = BaseSQLiteDatabase<'sync' | 'async', any, typeof schema>;
 
-/** The {@link LogboekBoom} over a drizzle database of either driver. */
-export function maakLogboekBoom(db: Db): LogboekBoom {
+/**
+ * The {@link LogboekBoom} over a drizzle database of either driver. `leesKnopen` may replace
+ * the node reads (SQLite passes a prepared statement; D1 keeps one query per proof).
+ */
+export function maakLogboekBoom(
+  db: Db,
+  leesKnopen?: (adressen: NodeAddress[]) => StoredNode[],
+): LogboekBoom {
   const d = db as BaseSQLiteDatabase<'async', unknown, typeof schema>;
   const knopen: NodeSource = async (adressen) => {
+    if (leesKnopen) return leesKnopen(adressen).map(metBytes);
     const uit: StoredNode[] = [];
     for (let i = 0; i < adressen.length; i += ADRESSEN_PER_QUERY) {
       uit.push(...(await knopenQuery(d, adressen.slice(i, i + ADRESSEN_PER_QUERY)).all()));

@@ -22,6 +22,7 @@ import {
 } from './boom.js';
 import { knopenInserts, logboekRij, standQuery } from './logboek-queries.js';
 import {
+  meldingenOverSignalen,
   openingenQuery,
   openingenVanSignalenAantal,
   ouderDanQuery,
@@ -68,8 +69,11 @@ const dialect = new SQLiteAsyncDialect();
 /** D1 allows at most 100 bound parameters per statement. */
 const MAX_IDS_PER_STATEMENT = 90;
 
-/** How often a write is planned again after a racing writer took its volgnummers. */
-const MAX_POGINGEN = 20;
+/**
+ * How often a write is planned again after a racing writer took its volgnummers. Each round
+ * one of the racing writers commits, so N simultaneous writers need at most N rounds.
+ */
+const MAX_POGINGEN = 50;
 
 /** A primary key taken by a racing writer: the batch wrote nothing and may be planned again. */
 function isBotsing(fout: unknown): boolean {
@@ -136,6 +140,7 @@ export class D1Store implements Store {
       this.stap(
         this.db.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)),
       ),
+      this.stap(meldingenOverSignalen(this.db, [signaalId])),
     ]);
   }
 

@@ -4,10 +4,12 @@
  * cosignatures, shared by both adapters: better-sqlite3 runs them synchronously inside its
  * transaction, D1 awaits them. Every statement stays under D1's 100 bound parameters.
  */
-import { and, asc, between, desc, eq, gte, inArray, or, type Placeholder, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Entry } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
+import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import * as schema from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
@@ -45,13 +47,26 @@ export function standQuery<K extends 'sync' | 'async'>(db: Db<K>) {
 /** Stored nodes at `adressen` (at most {@link ADRESSEN_PER_QUERY}). */
 export function knopenQuery<K extends 'sync' | 'async'>(
   db: Db<K>,
-  adressen: ReadonlyArray<{ level: number | Placeholder; index: number | Placeholder }>,
-): Query<K, StoredNode> & { prepare(): { all(waarden: Record<string, unknown>): unknown } } {
+  adressen: readonly NodeAddress[],
+): Query<K, StoredNode> {
   const k = schema.merkleKnopen;
   return (db as Db<'sync'>)
     .select({ level: k.niveau, index: k.positie, hash: k.hash })
     .from(k)
     .where(or(...adressen.map((a) => and(eq(k.niveau, a.level), eq(k.positie, a.index))))) as never;
+}
+
+/**
+ * One stored node by address, as a prepared statement with placeholders `niveau` and
+ * `positie`: SQLite runs it many times for the cost of one parse (proofs need ~log n nodes).
+ */
+export function knoopStatement(db: BetterSQLite3Database<typeof schema>) {
+  const k = schema.merkleKnopen;
+  return db
+    .select({ level: k.niveau, index: k.positie, hash: k.hash })
+    .from(k)
+    .where(and(eq(k.niveau, sql.placeholder('niveau')), eq(k.positie, sql.placeholder('positie'))))
+    .prepare();
 }
 
 /** Stored nodes of one level with index in [van, tot], in order. */

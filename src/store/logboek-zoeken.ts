@@ -116,9 +116,24 @@ export function vernietigSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: st
   return [
     db.delete(o).where(inArray(o.volgnummer, entries)),
     db.delete(m).where(inArray(m.signaalId, ids)),
+    meldingenOverSignalen(db, ids),
     db.delete(p).where(inArray(p.signaalId, ids)),
     db.delete(s).where(inArray(s.id, ids)),
   ] as const;
+}
+
+/**
+ * Deletes the inbox notices in other partners' inboxes that describe the given signals (a
+ * notice hangs on its verstrekking, whose `signaal` is the signal it describes): a withdrawn
+ * or destroyed signal is no longer shown to anyone.
+ */
+export function meldingenOverSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: string[]) {
+  const m = schema.meldingen;
+  const verstrekkingen = db
+    .select({ v: l.volgnummer })
+    .from(l)
+    .where(and(eq(l.actie, 'verstrekking'), inArray(l.signaal, ids)));
+  return db.delete(m).where(inArray(m.logboek, verstrekkingen));
 }
 
 /** Openings whose own expiry has passed at `nu`. */

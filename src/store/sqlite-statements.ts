@@ -8,8 +8,6 @@
  */
 import { desc, eq, lt, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import type { StoredNode } from '../logboek/merkle-nodes.js';
-import { knopenQuery } from './logboek-queries.js';
 import { eigenaarQuery, kandidatenQuery, pseudoniemenQuery, signaalQuery } from './queries.js';
 import * as schema from './schema.js';
 import { merkleKnopen } from './schema.js';
@@ -25,7 +23,6 @@ export type Statements = ReturnType<typeof bereidStatements>;
 export function bereidStatements(db: Db) {
   const { signalen: s, pseudoniemen: p, logboek: l, openingen: o, meldingen: m, replay } = schema;
   const kandidaten = new Map<string, ReturnType<typeof bereidKandidaten>>();
-  const knopen = new Map<number, ReturnType<typeof bereidKnopen>>();
   const k = merkleKnopen;
   return {
     signaal: signaalQuery(db, ph('id')).prepare(),
@@ -102,15 +99,6 @@ export function bereidStatements(db: Db) {
       .from(k)
       .where(eq(k.niveau, 0))
       .prepare(),
-    /** Stored tree nodes at `aantal` addresses (l0/i0, l1/i1, ...). */
-    knopen(aantal: number) {
-      let q = knopen.get(aantal);
-      if (!q) {
-        q = bereidKnopen(db, aantal);
-        knopen.set(aantal, q);
-      }
-      return q;
-    },
     voegKnoopToe: db
       .insert(k)
       .values({ niveau: ph('niveau'), positie: ph('positie'), hash: ph('hash') })
@@ -130,16 +118,6 @@ export function bereidStatements(db: Db) {
       .values({ sleutel: ph('sleutel'), vervaltOp: ph('vervaltOp') })
       .onConflictDoNothing()
       .prepare(),
-  };
-}
-
-function bereidKnopen(db: Db, aantal: number) {
-  const adressen = Array.from({ length: aantal }, (_, i) => ({
-    level: ph(`l${i}`),
-    index: ph(`i${i}`),
-  }));
-  return knopenQuery(db, adressen).prepare() as {
-    all(waarden: Record<string, unknown>): StoredNode[];
   };
 }
 

@@ -9,6 +9,8 @@ import { eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type Entry, entryTekst } from '../logboek/entry.js';
+import type { StoredNode } from '../logboek/merkle-nodes.js';
+import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import {
   controleerStand,
@@ -17,8 +19,9 @@ import {
   maakLogboekBoom,
   nieuweKnopen,
 } from './boom.js';
-import { logboekRij } from './logboek-queries.js';
+import { knoopStatement, logboekRij } from './logboek-queries.js';
 import {
+  meldingenOverSignalen,
   openingenQuery,
   ouderDanQuery,
   verlopenOpeningen,
@@ -28,7 +31,7 @@ import {
 } from './logboek-zoeken.js';
 import { groepeer, logboekQuery, meldingenQuery } from './queries.js';
 import * as schema from './schema.js';
-import { leesKnopen, snelleBoom } from './sqlite-boom.js';
+import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
   EntryMetOpening,
@@ -46,6 +49,7 @@ import type {
 } from './store.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
+type KnoopLezer = (adressen: NodeAddress[]) => StoredNode[];
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
@@ -65,6 +69,8 @@ export function openSqliteStore(pad: string): SqliteStore {
 export class SqliteStore implements Store {
   private readonly st: Statements;
   readonly boom: LogboekBoom;
+  /** Stored tree nodes by address, through one prepared statement (also inside transactions). */
+  private readonly leesKnopen: KnoopLezer;
 
   constructor(
     /** The raw connection, for tests that inject storage failures and for benchmarks. */
@@ -72,7 +78,10 @@ export class SqliteStore implements Store {
     private readonly db: Db,
   ) {
     this.st = bereidStatements(db);
-    this.boom = snelleBoom(maakLogboekBoom(db), this.st);
+    const knoop = knoopStatement(db);
+    this.leesKnopen = (adressen) =>
+      adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
+    this.boom = snelleBoom(maakLogboekBoom(db, this.leesKnopen), this.st);
   }
 
   async koppel(
@@ -120,7 +129,7 @@ export class SqliteStore implements Store {
         const eigen = st.pseudoniemen.all({ id: signaalId }) as OpgeslagenPseudoniem[];
         // A new registration is matched against what committed before it; a recomputation against all.
         const uitkomst = plan(kandidaten(st, signaalId, eigen, nu, nieuw !== undefined), eigen);
-        return schrijf(tx, st, nu, uitkomst);
+        return schrijf(tx, st, this.leesKnopen, nu, uitkomst);
       },
       { behavior: 'immediate' },
     );
@@ -134,16 +143,18 @@ export class SqliteStore implements Store {
           .where(eq(schema.signalen.id, signaalId))
           .run();
         tx.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)).run();
-        return schrijf(tx, this.st, nu, { entries: [entry], meldingen: [] });
+        meldingenOverSignalen(tx, [signaalId]).run();
+        return schrijf(tx, this.st, this.leesKnopen, nu, { entries: [entry], meldingen: [] });
       },
       { behavior: 'immediate' },
     );
   }
 
   async log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
-    return this.db.transaction((tx) => schrijf(tx, this.st, nu, { entries, meldingen: [] }), {
-      behavior: 'immediate',
-    });
+    return this.db.transaction(
+      (tx) => schrijf(tx, this.st, this.leesKnopen, nu, { entries, meldingen: [] }),
+      { behavior: 'immediate' },
+    );
   }
 
   async signaal(id: string): Promise<SignaalRij | undefined> {
@@ -184,7 +195,7 @@ export class SqliteStore implements Store {
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
         if (verlopen.length > 0)
-          schrijf(tx, this.st, nu, { entries: log(verlopen), meldingen: [] });
+          schrijf(tx, this.st, this.leesKnopen, nu, { entries: log(verlopen), meldingen: [] });
         return { signalen: verlopen.map((v) => v.id), openingen };
       },
       { behavior: 'immediate' },
@@ -236,7 +247,13 @@ function kandidaten(
  * Assigns gap-free volgnummers in commit order and writes entries, openings, notices and
  * the tree nodes the entries complete.
  */
-function schrijf(tx: Tx, st: Statements, nu: number, plan: Plan): Vastgelegd {
+function schrijf(
+  tx: Tx,
+  st: Statements,
+  leesKnopen: KnoopLezer,
+  nu: number,
+  plan: Plan,
+): Vastgelegd {
   const stand = { regels: st.regels.get()?.n ?? 0, bladeren: st.bladeren.get()?.n ?? 0 };
   controleerStand(stand);
   let volgnummer = stand.regels;
@@ -262,7 +279,7 @@ function schrijf(tx: Tx, st: Statements, nu: number, plan: Plan): Vastgelegd {
       aangemaaktOp: nu,
     });
   }
-  groeiBoom(tx, st, stand, teksten);
+  groeiBoom(tx, st, leesKnopen, stand, teksten);
   return { entries };
 }
 
@@ -270,6 +287,7 @@ function schrijf(tx: Tx, st: Statements, nu: number, plan: Plan): Vastgelegd {
 function groeiBoom(
   tx: Tx,
   st: Statements,
+  leesKnopen: KnoopLezer,
   stand: { regels: number; bladeren: number },
   teksten: string[],
 ) {
@@ -282,6 +300,6 @@ function groeiBoom(
           .map((r) => r.inhoud)
       : [];
   const f = frontier(stand.bladeren);
-  const knopen = nieuweKnopen(f.orden(leesKnopen(st, f.adressen)), [...achterstand, ...teksten]);
+  const knopen = nieuweKnopen(f.orden(leesKnopen(f.adressen)), [...achterstand, ...teksten]);
   for (const n of knopen) st.voegKnoopToe.run({ niveau: n.level, positie: n.index, hash: n.hash });
 }

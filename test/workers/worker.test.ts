@@ -5,6 +5,7 @@
 import { env } from 'cloudflare:test';
 import type { D1Database } from '@cloudflare/workers-types/index';
 import { describe, expect, it } from 'vitest';
+import { openCheckpoint, parseVerifierKey } from '../../src/logboek/index.js';
 import { beleidHash } from '../../src/policy/index.js';
 import { beleidBestanden } from '../../src/worker/bundel.gen.js';
 import worker from '../../src/worker.js';
@@ -14,6 +15,9 @@ const bindingen = env as unknown as {
   DB: D1Database;
   OPSLAGSLEUTEL: string;
 };
+/** The public key of the CHECKPOINTSLEUTEL binding in vitest.config.ts. */
+const TEST_LOG_VKEY =
+  'test.ketenpoort.example/logboek+3b94ebf0+AQu8NGpXZnw4ASC9nH/X5R0sX9/qN80vW/QFssa/by14';
 const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as never;
 
 describe('Worker', () => {
@@ -90,6 +94,17 @@ describe('Worker', () => {
       actie: 'vernietiging',
       signaal: 'cron-test-signaal',
     });
+    // The purge wrote outside any request: the cron itself signs the grown tree.
+    const laatste = await db
+      .prepare(
+        'SELECT grootte, note, (SELECT max(volgnummer) FROM logboek) AS regels FROM checkpoints ORDER BY grootte DESC LIMIT 1',
+      )
+      .first<{ grootte: number; note: string; regels: number }>();
+    expect(laatste?.grootte).toBe(laatste?.regels);
+    const { checkpoint } = await openCheckpoint(laatste!.note, TEST_LOG_VKEY.split('+')[0]!, [
+      parseVerifierKey(TEST_LOG_VKEY),
+    ]);
+    expect(checkpoint.size).toBe(laatste!.regels);
   });
 
   it('serveert de API-referentie met haar eigen Swagger-bestanden (statische assets)', async () => {

@@ -38,6 +38,7 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
   const d = c.var.diensten;
   const uitslag = await verifieerLogboek(verificatieBron(d.store.boom), {
     log: logVerifier(d.logboek.ondertekenaar),
+    getuigen: d.logboek.getuigen,
   });
   return c.json(uitslag, 200);
 };
