@@ -6,7 +6,6 @@
  */
 import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types/index';
 import { maakApp } from './api/app.js';
-import { maakCheckpointVoor } from './api/checkpoint-na-schrijfactie.js';
 import type { Diensten } from './api/diensten.js';
 import { foutVoorLog } from './api/fout-log.js';
 import { verwijderVerlopen } from './matching/opruimen.js';
@@ -55,7 +54,7 @@ export default {
     const { diensten } = await bouw(env);
     ctx.waitUntil(
       verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok())
-        .then(() => maakCheckpointVoor(diensten))
+        .then(() => diensten.logboek.checkpoint())
         .catch((fout) => {
           // The run fails visibly, with a message that carries no query parameters.
           throw new Error(`Opruimen of checkpoint mislukt: ${foutVoorLog(fout)}`);

@@ -5,7 +5,6 @@
  * that refuses to sign a tree that does not extend its last checkpoint. Runs on both runtimes.
  */
 import { describe, expect, it } from 'vitest';
-import { maakCheckpointVoor } from '../src/api/checkpoint-na-schrijfactie.js';
 import {
   cosign,
   fromBase64,
@@ -221,7 +220,7 @@ describe('bewijzen uit het logboek', () => {
     o.zetKlok(Date.parse('2036-03-02T09:00:00.000Z'));
     const weg = await verwijderVerlopen(o.store, o.beleid.hash, o.diensten.klok());
     expect(weg.signalen).toHaveLength(2);
-    await maakCheckpointVoor(o.diensten);
+    await o.diensten.logboek.checkpoint();
     const na = await checkpoint(o);
     expect(na.grootte).toBeGreaterThan(voor.grootte);
     const r = await o.vraag('vtgv', 'GET', `/v1/logboek/consistentiebewijs?van=${voor.grootte}`);
@@ -253,7 +252,7 @@ describe('bewijzen uit het logboek', () => {
     o.diensten.logboek.naElkeSchrijfactie = false;
     await registreer(o, 'vtgv', '06-55588888');
     expect(await o.store.boom.checkpoints(0, 10)).toEqual([]);
-    await maakCheckpointVoor(o.diensten);
+    await o.diensten.logboek.checkpoint();
     const [cp] = await o.store.boom.checkpoints(0, 10);
     expect(cp?.grootte).toBe(await o.store.boom.grootte());
   });

@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import type { Identiteit } from '../../src/api/auth/rollen.js';
 import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
 import { registreer } from '../../src/api/registreer.js';
+import { maakCheckpointer } from '../../src/logboek/checkpointer.js';
 import { signerFromSeed } from '../../src/logboek/note.js';
 import type { Beleid } from '../../src/policy/index.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
@@ -101,6 +102,7 @@ async function bouw(
   const store = openSqliteStore(pad);
   const r = new Willekeurig(ZAAD + 7);
   const nu = Date.now();
+  const ondertekenaar = await signerFromSeed('bench.ketenpoort.example/logboek', r.bytes(32));
   const diensten: Diensten = {
     store,
     beleid,
@@ -113,9 +115,10 @@ async function bouw(
     logFout: () => {},
     // Registrations through the store make no checkpoints; the gateway signs one at start.
     logboek: {
-      ondertekenaar: await signerFromSeed('bench.ketenpoort.example/logboek', r.bytes(32)),
+      ondertekenaar,
       getuigen: [],
       naElkeSchrijfactie: false,
+      checkpoint: maakCheckpointer(store.boom, ondertekenaar, () => nu),
     },
   };
   const gen = new SignaalGenerator(beleid, ZAAD, { overlap: 0.1 });

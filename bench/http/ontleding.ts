@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { maakApp } from '../../src/api/app.js';
-import { maakCheckpointVoor } from '../../src/api/checkpoint-na-schrijfactie.js';
 import { koppelContext } from '../../src/api/koppel-context.js';
 import { registreer } from '../../src/api/registreer.js';
 import { leesConfiguratie } from '../../src/config/env.js';
@@ -119,7 +118,7 @@ const eigen = () => {
 };
 await meet('  registreer en daarna checkpoint ondertekenen (standaard)', post, async ({ s }) => {
   await registreer({ diensten: d, identiteit: identiteit(s.partner), verzoek }, s.registratie);
-  await maakCheckpointVoor(d);
+  await d.logboek.checkpoint();
 });
 await meet('GET /v1/signalen/{id}/overlap, heel (app.fetch)', eigen, async (x) => {
   const r = await vraag(`/v1/signalen/${x.id}/overlap`, x.token);

@@ -3,6 +3,7 @@
  * The services a request needs, built once per process by the entry file and handed to
  * handlers through the context. Time, randomness and ids are injected so tests can fix them.
  */
+import type { Checkpointer } from '../logboek/checkpointer.js';
 import type { NoteSigner, NoteVerifier } from '../logboek/note.js';
 import type { Beleid } from '../policy/index.js';
 import { opslagPseudoniem } from '../pseudonym/opslag.js';
@@ -49,6 +50,8 @@ export interface LogboekDiensten {
   getuigen: readonly NoteVerifier[];
   /** Sign a checkpoint after every write request; otherwise only on the timer or cron. */
   naElkeSchrijfactie: boolean;
+  /** Signs a checkpoint of the stored tree if it grew; concurrent calls share one signature. */
+  checkpoint: Checkpointer;
 }
 
 /** Re-keys the policy's excluded entities so matching can compare them with stored pseudonyms. */

@@ -77,3 +77,44 @@ export async function maakCheckpoint(
 export function metCosignaturen(note: string, regels: readonly string[]): string {
   return note + regels.map((r) => (r.endsWith('\n') ? r : `${r}\n`)).join('');
 }
+
+/** Signs a checkpoint covering every write committed before the call (see {@link maakCheckpointer}). */
+export type Checkpointer = () => Promise<OpgeslagenCheckpoint | undefined>;
+
+/**
+ * One checkpoint at a time for many concurrent requests. A call while none is being signed
+ * starts one; calls that arrive while one is being signed share the next one, which starts
+ * after it and so covers their writes. Under load the gateway signs once per round instead
+ * of once per request, and still no answer leaves before its write is in a signed checkpoint.
+ *
+ * @example
+ * const checkpoint = maakCheckpointer(store.boom, logSigner, () => Date.now());
+ * await checkpoint(); // after a committed write
+ */
+export function maakCheckpointer(
+  opslag: CheckpointOpslag,
+  ondertekenaar: NoteSigner,
+  klok: () => number,
+): Checkpointer {
+  let bezig: Promise<OpgeslagenCheckpoint | undefined> | undefined;
+  let volgende: Promise<OpgeslagenCheckpoint | undefined> | undefined;
+  const start = () => {
+    const ronde = maakCheckpoint(opslag, ondertekenaar, klok()).finally(() => {
+      if (bezig === ronde) bezig = undefined;
+    });
+    bezig = ronde;
+    return ronde;
+  };
+  return () => {
+    if (!bezig) return start();
+    // The round being signed may have read the tree before this caller's write: wait for it
+    // (whatever its outcome), then share one new round with everyone else who waited.
+    volgende ??= bezig
+      .catch(() => undefined)
+      .then(() => {
+        volgende = undefined;
+        return bezig ?? start();
+      });
+    return volgende;
+  };
+}

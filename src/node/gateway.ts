@@ -10,12 +10,12 @@ import { serve } from '@hono/node-server';
 import { maakApp } from '../api/app.js';
 import { maakTokenVerifier } from '../api/auth/token-verifier.js';
 import { laadOndertekendBeleid } from '../api/beleid-lading.js';
-import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import { foutVoorLog } from '../api/fout-log.js';
 import type { Configuratie } from '../config/env.js';
 import { vanBase64url } from '../encoding/base64url.js';
 import { beleidGeladen } from '../logboek/beleid-geladen.js';
+import { maakCheckpointer } from '../logboek/checkpointer.js';
 import { verwijderVerlopen } from '../matching/opruimen.js';
 import { laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
@@ -72,6 +72,7 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
       ondertekenaar,
       getuigen: leesGetuigenBestand(cfg.getuigen),
       naElkeSchrijfactie: cfg.checkpointInterval === 0,
+      checkpoint: maakCheckpointer(store.boom, ondertekenaar, klok),
     },
   };
   await logBeleidsLading(
@@ -79,7 +80,7 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
     beleid.hash,
     lading.ondertekenaars.map((o) => o.kid),
   );
-  await maakCheckpointVoor(diensten);
+  await diensten.logboek.checkpoint();
   return diensten;
 }
 
@@ -89,7 +90,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const app = maakApp(diensten);
   const ruimOp = () =>
     verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok())
-      .then(() => maakCheckpointVoor(diensten))
+      .then(() => diensten.logboek.checkpoint())
       .catch((fout) =>
         console.error(`Opruimen van verlopen signalen of checkpoint mislukt: ${foutVoorLog(fout)}`),
       );
@@ -101,9 +102,11 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
     cfg.checkpointInterval > 0
       ? setInterval(
           () =>
-            maakCheckpointVoor(diensten).catch((fout) =>
-              console.error(`Checkpoint van het logboek niet gemaakt: ${foutVoorLog(fout)}`),
-            ),
+            diensten.logboek
+              .checkpoint()
+              .catch((fout) =>
+                console.error(`Checkpoint van het logboek niet gemaakt: ${foutVoorLog(fout)}`),
+              ),
           cfg.checkpointInterval * 1000,
         )
       : undefined;

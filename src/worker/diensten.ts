@@ -8,11 +8,11 @@ import { z } from 'zod';
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import { maakTokenVerifier } from '../api/auth/token-verifier.js';
 import { laadOndertekendBeleid } from '../api/beleid-lading.js';
-import { maakCheckpointVoor } from '../api/checkpoint-na-schrijfactie.js';
 import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import { foutVoorLog } from '../api/fout-log.js';
 import { vanBase64url } from '../encoding/base64url.js';
 import { beleidGeladen } from '../logboek/beleid-geladen.js';
+import { maakCheckpointer } from '../logboek/checkpointer.js';
 import { parseSignerKey } from '../logboek/note.js';
 import { leesGetuigen } from '../logboek/sleutels.js';
 import type { BeleidBestand } from '../policy/index.js';
@@ -68,12 +68,15 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     throw new Error(`Ongeldige Worker-configuratie: ${regels.join('; ')}`);
   }
   const opslagsleutel = vanBase64url(geheimen.data.OPSLAGSLEUTEL);
+  const klok = () => Date.now();
+  const store = new D1Store(env.DB);
+  const ondertekenaar = await parseSignerKey(geheimen.data.CHECKPOINTSLEUTEL);
   const logboek = {
-    ondertekenaar: await parseSignerKey(geheimen.data.CHECKPOINTSLEUTEL),
+    ondertekenaar,
     getuigen: leesGetuigen(geheimen.data.GETUIGEN),
     naElkeSchrijfactie: geheimen.data.CHECKPOINT_INTERVAL === 0,
+    checkpoint: maakCheckpointer(store.boom, ondertekenaar, klok),
   };
-  const klok = () => Date.now();
   const bron = new Map(Object.entries(bundel.vertrouwensbron));
   const { beleid, lading } = await laadOndertekendBeleid(
     bundel.beleidBestanden,
@@ -82,7 +85,6 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     geheimen.data.HANDTEKENINGEN,
     klok(),
   );
-  const store = new D1Store(env.DB);
   const diensten: Diensten = {
     store,
     beleid,
@@ -102,7 +104,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     beleid.hash,
     lading.ondertekenaars.map((o) => o.kid),
   );
-  await maakCheckpointVoor(diensten);
+  await diensten.logboek.checkpoint();
   return diensten;
 }
 

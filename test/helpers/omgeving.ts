@@ -11,6 +11,7 @@ import { maakTokenVerifier } from '../../src/api/auth/token-verifier.js';
 import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
 import { maakToken } from '../../src/client/token.js';
 import type { Soort } from '../../src/identity/soorten.js';
+import { maakCheckpointer } from '../../src/logboek/checkpointer.js';
 import { getuigeVerifier, nieuweSleutel } from '../../src/logboek/sleutels.js';
 import { laadBeleid } from '../../src/policy/index.js';
 import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
@@ -61,6 +62,7 @@ export async function maakOmgeving(opties: { logboekSleutel?: LogboekSleutel } =
       ondertekenaar: logboekSleutel.ondertekenaar,
       getuigen: getuigen.map((g) => getuigeVerifier(g.getuigeVkey)),
       naElkeSchrijfactie: true,
+      checkpoint: maakCheckpointer(store.boom, logboekSleutel.ondertekenaar, klok),
     },
   };
   const app = maakApp(diensten);
