@@ -3,6 +3,9 @@
  * pseudonyms (each count has its own statement), with and without the commit-order bound,
  * and the columns with a mode (JSON lists, booleans) survive the placeholders.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { maakLogboekBoom } from './boom.js';
@@ -155,5 +158,21 @@ describe('de boom van de SQLite-store op voorbereide opdrachten', () => {
     expect(snel).toEqual(sorteer(await gedeeld.knopen(adressen)));
     expect(await store.boom.laatsteCheckpoint()).toEqual(await gedeeld.laatsteCheckpoint());
     await store.close();
+  });
+});
+
+describe('openSqliteStore', () => {
+  it('opent een bestand met WAL, en houdt savepoints en tijdelijke tabellen in het geheugen', async () => {
+    const map = mkdtempSync(join(tmpdir(), 'ketenpoort-store-'));
+    const store = openSqliteStore(join(map, 'k.sqlite'));
+    try {
+      expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(store.sqlite.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+      expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(store.sqlite.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
+    } finally {
+      await store.close();
+      rmSync(map, { recursive: true, force: true });
+    }
   });
 });

@@ -61,6 +61,9 @@ export function openSqliteStore(pad: string): SqliteStore {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Savepoints (one per batch item) keep their undo pages in a sub-journal: in memory, not in
+  // a temporary file. Measured (issue 6): a third less CPU per signal in POST /v1/signalen/batch.
+  sqlite.pragma('temp_store = MEMORY');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   return new SqliteStore(sqlite, db);
