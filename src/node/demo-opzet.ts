@@ -42,6 +42,8 @@ export async function zorgVoorDemo(
   beleid: Beleid,
 ): Promise<void> {
   mkdirSync(sleutelmap, { recursive: true });
+  // The keys may live elsewhere (KETENPOORT_SLEUTELS), so the demo folder needs its own mkdir.
+  mkdirSync(join(data, 'demo'), { recursive: true });
   const ketensleutel = join(data, 'demo', 'ketensleutel.json');
   if (!existsSync(ketensleutel))
     writeFileSync(ketensleutel, `${JSON.stringify(DEMO_KETENSLEUTEL, null, 2)}\n`);
