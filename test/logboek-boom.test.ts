@@ -89,6 +89,33 @@ describe('de opgeslagen boom', () => {
     await vergelijk(o);
   });
 
+  it('groeit met een batch: elk item bouwt voort op de boom van het vorige, ook na een fout item en een achterstand', async () => {
+    const o = await maakOmgeving();
+    await registreer(o, 'vtgv', '06-55500004');
+    await o.store.exec('DELETE FROM merkle_knopen'); // the first item must catch up
+    const tmm = [...o.beleid.doelen.keys()].find((d) => o.beleid.magOntvangen('tmm', d));
+    const signaal = (telefoon: string, doel = tmm) => ({
+      pseudoniemen: [o.pseudoniem('telefoon', telefoon)],
+      rol: 'slachtoffer',
+      uitbuitingsvormen: ['arbeidsuitbuiting'],
+      sterkte: 'hard',
+      gemeente: 'GM0402',
+      doel,
+    });
+    const r = await o.vraag('tmm', 'POST', '/v1/signalen/batch', {
+      signalen: [
+        signaal('06-55500004'), // overlap with vtgv: more than one entry
+        signaal('06-55500005', 'bestaat-niet'), // refused before the store
+        signaal('06-55500005'),
+        signaal('06-55500004'),
+      ],
+    });
+    expect(r.status).toBe(200);
+    expect(((await r.json()) as { geregistreerd: number }).geregistreerd).toBe(3);
+    await registreer(o, 'riec-mn', '06-55500005'); // a single write after the batch
+    await vergelijk(o);
+  });
+
   it('weigert te schrijven als er regels uit het logboek zijn verwijderd', async () => {
     const o = await maakOmgeving();
     await registreer(o, 'vtgv', '06-55500004');

@@ -103,9 +103,14 @@ export function maakLogboekBoom(
  * stored tree whose frontier (perfectSubtrees(0, size), largest first) is `frontier`.
  */
 export function nieuweKnopen(frontier: readonly StoredNode[], teksten: readonly string[]) {
+  return groei(frontier, teksten).nodes;
+}
+
+/** As {@link nieuweKnopen}, also giving the frontier of the grown tree. */
+export function groei(frontier: readonly StoredNode[], teksten: readonly string[]) {
   const encoder = new TextEncoder();
   const bladeren = teksten.map((t) => webHasher.leaf(encoder.encode(t)));
-  return appendLeaves(frontier.map(metBytes), bladeren).nodes;
+  return appendLeaves(frontier.map(metBytes), bladeren);
 }
 
 /** Refuses to write on a log that has fewer entries than its tree: entries were deleted. */

@@ -12,13 +12,7 @@ import { type Entry, entryTekst } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import {
-  controleerStand,
-  frontier,
-  type LogboekBoom,
-  maakLogboekBoom,
-  nieuweKnopen,
-} from './boom.js';
+import { controleerStand, frontier, groei, type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { knoopStatement, logboekRij } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
@@ -93,7 +87,7 @@ export class SqliteStore implements Store {
     plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
     nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
   ): Promise<Vastgelegd> {
-    return this.koppelNu(signaalId, nu, plan, nieuw);
+    return this.koppelNu(signaalId, nu, plan, nieuw).vastgelegd;
   }
 
   /**
@@ -103,25 +97,36 @@ export class SqliteStore implements Store {
    */
   async koppelReeks(items: readonly KoppelItem[]): Promise<Array<Vastgelegd | Error>> {
     return this.db.transaction(
-      () =>
-        items.map(({ nu, plan, nieuw }) => {
+      () => {
+        // The transaction holds the write lock, so the tree's size and frontier after one
+        // item are those the next item finds: it need not read them again.
+        let stand: Stand | undefined;
+        return items.map(({ nu, plan, nieuw }) => {
           try {
-            return this.koppelNu(nieuw.signaal.id, nu, plan, nieuw);
+            const uit = this.koppelNu(nieuw.signaal.id, nu, plan, nieuw, stand);
+            stand = uit.stand;
+            return uit.vastgelegd;
           } catch (fout) {
+            stand = undefined; // the item rolled back to its savepoint: read again
             return fout instanceof Error ? fout : new Error(String(fout));
           }
-        }),
+        });
+      },
       { behavior: 'immediate' },
     );
   }
 
-  /** `koppel`, synchronously; inside another transaction it becomes a savepoint. */
+  /**
+   * `koppel`, synchronously; inside another transaction it becomes a savepoint. `stand` is
+   * the tree as the previous item of the same transaction left it (read when absent).
+   */
   private koppelNu(
     signaalId: string,
     nu: number,
     plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
     nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
-  ): Vastgelegd {
+    stand?: Stand,
+  ): { vastgelegd: Vastgelegd; stand: Stand } {
     const st = this.st;
     return this.db.transaction(
       (tx) => {
@@ -132,7 +137,7 @@ export class SqliteStore implements Store {
         const eigen = st.pseudoniemen.all({ id: signaalId }) as OpgeslagenPseudoniem[];
         // A new registration is matched against what committed before it; a recomputation against all.
         const uitkomst = plan(kandidaten(st, signaalId, eigen, nu, nieuw !== undefined), eigen);
-        return schrijf(tx, st, this.leesKnopen, nu, uitkomst);
+        return schrijfMet(tx, st, this.leesKnopen, nu, uitkomst, stand);
       },
       { behavior: 'immediate' },
     );
@@ -257,7 +262,29 @@ function schrijf(
   nu: number,
   plan: Plan,
 ): Vastgelegd {
-  const stand = { regels: st.regels.get()?.n ?? 0, bladeren: st.bladeren.get()?.n ?? 0 };
+  return schrijfMet(tx, st, leesKnopen, nu, plan).vastgelegd;
+}
+
+/** The logboek and its tree as a write finds them: entries, leaves, and (once known) frontier. */
+interface Stand {
+  regels: number;
+  bladeren: number;
+  frontier?: StoredNode[];
+}
+
+/** {@link schrijf}, starting from `bekend` (the state this transaction left) when given. */
+function schrijfMet(
+  tx: Tx,
+  st: Statements,
+  leesKnopen: KnoopLezer,
+  nu: number,
+  plan: Plan,
+  bekend?: Stand,
+): { vastgelegd: Vastgelegd; stand: Stand } {
+  const stand = bekend ?? {
+    regels: st.regels.get()?.n ?? 0,
+    bladeren: st.bladeren.get()?.n ?? 0,
+  };
   controleerStand(stand);
   let volgnummer = stand.regels;
   const tijdstip = new Date(nu).toISOString();
@@ -282,19 +309,22 @@ function schrijf(
       aangemaaktOp: nu,
     });
   }
-  groeiBoom(tx, st, leesKnopen, stand, teksten);
-  return { entries };
+  const boom = groeiBoom(tx, st, leesKnopen, stand, teksten);
+  return { vastgelegd: { entries }, stand: { regels: volgnummer, ...boom } };
 }
 
-/** Appends the leaves of `teksten` (and of any entries the tree lacks) to the stored tree. */
+/**
+ * Appends the leaves of `teksten` (and of any entries the tree lacks) to the stored tree;
+ * returns its new size and frontier.
+ */
 function groeiBoom(
   tx: Tx,
   st: Statements,
   leesKnopen: KnoopLezer,
-  stand: { regels: number; bladeren: number },
+  stand: Stand,
   teksten: string[],
-) {
-  if (teksten.length === 0) return;
+): { bladeren: number; frontier?: StoredNode[] } {
+  if (teksten.length === 0) return { bladeren: stand.bladeren, frontier: stand.frontier };
   const achter = stand.regels - stand.bladeren;
   const achterstand =
     achter > 0
@@ -302,7 +332,15 @@ function groeiBoom(
           .all()
           .map((r) => r.inhoud)
       : [];
-  const f = frontier(stand.bladeren);
-  const knopen = nieuweKnopen(f.orden(leesKnopen(f.adressen)), [...achterstand, ...teksten]);
-  for (const n of knopen) st.voegKnoopToe.run({ niveau: n.level, positie: n.index, hash: n.hash });
+  const bladeren = [...achterstand, ...teksten];
+  const f = stand.frontier ?? frontierVan(stand.bladeren, leesKnopen);
+  const { nodes, frontier: nieuw } = groei(f, bladeren);
+  for (const n of nodes) st.voegKnoopToe.run({ niveau: n.level, positie: n.index, hash: n.hash });
+  return { bladeren: stand.bladeren + bladeren.length, frontier: nieuw };
+}
+
+/** The stored frontier of a tree of `grootte` leaves. */
+function frontierVan(grootte: number, leesKnopen: KnoopLezer): StoredNode[] {
+  const f = frontier(grootte);
+  return f.orden(leesKnopen(f.adressen));
 }
