@@ -239,6 +239,30 @@ describe('POST /v1/signalen/batch', () => {
   });
 });
 
+describe('POST /v1/signalen/batch: een fout na geslaagde items', () => {
+  it('de items ervoor houden precies hun eigen overlap, met vastgelegde verstrekkingen', async () => {
+    const o = await maakOmgeving();
+    await gemeenteSignaal(o);
+    await o.store.exec(
+      "CREATE TRIGGER storing BEFORE INSERT ON signalen WHEN NEW.referentie = 'storing' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END",
+    );
+    const { r, body } = await batch(o, 'vtgv', [
+      signaal(o, '06-55509876'),
+      signaal(o, '06-55500002', { referentie: 'storing' }),
+      signaal(o, '06-55500003', { pseudoniemen: [o.pseudoniem('kvk', '87654321')] }),
+    ]);
+    expect(r.status).toBe(200);
+    expect(body.resultaten.map((x) => x.status)).toEqual([201, 500, 201]);
+    const overlap = body.resultaten[0]!.signaal!.overlap;
+    expect(overlap).toHaveLength(1);
+    const log = await o.store.logboek(1, 100);
+    const verstrekking = log.find((e) => e.volgnummer === overlap[0]!.logboekId);
+    expect(verstrekking).toMatchObject({ actie: 'verstrekking', ontvanger: 'vtgv' });
+    expect(log.filter((e) => e.actie === 'verstrekking' && e.ontvanger === 'vtgv')).toHaveLength(1);
+    expect(log.filter((e) => e.actie === 'registratie')).toHaveLength(3);
+  });
+});
+
 describe('POST /v1/signalen/batch: authenticatie', () => {
   const nuS = Math.floor(START / 1000);
   const claims = {

@@ -48,6 +48,8 @@ export function planKoppeling(
 ): Koppeling {
   const antwoord: Array<{ item: OverlapItem; entry: number }> = [];
   const planner: Planner = (kandidaten, pseudoniemen) => {
+    // A store may run the planner again after a rollback: the last run is the one committed.
+    antwoord.length = 0;
     const plan: Plan = { entries: [], meldingen: [] };
     if (meldAnderen) plan.entries.push(registratie(ctx, eigen, pseudoniemen));
     for (const k of bruikbaar(ctx, kandidaten)) {
