@@ -27,6 +27,7 @@ import {
   zorgVoorLogboekDemo,
 } from './logboek-sleutels.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
+import { startWalCheckpointer, WAL_GRENS_ACHTERGROND } from './wal-checkpointer.js';
 
 /** Retention runs at start and then hourly. */
 const OPRUIMEN_ELKE_MS = 3_600_000;
@@ -55,7 +56,8 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
     : opslagsleutelUitMap(cfg.data);
   const ondertekenaar = await checkpointOndertekenaar(cfg);
   if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...beleid.partners.keys()], ondertekenaar);
-  const store = openSqliteStore(cfg.database);
+  // startGateway copies the WAL into the database from a worker thread; this is the backstop.
+  const store = openSqliteStore(cfg.database, { walAutocheckpoint: WAL_GRENS_ACHTERGROND });
   const diensten: Diensten = {
     store,
     beleid,
@@ -88,6 +90,7 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
 export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway> {
   const diensten = await bouwDiensten(cfg);
   const app = maakApp(diensten);
+  const wal = cfg.database === ':memory:' ? undefined : startWalCheckpointer(cfg.database);
   const ruimOp = () =>
     verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok())
       .then(() => diensten.logboek.checkpoint())
@@ -120,7 +123,11 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
           clearInterval(opruimer);
           clearInterval(checkpointer);
           return new Promise<void>((klaar) =>
-            server.close(() => diensten.store.close().then(klaar)),
+            server.close(() =>
+              Promise.resolve(wal?.stop())
+                .then(() => diensten.store.close())
+                .then(klaar),
+            ),
           );
         },
       });

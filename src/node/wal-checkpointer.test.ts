@@ -1,0 +1,42 @@
+/**
+ * The WAL is copied into the database by the worker thread, not by a commit: with the
+ * request connection's own checkpoints switched off, every frame still gets checkpointed.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { beleidGeladen } from '../logboek/beleid-geladen.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { startWalCheckpointer, type WalStap } from './wal-checkpointer.js';
+
+describe('startWalCheckpointer', () => {
+  it('zet de WAL van een schrijvende verbinding over naar de database', async () => {
+    const map = mkdtempSync(join(tmpdir(), 'ketenpoort-wal-'));
+    const pad = join(map, 'k.sqlite');
+    const store = openSqliteStore(pad, { walAutocheckpoint: 0 });
+    expect(store.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    const stappen: WalStap[] = [];
+    let klaar = () => {};
+    const gezien = new Promise<void>((r) => {
+      klaar = r;
+    });
+    const wal = startWalCheckpointer(pad, {
+      elkeMs: 10,
+      opStap: (s) => {
+        stappen.push(s);
+        if ((s.log ?? 0) > 100 && s.checkpointed === s.log) klaar();
+      },
+    });
+    try {
+      for (let i = 0; i < 60; i++) await store.log(i, [beleidGeladen('a'.repeat(64), [])]);
+      await gezien;
+      expect(stappen.some((s) => s.fout)).toBe(false);
+      expect((await store.logboek(1, 100)).length).toBe(60);
+    } finally {
+      await wal.stop();
+      await store.close();
+      rmSync(map, { recursive: true, force: true });
+    }
+  });
+});
