@@ -93,6 +93,10 @@ describe('de opgeslagen boom', () => {
     const o = await maakOmgeving();
     await registreer(o, 'vtgv', '06-55500004');
     await o.store.exec('DELETE FROM merkle_knopen'); // the first item must catch up
+    // An item that fails inside the store, after the items before it wrote their leaves.
+    await o.store.exec(
+      "CREATE TRIGGER storing BEFORE INSERT ON signalen WHEN NEW.referentie = 'storing' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END",
+    );
     const tmm = [...o.beleid.doelen.keys()].find((d) => o.beleid.magOntvangen('tmm', d));
     const signaal = (telefoon: string, doel = tmm) => ({
       pseudoniemen: [o.pseudoniem('telefoon', telefoon)],
@@ -106,12 +110,14 @@ describe('de opgeslagen boom', () => {
       signalen: [
         signaal('06-55500004'), // overlap with vtgv: more than one entry
         signaal('06-55500005', 'bestaat-niet'), // refused before the store
+        { ...signaal('06-55500006'), referentie: 'storing' }, // fails in the store
         signaal('06-55500005'),
         signaal('06-55500004'),
       ],
     });
     expect(r.status).toBe(200);
-    expect(((await r.json()) as { geregistreerd: number }).geregistreerd).toBe(3);
+    const body = (await r.json()) as { resultaten: Array<{ status: number }> };
+    expect(body.resultaten.map((x) => x.status)).toEqual([201, 422, 500, 201, 201]);
     await registreer(o, 'riec-mn', '06-55500005'); // a single write after the batch
     await vergelijk(o);
   });

@@ -96,25 +96,30 @@ export function maakCheckpointer(
   ondertekenaar: NoteSigner,
   klok: () => number,
 ): Checkpointer {
-  let bezig: Promise<OpgeslagenCheckpoint | undefined> | undefined;
-  let volgende: Promise<OpgeslagenCheckpoint | undefined> | undefined;
+  /** A round being signed, and the round that follows it for those who came meanwhile. */
+  interface Ronde {
+    klaar: Promise<OpgeslagenCheckpoint | undefined>;
+    volgende?: Promise<OpgeslagenCheckpoint | undefined>;
+  }
+  let bezig: Ronde | undefined;
   const start = () => {
-    const ronde = maakCheckpoint(opslag, ondertekenaar, klok()).finally(() => {
-      if (bezig === ronde) bezig = undefined;
-    });
+    const ronde: Ronde = {
+      klaar: maakCheckpoint(opslag, ondertekenaar, klok()).finally(() => {
+        if (bezig === ronde) bezig = undefined;
+      }),
+    };
     bezig = ronde;
-    return ronde;
+    return ronde.klaar;
   };
   return () => {
-    if (!bezig) return start();
-    // The round being signed may have read the tree before this caller's write: wait for it
-    // (whatever its outcome), then share one new round with everyone else who waited.
-    volgende ??= bezig
+    const ronde = bezig;
+    if (!ronde) return start();
+    // This round may have read the tree before the caller's write: wait for it (whatever its
+    // outcome), then share one round that starts after it. Any round started since began
+    // after every caller that is waiting here, so it covers their writes too.
+    ronde.volgende ??= ronde.klaar
       .catch(() => undefined)
-      .then(() => {
-        volgende = undefined;
-        return bezig ?? start();
-      });
-    return volgende;
+      .then(() => (bezig ? bezig.klaar : start()));
+    return ronde.volgende;
   };
 }

@@ -40,3 +40,21 @@ describe('startWalCheckpointer', () => {
     }
   });
 });
+
+describe('startWalCheckpointer, als de werker niet kan starten', () => {
+  it('meldt de fout en stop() eindigt toch, zodat de gateway kan stoppen', async () => {
+    const map = mkdtempSync(join(tmpdir(), 'ketenpoort-wal-'));
+    const fouten: unknown[] = [];
+    const log = console.error;
+    console.error = (...a: unknown[]) => fouten.push(a.join(' '));
+    try {
+      // The folder does not exist, so the worker's connection fails and the worker dies.
+      const wal = startWalCheckpointer(join(map, 'bestaat-niet', 'k.sqlite'), { elkeMs: 10 });
+      await wal.stop();
+      expect(String(fouten[0])).toMatch(/WAL-checkpointer gestopt/);
+    } finally {
+      console.error = log;
+      rmSync(map, { recursive: true, force: true });
+    }
+  });
+});

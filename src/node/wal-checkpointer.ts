@@ -61,11 +61,18 @@ export function startWalCheckpointer(
   werker.on('error', (fout) =>
     console.error(`WAL-checkpointer gestopt: ${fout.name}: ${fout.message}`),
   );
+  let gestopt = false;
+  const weg = new Promise<void>((klaar) =>
+    werker.once('exit', () => {
+      gestopt = true;
+      klaar();
+    }),
+  );
   return {
-    stop: () =>
-      new Promise<void>((klaar) => {
-        werker.once('exit', () => klaar());
-        werker.postMessage('stop');
-      }),
+    /** Stops the worker; resolves at once if it already died (the gateway must still stop). */
+    stop: () => {
+      if (!gestopt) werker.postMessage('stop');
+      return weg;
+    },
   };
 }

@@ -12,7 +12,7 @@ import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
 import { foutVoorLog } from '../api/fout-log.js';
 import { vanBase64url } from '../encoding/base64url.js';
 import { beleidGeladen } from '../logboek/beleid-geladen.js';
-import { maakCheckpointer } from '../logboek/checkpointer.js';
+import { maakCheckpoint } from '../logboek/checkpointer.js';
 import { parseSignerKey } from '../logboek/note.js';
 import { leesGetuigen } from '../logboek/sleutels.js';
 import type { BeleidBestand } from '../policy/index.js';
@@ -75,7 +75,9 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     ondertekenaar,
     getuigen: leesGetuigen(geheimen.data.GETUIGEN),
     naElkeSchrijfactie: geheimen.data.CHECKPOINT_INTERVAL === 0,
-    checkpoint: maakCheckpointer(store.boom, ondertekenaar, klok),
+    // Not shared between requests here: a round's D1 calls belong to the request that started
+    // it, and Workers may cancel them with that request, leaving the others waiting.
+    checkpoint: () => maakCheckpoint(store.boom, ondertekenaar, klok()),
   };
   const bron = new Map(Object.entries(bundel.vertrouwensbron));
   const { beleid, lading } = await laadOndertekendBeleid(
