@@ -10,16 +10,22 @@ import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
 
 const PARTNERS = ['gemeente-hilversum', 'vtgv', 'zorgcoordinator-gv', 'tmm', 'riec-mn'];
 
-async function registreer(o: Omgeving, partner: string, telefoon: string) {
+/** A registration by `partner` on one phone number, for a doel the partner may receive for. */
+function signaal(o: Omgeving, partner: string, telefoon: string, extra = {}) {
   const doel = [...o.beleid.doelen.keys()].find((d) => o.beleid.magOntvangen(partner, d));
-  const r = await o.vraag(partner, 'POST', '/v1/signalen', {
+  return {
     pseudoniemen: [o.pseudoniem('telefoon', telefoon)],
     rol: 'slachtoffer',
     uitbuitingsvormen: ['arbeidsuitbuiting'],
     sterkte: 'hard',
     gemeente: 'GM0402',
     doel,
-  });
+    ...extra,
+  };
+}
+
+async function registreer(o: Omgeving, partner: string, telefoon: string) {
+  const r = await o.vraag(partner, 'POST', '/v1/signalen', signaal(o, partner, telefoon));
   expect(r.status).toBe(201);
 }
 
@@ -97,22 +103,14 @@ describe('de opgeslagen boom', () => {
     await o.store.exec(
       "CREATE TRIGGER storing BEFORE INSERT ON signalen WHEN NEW.referentie = 'storing' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END",
     );
-    const tmm = [...o.beleid.doelen.keys()].find((d) => o.beleid.magOntvangen('tmm', d));
-    const signaal = (telefoon: string, doel = tmm) => ({
-      pseudoniemen: [o.pseudoniem('telefoon', telefoon)],
-      rol: 'slachtoffer',
-      uitbuitingsvormen: ['arbeidsuitbuiting'],
-      sterkte: 'hard',
-      gemeente: 'GM0402',
-      doel,
-    });
+    const tmm = (telefoon: string, extra = {}) => signaal(o, 'tmm', telefoon, extra);
     const r = await o.vraag('tmm', 'POST', '/v1/signalen/batch', {
       signalen: [
-        signaal('06-55500004'), // overlap with vtgv: more than one entry
-        signaal('06-55500005', 'bestaat-niet'), // refused before the store
-        { ...signaal('06-55500006'), referentie: 'storing' }, // fails in the store
-        signaal('06-55500005'),
-        signaal('06-55500004'),
+        tmm('06-55500004'), // overlap with vtgv: more than one entry
+        tmm('06-55500005', { doel: 'bestaat-niet' }), // refused before the store
+        tmm('06-55500006', { referentie: 'storing' }), // fails in the store
+        tmm('06-55500005'),
+        tmm('06-55500004'),
       ],
     });
     expect(r.status).toBe(200);

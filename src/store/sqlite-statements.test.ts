@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { beleidGeladen } from '../logboek/beleid-geladen.js';
 import { maakLogboekBoom } from './boom.js';
 import * as schema from './schema.js';
 import { openSqliteStore } from './sqlite.js';
@@ -114,27 +115,7 @@ describe('de boom van de SQLite-store op voorbereide opdrachten', () => {
   it('geeft dezelfde grootte, knopen en checkpoint als de gedeelde boom', async () => {
     const store = openSqliteStore(':memory:');
     for (let i = 0; i < 5; i++) {
-      await store.log(NU, [
-        {
-          concept: {
-            actie: 'beleid-geladen',
-            partner: 'ketenpoort',
-            gebruiker: null,
-            bron: null,
-            ontvanger: null,
-            signaal: null,
-            gegevens: [],
-            doel: null,
-            grondslagen: [],
-            regels: [],
-            beleid: `hash-${i}`,
-            verzoek: null,
-            betrokkene: [],
-          },
-          opening: null,
-          openingVervaltOp: 0,
-        },
-      ]);
+      await store.log(NU, [beleidGeladen(`hash-${i}`)]);
     }
     await store.boom.bewaarCheckpoint({
       grootte: 5,

@@ -146,27 +146,17 @@ export class SqliteStore implements Store {
    * `koppel`, synchronously; inside another transaction it becomes a savepoint. `stand` is
    * the tree as the previous item of the same transaction left it (read when absent).
    */
-  private koppelNu(
-    signaalId: string,
-    nu: number,
-    plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
-    nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
-    stand?: Stand,
-  ): { vastgelegd: Vastgelegd; stand: Stand } {
-    return this.db.transaction(
-      () => this.koppelZonderTransactie(signaalId, nu, plan, nieuw, stand),
-      { behavior: 'immediate' },
-    );
+  private koppelNu(...args: KoppelArgumenten): { vastgelegd: Vastgelegd; stand: Stand } {
+    return this.db.transaction(() => this.koppelZonderTransactie(...args), {
+      behavior: 'immediate',
+    });
   }
 
   /** The writes of `koppel`; only inside a transaction that rolls back whole if this throws. */
-  private koppelZonderTransactie(
-    signaalId: string,
-    nu: number,
-    plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
-    nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
-    stand?: Stand,
-  ): { vastgelegd: Vastgelegd; stand: Stand } {
+  private koppelZonderTransactie(...[signaalId, nu, plan, nieuw, stand]: KoppelArgumenten): {
+    vastgelegd: Vastgelegd;
+    stand: Stand;
+  } {
     const st = this.st;
     if (nieuw) {
       st.voegSignaalToe.run({ ...nieuw.signaal });
@@ -299,6 +289,15 @@ function schrijf(
 ): Vastgelegd {
   return schrijfMet(tx, st, leesKnopen, nu, plan).vastgelegd;
 }
+
+/** What `koppel` needs: the signal, the time, its planner, the new signal's rows, the tree. */
+type KoppelArgumenten = [
+  signaalId: string,
+  nu: number,
+  plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
+  nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
+  stand?: Stand,
+];
 
 /** The logboek and its tree as a write finds them: entries, leaves, and (once known) frontier. */
 interface Stand {
