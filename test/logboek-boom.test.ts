@@ -4,6 +4,7 @@
  * root recomputed from the stored entries. Runs on both runtimes.
  */
 import { describe, expect, it } from 'vitest';
+import { beleidGeladen } from '../src/logboek/beleid-geladen.js';
 import { webHasher } from '../src/logboek/hash.js';
 import { MerkleTree, rootFromNodes } from '../src/logboek/index.js';
 import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
@@ -56,25 +57,7 @@ describe('de opgeslagen boom', () => {
 
   it('gelijktijdige schrijfacties op de opslag krijgen opeenvolgende volgnummers en één boom', async () => {
     const o = await maakOmgeving();
-    const regel = (i: number) => ({
-      concept: {
-        actie: 'beleid-geladen' as const,
-        partner: 'ketenpoort',
-        gebruiker: null,
-        bron: null,
-        ontvanger: null,
-        signaal: null,
-        gegevens: [],
-        doel: null,
-        grondslagen: [],
-        regels: [],
-        beleid: String(i).repeat(64).slice(0, 64),
-        verzoek: null,
-        betrokkene: [],
-      },
-      opening: null,
-      openingVervaltOp: 0,
-    });
+    const regel = (i: number) => beleidGeladen(String(i).repeat(64).slice(0, 64));
     const vastgelegd = await Promise.all(
       Array.from({ length: 12 }, (_, i) => o.store.log(i, [regel(i), regel(i + 100)])),
     );

@@ -122,17 +122,13 @@ export class SqliteStore implements Store {
         // item are those the next item finds: it need not read them again.
         let stand: Stand | undefined;
         return items.map(({ nu, plan, nieuw }) => {
-          const id = nieuw.signaal.id;
-          if (!savepoints) {
-            const uit = this.koppelZonderTransactie(id, nu, plan, nieuw, stand);
-            stand = uit.stand;
-            return uit.vastgelegd;
-          }
+          const args: KoppelArgumenten = [nieuw.signaal.id, nu, plan, nieuw, stand];
           try {
-            const uit = this.koppelNu(id, nu, plan, nieuw, stand);
+            const uit = savepoints ? this.koppelNu(...args) : this.koppelZonderTransactie(...args);
             stand = uit.stand;
             return uit.vastgelegd;
           } catch (fout) {
+            if (!savepoints) throw fout; // the whole attempt rolls back; koppelReeks retries
             stand = undefined; // the item rolled back to its savepoint: read again
             return fout instanceof Error ? fout : new Error(String(fout));
           }
