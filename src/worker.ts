@@ -8,7 +8,8 @@ import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-
 import { maakApp } from './api/app.js';
 import type { Diensten } from './api/diensten.js';
 import { foutVoorLog } from './api/fout-log.js';
-import { verwijderVerlopen } from './matching/opruimen.js';
+import { ApiError, probleemAntwoord } from './api/problem.js';
+import { verwijderVerlopen } from './use-cases/bewaartermijn.js';
 import * as bundel from './worker/bundel.gen.js';
 import { type WorkerEnv, workerDiensten } from './worker/diensten.js';
 
@@ -33,20 +34,11 @@ export default {
       return await app.fetch(request, env, ctx);
     } catch (fout) {
       console.error(`Ketenpoort start niet: ${foutVoorLog(fout)}`);
-      return new Response(
-        JSON.stringify({
-          type: 'urn:ketenpoort:probleem:interne-fout',
-          title: 'Interne fout',
-          status: 503,
-          detail:
-            'De gateway is niet goed geconfigureerd. Er is niets verstrekt. Zie de logboeken van de Worker.',
-          instance: `urn:uuid:${crypto.randomUUID()}`,
-        }),
-        {
-          status: 503,
-          headers: { 'Content-Type': 'application/problem+json', 'API-Version': '1.0.0' },
-        },
+      const probleem = new ApiError(
+        'niet-beschikbaar',
+        'De gateway is niet goed geconfigureerd. Er is niets verstrekt. Zie de logboeken van de Worker.',
       );
+      return probleemAntwoord(probleem, `urn:uuid:${crypto.randomUUID()}`);
     }
   },
 

@@ -13,7 +13,7 @@ import {
   verifyConsistency,
   verifyInclusion,
 } from '../src/logboek/merkle.js';
-import { verwijderVerlopen } from '../src/matching/opruimen.js';
+import { verwijderVerlopen } from '../src/use-cases/bewaartermijn.js';
 import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
 import { registreer, signaal } from './helpers/signalen.js';
 

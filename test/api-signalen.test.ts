@@ -3,8 +3,8 @@
  * isolation between partners, and "no registration, no information".
  */
 import { describe, expect, it } from 'vitest';
-import { verwijderVerlopen } from '../src/matching/opruimen.js';
 import { beslis } from '../src/policy/index.js';
+import { verwijderVerlopen } from '../src/use-cases/bewaartermijn.js';
 import { maakOmgeving, START } from './helpers/omgeving.js';
 import { registreer, signaal } from './helpers/signalen.js';
 

@@ -10,13 +10,13 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { entryTekst } from '../src/logboek/entry.js';
 import { EXPORT_VELDEN } from '../src/logboek/gemma.js';
-import { planKoppeling } from '../src/matching/koppel.js';
+import { planRegistratie } from '../src/matching/koppel.js';
 import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
 import { laadBeleid } from '../src/policy/index.js';
 import { opslagPseudoniem } from '../src/pseudonym/opslag.js';
 import { pseudonimiseer } from '../src/pseudonym/pseudoniem.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import type { SignaalRij } from '../src/store/store.js';
+import { testSignaal } from './helpers/signaal.js';
 
 const TRACEPARENT = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
 const TRACE_ID = '0af7651916cd43dd8448eb211c80319c';
@@ -29,21 +29,14 @@ async function database() {
   const sleutel = crypto.getRandomValues(new Uint8Array(32));
   const opslag = crypto.getRandomValues(new Uint8Array(32));
   const nu = Date.parse('2015-03-02T09:00:00.000Z');
-  const rij = (partner: string, sterkte: string, doel: string): SignaalRij => ({
-    id: crypto.randomUUID(),
-    partner,
-    gebruiker: 'medewerker-1',
-    rol: 'slachtoffer',
-    uitbuitingsvormen: ['seksuele_uitbuiting'],
-    sterkte,
-    gemeente: 'GM0402',
-    doel,
-    nietInformeren: false,
-    referentie: null,
-    geregistreerdOp: nu,
-    vervaltOp: nu + 24 * 3600 * 1000,
-    ingetrokkenOp: null,
-  });
+  const rij = (partner: string, sterkte: 'zacht' | 'hard', doel: string) =>
+    testSignaal(crypto.randomUUID(), partner, {
+      uitbuitingsvormen: ['seksuele_uitbuiting'],
+      sterkte,
+      doel,
+      geregistreerdOp: nu,
+      vervaltOp: nu + 24 * 3600 * 1000,
+    });
   const pseudoniem = opslagPseudoniem(
     opslag,
     'telefoon',
@@ -53,7 +46,7 @@ async function database() {
     rij('gemeente-hilversum', 'zacht', 'zorgcoordinatie'),
     rij('vtgv', 'hard', 'veiligheidsbeoordeling'),
   ]) {
-    const k = planKoppeling(
+    const planner = planRegistratie(
       {
         beleid,
         uitgesloten: new Set(),
@@ -62,12 +55,9 @@ async function database() {
         willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
       },
       signaal,
-      true,
     );
-    await store.koppel(signaal.id, nu, k.planner, {
-      signaal,
-      pseudoniemen: [{ soort: 'telefoon', waarde: pseudoniem }],
-    });
+    const pseudoniemen = [{ soort: 'telefoon' as const, waarde: pseudoniem }];
+    await store.registreer({ signaal, pseudoniemen }, nu, planner);
   }
   const entries = await store.logboek(1, 1000);
   await store.close();

@@ -16,7 +16,7 @@ import {
   verifyConsistency,
   verifyInclusion,
 } from '../src/logboek/index.js';
-import { verwijderVerlopen } from '../src/matching/opruimen.js';
+import { verwijderVerlopen } from '../src/use-cases/bewaartermijn.js';
 import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
 
 const b64 = (s: string) => {

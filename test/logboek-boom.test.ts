@@ -4,7 +4,7 @@
  * root recomputed from the stored entries. Runs on both runtimes.
  */
 import { describe, expect, it } from 'vitest';
-import { beleidGeladen } from '../src/logboek/beleid-geladen.js';
+import { beleidGeladenEntry } from '../src/logboek/geplande-entry.js';
 import { webHasher } from '../src/logboek/hash.js';
 import { MerkleTree, rootFromNodes } from '../src/logboek/index.js';
 import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
@@ -57,7 +57,7 @@ describe('de opgeslagen boom', () => {
 
   it('gelijktijdige schrijfacties op de opslag krijgen opeenvolgende volgnummers en één boom', async () => {
     const o = await maakOmgeving();
-    const regel = (i: number) => beleidGeladen(String(i).repeat(64).slice(0, 64));
+    const regel = (i: number) => beleidGeladenEntry(String(i).repeat(64).slice(0, 64));
     const vastgelegd = await Promise.all(
       Array.from({ length: 12 }, (_, i) => o.store.log(i, [regel(i), regel(i + 100)])),
     );

@@ -1,81 +1,49 @@
 /**
- * `koppelReeks`, the store side of POST /v1/signalen/batch: items are registered in order
+ * `registreerReeks`, the store side of POST /v1/signalen/batch: items are registered in order
  * (a later item is matched against an earlier one), a failing item leaves no row behind and
  * does not stop the others, and every returned entry is committed. Runs on both runtimes.
  */
 import { describe, expect, it } from 'vitest';
 import { runtime } from '#runtime';
-import type { KoppelItem, Plan, SignaalRij } from '../src/store/store.js';
+import { beleidGeladenEntry } from '../src/logboek/geplande-entry.js';
+import type { Planner } from '../src/matching/plan.js';
+import type { Registratiestap } from '../src/store/store.js';
+import { NU, testSignaal } from './helpers/signaal.js';
 
-const NU = Date.parse('2026-03-02T09:00:00.000Z');
-
-function item(id: string, partner: string, plan: KoppelItem['plan']): KoppelItem {
-  const signaal: SignaalRij = {
-    id,
-    partner,
-    gebruiker: 'medewerker-1',
-    rol: 'slachtoffer',
-    uitbuitingsvormen: ['arbeidsuitbuiting'],
-    sterkte: 'zacht',
-    gemeente: 'GM0402',
-    doel: 'signalering',
-    nietInformeren: false,
-    referentie: null,
-    geregistreerdOp: NU,
-    vervaltOp: NU + 1_000_000,
-    ingetrokkenOp: null,
-  };
-  return { nu: NU, plan, nieuw: { signaal, pseudoniemen: [{ soort: 'telefoon', waarde: 'p-1' }] } };
+function stap(id: string, partner: string, planner: Planner<string>): Registratiestap<string> {
+  const pseudoniemen = [{ soort: 'telefoon' as const, waarde: 'p-1' }];
+  return { nu: NU, planner, nieuw: { signaal: testSignaal(id, partner), pseudoniemen } };
 }
 
 /**
- * A plan that logs one registration and remembers which candidates item `id` saw. A store
- * may run a planner again after a rollback, so the last run counts.
+ * A planner that logs one entry, remembers which candidates signal `id` saw, and answers
+ * with the number of its run. A store may run a planner again after a rollback: the last
+ * run counts, and its answer is the one returned.
  */
-function logt(gezien: Map<string, string[]>, id: string): KoppelItem['plan'] {
-  return (kandidaten) => {
+function logt(gezien: Map<string, string[]>, id: string, runs = new Map<string, number>()) {
+  const planner: Planner<string> = (kandidaten) => {
     gezien.set(
       id,
       kandidaten.map((k) => k.signaal.id),
     );
-    const plan: Plan = {
-      entries: [
-        {
-          concept: {
-            actie: 'registratie',
-            partner: 'vtgv',
-            gebruiker: 'medewerker-1',
-            bron: 'vtgv',
-            ontvanger: null,
-            signaal: null,
-            gegevens: [],
-            doel: 'signalering',
-            grondslagen: [],
-            regels: [],
-            beleid: 'test',
-            verzoek: null,
-            betrokkene: [],
-          },
-          opening: null,
-          openingVervaltOp: 0,
-        },
-      ],
-      meldingen: [],
-    };
-    return plan;
+    runs.set(id, (runs.get(id) ?? 0) + 1);
+    const plan = { entries: [beleidGeladenEntry('test')], meldingen: [] };
+    return { plan, antwoord: `${id}${runs.get(id)}` };
   };
+  return planner;
 }
 
-describe(`koppelReeks (${runtime.naam})`, () => {
+describe(`registreerReeks (${runtime.naam})`, () => {
   it('registreert in volgorde; een mislukt item laat niets achter en houdt de rest niet tegen', async () => {
     const store = await runtime.maakStore();
     const gezien = new Map<string, string[]>();
-    const uit = await store.koppelReeks([
-      item('a', 'vtgv', logt(gezien, 'a')),
-      item('b', 'tmm', () => {
+    const runs = new Map<string, number>();
+    const uit = await store.registreerReeks([
+      stap('a', 'vtgv', logt(gezien, 'a', runs)),
+      stap('b', 'tmm', () => {
         throw new Error('planner faalt');
       }),
-      item('c', 'vtu', logt(gezien, 'c')),
+      stap('c', 'vtu', logt(gezien, 'c', runs)),
     ]);
     expect(uit[0]).not.toBeInstanceOf(Error);
     expect(uit[1]).toBeInstanceOf(Error);
@@ -93,15 +61,18 @@ describe(`koppelReeks (${runtime.naam})`, () => {
       u instanceof Error ? [] : u.entries.map((e) => e.volgnummer),
     );
     expect(nummers).toEqual([1, 2]);
+    // The answer returned is that of the run whose plan was committed: the last one.
+    const antwoorden = uit.map((u) => (u instanceof Error ? null : u.antwoord));
+    expect(antwoorden).toEqual([`a${runs.get('a')}`, null, `c${runs.get('c')}`]);
   });
 });
 
-describe(`koppelReeks zonder fouten (${runtime.naam})`, () => {
+describe(`registreerReeks zonder fouten (${runtime.naam})`, () => {
   it('legt elk item precies één keer vast, in volgorde, en elk later item ziet de eerdere', async () => {
     const store = await runtime.maakStore();
     const gezien = new Map<string, string[]>();
     const ids = ['a', 'b', 'c', 'd'];
-    const uit = await store.koppelReeks(ids.map((id) => item(id, 'vtgv', logt(gezien, id))));
+    const uit = await store.registreerReeks(ids.map((id) => stap(id, 'vtgv', logt(gezien, id))));
     expect(uit.some((u) => u instanceof Error)).toBe(false);
     expect(await store.sql('SELECT id FROM signalen ORDER BY volgorde')).toEqual(
       ids.map((id) => ({ id })),

@@ -4,7 +4,7 @@
  * partners, categories and pseudonyms. Pseudonyms are 32 random bytes in base64url, which
  * is what a partner's HMAC pseudonym looks like; no identifier is involved at all.
  */
-import type { Registratie } from '../../src/api/registreer.js';
+
 import type { Soort } from '../../src/identity/soorten.js';
 import {
   type Rol,
@@ -13,6 +13,7 @@ import {
   type Uitbuitingsvorm,
 } from '../../src/policy/categorieen.js';
 import type { Beleid } from '../../src/policy/index.js';
+import type { Registratie } from '../../src/use-cases/registreren.js';
 import { Willekeurig } from '../lib/willekeurig.js';
 
 /** The seed of all benchmark data. */

@@ -24,12 +24,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { Identiteit } from '../../src/api/auth/rollen.js';
-import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
-import { registreer } from '../../src/api/registreer.js';
-import { maakCheckpointer } from '../../src/logboek/checkpointer.js';
+import { maakDiensten } from '../../src/api/diensten.js';
 import { signerFromSeed } from '../../src/logboek/note.js';
 import type { Beleid } from '../../src/policy/index.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
+import { registreer } from '../../src/use-cases/registreren.js';
 import { ROOT } from '../lib/proces.js';
 import { Willekeurig } from '../lib/willekeurig.js';
 import { type Pseudoniem, SignaalGenerator, ZAAD } from './signalen.js';
@@ -103,24 +102,22 @@ async function bouw(
   const r = new Willekeurig(ZAAD + 7);
   const nu = Date.now();
   const ondertekenaar = await signerFromSeed('bench.ketenpoort.example/logboek', r.bytes(32));
-  const diensten: Diensten = {
+  const diensten = maakDiensten({
     store,
     beleid,
-    uitgesloten: uitgeslotenOpslag(beleid, BENCH_OPSLAGSLEUTEL),
     opslagsleutel: BENCH_OPSLAGSLEUTEL,
-    verifieerToken: () => Promise.reject(new Error('geen tokens bij vooraf laden')),
+    // No tokens while preloading: registrations go straight to the use case.
+    vertrouwensbron: new Map(),
+    ondertekenaar,
+    getuigen: [],
+    // Registrations through the store make no checkpoints; the gateway signs one at start.
+    checkpointInterval: 3600,
+    checkpoints: 'gedeeld',
     klok: () => nu,
     willekeurig: (n) => r.bytes(n),
     nieuwId: () => r.uuid(),
     logFout: () => {},
-    // Registrations through the store make no checkpoints; the gateway signs one at start.
-    logboek: {
-      ondertekenaar,
-      getuigen: [],
-      naElkeSchrijfactie: false,
-      checkpoint: maakCheckpointer(store.boom, ondertekenaar, () => nu),
-    },
-  };
+  });
   const gen = new SignaalGenerator(beleid, ZAAD, { overlap: 0.1 });
   const stap = Math.max(1, Math.floor(aantal / STEEKPROEF));
   const steekproef: Meta['steekproef'] = [];

@@ -11,14 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { maakApp } from '../../src/api/app.js';
-import { koppelContext } from '../../src/api/koppel-context.js';
-import { registreer } from '../../src/api/registreer.js';
 import { leesConfiguratie } from '../../src/config/env.js';
-import { planKoppeling } from '../../src/matching/koppel.js';
 import { leesBeleidBestanden } from '../../src/node/beleid-lezen.js';
 import { zorgVoorDemo } from '../../src/node/demo-opzet.js';
 import { bouwDiensten } from '../../src/node/gateway.js';
 import { laadBeleid } from '../../src/policy/index.js';
+import { herbereken } from '../../src/use-cases/herberekenen.js';
+import { registreer } from '../../src/use-cases/registreren.js';
 import { SignaalGenerator, ZAAD } from '../gegevens/signalen.js';
 import { kopieer, zorgVoorVoorraad } from '../gegevens/vooraf-laden.js';
 import { gatewayOmgeving, SNEL, VOLLEDIG } from '../lib/context.js';
@@ -127,10 +126,7 @@ await meet('GET /v1/signalen/{id}/overlap, heel (app.fetch)', eigen, async (x) =
 });
 await meet('  token controleren (EdDSA, jose)', eigen, ({ token }) => d.verifieerToken(token));
 await meet('  signaal lezen + koppel opnieuw (transactie)', eigen, async (x) => {
-  const s = (await d.store.signaal(x.id))!;
-  const ctx = { diensten: d, identiteit: identiteit(x.partner), verzoek };
-  const k = planKoppeling(koppelContext(ctx), s, false);
-  await d.store.koppel(s.id, Date.now(), k.planner);
+  await herbereken({ diensten: d, identiteit: identiteit(x.partner), verzoek }, x.id);
 });
 await d.store.close();
 rmSync(werkmap, { recursive: true, force: true });

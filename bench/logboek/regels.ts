@@ -6,7 +6,7 @@
  */
 import type { Entry, EntryConcept } from '../../src/logboek/entry.js';
 import { entryBytes } from '../../src/logboek/entry.js';
-import type { GeplandeEntry } from '../../src/store/store.js';
+import type { GeplandeEntry } from '../../src/logboek/geplande-entry.js';
 import { ZAAD } from '../gegevens/signalen.js';
 import { Willekeurig } from '../lib/willekeurig.js';
 

@@ -11,7 +11,7 @@ import type { AppEnv } from './context.js';
 import type { Diensten } from './diensten.js';
 import { voegDocsToe } from './docs.js';
 import { openapiDocument } from './openapi.js';
-import { ApiError } from './problem.js';
+import { ApiError, alsProbleem, probleemAntwoord } from './problem.js';
 import * as beleidLees from './routes/beleid-lees.js';
 import * as beleidUitleg from './routes/beleid-uitleg.js';
 import * as health from './routes/health.js';
@@ -103,23 +103,9 @@ function ongeldig(result: { success: boolean; error?: unknown }) {
 
 function foutAntwoord(fout: Error, c: Context<AppEnv>) {
   const verzoekId = c.var.verzoek?.id ?? 'onbekend';
-  let probleem: ApiError;
-  if (fout instanceof ApiError) probleem = fout;
-  else if (fout instanceof HTTPException && fout.status < 500) {
-    probleem = new ApiError(
-      'ongeldig-verzoek',
-      'Het verzoek kon niet worden gelezen. Stuur geldige JSON.',
-    );
-  } else {
-    c.var.diensten?.logFout(verzoekId, fout);
-    probleem = new ApiError(
-      'interne-fout',
-      'Er ging iets mis in de gateway. Er is niets verstrekt. Noem het verzoek-id aan de beheerder.',
-    );
-  }
-  c.header('API-Version', API_VERSIE);
-  c.header('Request-Id', verzoekId);
-  return c.body(JSON.stringify(probleem.body(verzoekId)), probleem.status as 400, {
-    'Content-Type': 'application/problem+json',
-  });
+  const probleem =
+    fout instanceof HTTPException && fout.status < 500
+      ? new ApiError('ongeldig-verzoek', 'Het verzoek kon niet worden gelezen. Stuur geldige JSON.')
+      : alsProbleem(fout, verzoekId, c.var.diensten?.logFout ?? (() => {}));
+  return probleemAntwoord(probleem, verzoekId);
 }

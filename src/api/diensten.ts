@@ -1,39 +1,25 @@
 /**
  * @module
- * The services a request needs, built once per process by the entry file and handed to
- * handlers through the context. Time, randomness and ids are injected so tests can fix them.
+ * The services a request needs, built once per process (Node) or isolate (Worker) by
+ * {@link maakDiensten} and handed to handlers through the context. The same factory serves
+ * the gateway, the Worker, the tests and the benchmark. Time, randomness and ids are
+ * injected so tests can fix them.
  */
-import type { Checkpointer } from '../logboek/checkpointer.js';
+import { type Checkpointer, maakCheckpoint, maakCheckpointer } from '../logboek/checkpointer.js';
 import type { NoteSigner, NoteVerifier } from '../logboek/note.js';
 import type { Beleid } from '../policy/index.js';
 import { opslagPseudoniem } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
-import type { TokenVerifier } from './auth/token-verifier.js';
+import type { BeleidLading } from '../use-cases/beleid-laden.js';
+import type { Poort } from '../use-cases/context.js';
+import type { Vertrouwensbron } from './auth/rollen.js';
+import { maakTokenVerifier, type TokenVerifier } from './auth/token-verifier.js';
+import { foutVoorLog } from './fout-log.js';
 
-/** When and how the policy set was loaded, for GET /v1/beleid. */
-export interface BeleidLading {
-  /** ms since the epoch. */
-  geladenOp: number;
-  /** Distinct jurist signatures the configuration requires (0: none). */
-  vereist: number;
-  /** The jurists whose valid signature on the set's hash was found. */
-  ondertekenaars: ReadonlyArray<{ kid: string; jurist: string; ondertekendOp: string }>;
-}
-
-export interface Diensten {
-  store: Store;
-  beleid: Beleid;
+export interface Diensten extends Poort {
   /** Absent where the entry does not record it; GET /v1/beleid then says so. */
   beleidLading?: BeleidLading;
-  /** Excluded entities, re-keyed like stored pseudonyms: `soort:waarde`. */
-  uitgesloten: ReadonlySet<string>;
-  /** The gateway's own key for re-keying pseudonyms before storage (32 bytes). */
-  opslagsleutel: Uint8Array;
   verifieerToken: TokenVerifier;
-  /** Current time, ms since the epoch. */
-  klok: () => number;
-  willekeurig: (lengte: number) => Uint8Array;
-  nieuwId: () => string;
   /** Serves the files of the API reference page; absent where the runtime has none. */
   docsBestand?: (naam: string) => Promise<{ body: string; type: string } | undefined>;
   /** Logs an unexpected error server-side; never sent to the client. */
@@ -50,8 +36,61 @@ export interface LogboekDiensten {
   getuigen: readonly NoteVerifier[];
   /** Sign a checkpoint after every write request; otherwise only on the timer or cron. */
   naElkeSchrijfactie: boolean;
-  /** Signs a checkpoint of the stored tree if it grew; concurrent calls share one signature. */
+  /** Signs a checkpoint of the stored tree if it grew. */
   checkpoint: Checkpointer;
+}
+
+/** Everything {@link maakDiensten} needs; the runtime-specific parts are optional. */
+export interface DienstenOpties {
+  store: Store;
+  beleid: Beleid;
+  lading?: BeleidLading;
+  opslagsleutel: Uint8Array;
+  /** Per issuer the public keys it signs tokens with, and their roles. */
+  vertrouwensbron: Vertrouwensbron;
+  ondertekenaar: NoteSigner;
+  getuigen: readonly NoteVerifier[];
+  /** Seconds between checkpoints; 0: after every write request. */
+  checkpointInterval: number;
+  /**
+   * `gedeeld` (Node): concurrent requests share one signing round. `per-verzoek` (Worker):
+   * a round's D1 calls belong to the request that started it, and Workers may cancel them
+   * with that request, leaving the others waiting.
+   */
+  checkpoints: 'gedeeld' | 'per-verzoek';
+  klok?: () => number;
+  willekeurig?: (lengte: number) => Uint8Array;
+  nieuwId?: () => string;
+  logFout?: (verzoekId: string, fout: unknown) => void;
+  docsBestand?: Diensten['docsBestand'];
+}
+
+/** Builds the services of one gateway. */
+export function maakDiensten(o: DienstenOpties): Diensten {
+  const klok = o.klok ?? (() => Date.now());
+  const { store, ondertekenaar } = o;
+  return {
+    store,
+    beleid: o.beleid,
+    beleidLading: o.lading,
+    uitgesloten: uitgeslotenOpslag(o.beleid, o.opslagsleutel),
+    opslagsleutel: o.opslagsleutel,
+    verifieerToken: maakTokenVerifier(o.vertrouwensbron, klok),
+    klok,
+    willekeurig: o.willekeurig ?? ((n) => crypto.getRandomValues(new Uint8Array(n))),
+    nieuwId: o.nieuwId ?? (() => crypto.randomUUID()),
+    docsBestand: o.docsBestand,
+    logFout: o.logFout ?? ((id, fout) => console.error(`[${id}] ${foutVoorLog(fout)}`)),
+    logboek: {
+      ondertekenaar,
+      getuigen: o.getuigen,
+      naElkeSchrijfactie: o.checkpointInterval === 0,
+      checkpoint:
+        o.checkpoints === 'gedeeld'
+          ? maakCheckpointer(store.boom, ondertekenaar, klok)
+          : () => maakCheckpoint(store.boom, ondertekenaar, klok()),
+    },
+  };
 }
 
 /** Re-keys the policy's excluded entities so matching can compare them with stored pseudonyms. */

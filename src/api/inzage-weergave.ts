@@ -8,8 +8,8 @@ import { z } from '@hono/zod-openapi';
 import type { Entry } from '../logboek/entry.js';
 import { ACTIES } from '../logboek/entry.js';
 import type { Grond } from '../logboek/inzage.js';
+import type { Signaal } from '../matching/signaal.js';
 import type { Beleid } from '../policy/index.js';
-import type { SignaalRij } from '../store/store.js';
 
 const Naam = z.object({ id: z.string(), naam: z.string() });
 
@@ -58,7 +58,7 @@ export const GrondSchema = z
   .openapi('InzageGrond');
 
 /** Resolves ids to the names of the current policy; an id it no longer knows stays bare. */
-export function inzageWeergave(beleid: Beleid, signalen: ReadonlyMap<string, SignaalRij>) {
+export function inzageWeergave(beleid: Beleid, signalen: ReadonlyMap<string, Signaal>) {
   const naam = (id: string | null) =>
     id === null ? null : { id, naam: beleid.partners.get(id)?.naam ?? id };
   const grondslag = (id: string) => {

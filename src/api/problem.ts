@@ -5,45 +5,36 @@
  * the documented statuses cannot drift from what the code sends.
  */
 import { z } from '@hono/zod-openapi';
+import { ApiError, PROBLEMEN, type ProbleemCode, probleemType } from '../use-cases/fout.js';
+import { API_VERSIE } from './schemas.js';
 
-const PROBLEMEN = {
-  'ongeldig-verzoek': { status: 400, title: 'Ongeldig verzoek' },
-  'niet-geauthenticeerd': { status: 401, title: 'Niet geauthenticeerd' },
-  'geen-toegang': { status: 403, title: 'Geen toegang' },
-  'niet-gevonden': { status: 404, title: 'Niet gevonden' },
-  'al-ingetrokken': { status: 409, title: 'Signaal is al ingetrokken' },
-  'niet-toegestaan-door-beleid': { status: 422, title: 'Niet toegestaan door het beleid' },
-  'interne-fout': { status: 500, title: 'Interne fout' },
-} as const;
+export { ApiError, type ProbleemCode, probleemType } from '../use-cases/fout.js';
 
-export type ProbleemCode = keyof typeof PROBLEMEN;
-
-/** The problem type URI of a code. */
-export function probleemType(code: ProbleemCode): string {
-  return `urn:ketenpoort:probleem:${code}`;
+/**
+ * The one mapping from an error to the problem the client sees: an {@link ApiError} as it
+ * is, anything else logged server-side (with the request id) and answered generically.
+ */
+export function alsProbleem(
+  fout: unknown,
+  verzoekId: string,
+  logFout: (verzoekId: string, fout: unknown) => void,
+  detail = 'Er ging iets mis in de gateway. Er is niets verstrekt. Noem het verzoek-id aan de beheerder.',
+): ApiError {
+  if (fout instanceof ApiError) return fout;
+  logFout(verzoekId, fout);
+  return new ApiError('interne-fout', detail);
 }
 
-/** The only error the API throws on purpose; everything else becomes a generic 500. */
-export class ApiError extends Error {
-  readonly status: number;
-  constructor(
-    readonly code: ProbleemCode,
-    readonly detail: string,
-  ) {
-    super(detail);
-    this.status = PROBLEMEN[code].status;
-  }
-
-  /** The RFC 9457 body; `instance` is the request id, so a user can quote it to the beheerder. */
-  body(instance: string) {
-    return {
-      type: probleemType(this.code),
-      title: PROBLEMEN[this.code].title,
-      status: this.status,
-      detail: this.detail,
-      instance,
-    };
-  }
+/** The problem+json response of `probleem`, with the headers every answer carries. */
+export function probleemAntwoord(probleem: ApiError, verzoekId: string): Response {
+  return new Response(JSON.stringify(probleem.body(verzoekId)), {
+    status: probleem.status,
+    headers: {
+      'Content-Type': 'application/problem+json',
+      'API-Version': API_VERSIE,
+      'Request-Id': verzoekId,
+    },
+  });
 }
 
 export const ProbleemSchema = z

@@ -1,15 +1,13 @@
 /**
  * @module
- * How a stored signal looks to its owner, and the checks every signal route shares.
+ * How a stored signal looks to its owner.
  */
-import type { SignaalRij } from '../store/store.js';
-import type { Diensten } from './diensten.js';
-import { ApiError } from './problem.js';
+import type { Signaal } from '../matching/signaal.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The owner's view of a signal. */
-export function signaalWeergave(s: SignaalRij) {
+export function signaalWeergave(s: Signaal) {
   return {
     id: s.id,
     rol: s.rol,
@@ -23,16 +21,4 @@ export function signaalWeergave(s: SignaalRij) {
     vervaltOp: iso(s.vervaltOp),
     ingetrokkenOp: s.ingetrokkenOp === null ? null : iso(s.ingetrokkenOp),
   };
-}
-
-/**
- * The signal `id` if it belongs to `partner` and has not expired. Another partner's signal
- * gets the same answer as a missing one, so its existence is not revealed.
- */
-export async function eigenSignaal(d: Diensten, partner: string, id: string): Promise<SignaalRij> {
-  const s = await d.store.signaal(id);
-  if (!s || s.partner !== partner || s.vervaltOp <= d.klok()) {
-    throw new ApiError('niet-gevonden', 'Er is geen geldig signaal van uw organisatie met dit id.');
-  }
-  return s;
 }

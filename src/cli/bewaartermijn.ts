@@ -6,12 +6,11 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { plusMaanden } from '../api/registreer.js';
 import { leesConfiguratie } from '../config/env.js';
-import { verwijderVerlopen } from '../matching/opruimen.js';
 import { leesBeleidBestanden } from '../node/beleid-lezen.js';
 import { laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
+import { logboekVoorbijTermijn, verwijderVerlopen } from '../use-cases/bewaartermijn.js';
 
 export async function bewaartermijn(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -32,19 +31,17 @@ export async function bewaartermijn(args: string[]): Promise<number> {
     console.log(
       `${signalen.length} verlopen signa${signalen.length === 1 ? 'al' : 'len'} vernietigd (elk met een logboekregel 'vernietiging'); ${openingen} opening(en) gewist.`,
     );
-    const maanden = beleid.logboekBewaartermijnMaanden;
-    if (maanden === undefined) {
+    const oud = await logboekVoorbijTermijn(store, beleid, nu);
+    if (oud === undefined) {
       console.log(
         'Het beleid noemt geen bewaartermijn voor het logboek (policies/logboek.yaml): logboekregels blijven bewaard.',
       );
       return 0;
     }
-    const grens = plusMaanden(nu, -maanden);
-    const oud = await store.logboekOuderDan(grens);
     console.log(
       oud.aantal === 0
-        ? `Geen logboekregels ouder dan de bewaartermijn van het logboek (${maanden} maanden).`
-        : `${oud.aantal} logboekregel(s) (volgnummers ${oud.eerste} tot en met ${oud.laatste}) zijn ouder dan de bewaartermijn van het logboek (${maanden} maanden) en komen in aanmerking voor vernietiging.`,
+        ? `Geen logboekregels ouder dan de bewaartermijn van het logboek (${oud.maanden} maanden).`
+        : `${oud.aantal} logboekregel(s) (volgnummers ${oud.eerste} tot en met ${oud.laatste}) zijn ouder dan de bewaartermijn van het logboek (${oud.maanden} maanden) en komen in aanmerking voor vernietiging.`,
     );
     return 0;
   } finally {

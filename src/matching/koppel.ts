@@ -1,24 +1,21 @@
 /**
  * @module
- * Overlap between signals, decided per direction by the two-key policy.
- * The planners here are pure: the store runs them against committed state inside
- * its atomic write, so every disclosure they plan is logged before it is shown.
+ * Overlap between signals, decided per direction by the two-key policy. The planners are
+ * pure: the store runs one against committed state inside its atomic write and returns the
+ * planner's answer with the committed entries, so every disclosure shown is logged first.
  */
-import { betrokkeneCommitments } from '../logboek/betrokkene.js';
-import type { EntryConcept, Verzoek } from '../logboek/entry.js';
-import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
-import { type Beleid, type Besluit, beslis } from '../policy/index.js';
-import type {
-  GeplandeEntry,
-  GeplandeMelding,
-  Kandidaat,
-  OpgeslagenPseudoniem,
-  Plan,
-  Planner,
-  SignaalRij,
-  Vastgelegd,
-} from '../store/store.js';
+import type { Entry, Verzoek } from '../logboek/entry.js';
+import {
+  type EntryContext,
+  type Richting,
+  registratieEntry,
+  verstrekkingEntry,
+  weigeringEntry,
+} from '../logboek/geplande-entry.js';
+import { type Beleid, beslis } from '../policy/index.js';
 import { type OverlapItem, overlapItem } from './overlap-item.js';
+import type { GeplandeMelding, Plan, Planner } from './plan.js';
+import type { Kandidaat, Signaal } from './signaal.js';
 
 /** What every planner needs besides the signals: policy, exclusions, who asks, and randomness. */
 export interface KoppelContext {
@@ -30,44 +27,65 @@ export interface KoppelContext {
   willekeurig: (lengte: number) => Uint8Array;
 }
 
-/** A planner plus a way to read the committed overlap items (with their logboek ids) afterwards. */
-export interface Koppeling {
-  planner: Planner;
-  items(vastgelegd: Vastgelegd): Array<OverlapItem & { logboekId: number }>;
+/** An overlap item shown to the caller, and the index of the verstrekking that logs it. */
+export interface GeplandItem {
+  item: OverlapItem;
+  entry: number;
 }
 
+/** An overlap item as answered once committed: with the volgnummer of its verstrekking. */
+export type VastgelegdItem = OverlapItem & { logboekId: number };
+
 /**
- * Plans a registration (or a recomputed overlap, when `meldAnderen` is false):
- * for every match, what the owner of `eigen` may learn now, and (on registration)
- * what the other partner may learn through its inbox.
+ * Plans registering `eigen`: a registratie entry; for every match, what the owner of `eigen`
+ * may learn now, and what the other partner may learn through its inbox.
  */
-export function planKoppeling(
-  ctx: KoppelContext,
-  eigen: SignaalRij,
-  meldAnderen: boolean,
-): Koppeling {
-  const antwoord: Array<{ item: OverlapItem; entry: number }> = [];
-  const planner: Planner = (kandidaten, pseudoniemen) => {
-    // A store may run the planner again after a rollback: the last run is the one committed.
-    antwoord.length = 0;
+export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<GeplandItem[]> {
+  return (kandidaten, pseudoniemen) => {
     const plan: Plan = { entries: [], meldingen: [] };
-    if (meldAnderen) plan.entries.push(registratie(ctx, eigen, pseudoniemen));
+    const opening = ctx.willekeurig(16);
+    plan.entries.push(
+      registratieEntry(
+        entryContext(ctx),
+        eigen,
+        pseudoniemen.map((p) => p.waarde),
+        opening,
+      ),
+    );
+    const antwoord: GeplandItem[] = [];
     for (const k of bruikbaar(ctx, kandidaten)) {
       const terug = verstrek(ctx, plan, k.signaal, eigen, k);
       if (terug) antwoord.push(terug);
-      if (!meldAnderen) continue;
-      const { item, entry } = verstrek(ctx, plan, eigen, k.signaal, k, true) ?? {};
-      if (item && entry !== undefined) {
-        plan.meldingen.push(melding(k.signaal, item, entry));
-      }
+      const heen = verstrek(ctx, plan, eigen, k.signaal, k, { alleenMelden: true });
+      if (heen) plan.meldingen.push(melding(k.signaal, heen));
     }
-    return plan;
+    return { plan, antwoord };
   };
-  return {
-    planner,
-    items: (vastgelegd) =>
-      antwoord.map(({ item, entry }) => ({ ...item, logboekId: volgnummer(vastgelegd, entry) })),
+}
+
+/** Plans recomputing the overlap of `eigen` for its owner: nothing reaches anyone's inbox. */
+export function planHerberekening(ctx: KoppelContext, eigen: Signaal): Planner<GeplandItem[]> {
+  return (kandidaten) => {
+    const plan: Plan = { entries: [], meldingen: [] };
+    const antwoord: GeplandItem[] = [];
+    for (const k of bruikbaar(ctx, kandidaten)) {
+      const terug = verstrek(ctx, plan, k.signaal, eigen, k);
+      if (terug) antwoord.push(terug);
+    }
+    return { plan, antwoord };
   };
+}
+
+/** The answer of a committed plan: each item with the volgnummer of its verstrekking. */
+export function metLogboekIds(
+  antwoord: readonly GeplandItem[],
+  entries: readonly Entry[],
+): VastgelegdItem[] {
+  return antwoord.map(({ item, entry }) => {
+    const e = entries[entry];
+    if (!e) throw new Error('logboekregel ontbreekt na vastleggen');
+    return { ...item, logboekId: e.volgnummer };
+  });
 }
 
 /** Drops the shared pseudonyms of excluded entities, and candidates left with none. */
@@ -83,30 +101,35 @@ function bruikbaar(ctx: KoppelContext, kandidaten: Kandidaat[]): Kandidaat[] {
 
 /**
  * Decides and plans one direction: what the owner of `naar` may learn about `over`.
- * Logs a verstrekking or a weigering; when `alleenMelden`, an allowed disclosure is only
+ * Logs a verstrekking or a weigering; with `alleenMelden`, an allowed disclosure is only
  * planned if the source rule says `melden` (the recipient is not asking right now).
  */
 function verstrek(
   ctx: KoppelContext,
   plan: Plan,
-  over: SignaalRij,
-  naar: SignaalRij,
+  over: Signaal,
+  naar: Signaal,
   k: Kandidaat,
-  alleenMelden = false,
-): { item: OverlapItem; entry: number } | undefined {
+  { alleenMelden = false } = {},
+): GeplandItem | undefined {
   const besluit = beslis(ctx.beleid, {
     bron: over.partner,
     ontvanger: naar.partner,
     doel: naar.doel,
-    signaal: {
-      uitbuitingsvormen: over.uitbuitingsvormen as Uitbuitingsvorm[],
-      sterkte: over.sterkte as Sterkte,
-      rol: over.rol as Rol,
-    },
+    signaal: { uitbuitingsvormen: over.uitbuitingsvormen, sterkte: over.sterkte, rol: over.rol },
   });
-  const vervaltOp = Math.max(over.vervaltOp, naar.vervaltOp);
+  // Randomness is drawn only for an entry that is written.
+  const richting = (): Richting => ({
+    over,
+    naar,
+    grondslagen: besluit.grondslagen,
+    regels: besluit.regels,
+    gedeeld: k.gedeeld.map((g) => g.waarde),
+    opening: ctx.willekeurig(16),
+    vervaltOp: Math.max(over.vervaltOp, naar.vervaltOp),
+  });
   if (!besluit.toegestaan) {
-    plan.entries.push(entry(ctx, 'weigering', over, naar, besluit, [], k.gedeeld, vervaltOp));
+    plan.entries.push(weigeringEntry(entryContext(ctx), richting()));
     return undefined;
   }
   if (alleenMelden && !besluit.melden) return undefined;
@@ -116,80 +139,14 @@ function verstrek(
     { signaal: over, gedeeld: k.gedeeld },
     besluit.gegevens,
   );
-  plan.entries.push(
-    entry(ctx, 'verstrekking', over, naar, besluit, gegevens, k.gedeeld, vervaltOp),
-  );
+  plan.entries.push(verstrekkingEntry(entryContext(ctx), richting(), gegevens));
   return { item, entry: plan.entries.length - 1 };
 }
 
-function entry(
-  ctx: KoppelContext,
-  actie: 'verstrekking' | 'weigering',
-  over: SignaalRij,
-  naar: SignaalRij,
-  besluit: Besluit,
-  gegevens: string[],
-  gedeeld: OpgeslagenPseudoniem[],
-  vervaltOp: number,
-): GeplandeEntry {
-  const opening = ctx.willekeurig(16);
-  const concept: EntryConcept = {
-    actie,
-    partner: ctx.actor.partner,
-    gebruiker: ctx.actor.gebruiker,
-    bron: over.partner,
-    ontvanger: naar.partner,
-    signaal: over.id,
-    gegevens,
-    doel: naar.doel,
-    grondslagen: [...besluit.grondslagen],
-    regels: [...besluit.regels],
-    beleid: ctx.beleid.hash,
-    verzoek: ctx.verzoek,
-    betrokkene: betrokkeneCommitments(
-      opening,
-      gedeeld.map((g) => g.waarde),
-    ),
-  };
-  return { concept, opening, openingVervaltOp: vervaltOp };
+function entryContext(ctx: KoppelContext): EntryContext {
+  return { ...ctx.actor, beleid: ctx.beleid.hash, verzoek: ctx.verzoek };
 }
 
-function registratie(
-  ctx: KoppelContext,
-  s: SignaalRij,
-  pseudoniemen: OpgeslagenPseudoniem[],
-): GeplandeEntry {
-  const opening = ctx.willekeurig(16);
-  return {
-    concept: {
-      actie: 'registratie',
-      partner: ctx.actor.partner,
-      gebruiker: ctx.actor.gebruiker,
-      bron: s.partner,
-      ontvanger: null,
-      signaal: s.id,
-      gegevens: [],
-      doel: s.doel,
-      grondslagen: [],
-      regels: [],
-      beleid: ctx.beleid.hash,
-      verzoek: ctx.verzoek,
-      betrokkene: betrokkeneCommitments(
-        opening,
-        pseudoniemen.map((p) => p.waarde),
-      ),
-    },
-    opening,
-    openingVervaltOp: s.vervaltOp,
-  };
-}
-
-function melding(naar: SignaalRij, item: OverlapItem, entry: number): GeplandeMelding {
+function melding(naar: Signaal, { item, entry }: GeplandItem): GeplandeMelding {
   return { partner: naar.partner, signaalId: naar.id, inhoud: { ...item }, entry };
-}
-
-function volgnummer(vastgelegd: Vastgelegd, index: number): number {
-  const e = vastgelegd.entries[index];
-  if (!e) throw new Error('logboekregel ontbreekt na vastleggen');
-  return e.volgnummer;
 }

@@ -5,7 +5,7 @@
 import type { Soort } from '../identity/soorten.js';
 import type { Sterkte, Uitbuitingsvorm, Veld } from '../policy/categorieen.js';
 import type { Beleid } from '../policy/index.js';
-import type { Kandidaat } from '../store/store.js';
+import type { Kandidaat } from './signaal.js';
 
 /** An overlap item as the API returns it (plus `logboekId` once committed). */
 export interface OverlapItem {
@@ -44,10 +44,10 @@ export function overlapItem(
         break;
       }
       case 'uitbuitingsvorm':
-        item.uitbuitingsvormen = [...s.uitbuitingsvormen] as Uitbuitingsvorm[];
+        item.uitbuitingsvormen = [...s.uitbuitingsvormen];
         break;
       case 'sterkte':
-        item.sterkte = s.sterkte as Sterkte;
+        item.sterkte = s.sterkte;
         break;
       case 'sinds':
         item.sinds = new Date(s.geregistreerdOp).toISOString().slice(0, 7);

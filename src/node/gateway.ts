@@ -8,17 +8,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { maakApp } from '../api/app.js';
-import { maakTokenVerifier } from '../api/auth/token-verifier.js';
-import { laadOndertekendBeleid } from '../api/beleid-lading.js';
-import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
+import { juristSleutels } from '../api/auth/rollen.js';
+import { type Diensten, maakDiensten } from '../api/diensten.js';
 import { foutVoorLog } from '../api/fout-log.js';
 import type { Configuratie } from '../config/env.js';
 import { vanBase64url } from '../encoding/base64url.js';
-import { beleidGeladen } from '../logboek/beleid-geladen.js';
-import { maakCheckpointer } from '../logboek/checkpointer.js';
-import { verwijderVerlopen } from '../matching/opruimen.js';
 import { laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
+import { laadOndertekendBeleid, logBeleidsLading } from '../use-cases/beleid-laden.js';
+import { verwijderVerlopen } from '../use-cases/bewaartermijn.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { opslagsleutelUitMap, zorgVoorDemo } from './demo-opzet.js';
 import {
@@ -43,45 +41,32 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
   const bestanden = leesBeleidBestanden(cfg.beleid);
   if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, laadBeleid(bestanden));
   const vertrouwensbron = leesVertrouwensbron(cfg.sleutels);
-  const klok = () => Date.now();
-  const { beleid, lading } = await laadOndertekendBeleid(
+  const geladen = await laadOndertekendBeleid(
     bestanden,
     leesHandtekeningen(cfg.beleid),
-    vertrouwensbron,
+    juristSleutels(vertrouwensbron),
     cfg.handtekeningen,
-    klok(),
+    Date.now(),
   );
   const opslagsleutel = cfg.opslagsleutel
     ? vanBase64url(cfg.opslagsleutel)
     : opslagsleutelUitMap(cfg.data);
   const ondertekenaar = await checkpointOndertekenaar(cfg);
-  if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...beleid.partners.keys()], ondertekenaar);
+  if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...geladen.beleid.partners.keys()], ondertekenaar);
   // startGateway copies the WAL into the database from a worker thread; this is the backstop.
   const store = openSqliteStore(cfg.database, { walAutocheckpoint: WAL_GRENS_ACHTERGROND });
-  const diensten: Diensten = {
+  const diensten = maakDiensten({
     store,
-    beleid,
-    beleidLading: lading,
-    uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
+    ...geladen,
     opslagsleutel,
-    verifieerToken: maakTokenVerifier(vertrouwensbron, klok),
-    klok,
-    willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
-    nieuwId: () => crypto.randomUUID(),
+    vertrouwensbron,
+    ondertekenaar,
+    getuigen: leesGetuigenBestand(cfg.getuigen),
+    checkpointInterval: cfg.checkpointInterval,
+    checkpoints: 'gedeeld',
     docsBestand: swaggerBestanden(),
-    logFout: (id, fout) => console.error(`[${id}] ${foutVoorLog(fout)}`),
-    logboek: {
-      ondertekenaar,
-      getuigen: leesGetuigenBestand(cfg.getuigen),
-      naElkeSchrijfactie: cfg.checkpointInterval === 0,
-      checkpoint: maakCheckpointer(store.boom, ondertekenaar, klok),
-    },
-  };
-  await logBeleidsLading(
-    diensten,
-    beleid.hash,
-    lading.ondertekenaars.map((o) => o.kid),
-  );
+  });
+  await logBeleidsLading(store, diensten.klok(), geladen);
   await diensten.logboek.checkpoint();
   return diensten;
 }
@@ -133,10 +118,6 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
       });
     });
   });
-}
-
-async function logBeleidsLading(d: Diensten, hash: string, ondertekenaars: string[]) {
-  await d.store.log(d.klok(), [beleidGeladen(hash, ondertekenaars)]);
 }
 
 /** Serves the Swagger UI files from the installed swagger-ui-dist package. */

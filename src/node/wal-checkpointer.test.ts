@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { beleidGeladen } from '../logboek/beleid-geladen.js';
+import { beleidGeladenEntry } from '../logboek/geplande-entry.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { startWalCheckpointer, type WalStap } from './wal-checkpointer.js';
 
@@ -29,7 +29,7 @@ describe('startWalCheckpointer', () => {
       },
     });
     try {
-      for (let i = 0; i < 60; i++) await store.log(i, [beleidGeladen('a'.repeat(64), [])]);
+      for (let i = 0; i < 60; i++) await store.log(i, [beleidGeladenEntry('a'.repeat(64), [])]);
       await gezien;
       expect(stappen.some((s) => s.fout)).toBe(false);
       expect((await store.logboek(1, 100)).length).toBe(60);

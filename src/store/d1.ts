@@ -11,16 +11,20 @@ import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types/
 import { eq, is, lt, SQL, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
-import { type Entry, entryTekst } from '../logboek/entry.js';
+import type { Actie, Entry } from '../logboek/entry.js';
+import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import { alleenEntries, type Plan, type Planner, type Vastgelegd } from '../matching/plan.js';
 import {
-  controleerStand,
-  frontier,
-  type LogboekBoom,
-  maakLogboekBoom,
-  nieuweKnopen,
-} from './boom.js';
-import { knopenInserts, logboekRij, standQuery } from './logboek-queries.js';
+  frontierAdressen,
+  ordenFrontier,
+  type Schrijfplan,
+  type Stand,
+  schrijfplan,
+} from '../matching/schrijfplan.js';
+import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import { type LogboekBoom, maakLogboekBoom } from './boom.js';
+import { knopenInserts, laatsteEntryQuery, standQuery } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
   openingenQuery,
@@ -32,6 +36,7 @@ import {
   vernietigSignalen,
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
+import { metVertaaldeFouten } from './opslag-fout.js';
 import {
   eigenaarQuery,
   groepeer,
@@ -42,19 +47,13 @@ import {
   signaalQuery,
 } from './queries.js';
 import * as schema from './schema.js';
+import { schrijfRijen } from './schrijf-rijen.js';
 import type {
   EntryMetOpening,
-  GeplandeEntry,
-  KoppelItem,
   LogboekOmvang,
-  NieuwSignaal,
-  OpgeslagenPseudoniem,
   Opruiming,
-  Plan,
-  Planner,
-  SignaalRij,
+  Registratiestap,
   Store,
-  Vastgelegd,
   VerlopenSignaal,
 } from './store.js';
 
@@ -81,56 +80,77 @@ function isBotsing(fout: unknown): boolean {
   return /UNIQUE constraint failed|SQLITE_CONSTRAINT/.test(tekst);
 }
 
+/** The store on D1; errors leave it translated (a failed query's message holds its parameters). */
+export function openD1Store(d1: D1Database): D1Store {
+  return metVertaaldeFouten(new D1Store(d1));
+}
+
 export class D1Store implements Store {
   private readonly db: Db;
   readonly boom: LogboekBoom;
 
   constructor(readonly d1: D1Database) {
     this.db = drizzle(d1 as never, { schema });
-    this.boom = maakLogboekBoom(this.db);
+    this.boom = metVertaaldeFouten(maakLogboekBoom(this.db));
   }
 
-  async koppel(
-    signaalId: string,
+  async registreer<A>(
+    nieuw: NieuwSignaal,
     nu: number,
-    plan: Planner,
-    nieuw?: NieuwSignaal,
-  ): Promise<Vastgelegd> {
-    if (nieuw) await this.batch(this.voegToe(nieuw));
+    planner: Planner<A>,
+  ): Promise<Vastgelegd<A>> {
+    await this.batch(this.voegToe(nieuw));
     try {
-      const eigen = (await pseudoniemenQuery(this.db, signaalId).all()) as OpgeslagenPseudoniem[];
-      const eigenaar = await eigenaarQuery(this.db, signaalId).get();
-      const kandidaten =
-        eigenaar && eigen.length > 0
-          ? groepeer(
-              await kandidatenQuery(
-                this.db,
-                eigen,
-                eigenaar.partner,
-                nu,
-                nieuw ? eigenaar.volgorde : undefined,
-              ).all(),
-            )
-          : [];
-      return await this.schrijf(nu, plan(kandidaten, eigen));
+      // A new registration is matched against what committed before it.
+      return await this.koppel(nieuw.signaal.id, nu, planner, { alleenEerder: true });
     } catch (fout) {
       // Nothing was disclosed; take the signal back so no unlogged registration remains.
-      if (nieuw) await this.db.delete(schema.signalen).where(eq(schema.signalen.id, signaalId));
+      await this.db.delete(schema.signalen).where(eq(schema.signalen.id, nieuw.signaal.id));
       throw fout;
     }
   }
 
-  /** D1 has no interactive transactions: each item is its own commit-then-match, in order. */
-  async koppelReeks(items: readonly KoppelItem[]): Promise<Array<Vastgelegd | Error>> {
-    const uit: Array<Vastgelegd | Error> = [];
-    for (const { nu, plan, nieuw } of items) {
-      uit.push(await this.koppel(nieuw.signaal.id, nu, plan, nieuw).catch(alsFout));
+  herbereken<A>(signaalId: string, nu: number, planner: Planner<A>): Promise<Vastgelegd<A>> {
+    return this.koppel(signaalId, nu, planner, { alleenEerder: false });
+  }
+
+  /** D1 has no interactive transactions: each registration is its own commit-then-match, in order. */
+  async registreerReeks<A>(
+    stappen: readonly Registratiestap<A>[],
+  ): Promise<Array<Vastgelegd<A> | Error>> {
+    const uit: Array<Vastgelegd<A> | Error> = [];
+    for (const { nieuw, nu, planner } of stappen) {
+      uit.push(await this.registreer(nieuw, nu, planner).catch(alsFout));
     }
     return uit;
   }
 
+  private async koppel<A>(
+    signaalId: string,
+    nu: number,
+    planner: Planner<A>,
+    { alleenEerder }: { alleenEerder: boolean },
+  ): Promise<Vastgelegd<A>> {
+    const eigen: OpgeslagenPseudoniem[] = await pseudoniemenQuery(this.db, signaalId).all();
+    const eigenaar = await eigenaarQuery(this.db, signaalId).get();
+    const kandidaten =
+      eigenaar && eigen.length > 0
+        ? groepeer(
+            await kandidatenQuery(
+              this.db,
+              eigen,
+              eigenaar.partner,
+              nu,
+              alleenEerder ? eigenaar.volgorde : undefined,
+            ).all(),
+          )
+        : [];
+    const { plan, antwoord } = planner(kandidaten, eigen);
+    return { entries: await this.schrijf(nu, plan), antwoord };
+  }
+
   async trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd> {
-    return this.schrijf(nu, { entries: [entry], meldingen: [] }, [
+    const entries = await this.schrijf(nu, alleenEntries([entry]), [
       this.stap(
         this.db
           .update(schema.signalen)
@@ -142,13 +162,14 @@ export class D1Store implements Store {
       ),
       this.stap(meldingenOverSignalen(this.db, [signaalId])),
     ]);
+    return { entries, antwoord: undefined };
   }
 
-  log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
-    return this.schrijf(nu, { entries, meldingen: [] });
+  async log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
+    return { entries: await this.schrijf(nu, alleenEntries(entries)), antwoord: undefined };
   }
 
-  async signaal(id: string): Promise<SignaalRij | undefined> {
+  async signaal(id: string): Promise<Signaal | undefined> {
     return signaalQuery(this.db, id).get();
   }
 
@@ -183,9 +204,13 @@ export class D1Store implements Store {
       stappen.push(...vernietigSignalen(this.db, ids).map((q) => this.stap(q)));
     }
     stappen.push(this.stap(verlopenOpeningen(this.db, nu)));
-    const plan = { entries: verlopen.length > 0 ? log(verlopen) : [], meldingen: [] };
-    await this.schrijf(nu, plan, stappen);
+    await this.schrijf(nu, alleenEntries(verlopen.length > 0 ? log(verlopen) : []), stappen);
     return { signalen: verlopen.map((v) => v.id), openingen };
+  }
+
+  async laatsteEntry(actie: Actie): Promise<Entry | undefined> {
+    const [rij] = await laatsteEntryQuery(this.db, actie).all();
+    return rij && (JSON.parse(rij.inhoud) as Entry);
   }
 
   async zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Promise<Entry[]> {
@@ -221,76 +246,53 @@ export class D1Store implements Store {
   }
 
   /**
-   * Writes `voor`, then every planned entry with its opening and notices, and the tree nodes
-   * the entries complete, as one atomic batch. Volgnummers and tree positions are read first
-   * and written as explicit primary keys, so a racing writer makes the batch fail as a whole
-   * (nothing is written) and it is planned again on the new state.
+   * Writes `voor`, then the write plan of `plan` (entries, openings, notices, tree nodes), as
+   * one atomic batch. Volgnummers and tree positions are read first and written as explicit
+   * primary keys, so a racing writer makes the batch fail as a whole (nothing is written)
+   * and it is planned again on the new state. Returns the committed entries.
    */
-  private async schrijf(nu: number, plan: Plan, voor: Stap[] = []): Promise<Vastgelegd> {
-    return (await this.schrijfMet(nu, plan, voor)).vastgelegd;
-  }
-
-  /** As {@link schrijf}, also returning the batch results (the steps of `voor` come first). */
-  private async schrijfMet(nu: number, plan: Plan, voor: Stap[]) {
+  private async schrijf(nu: number, plan: Plan, voor: Stap[] = []): Promise<Entry[]> {
     for (let poging = 1; ; poging++) {
-      const { stappen, entries } = await this.planSchrijven(nu, plan, voor);
-      if (stappen.length === 0)
-        return { vastgelegd: { entries: [] } as Vastgelegd, resultaten: [] };
+      const s = schrijfplan(await this.leesStand(plan), nu, plan);
+      const stappen = [...voor, ...this.stappen(s, nu)];
+      if (stappen.length === 0) return [];
       try {
-        const resultaten = await this.batch(stappen);
-        return { vastgelegd: { entries } as Vastgelegd, resultaten };
+        await this.batch(stappen);
+        return s.entries.map((e) => e.entry);
       } catch (fout) {
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }
     }
   }
 
-  private async planSchrijven(nu: number, plan: Plan, voor: Stap[]) {
-    const stand = (await standQuery(this.db)) ?? { regels: 0, bladeren: 0 };
-    if (plan.entries.length > 0) controleerStand(stand);
-    const tijdstip = new Date(nu).toISOString();
-    const stappen: Stap[] = [...voor];
-    const teksten: string[] = [];
-    let volgnummer = stand.regels;
-    const entries = plan.entries.map((e, i) => {
-      volgnummer += 1;
-      const entry: Entry = { volgnummer, tijdstip, ...e.concept };
-      const inhoud = entryTekst(entry);
-      teksten.push(inhoud);
-      stappen.push(this.stap(this.db.insert(schema.logboek).values(logboekRij(entry, nu, inhoud))));
-      if (e.opening) {
-        const opening = { volgnummer, opening: e.opening, vervaltOp: e.openingVervaltOp };
-        stappen.push(this.stap(this.db.insert(schema.openingen).values(opening)));
-      }
-      for (const m of plan.meldingen.filter((m) => m.entry === i)) {
-        const melding = {
-          partner: m.partner,
-          signaalId: m.signaalId,
-          inhoud: m.inhoud,
-          logboek: volgnummer,
-          aangemaaktOp: nu,
-        };
-        stappen.push(this.stap(this.db.insert(schema.meldingen).values(melding)));
-      }
-      return entry;
-    });
-    if (teksten.length > 0) stappen.push(...(await this.boomStappen(stand, teksten)));
-    return { stappen, entries };
-  }
-
-  /** The inserts of the tree nodes for `teksten` (and for any entries the tree lacks). */
-  private async boomStappen(stand: { regels: number; bladeren: number }, teksten: string[]) {
-    const achter = stand.regels - stand.bladeren;
+  /** The logboek as a write finds it; only the sizes when `plan` writes no entries. */
+  private async leesStand(plan: Plan): Promise<Stand> {
+    const { regels, bladeren } = (await standQuery(this.db)) ?? { regels: 0, bladeren: 0 };
+    if (plan.entries.length === 0) return { regels, bladeren, frontier: [], achterstand: [] };
+    const achter = regels - bladeren;
     const achterstand =
       achter > 0
-        ? (await logboekQuery(this.db, stand.bladeren + 1, achter).all()).map((r) => r.inhoud)
+        ? (await logboekQuery(this.db, bladeren + 1, achter).all()).map((r) => r.inhoud)
         : [];
-    const f = frontier(stand.bladeren);
-    const knopen = nieuweKnopen(f.orden(await this.boom.knopen(f.adressen)), [
-      ...achterstand,
-      ...teksten,
-    ]);
-    return knopenInserts(this.db, knopen).map((q) => this.stap(q));
+    const frontier = ordenFrontier(bladeren, await this.boom.knopen(frontierAdressen(bladeren)));
+    return { regels, bladeren, frontier, achterstand };
+  }
+
+  /** The inserts of a write plan, as batch statements. */
+  private stappen(s: Schrijfplan, nu: number): Stap[] {
+    const rijen = schrijfRijen(s, nu);
+    const stappen: Stap[] = [];
+    for (const r of rijen.logboek)
+      stappen.push(this.stap(this.db.insert(schema.logboek).values(r)));
+    for (const o of rijen.openingen) {
+      stappen.push(this.stap(this.db.insert(schema.openingen).values(o)));
+    }
+    for (const m of rijen.meldingen) {
+      stappen.push(this.stap(this.db.insert(schema.meldingen).values(m)));
+    }
+    const knopen = s.knopen;
+    stappen.push(...knopenInserts(this.db, knopen).map((q) => this.stap(q)));
+    return stappen;
   }
 
   /** Binds a drizzle query as a D1 statement, for `batch`. */

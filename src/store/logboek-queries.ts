@@ -148,3 +148,17 @@ export function cosignaturenQuery<K extends 'sync' | 'async'>(
     .where(inArray(c.grootte, grootten))
     .orderBy(asc(c.grootte), asc(c.getuige)) as never;
 }
+
+/** The text of the last entry with action `actie`. */
+export function laatsteEntryQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  actie: string,
+): Query<K, { inhoud: string }> {
+  const l = schema.logboek;
+  return (db as Db<'sync'>)
+    .select({ inhoud: l.inhoud })
+    .from(l)
+    .where(eq(l.actie, actie))
+    .orderBy(desc(l.volgnummer))
+    .limit(1) as never;
+}

@@ -6,8 +6,9 @@
 import { and, asc, eq, gt, gte, isNull, lt, ne, or, type Placeholder } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Soort } from '../identity/soorten.js';
+import type { Kandidaat, Signaal } from '../matching/signaal.js';
 import * as schema from './schema.js';
-import type { Kandidaat, MeldingRij, SignaalRij } from './store.js';
+import type { MeldingRij } from './store.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
 type Db<K extends 'sync' | 'async'> = BaseSQLiteDatabase<K, any, typeof schema>;
@@ -33,7 +34,7 @@ export function pseudoniemenQuery<K extends 'sync' | 'async'>(db: Db<K>, signaal
  */
 export function kandidatenQuery<K extends 'sync' | 'async'>(
   db: Db<K>,
-  eigen: ReadonlyArray<{ soort: Param<string>; waarde: Param<string> }>,
+  eigen: ReadonlyArray<{ soort: Param<Soort>; waarde: Param<string> }>,
   partner: Param<string>,
   nu: Param<number>,
   voor: Param<number> | undefined,
@@ -56,7 +57,7 @@ export function kandidatenQuery<K extends 'sync' | 'async'>(
     .orderBy(asc(s.volgorde), asc(s.id)) as never;
 }
 
-type KandidaatRij = { signaal: SignaalRij; soort: string; waarde: string };
+type KandidaatRij = { signaal: Signaal } & Kandidaat['gedeeld'][number];
 
 /** A built query whose result is synchronous or a promise, as the driver's mode says. */
 type Query<K extends 'sync' | 'async', T> = {
@@ -66,13 +67,11 @@ type Query<K extends 'sync' | 'async', T> = {
 };
 
 /** Groups candidate rows per signal, collecting the shared pseudonyms. */
-export function groepeer(
-  rijen: ReadonlyArray<{ signaal: SignaalRij; soort: string; waarde: string }>,
-): Kandidaat[] {
+export function groepeer(rijen: readonly KandidaatRij[]): Kandidaat[] {
   const perSignaal = new Map<string, Kandidaat>();
   for (const r of rijen) {
     const k = perSignaal.get(r.signaal.id) ?? { signaal: r.signaal, gedeeld: [] };
-    k.gedeeld.push({ soort: r.soort as Soort, waarde: r.waarde });
+    k.gedeeld.push({ soort: r.soort, waarde: r.waarde });
     perSignaal.set(r.signaal.id, k);
   }
   return [...perSignaal.values()];

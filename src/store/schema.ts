@@ -6,6 +6,8 @@
  */
 
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Soort } from '../identity/soorten.js';
+import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 
 /** One partner's registration of a concern about an entity: categories only, no content. */
 export const signalen = sqliteTable(
@@ -14,9 +16,11 @@ export const signalen = sqliteTable(
     id: text('id').primaryKey(),
     partner: text('partner').notNull(),
     gebruiker: text('gebruiker').notNull(),
-    rol: text('rol').notNull(),
-    uitbuitingsvormen: text('uitbuitingsvormen', { mode: 'json' }).$type<string[]>().notNull(),
-    sterkte: text('sterkte').notNull(),
+    rol: text('rol').$type<Rol>().notNull(),
+    uitbuitingsvormen: text('uitbuitingsvormen', { mode: 'json' })
+      .$type<Uitbuitingsvorm[]>()
+      .notNull(),
+    sterkte: text('sterkte').$type<Sterkte>().notNull(),
     gemeente: text('gemeente').notNull(),
     doel: text('doel').notNull(),
     nietInformeren: integer('niet_informeren', { mode: 'boolean' }).notNull().default(false),
@@ -45,7 +49,7 @@ export const pseudoniemen = sqliteTable(
     signaalId: text('signaal_id')
       .notNull()
       .references(() => signalen.id, { onDelete: 'cascade' }),
-    soort: text('soort').notNull(),
+    soort: text('soort').$type<Soort>().notNull(),
     waarde: text('waarde').notNull(),
   },
   (t) => [

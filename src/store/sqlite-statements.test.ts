@@ -8,31 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { beleidGeladen } from '../logboek/beleid-geladen.js';
+import { NIETS, NU, testSignaal } from '../../test/helpers/signaal.js';
+import { beleidGeladenEntry } from '../logboek/geplande-entry.js';
+import type { Kandidaat, OpgeslagenPseudoniem } from '../matching/signaal.js';
 import { maakLogboekBoom } from './boom.js';
 import * as schema from './schema.js';
 import { openSqliteStore } from './sqlite.js';
-import type { Kandidaat, OpgeslagenPseudoniem, SignaalRij } from './store.js';
-
-const NU = Date.parse('2026-03-02T09:00:00.000Z');
-
-function signaal(id: string, partner: string): SignaalRij {
-  return {
-    id,
-    partner,
-    gebruiker: 'medewerker-1',
-    rol: 'slachtoffer',
-    uitbuitingsvormen: ['arbeidsuitbuiting', 'seksuele_uitbuiting'],
-    sterkte: 'hard',
-    gemeente: 'GM0402',
-    doel: 'signalering',
-    nietInformeren: true,
-    referentie: null,
-    geregistreerdOp: NU,
-    vervaltOp: NU + 1_000_000,
-    ingetrokkenOp: null,
-  };
-}
 
 const p = (n: number): OpgeslagenPseudoniem => ({ soort: 'telefoon', waarde: `waarde-${n}` });
 
@@ -44,15 +25,14 @@ async function registreer(
   pseudoniemen: OpgeslagenPseudoniem[],
 ) {
   let gezien: Kandidaat[] = [];
-  await store.koppel(
-    id,
-    NU,
-    (k) => {
-      gezien = k;
-      return { entries: [], meldingen: [] };
-    },
-    { signaal: signaal(id, partner), pseudoniemen },
-  );
+  const signaal = testSignaal(id, partner, {
+    uitbuitingsvormen: ['arbeidsuitbuiting', 'seksuele_uitbuiting'],
+    nietInformeren: true,
+  });
+  await store.registreer({ signaal, pseudoniemen }, NU, (k) => {
+    gezien = k;
+    return NIETS;
+  });
   return gezien;
 }
 
@@ -79,9 +59,9 @@ describe('voorbereide opdrachten van de SQLite-store', () => {
     await registreer(store, 'a', 'vtgv', [p(1)]);
     await registreer(store, 'b', 'tmm', [p(1)]);
     let opnieuw: Kandidaat[] = [];
-    await store.koppel('a', NU, (k) => {
+    await store.herbereken('a', NU, (k) => {
       opnieuw = k;
-      return { entries: [], meldingen: [] };
+      return NIETS;
     });
     // A registration sees only what committed before it; a recomputation sees all.
     expect(opnieuw.map((k) => k.signaal.id)).toEqual(['b']);
@@ -115,7 +95,7 @@ describe('de boom van de SQLite-store op voorbereide opdrachten', () => {
   it('geeft dezelfde grootte, knopen en checkpoint als de gedeelde boom', async () => {
     const store = openSqliteStore(':memory:');
     for (let i = 0; i < 5; i++) {
-      await store.log(NU, [beleidGeladen(`hash-${i}`)]);
+      await store.log(NU, [beleidGeladenEntry(`hash-${i}`)]);
     }
     await store.boom.bewaarCheckpoint({
       grootte: 5,

@@ -8,12 +8,26 @@ import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { type Entry, entryTekst } from '../logboek/entry.js';
+import type { Actie, Entry } from '../logboek/entry.js';
+import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import { controleerStand, frontier, groei, type LogboekBoom, maakLogboekBoom } from './boom.js';
-import { knoopStatement, logboekRij } from './logboek-queries.js';
+import { alleenEntries, type Plan, type Planner, type Vastgelegd } from '../matching/plan.js';
+import {
+  frontierAdressen,
+  ordenFrontier,
+  type Stand,
+  schrijfplan,
+} from '../matching/schrijfplan.js';
+import type {
+  Kandidaat,
+  NieuwSignaal,
+  OpgeslagenPseudoniem,
+  Signaal,
+} from '../matching/signaal.js';
+import { type LogboekBoom, maakLogboekBoom } from './boom.js';
+import { knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
   openingenQuery,
@@ -23,29 +37,23 @@ import {
   vernietigSignalen,
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
+import { metVertaaldeFouten } from './opslag-fout.js';
 import { groepeer, logboekQuery, meldingenQuery } from './queries.js';
 import * as schema from './schema.js';
+import { schrijfRijen } from './schrijf-rijen.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
   EntryMetOpening,
-  GeplandeEntry,
-  Kandidaat,
-  KoppelItem,
   LogboekOmvang,
-  OpgeslagenPseudoniem,
   Opruiming,
-  Plan,
-  SignaalRij,
+  Registratiestap,
   Store,
-  Vastgelegd,
   VerlopenSignaal,
 } from './store.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
 type KnoopLezer = (adressen: NodeAddress[]) => StoredNode[];
-/** A transaction, or the connection itself inside a transaction it did not open. */
-type Tx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
 
@@ -69,7 +77,8 @@ export function openSqliteStore(
   sqlite.pragma(`wal_autocheckpoint = ${Math.trunc(walAutocheckpoint)}`);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
-  return new SqliteStore(sqlite, db);
+  // Errors leave the store translated: a failed query's message holds its parameters.
+  return metVertaaldeFouten(new SqliteStore(sqlite, db));
 }
 
 export class SqliteStore implements Store {
@@ -87,81 +96,126 @@ export class SqliteStore implements Store {
     const knoop = knoopStatement(db);
     this.leesKnopen = (adressen) =>
       adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
-    this.boom = snelleBoom(maakLogboekBoom(db, this.leesKnopen), this.st);
+    this.boom = metVertaaldeFouten(snelleBoom(maakLogboekBoom(db, this.leesKnopen), this.st));
   }
 
-  async koppel(
-    signaalId: string,
+  async registreer<A>(
+    nieuw: NieuwSignaal,
     nu: number,
-    plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
-    nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
-  ): Promise<Vastgelegd> {
-    return this.koppelNu(signaalId, nu, plan, nieuw).vastgelegd;
+    planner: Planner<A>,
+  ): Promise<Vastgelegd<A>> {
+    return this.inTransactie(() => this.registreerNu({ nieuw, nu, planner })).vastgelegd;
+  }
+
+  async herbereken<A>(signaalId: string, nu: number, planner: Planner<A>): Promise<Vastgelegd<A>> {
+    return this.inTransactie(() => this.koppelNu(signaalId, nu, planner, { alleenEerder: false }))
+      .vastgelegd;
   }
 
   /**
-   * All items in one IMMEDIATE transaction: the batch pays for one commit instead of one per
-   * signal, and being synchronous, no other request runs in between. First without
-   * savepoints (they cost about 15% of the CPU per item); if an item fails, which only an
-   * unexpected error does, that attempt rolls back whole and the batch runs again with a
-   * savepoint per item, so that only the failing item fails. Planners may run twice: the
-   * last run is the one committed.
+   * All registrations in one IMMEDIATE transaction: the batch pays for one commit instead of
+   * one per signal, and being synchronous, no other request runs in between. First without
+   * savepoints (they cost about 15% of the CPU per item); if a registration fails, which only
+   * an unexpected error does, that attempt rolls back whole and the batch runs again with a
+   * savepoint per registration, so that only the failing one fails. Planners may run twice:
+   * each run returns its own answer, and the committed run's is the one returned.
    */
-  async koppelReeks(items: readonly KoppelItem[]): Promise<Array<Vastgelegd | Error>> {
+  async registreerReeks<A>(
+    stappen: readonly Registratiestap<A>[],
+  ): Promise<Array<Vastgelegd<A> | Error>> {
     try {
-      return this.reeks(items, false);
+      return this.reeks(stappen, { savepoints: false });
     } catch {
-      return this.reeks(items, true);
+      return this.reeks(stappen, { savepoints: true });
     }
   }
 
-  private reeks(items: readonly KoppelItem[], savepoints: boolean): Array<Vastgelegd | Error> {
-    return this.db.transaction(
-      () => {
-        // The transaction holds the write lock, so the tree's size and frontier after one
-        // item are those the next item finds: it need not read them again.
-        let stand: Stand | undefined;
-        return items.map(({ nu, plan, nieuw }) => {
-          const args: KoppelArgumenten = [nieuw.signaal.id, nu, plan, nieuw, stand];
-          try {
-            const uit = savepoints ? this.koppelNu(...args) : this.koppelZonderTransactie(...args);
-            stand = uit.stand;
-            return uit.vastgelegd;
-          } catch (fout) {
-            if (!savepoints) throw fout; // the whole attempt rolls back; koppelReeks retries
-            stand = undefined; // the item rolled back to its savepoint: read again
-            return fout instanceof Error ? fout : new Error(String(fout));
-          }
-        });
-      },
-      { behavior: 'immediate' },
-    );
-  }
-
-  /**
-   * `koppel`, synchronously; inside another transaction it becomes a savepoint. `stand` is
-   * the tree as the previous item of the same transaction left it (read when absent).
-   */
-  private koppelNu(...args: KoppelArgumenten): { vastgelegd: Vastgelegd; stand: Stand } {
-    return this.db.transaction(() => this.koppelZonderTransactie(...args), {
-      behavior: 'immediate',
+  private reeks<A>(
+    stappen: readonly Registratiestap<A>[],
+    { savepoints }: { savepoints: boolean },
+  ): Array<Vastgelegd<A> | Error> {
+    return this.inTransactie(() => {
+      // The transaction holds the write lock, so the logboek as one registration leaves it
+      // is what the next one finds: it need not be read again.
+      let stand: Stand | undefined;
+      return stappen.map((stap) => {
+        try {
+          const uit = savepoints
+            ? this.inTransactie(() => this.registreerNu(stap, stand))
+            : this.registreerNu(stap, stand);
+          stand = uit.stand;
+          return uit.vastgelegd;
+        } catch (fout) {
+          if (!savepoints) throw fout; // the whole attempt rolls back; registreerReeks retries
+          stand = undefined; // rolled back to its savepoint: read again
+          return fout instanceof Error ? fout : new Error(String(fout));
+        }
+      });
     });
   }
 
-  /** The writes of `koppel`; only inside a transaction that rolls back whole if this throws. */
-  private koppelZonderTransactie(...[signaalId, nu, plan, nieuw, stand]: KoppelArgumenten): {
-    vastgelegd: Vastgelegd;
-    stand: Stand;
-  } {
-    const st = this.st;
-    if (nieuw) {
-      st.voegSignaalToe.run({ ...nieuw.signaal });
-      for (const p of nieuw.pseudoniemen) st.voegPseudoniemToe.run({ signaalId, ...p });
+  /** An IMMEDIATE transaction; inside another transaction, a savepoint. */
+  private inTransactie<T>(werk: () => T): T {
+    return this.db.transaction(werk, { behavior: 'immediate' });
+  }
+
+  /** Inserts the new signal and plans its matching; only inside a transaction. */
+  private registreerNu<A>({ nieuw, nu, planner }: Registratiestap<A>, stand?: Stand) {
+    this.st.voegSignaalToe.run({ ...nieuw.signaal });
+    for (const p of nieuw.pseudoniemen) {
+      this.st.voegPseudoniemToe.run({ signaalId: nieuw.signaal.id, ...p });
     }
-    const eigen = st.pseudoniemen.all({ id: signaalId }) as OpgeslagenPseudoniem[];
-    // A new registration is matched against what committed before it; a recomputation against all.
-    const uitkomst = plan(kandidaten(st, signaalId, eigen, nu, nieuw !== undefined), eigen);
-    return schrijfMet(this.db, st, this.leesKnopen, nu, uitkomst, stand);
+    // A new registration is matched against what committed before it.
+    return this.koppelNu(nieuw.signaal.id, nu, planner, { alleenEerder: true }, stand);
+  }
+
+  /**
+   * Reads the candidates of `signaalId`, lets `planner` decide and executes its write plan;
+   * only inside a transaction. `stand`: the logboek as this transaction left it, if known.
+   */
+  private koppelNu<A>(
+    signaalId: string,
+    nu: number,
+    planner: Planner<A>,
+    { alleenEerder }: { alleenEerder: boolean },
+    stand?: Stand,
+  ): { vastgelegd: Vastgelegd<A>; stand: Stand | undefined } {
+    const eigen = this.st.pseudoniemen.all({ id: signaalId });
+    const kandidaten = leesKandidaten(this.st, signaalId, eigen, nu, alleenEerder);
+    const { plan, antwoord } = planner(kandidaten, eigen);
+    const uit = this.voerUit(nu, plan, stand);
+    return { vastgelegd: { entries: uit.entries, antwoord }, stand: uit.stand };
+  }
+
+  /** Executes the write plan of `plan`; only inside a transaction. */
+  private voerUit(nu: number, plan: Plan, bekend?: Stand) {
+    if (plan.entries.length === 0) return { entries: [], stand: bekend };
+    const s = schrijfplan(bekend ?? this.leesStand(), nu, plan);
+    const rijen = schrijfRijen(s, nu);
+    const st = this.st;
+    for (const r of rijen.logboek) st.voegEntryToe.run(r);
+    for (const o of rijen.openingen) st.voegOpeningToe.run(o);
+    for (const m of rijen.meldingen) st.voegMeldingToe.run(m);
+    for (const k of rijen.knopen) st.voegKnoopToe.run(k);
+    return { entries: s.entries.map((e) => e.entry), stand: s.na };
+  }
+
+  /** The logboek as a write finds it: sizes, the tree's frontier, entries the tree lacks. */
+  private leesStand(): Stand {
+    const regels = this.st.regels.get()?.n ?? 0;
+    const bladeren = this.st.bladeren.get()?.n ?? 0;
+    const achter = regels - bladeren;
+    return {
+      regels,
+      bladeren,
+      frontier: ordenFrontier(bladeren, this.leesKnopen(frontierAdressen(bladeren))),
+      achterstand:
+        achter > 0
+          ? logboekQuery(this.db, bladeren + 1, achter)
+              .all()
+              .map((r) => r.inhoud)
+          : [],
+    };
   }
 
   async trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd> {
@@ -173,20 +227,20 @@ export class SqliteStore implements Store {
           .run();
         tx.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)).run();
         meldingenOverSignalen(tx, [signaalId]).run();
-        return schrijf(tx, this.st, this.leesKnopen, nu, { entries: [entry], meldingen: [] });
+        return { entries: this.voerUit(nu, alleenEntries([entry])).entries, antwoord: undefined };
       },
       { behavior: 'immediate' },
     );
   }
 
   async log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
-    return this.db.transaction(
-      (tx) => schrijf(tx, this.st, this.leesKnopen, nu, { entries, meldingen: [] }),
-      { behavior: 'immediate' },
-    );
+    return this.inTransactie(() => ({
+      entries: this.voerUit(nu, alleenEntries(entries)).entries,
+      antwoord: undefined,
+    }));
   }
 
-  async signaal(id: string): Promise<SignaalRij | undefined> {
+  async signaal(id: string): Promise<Signaal | undefined> {
     return this.st.signaal.get({ id });
   }
 
@@ -223,12 +277,16 @@ export class SqliteStore implements Store {
           for (const q of rest) q.run();
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
-        if (verlopen.length > 0)
-          schrijf(tx, this.st, this.leesKnopen, nu, { entries: log(verlopen), meldingen: [] });
+        if (verlopen.length > 0) this.voerUit(nu, alleenEntries(log(verlopen)));
         return { signalen: verlopen.map((v) => v.id), openingen };
       },
       { behavior: 'immediate' },
     );
+  }
+
+  async laatsteEntry(actie: Actie): Promise<Entry | undefined> {
+    const [rij] = laatsteEntryQuery(this.db, actie).all();
+    return rij && (JSON.parse(rij.inhoud) as Entry);
   }
 
   async zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Promise<Entry[]> {
@@ -253,124 +311,21 @@ export class SqliteStore implements Store {
   }
 }
 
-/** Candidates for signal `signaalId`; with `eerder`, only those committed before it. */
-function kandidaten(
+/** Candidates for signal `signaalId`; with `alleenEerder`, only those committed before it. */
+function leesKandidaten(
   st: Statements,
   signaalId: string,
   eigen: OpgeslagenPseudoniem[],
   nu: number,
-  eerder: boolean,
+  alleenEerder: boolean,
 ): Kandidaat[] {
   const eigenaar = st.eigenaar.get({ id: signaalId });
   if (!eigenaar || eigen.length === 0) return [];
   const waarden: Record<string, unknown> = { partner: eigenaar.partner, nu };
-  if (eerder) waarden.voor = eigenaar.volgorde;
+  if (alleenEerder) waarden.voor = eigenaar.volgorde;
   eigen.forEach((e, i) => {
     waarden[`s${i}`] = e.soort;
     waarden[`w${i}`] = e.waarde;
   });
-  return groepeer(st.kandidaten(eigen.length, eerder).all(waarden));
-}
-
-/**
- * Assigns gap-free volgnummers in commit order and writes entries, openings, notices and
- * the tree nodes the entries complete.
- */
-function schrijf(
-  tx: Tx,
-  st: Statements,
-  leesKnopen: KnoopLezer,
-  nu: number,
-  plan: Plan,
-): Vastgelegd {
-  return schrijfMet(tx, st, leesKnopen, nu, plan).vastgelegd;
-}
-
-/** What `koppel` needs: the signal, the time, its planner, the new signal's rows, the tree. */
-type KoppelArgumenten = [
-  signaalId: string,
-  nu: number,
-  plan: (k: Kandidaat[], p: OpgeslagenPseudoniem[]) => Plan,
-  nieuw?: { signaal: SignaalRij; pseudoniemen: OpgeslagenPseudoniem[] },
-  stand?: Stand,
-];
-
-/** The logboek and its tree as a write finds them: entries, leaves, and (once known) frontier. */
-interface Stand {
-  regels: number;
-  bladeren: number;
-  frontier?: StoredNode[];
-}
-
-/** {@link schrijf}, starting from `bekend` (the state this transaction left) when given. */
-function schrijfMet(
-  tx: Tx,
-  st: Statements,
-  leesKnopen: KnoopLezer,
-  nu: number,
-  plan: Plan,
-  bekend?: Stand,
-): { vastgelegd: Vastgelegd; stand: Stand } {
-  const stand = bekend ?? {
-    regels: st.regels.get()?.n ?? 0,
-    bladeren: st.bladeren.get()?.n ?? 0,
-  };
-  controleerStand(stand);
-  let volgnummer = stand.regels;
-  const tijdstip = new Date(nu).toISOString();
-  const teksten: string[] = [];
-  const entries: Entry[] = plan.entries.map(({ concept, opening, openingVervaltOp }) => {
-    volgnummer += 1;
-    const entry: Entry = { volgnummer, tijdstip, ...concept };
-    const inhoud = entryTekst(entry);
-    teksten.push(inhoud);
-    st.voegEntryToe.run(logboekRij(entry, nu, inhoud));
-    if (opening) st.voegOpeningToe.run({ volgnummer, opening, vervaltOp: openingVervaltOp });
-    return entry;
-  });
-  for (const m of plan.meldingen) {
-    const entry = entries[m.entry];
-    if (!entry) throw new Error('melding verwijst naar een onbekende logboekregel');
-    st.voegMeldingToe.run({
-      partner: m.partner,
-      signaalId: m.signaalId,
-      inhoud: m.inhoud,
-      logboek: entry.volgnummer,
-      aangemaaktOp: nu,
-    });
-  }
-  const boom = groeiBoom(tx, st, leesKnopen, stand, teksten);
-  return { vastgelegd: { entries }, stand: { regels: volgnummer, ...boom } };
-}
-
-/**
- * Appends the leaves of `teksten` (and of any entries the tree lacks) to the stored tree;
- * returns its new size and frontier.
- */
-function groeiBoom(
-  tx: Tx,
-  st: Statements,
-  leesKnopen: KnoopLezer,
-  stand: Stand,
-  teksten: string[],
-): { bladeren: number; frontier?: StoredNode[] } {
-  if (teksten.length === 0) return { bladeren: stand.bladeren, frontier: stand.frontier };
-  const achter = stand.regels - stand.bladeren;
-  const achterstand =
-    achter > 0
-      ? logboekQuery(tx, stand.bladeren + 1, achter)
-          .all()
-          .map((r) => r.inhoud)
-      : [];
-  const bladeren = [...achterstand, ...teksten];
-  const f = stand.frontier ?? frontierVan(stand.bladeren, leesKnopen);
-  const { nodes, frontier: nieuw } = groei(f, bladeren);
-  for (const n of nodes) st.voegKnoopToe.run({ niveau: n.level, positie: n.index, hash: n.hash });
-  return { bladeren: stand.bladeren + bladeren.length, frontier: nieuw };
-}
-
-/** The stored frontier of a tree of `grootte` leaves. */
-function frontierVan(grootte: number, leesKnopen: KnoopLezer): StoredNode[] {
-  const f = frontier(grootte);
-  return f.orden(leesKnopen(f.adressen));
+  return groepeer(st.kandidaten(eigen.length, alleenEerder).all(waarden));
 }

@@ -6,18 +6,15 @@
 import type { D1Database, Fetcher } from '@cloudflare/workers-types/index';
 import { z } from 'zod';
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
-import { maakTokenVerifier } from '../api/auth/token-verifier.js';
-import { laadOndertekendBeleid } from '../api/beleid-lading.js';
-import { type Diensten, uitgeslotenOpslag } from '../api/diensten.js';
-import { foutVoorLog } from '../api/fout-log.js';
+import { juristSleutels } from '../api/auth/rollen.js';
+import { type Diensten, maakDiensten } from '../api/diensten.js';
 import { vanBase64url } from '../encoding/base64url.js';
-import { beleidGeladen } from '../logboek/beleid-geladen.js';
-import { maakCheckpoint } from '../logboek/checkpointer.js';
 import { parseSignerKey } from '../logboek/note.js';
 import { leesGetuigen } from '../logboek/sleutels.js';
 import type { BeleidBestand } from '../policy/index.js';
 import type { Handtekening } from '../policy/ondertekening.js';
-import { D1Store } from '../store/d1.js';
+import { openD1Store } from '../store/d1.js';
+import { laadOndertekendBeleid, logBeleidsLadingAlsNieuw } from '../use-cases/beleid-laden.js';
 
 /** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
 export interface WorkerEnv {
@@ -67,45 +64,27 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     const regels = geheimen.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`Ongeldige Worker-configuratie: ${regels.join('; ')}`);
   }
-  const opslagsleutel = vanBase64url(geheimen.data.OPSLAGSLEUTEL);
-  const klok = () => Date.now();
-  const store = new D1Store(env.DB);
-  const ondertekenaar = await parseSignerKey(geheimen.data.CHECKPOINTSLEUTEL);
-  const logboek = {
-    ondertekenaar,
-    getuigen: leesGetuigen(geheimen.data.GETUIGEN),
-    naElkeSchrijfactie: geheimen.data.CHECKPOINT_INTERVAL === 0,
-    // Not shared between requests here: a round's D1 calls belong to the request that started
-    // it, and Workers may cancel them with that request, leaving the others waiting.
-    checkpoint: () => maakCheckpoint(store.boom, ondertekenaar, klok()),
-  };
   const bron = new Map(Object.entries(bundel.vertrouwensbron));
-  const { beleid, lading } = await laadOndertekendBeleid(
+  const geladen = await laadOndertekendBeleid(
     bundel.beleidBestanden,
     bundel.handtekeningen ?? [],
-    bron,
+    juristSleutels(bron),
     geheimen.data.HANDTEKENINGEN,
-    klok(),
+    Date.now(),
   );
-  const diensten: Diensten = {
+  const store = openD1Store(env.DB);
+  const diensten = maakDiensten({
     store,
-    beleid,
-    beleidLading: lading,
-    uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
-    opslagsleutel,
-    verifieerToken: maakTokenVerifier(bron, klok),
-    klok,
-    willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
-    nieuwId: () => crypto.randomUUID(),
-    logFout: (id, fout) => console.error(`[${id}] ${foutVoorLog(fout)}`),
-    logboek,
+    ...geladen,
+    opslagsleutel: vanBase64url(geheimen.data.OPSLAGSLEUTEL),
+    vertrouwensbron: bron,
+    ondertekenaar: await parseSignerKey(geheimen.data.CHECKPOINTSLEUTEL),
+    getuigen: leesGetuigen(geheimen.data.GETUIGEN),
+    checkpointInterval: geheimen.data.CHECKPOINT_INTERVAL,
+    checkpoints: 'per-verzoek',
     docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
-  };
-  await logBeleidAlsNieuw(
-    diensten,
-    beleid.hash,
-    lading.ondertekenaars.map((o) => o.kid),
-  );
+  });
+  await logBeleidsLadingAlsNieuw(store, diensten.klok(), geladen);
   await diensten.logboek.checkpoint();
   return diensten;
 }
@@ -118,24 +97,4 @@ function docsUitAssets(assets: Fetcher): Diensten['docsBestand'] {
     const type = naam.endsWith('.css') ? 'text/css' : 'text/javascript';
     return { body: await r.text(), type };
   };
-}
-
-/**
- * Every isolate loads the bundled set; the load is logged once per policy hash and set of
- * signers, not per isolate, so the logboek shows each change of policy or of its approval
- * and not every cold start.
- */
-async function logBeleidAlsNieuw(d: Diensten, hash: string, ondertekenaars: string[]) {
-  const d1 = (d.store as D1Store).d1;
-  const laatste = await d1
-    .prepare(
-      "SELECT inhoud FROM logboek WHERE actie = 'beleid-geladen' ORDER BY volgnummer DESC LIMIT 1",
-    )
-    .first<{ inhoud: string }>();
-  const nieuw = beleidGeladen(hash, ondertekenaars);
-  if (laatste) {
-    const vorige = JSON.parse(laatste.inhoud);
-    if (vorige.beleid === hash && vorige.gebruiker === nieuw.concept.gebruiker) return;
-  }
-  await d.store.log(d.klok(), [nieuw]);
 }

@@ -7,11 +7,9 @@ import { runtime } from '#runtime';
 import { maakApp } from '../../src/api/app.js';
 import { demoIdentiteiten } from '../../src/api/auth/demo-identiteiten.js';
 import type { VertrouwdeSleutel } from '../../src/api/auth/rollen.js';
-import { maakTokenVerifier } from '../../src/api/auth/token-verifier.js';
-import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
+import { maakDiensten } from '../../src/api/diensten.js';
 import { maakToken } from '../../src/client/token.js';
 import type { Soort } from '../../src/identity/soorten.js';
-import { maakCheckpointer } from '../../src/logboek/checkpointer.js';
 import { getuigeVerifier, nieuweSleutel } from '../../src/logboek/sleutels.js';
 import { laadBeleid } from '../../src/policy/index.js';
 import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
@@ -47,24 +45,19 @@ export async function maakOmgeving(opties: { logboekSleutel?: LogboekSleutel } =
   const getuigen = await Promise.all(
     ['getuige-vtgv', 'getuige-tmm', 'getuige-fg'].map((naam) => nieuweSleutel(naam)),
   );
-  const diensten: Diensten = {
+  const diensten = maakDiensten({
     store,
     beleid,
-    beleidLading: { geladenOp: START, vereist: 0, ondertekenaars: [] },
-    uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
+    lading: { geladenOp: START, vereist: 0, ondertekenaars: [] },
     opslagsleutel,
-    verifieerToken: maakTokenVerifier(bron, klok),
+    vertrouwensbron: bron,
+    ondertekenaar: logboekSleutel.ondertekenaar,
+    getuigen: getuigen.map((g) => getuigeVerifier(g.getuigeVkey)),
+    checkpointInterval: 0,
+    checkpoints: 'gedeeld',
     klok,
-    willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
-    nieuwId: () => crypto.randomUUID(),
     logFout: (_id, fout) => fouten.push(fout),
-    logboek: {
-      ondertekenaar: logboekSleutel.ondertekenaar,
-      getuigen: getuigen.map((g) => getuigeVerifier(g.getuigeVkey)),
-      naElkeSchrijfactie: true,
-      checkpoint: maakCheckpointer(store.boom, logboekSleutel.ondertekenaar, klok),
-    },
-  };
+  });
   const app = maakApp(diensten);
 
   /** A fresh token for identity `naam`: a partner id, `<partner>-fg`, `ketenpoort-fg` or `ketenpoort-jurist`. */

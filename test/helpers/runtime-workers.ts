@@ -5,7 +5,7 @@
  */
 import { env } from 'cloudflare:test';
 import type { D1Database } from '@cloudflare/workers-types/index';
-import { D1Store } from '../../src/store/d1.js';
+import { openD1Store } from '../../src/store/d1.js';
 import { beleidBestanden } from '../../src/worker/bundel.gen.js';
 import type { TestRuntime, TestStore } from './runtime.js';
 
@@ -34,7 +34,7 @@ export const runtime: TestRuntime = {
     const binding = D1_BINDINGEN[volgende++ % D1_BINDINGEN.length]!;
     const d1 = (env as unknown as Record<string, D1Database>)[binding]!;
     await leeg(d1);
-    const store = new D1Store(d1);
+    const store = openD1Store(d1);
     return Object.assign(store, {
       sql: async (query: string, ...params: unknown[]) =>
         (

@@ -22,3 +22,8 @@ export interface Identiteit {
   /** Token expiry, ms since the epoch. */
   vervaltOp: number;
 }
+
+/** The public keys with the role jurist, of every issuer: the keys that may sign a policy set. */
+export function juristSleutels(bron: Vertrouwensbron): VertrouwdeSleutel[] {
+  return [...bron.values()].flat().filter((k) => k.rollen.includes('jurist'));
+}

@@ -6,9 +6,9 @@
  * itself is logged before the answer is sent.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { beantwoordInzage } from '../../use-cases/inzage.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
-import { beantwoordInzage } from '../inzage.js';
 import { GrondSchema, InzageRegelSchema, inzageWeergave } from '../inzage-weergave.js';
 import { foutAntwoorden } from '../problem.js';
 import { PseudoniemSchema, VersieKoppen } from '../schemas.js';

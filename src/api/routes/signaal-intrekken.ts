@@ -4,11 +4,11 @@
  * so it never matches again; the withdrawal is logged.
  */
 import { createRoute } from '@hono/zod-openapi';
+import { trekIn } from '../../use-cases/intrekken.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
-import { ApiError, foutAntwoorden } from '../problem.js';
+import { foutAntwoorden } from '../problem.js';
 import { SignaalIdParam, VersieKoppen } from '../schemas.js';
-import { eigenSignaal } from '../signaal-weergave.js';
 
 export const route = createRoute({
   method: 'delete',
@@ -34,29 +34,6 @@ export const route = createRoute({
 });
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
-  const { diensten: d, identiteit, verzoek } = c.var;
-  const s = await eigenSignaal(d, identiteit.partner, c.req.valid('param').id);
-  if (s.ingetrokkenOp !== null) {
-    throw new ApiError('al-ingetrokken', 'Dit signaal was al ingetrokken.');
-  }
-  await d.store.trekIn(s.id, d.klok(), {
-    concept: {
-      actie: 'intrekking',
-      partner: identiteit.partner,
-      gebruiker: identiteit.gebruiker,
-      bron: s.partner,
-      ontvanger: null,
-      signaal: s.id,
-      gegevens: [],
-      doel: s.doel,
-      grondslagen: [],
-      regels: [],
-      beleid: d.beleid.hash,
-      verzoek,
-      betrokkene: [],
-    },
-    opening: null,
-    openingVervaltOp: s.vervaltOp,
-  });
+  await trekIn(c.var, c.req.valid('param').id);
   return c.body(null, 204);
 };

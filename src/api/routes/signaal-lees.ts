@@ -3,11 +3,12 @@
  * GET /v1/signalen/{id}: the owning partner reads its own signal.
  */
 import { createRoute } from '@hono/zod-openapi';
+import { eigenSignaal } from '../../use-cases/eigen-signaal.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
 import { foutAntwoorden } from '../problem.js';
 import { SignaalIdParam, SignaalSchema, VersieKoppen } from '../schemas.js';
-import { eigenSignaal, signaalWeergave } from '../signaal-weergave.js';
+import { signaalWeergave } from '../signaal-weergave.js';
 
 export const route = createRoute({
   method: 'get',

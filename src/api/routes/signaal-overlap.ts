@@ -4,13 +4,11 @@
  * Every item shown is a verstrekking committed to the logboek first.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { planKoppeling } from '../../matching/koppel.js';
+import { herbereken } from '../../use-cases/herberekenen.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
-import { koppelContext } from '../koppel-context.js';
-import { ApiError, foutAntwoorden } from '../problem.js';
+import { foutAntwoorden } from '../problem.js';
 import { OverlapItemSchema, SignaalIdParam, VersieKoppen } from '../schemas.js';
-import { eigenSignaal } from '../signaal-weergave.js';
 
 export const OverlapAntwoordSchema = z
   .object({ signaal: z.string(), overlap: z.array(OverlapItemSchema) })
@@ -43,13 +41,5 @@ export const route = createRoute({
   },
 });
 
-export const handler: AppRouteHandler<typeof route> = async (c) => {
-  const { diensten: d, identiteit } = c.var;
-  const s = await eigenSignaal(d, identiteit.partner, c.req.valid('param').id);
-  if (s.ingetrokkenOp !== null) {
-    throw new ApiError('al-ingetrokken', 'Dit signaal is ingetrokken en heeft geen overlap meer.');
-  }
-  const koppeling = planKoppeling(koppelContext(c.var), s, false);
-  const vastgelegd = await d.store.koppel(s.id, d.klok(), koppeling.planner);
-  return c.json({ signaal: s.id, overlap: koppeling.items(vastgelegd) } as never, 200);
-};
+export const handler: AppRouteHandler<typeof route> = async (c) =>
+  c.json(await herbereken(c.var, c.req.valid('param').id), 200);

@@ -7,10 +7,10 @@
  * shown. Each item gets its own status.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { type Registratie, registreerReeks } from '../../use-cases/registreren.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
-import { ApiError, foutAntwoorden, ProbleemSchema } from '../problem.js';
-import { type Registratie, registreerReeks } from '../registreer.js';
+import { ApiError, alsProbleem, foutAntwoorden, ProbleemSchema } from '../problem.js';
 import { VersieKoppen } from '../schemas.js';
 import { RegistratieAntwoordSchema, RegistratieSchema } from './signalen-registreer.js';
 
@@ -114,15 +114,12 @@ function probleemVan(
   verzoekId: string,
   logFout: (verzoekId: string, fout: unknown) => void,
 ) {
-  let probleem: ApiError;
-  if (fout instanceof ApiError) probleem = fout;
-  else {
-    logFout(verzoekId, fout);
-    probleem = new ApiError(
-      'interne-fout',
-      'Er ging iets mis in de gateway. Voor dit item is niets verstrekt. Noem het verzoek-id aan de beheerder.',
-    );
-  }
+  const probleem = alsProbleem(
+    fout,
+    verzoekId,
+    logFout,
+    'Er ging iets mis in de gateway. Voor dit item is niets verstrekt. Noem het verzoek-id aan de beheerder.',
+  );
   return { status: probleem.status, probleem: probleem.body(verzoekId) };
 }
 

@@ -5,10 +5,10 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../../policy/categorieen.js';
+import { registreer } from '../../use-cases/registreren.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
 import { foutAntwoorden } from '../problem.js';
-import { registreer } from '../registreer.js';
 import { OverlapItemSchema, PseudoniemSchema, VersieKoppen } from '../schemas.js';
 
 export const RegistratieSchema = z

@@ -5,33 +5,29 @@
  * report, and log the inzage itself before the answer leaves the gateway.
  */
 import type { Soort } from '../identity/soorten.js';
-import { betrokkeneCommitment, betrokkeneCommitments } from '../logboek/betrokkene.js';
-import type { Entry, Verzoek } from '../logboek/entry.js';
+import { betrokkeneCommitment } from '../logboek/betrokkene.js';
+import type { Entry } from '../logboek/entry.js';
+import { inzageEntry } from '../logboek/geplande-entry.js';
 import { beoordeelInzage } from '../logboek/inzage.js';
 import { binnenBereik, fgBereik } from '../logboek/zoeken.js';
+import type { Signaal } from '../matching/signaal.js';
 import { opslagPseudoniem } from '../pseudonym/opslag.js';
-import type { SignaalRij, Store } from '../store/store.js';
-import type { Identiteit } from './auth/rollen.js';
-import type { Diensten } from './diensten.js';
+import type { Store } from '../store/store.js';
+import { type Aanvraag, entryContext } from './context.js';
 
 const PAGINA = 1000;
 
-interface Context {
-  diensten: Diensten;
-  identiteit: Identiteit;
-  verzoek: Verzoek;
-}
-
 /** The inzage for the betrokkene with these (partner-side) pseudonyms, within the FG's scope. */
 export async function beantwoordInzage(
-  { diensten: d, identiteit, verzoek }: Context,
+  a: Aanvraag,
   pseudoniemen: ReadonlyArray<{ soort: Soort; waarde: string }>,
 ) {
+  const { diensten: d, identiteit } = a;
   const opgeslagen = [
     ...new Set(pseudoniemen.map((p) => opslagPseudoniem(d.opslagsleutel, p.soort, p.waarde))),
   ];
   const gevonden = await viaCommitments(d.store, opgeslagen);
-  const signalen = new Map<string, SignaalRij>();
+  const signalen = new Map<string, Signaal>();
   for (const id of new Set(gevonden.flatMap((e) => (e.signaal ? [e.signaal] : [])))) {
     const s = await d.store.signaal(id);
     if (s) signalen.set(id, s);
@@ -48,27 +44,8 @@ export async function beantwoordInzage(
   // The inzage entry stays linkable to the person exactly as long as their signals do.
   const opening = d.willekeurig(16);
   const vervaltOp = Math.max(nu, ...[...signalen.values()].map((s) => s.vervaltOp));
-  const { entries } = await d.store.log(nu, [
-    {
-      concept: {
-        actie: 'inzage',
-        partner: identiteit.partner,
-        gebruiker: identiteit.gebruiker,
-        bron: null,
-        ontvanger: null,
-        signaal: null,
-        gegevens: [],
-        doel: null,
-        grondslagen: [],
-        regels: [],
-        beleid: d.beleid.hash,
-        verzoek,
-        betrokkene: betrokkeneCommitments(opening, opgeslagen),
-      },
-      opening,
-      openingVervaltOp: vervaltOp,
-    },
-  ]);
+  const entry = inzageEntry(entryContext(a), opgeslagen, opening, vervaltOp);
+  const { entries } = await d.store.log(nu, [entry]);
   return { ...inzage, signalen, logboekId: entries[0]?.volgnummer ?? 0, bereik: bereik ?? null };
 }
 

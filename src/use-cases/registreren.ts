@@ -1,19 +1,26 @@
 /**
  * @module
- * Registering one signal: check it against the policy, re-key its pseudonyms, and let
- * the store commit signal, logboek entries and notices in one step before anything is shown.
+ * Registering signals: check each against the policy, re-key its pseudonyms, and let the
+ * store commit signal, logboek entries and notices in one step before anything is shown.
  */
 import type { Soort } from '../identity/soorten.js';
-import type { Verzoek } from '../logboek/entry.js';
-import { type Koppeling, planKoppeling } from '../matching/koppel.js';
+import {
+  type GeplandItem,
+  metLogboekIds,
+  planRegistratie,
+  type VastgelegdItem,
+} from '../matching/koppel.js';
+import type { Vastgelegd } from '../matching/plan.js';
+import type { Signaal } from '../matching/signaal.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import { opslagPseudoniem } from '../pseudonym/opslag.js';
-import type { KoppelItem, SignaalRij, Vastgelegd } from '../store/store.js';
-import type { Identiteit } from './auth/rollen.js';
-import type { Diensten } from './diensten.js';
+import type { Registratiestap } from '../store/store.js';
+import { plusMaanden } from './bewaartermijn.js';
+import type { Aanvraag, Poort } from './context.js';
+import { ApiError } from './fout.js';
 import { koppelContext } from './koppel-context.js';
-import { ApiError } from './problem.js';
 
+/** One signal as a partner registers it: pseudonyms and closed-list categories only. */
 export interface Registratie {
   pseudoniemen: Array<{ soort: Soort; waarde: string }>;
   rol: Rol;
@@ -25,59 +32,54 @@ export interface Registratie {
   referentie?: string | undefined;
 }
 
-interface Context {
-  diensten: Diensten;
-  identiteit: Identiteit;
-  verzoek: Verzoek;
+/** What the registering partner is answered: its signal's id and times, and the overlap it may see. */
+export interface RegistratieAntwoord {
+  id: string;
+  geregistreerdOp: string;
+  vervaltOp: string;
+  overlap: VastgelegdItem[];
 }
 
 /** Registers `r` for the calling partner and returns what it may see of the overlap. */
-export async function registreer(context: Context, r: Registratie) {
-  const v = bereid(context, r);
-  return antwoord(
-    v,
-    await context.diensten.store.koppel(v.nieuw.signaal.id, v.nu, v.plan, v.nieuw),
-  );
+export async function registreer(a: Aanvraag, r: Registratie): Promise<RegistratieAntwoord> {
+  const stap = bereid(a, r);
+  return antwoord(stap, await a.diensten.store.registreer(stap.nieuw, stap.nu, stap.planner));
 }
-
-export type RegistratieAntwoord = Awaited<ReturnType<typeof registreer>>;
 
 /**
  * Registers several signals in order, each as `registreer` would (a later one sees the
- * earlier ones), committed by the store in one go; per item its answer or its error.
- * Nothing is returned, so nothing is shown, before every item is committed.
+ * earlier ones), committed by the store in one go; per signal its answer or its error.
+ * Nothing is returned, so nothing is shown, before every one is committed.
  */
 export async function registreerReeks(
-  context: Context,
+  a: Aanvraag,
   registraties: readonly Registratie[],
 ): Promise<Array<RegistratieAntwoord | Error>> {
-  const voorbereid = registraties.map((r) => {
+  const stappen = registraties.map((r) => {
     try {
-      return bereid(context, r);
+      return bereid(a, r);
     } catch (fout) {
       return fout instanceof Error ? fout : new Error(String(fout));
     }
   });
-  const items = voorbereid.filter((v): v is Voorbereid => !(v instanceof Error));
-  const vastgelegd = await context.diensten.store.koppelReeks(items);
+  const geldig = stappen.filter((s): s is Stap => !(s instanceof Error));
+  const vastgelegd = await a.diensten.store.registreerReeks(geldig);
   let k = 0;
-  return voorbereid.map((v) => {
-    if (v instanceof Error) return v;
+  return stappen.map((stap) => {
+    if (stap instanceof Error) return stap;
     const uit = vastgelegd[k++];
-    if (uit === undefined) return new Error('de store gaf minder uitkomsten dan items');
-    return uit instanceof Error ? uit : antwoord(v, uit);
+    if (uit === undefined) return new Error('de store gaf minder uitkomsten dan registraties');
+    return uit instanceof Error ? uit : antwoord(stap, uit);
   });
 }
 
-interface Voorbereid extends KoppelItem {
-  koppeling: Koppeling;
-}
+type Stap = Registratiestap<GeplandItem[]>;
 
 /** Checks `r` against the policy, re-keys its pseudonyms and plans its matching; stores nothing. */
-function bereid(context: Context, r: Registratie): Voorbereid {
-  const { diensten: d, identiteit } = context;
+function bereid(a: Aanvraag, r: Registratie): Stap {
+  const { diensten: d, identiteit } = a;
   const nu = d.klok();
-  const signaal: SignaalRij = {
+  const signaal: Signaal = {
     id: d.nieuwId(),
     partner: identiteit.partner,
     gebruiker: identiteit.gebruiker,
@@ -96,22 +98,25 @@ function bereid(context: Context, r: Registratie): Voorbereid {
     soort: p.soort,
     waarde: opslagPseudoniem(d.opslagsleutel, p.soort, p.waarde),
   }));
-  const koppeling = planKoppeling(koppelContext(context), signaal, true);
-  return { nu, plan: koppeling.planner, nieuw: { signaal, pseudoniemen }, koppeling };
+  return {
+    nieuw: { signaal, pseudoniemen },
+    nu,
+    planner: planRegistratie(koppelContext(a), signaal),
+  };
 }
 
-function antwoord(v: Voorbereid, vastgelegd: Vastgelegd) {
-  const { signaal } = v.nieuw;
+function antwoord(stap: Stap, vastgelegd: Vastgelegd<GeplandItem[]>): RegistratieAntwoord {
+  const { signaal } = stap.nieuw;
   return {
     id: signaal.id,
-    geregistreerdOp: new Date(v.nu).toISOString(),
+    geregistreerdOp: new Date(stap.nu).toISOString(),
     vervaltOp: new Date(signaal.vervaltOp).toISOString(),
-    overlap: v.koppeling.items(vastgelegd),
+    overlap: metLogboekIds(vastgelegd.antwoord, vastgelegd.entries),
   };
 }
 
 /** The bewaartermijn in months, checked against the policy: a registration the policy does not cover is refused. */
-function bewaartermijn(d: Diensten, partner: string, r: Registratie): number {
+function bewaartermijn(d: Poort, partner: string, r: Registratie): number {
   if (!d.beleid.doelen.has(r.doel)) {
     const bekend = [...d.beleid.doelen.keys()].join(', ');
     throw new ApiError('niet-toegestaan-door-beleid', `Onbekend doel. Bekende doelen: ${bekend}.`);
@@ -130,11 +135,4 @@ function bewaartermijn(d: Diensten, partner: string, r: Registratie): number {
     );
   }
   return maanden;
-}
-
-/** Adds calendar months in UTC (31 January + 1 month = 3 March, as Date does). */
-export function plusMaanden(ms: number, maanden: number): number {
-  const d = new Date(ms);
-  d.setUTCMonth(d.getUTCMonth() + maanden);
-  return d.getTime();
 }

@@ -1,0 +1,185 @@
+/**
+ * @module
+ * Planned logboek entries, one factory per action, with shared defaults: a field that does
+ * not apply is null or empty, never absent (the canonical bytes depend on it). The store
+ * gives each entry its volgnummer and time when it commits.
+ */
+import { betrokkeneCommitments } from './betrokkene.js';
+import type { EntryConcept, Verzoek } from './entry.js';
+
+/** A logboek entry to write, with the opening of its betrokkene commitments. */
+export interface GeplandeEntry {
+  concept: EntryConcept;
+  opening: Uint8Array | null;
+  /** When the opening may be erased (end of the retention of the signals it is about). */
+  openingVervaltOp: number;
+}
+
+/** Who acts, under which policy, in which request: the same for every entry of one request. */
+export interface EntryContext {
+  /** The acting partner (token `iss`), or 'ketenpoort' for the gateway itself. */
+  partner: string;
+  /** The acting employee or function id (token `sub`); null for the gateway itself. */
+  gebruiker: string | null;
+  /** The hash of the loaded policy set. */
+  beleid: string;
+  verzoek: Verzoek | null;
+}
+
+/** The signal an entry is about: enough to name it, its owner and its doel. */
+interface Over {
+  id: string;
+  partner: string;
+  doel: string;
+}
+
+/** The gateway acting on its own (policy loads, purges). */
+export function poortContext(beleid: string): EntryContext {
+  return { partner: 'ketenpoort', gebruiker: null, beleid, verzoek: null };
+}
+
+function gepland(
+  ctx: EntryContext,
+  velden: Partial<EntryConcept> & Pick<EntryConcept, 'actie'>,
+  opening: Uint8Array | null = null,
+  openingVervaltOp = 0,
+): GeplandeEntry {
+  const concept: EntryConcept = {
+    partner: ctx.partner,
+    gebruiker: ctx.gebruiker,
+    bron: null,
+    ontvanger: null,
+    signaal: null,
+    gegevens: [],
+    doel: null,
+    grondslagen: [],
+    regels: [],
+    beleid: ctx.beleid,
+    verzoek: ctx.verzoek,
+    betrokkene: [],
+    ...velden,
+  };
+  return { concept, opening, openingVervaltOp };
+}
+
+/** A signal registered; the betrokkene is its stored pseudonyms, committed under `opening`. */
+export function registratieEntry(
+  ctx: EntryContext,
+  s: Over & { vervaltOp: number },
+  pseudoniemen: readonly string[],
+  opening: Uint8Array,
+): GeplandeEntry {
+  return gepland(
+    ctx,
+    {
+      actie: 'registratie',
+      bron: s.partner,
+      signaal: s.id,
+      doel: s.doel,
+      betrokkene: betrokkeneCommitments(opening, pseudoniemen),
+    },
+    opening,
+    s.vervaltOp,
+  );
+}
+
+/** One direction of a match, decided by the two-key policy: what `naar`'s owner learns of `over`. */
+export interface Richting {
+  over: Over;
+  naar: Over;
+  grondslagen: readonly string[];
+  regels: readonly string[];
+  /** The stored pseudonyms the two signals share. */
+  gedeeld: readonly string[];
+  opening: Uint8Array;
+  /** The later end of the two signals' retention. */
+  vervaltOp: number;
+}
+
+/** A disclosure of the fields `gegevens` about `over` to the owner of `naar`. */
+export function verstrekkingEntry(
+  ctx: EntryContext,
+  r: Richting,
+  gegevens: readonly string[],
+): GeplandeEntry {
+  return richting(ctx, 'verstrekking', r, gegevens);
+}
+
+/** A disclosure the policy refused: logged with the rules that decided it, disclosing nothing. */
+export function weigeringEntry(ctx: EntryContext, r: Richting): GeplandeEntry {
+  return richting(ctx, 'weigering', r, []);
+}
+
+function richting(
+  ctx: EntryContext,
+  actie: 'verstrekking' | 'weigering',
+  r: Richting,
+  gegevens: readonly string[],
+): GeplandeEntry {
+  return gepland(
+    ctx,
+    {
+      actie,
+      bron: r.over.partner,
+      ontvanger: r.naar.partner,
+      signaal: r.over.id,
+      gegevens: [...gegevens],
+      doel: r.naar.doel,
+      grondslagen: [...r.grondslagen],
+      regels: [...r.regels],
+      betrokkene: betrokkeneCommitments(r.opening, r.gedeeld),
+    },
+    r.opening,
+    r.vervaltOp,
+  );
+}
+
+/** A signal withdrawn by its owner. */
+export function intrekkingEntry(ctx: EntryContext, s: Over & { vervaltOp: number }): GeplandeEntry {
+  return gepland(
+    ctx,
+    { actie: 'intrekking', bron: s.partner, signaal: s.id, doel: s.doel },
+    null,
+    s.vervaltOp,
+  );
+}
+
+/** A signal destroyed by the gateway at the end of its bewaartermijn. */
+export function vernietigingEntry(beleid: string, s: Over): GeplandeEntry {
+  return gepland(poortContext(beleid), {
+    actie: 'vernietiging',
+    bron: s.partner,
+    signaal: s.id,
+    doel: s.doel,
+  });
+}
+
+/**
+ * A policy set loaded. When it was signed, `gebruiker` names the signing jurist keys (kids,
+ * sorted, comma-separated), so the FG sees who approved it.
+ */
+export function beleidGeladenEntry(
+  hash: string,
+  ondertekenaars: readonly string[] = [],
+): GeplandeEntry {
+  const gebruiker = ondertekenaars.length > 0 ? [...ondertekenaars].sort().join(', ') : null;
+  return gepland({ ...poortContext(hash), gebruiker }, { actie: 'beleid-geladen' });
+}
+
+/**
+ * An inzageverzoek answered: the betrokkene is the searched stored pseudonyms, linkable
+ * exactly as long as the signals found (`vervaltOp`).
+ */
+export function inzageEntry(
+  ctx: EntryContext,
+  pseudoniemen: readonly string[],
+  opening: Uint8Array,
+  vervaltOp: number,
+): GeplandeEntry {
+  return gepland(
+    ctx,
+    { actie: 'inzage', betrokkene: betrokkeneCommitments(opening, pseudoniemen) },
+    opening,
+    vervaltOp,
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * @module
+ * What one request writes, decided by the core before the store commits it: logboek entries
+ * and inbox notices (a plan), plus the answer the caller gets once the plan is committed.
+ */
+import type { Entry } from '../logboek/entry.js';
+import type { GeplandeEntry } from '../logboek/geplande-entry.js';
+import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
+
+/** An inbox notice to write; `entry` is the index into the plan's entries whose volgnummer it carries. */
+export interface GeplandeMelding {
+  partner: string;
+  signaalId: string;
+  inhoud: Record<string, unknown>;
+  entry: number;
+}
+
+/** What the core decided to write for one request. */
+export interface Plan {
+  entries: GeplandeEntry[];
+  meldingen: GeplandeMelding[];
+}
+
+/** A plan and the answer that goes with it, once committed. */
+export interface Planning<A> {
+  plan: Plan;
+  antwoord: A;
+}
+
+/**
+ * Decides, from the committed state (the candidates and the signal's own stored pseudonyms),
+ * what to log and notify, and what to answer. Pure and synchronous: a store may run it more
+ * than once (after a rollback) and commits the plan of the run whose answer it returns.
+ */
+export type Planner<A> = (
+  kandidaten: Kandidaat[],
+  pseudoniemen: OpgeslagenPseudoniem[],
+) => Planning<A>;
+
+/** What a store committed: the entries of the plan in plan order, and the planner's answer. */
+export interface Vastgelegd<A = undefined> {
+  entries: Entry[];
+  antwoord: A;
+}
+
+/** A plan of entries only (no notices), answered with nothing. */
+export function alleenEntries(entries: GeplandeEntry[]): Plan {
+  return { entries, meldingen: [] };
+}

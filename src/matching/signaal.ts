@@ -1,0 +1,44 @@
+/**
+ * @module
+ * The signal as the core means it: typed categories, its re-keyed pseudonyms, and the other
+ * partners' signals that share one (candidates). The store reads and writes these shapes;
+ * it does not define them.
+ */
+import type { Soort } from '../identity/soorten.js';
+import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
+
+/** A registered signal (its pseudonyms live apart). Times are ms since the epoch. */
+export interface Signaal {
+  id: string;
+  partner: string;
+  /** The registering employee or function id (token `sub`). */
+  gebruiker: string;
+  rol: Rol;
+  uitbuitingsvormen: Uitbuitingsvorm[];
+  sterkte: Sterkte;
+  gemeente: string;
+  doel: string;
+  nietInformeren: boolean;
+  referentie: string | null;
+  geregistreerdOp: number;
+  vervaltOp: number;
+  ingetrokkenOp: number | null;
+}
+
+/** A pseudonym re-keyed with the gateway's storage key, as stored. */
+export interface OpgeslagenPseudoniem {
+  soort: Soort;
+  waarde: string;
+}
+
+/** Another partner's active signal sharing at least one stored pseudonym with the signal at hand. */
+export interface Kandidaat {
+  signaal: Signaal;
+  gedeeld: OpgeslagenPseudoniem[];
+}
+
+/** A signal to register, with its stored pseudonyms. */
+export interface NieuwSignaal {
+  signaal: Signaal;
+  pseudoniemen: OpgeslagenPseudoniem[];
+}

@@ -1,0 +1,17 @@
+/**
+ * @module
+ * The rows of a {@link Schrijfplan}, in the column names of the schema: what both adapters
+ * insert, each with its own driver.
+ */
+import type { Schrijfplan } from '../matching/schrijfplan.js';
+import { logboekRij } from './logboek-queries.js';
+
+/** The inserts of one commit at time `nu` (ms): entries, openings, notices, tree nodes. */
+export function schrijfRijen(s: Schrijfplan, nu: number) {
+  return {
+    logboek: s.entries.map(({ entry, inhoud }) => logboekRij(entry, nu, inhoud)),
+    openingen: s.openingen,
+    meldingen: s.meldingen,
+    knopen: s.knopen.map((n) => ({ niveau: n.level, positie: n.index, hash: n.hash })),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * @module
+ * Loading the policy set as the gateway does at start, in Node and in the Worker alike:
+ * validate and compile, then, when the configuration requires it, accept the set only with
+ * valid signatures of enough distinct jurist keys, and log the load. Fails closed: no set,
+ * no gateway.
+ */
+import { beleidGeladenEntry } from '../logboek/geplande-entry.js';
+import type { Beleid, BeleidBestand } from '../policy/index.js';
+import { laadBeleid } from '../policy/index.js';
+import {
+  type Handtekening,
+  type JuristSleutel,
+  vereisOndertekening,
+} from '../policy/ondertekening.js';
+import type { Store } from '../store/store.js';
+
+/** When and how the policy set was loaded, for GET /v1/beleid. */
+export interface BeleidLading {
+  /** ms since the epoch. */
+  geladenOp: number;
+  /** Distinct jurist signatures the configuration requires (0: none). */
+  vereist: number;
+  /** The jurists whose valid signature on the set's hash was found. */
+  ondertekenaars: ReadonlyArray<{ kid: string; jurist: string; ondertekendOp: string }>;
+}
+
+/** Loads the set and checks its signatures; throws a Dutch error naming what is missing. */
+export async function laadOndertekendBeleid(
+  bestanden: readonly BeleidBestand[],
+  handtekeningen: readonly Handtekening[],
+  juristen: readonly JuristSleutel[],
+  vereist: number,
+  nu: number,
+): Promise<{ beleid: Beleid; lading: BeleidLading }> {
+  const beleid = laadBeleid(bestanden);
+  const ondertekenaars = await vereisOndertekening(beleid.hash, handtekeningen, juristen, vereist);
+  return { beleid, lading: { geladenOp: nu, vereist, ondertekenaars } };
+}
+
+/** Logs the load of `beleid` (Node: at every start). */
+export async function logBeleidsLading(store: Store, nu: number, lading: Geladen): Promise<void> {
+  await store.log(nu, [beleidGeladenEntry(lading.beleid.hash, kids(lading))]);
+}
+
+/**
+ * Logs the load of `beleid` unless the last load logged was of the same set with the same
+ * signers. Every Worker isolate loads the set; the logboek shows each change of policy or of
+ * its approval, not every cold start.
+ */
+export async function logBeleidsLadingAlsNieuw(
+  store: Store,
+  nu: number,
+  lading: Geladen,
+): Promise<void> {
+  const nieuw = beleidGeladenEntry(lading.beleid.hash, kids(lading));
+  const vorige = await store.laatsteEntry('beleid-geladen');
+  if (vorige?.beleid === nieuw.concept.beleid && vorige.gebruiker === nieuw.concept.gebruiker) {
+    return;
+  }
+  await store.log(nu, [nieuw]);
+}
+
+type Geladen = { beleid: Beleid; lading: BeleidLading };
+
+function kids({ lading }: Geladen): string[] {
+  return lading.ondertekenaars.map((o) => o.kid);
+}

@@ -1,0 +1,44 @@
+/**
+ * @module
+ * Retention: signals whose bewaartermijn (per partner and sterkte in the policy) has passed
+ * are destroyed with their pseudonyms and inbox notices, and the commitment openings of every
+ * logboek entry about them are erased, so those entries can no longer be linked to a person.
+ * Each destroyed signal gets a `vernietiging` entry in the same atomic step. The entries
+ * themselves stay: the tree and every proof still verify. The gateway runs it hourly, the
+ * Worker's cron likewise, and `ketenpoort bewaartermijn` on demand.
+ */
+import { vernietigingEntry } from '../logboek/geplande-entry.js';
+import type { Beleid } from '../policy/index.js';
+import type { LogboekOmvang, Opruiming, Store } from '../store/store.js';
+
+/** Destroys what has expired at `nu`; returns the destroyed signals and erased openings. */
+export function verwijderVerlopen(
+  store: Store,
+  beleidHash: string,
+  nu: number,
+): Promise<Opruiming> {
+  return store.verwijderVerlopen(nu, (signalen) =>
+    signalen.map((s) => vernietigingEntry(beleidHash, s)),
+  );
+}
+
+/**
+ * The logboek entries older than the logboek's own bewaartermijn at `nu`, with that term in
+ * months; undefined when the policy names none.
+ */
+export async function logboekVoorbijTermijn(
+  store: Store,
+  beleid: Beleid,
+  nu: number,
+): Promise<(LogboekOmvang & { maanden: number }) | undefined> {
+  const maanden = beleid.logboekBewaartermijnMaanden;
+  if (maanden === undefined) return undefined;
+  return { ...(await store.logboekOuderDan(plusMaanden(nu, -maanden))), maanden };
+}
+
+/** Adds calendar months in UTC (31 January + 1 month = 3 March, as Date does). */
+export function plusMaanden(ms: number, maanden: number): number {
+  const d = new Date(ms);
+  d.setUTCMonth(d.getUTCMonth() + maanden);
+  return d.getTime();
+}

@@ -1,0 +1,28 @@
+/**
+ * @module
+ * Recomputing the overlap of an own signal: every item shown is a verstrekking committed to
+ * the logboek first; nothing reaches another partner's inbox.
+ */
+import { metLogboekIds, planHerberekening, type VastgelegdItem } from '../matching/koppel.js';
+import type { Aanvraag } from './context.js';
+import { eigenSignaal } from './eigen-signaal.js';
+import { ApiError } from './fout.js';
+import { koppelContext } from './koppel-context.js';
+
+/** The overlap the caller may see of its signal `id`, now. */
+export async function herbereken(
+  a: Aanvraag,
+  id: string,
+): Promise<{ signaal: string; overlap: VastgelegdItem[] }> {
+  const d = a.diensten;
+  const s = await eigenSignaal(d, a.identiteit.partner, id);
+  if (s.ingetrokkenOp !== null) {
+    throw new ApiError('al-ingetrokken', 'Dit signaal is ingetrokken en heeft geen overlap meer.');
+  }
+  const { entries, antwoord } = await d.store.herbereken(
+    s.id,
+    d.klok(),
+    planHerberekening(koppelContext(a), s),
+  );
+  return { signaal: s.id, overlap: metLogboekIds(antwoord, entries) };
+}

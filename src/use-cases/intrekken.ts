@@ -1,0 +1,19 @@
+/**
+ * @module
+ * Withdrawing an own signal: its pseudonyms are erased at once, so it never matches again,
+ * its notices leave the other partners' inboxes, and the withdrawal is logged.
+ */
+import { intrekkingEntry } from '../logboek/geplande-entry.js';
+import { type Aanvraag, entryContext } from './context.js';
+import { eigenSignaal } from './eigen-signaal.js';
+import { ApiError } from './fout.js';
+
+/** Withdraws the caller's signal `id`. */
+export async function trekIn(a: Aanvraag, id: string): Promise<void> {
+  const { diensten: d, identiteit } = a;
+  const s = await eigenSignaal(d, identiteit.partner, id);
+  if (s.ingetrokkenOp !== null) {
+    throw new ApiError('al-ingetrokken', 'Dit signaal was al ingetrokken.');
+  }
+  await d.store.trekIn(s.id, d.klok(), intrekkingEntry(entryContext(a), s));
+}
