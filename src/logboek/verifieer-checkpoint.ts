@@ -17,7 +17,7 @@ import type {
   TeVerifierenCheckpoint,
   VerificatieBron,
   VerificatieOpties,
-} from './verifieer.js';
+} from './verificatie.js';
 
 /** Checks one checkpoint: signature, form, root, consistency with the previous, cosignatures. */
 export async function controleerCheckpoint(

@@ -1,0 +1,75 @@
+/**
+ * @module
+ * The shapes of a logboek verification: where it reads from, its options, and what it
+ * reports. Shared by the verification of entries and tree (`verifieer.ts`) and of the
+ * checkpoints (`verifieer-checkpoint.ts`).
+ */
+import type { Hasher } from './hash.js';
+import type { NodeSource, StoredNode } from './merkle-nodes.js';
+import type { NoteVerifier } from './note.js';
+import type { OpgeslagenRegel } from './verifieer-regel.js';
+
+/** A checkpoint as kept: its signed note, the root column beside it, and its cosignatures. */
+export interface TeVerifierenCheckpoint {
+  grootte: number;
+  note: string;
+  root?: Uint8Array;
+  cosignaturen: ReadonlyArray<{ getuige: string; vkey: string; regel: string }>;
+}
+
+/** Where the entries, checkpoints and (live) the stored tree come from. */
+export interface VerificatieBron {
+  /** Stored rows from volgnummer `vanaf`, in order. */
+  rijen(vanaf: number, limiet: number): Promise<OpgeslagenRegel[]>;
+  checkpoints(): Promise<TeVerifierenCheckpoint[]>;
+  /** The stored tree; absent offline (an export has none). */
+  boom?: {
+    grootte(): Promise<number>;
+    knopen: NodeSource;
+    knopenReeks(niveau: number, van: number, tot: number): Promise<StoredNode[]>;
+  };
+}
+
+export interface VerificatieOpties {
+  /** The log's public key: every checkpoint must carry its valid signature. */
+  log: NoteVerifier;
+  /**
+   * The trusted witness keys. Only their cosignatures count: those stored beside a
+   * checkpoint and the cosignature lines inside a note (offline checkpoint files).
+   */
+  getuigen?: readonly NoteVerifier[];
+  hasher?: Hasher;
+  pagina?: number;
+}
+
+/** One thing that is wrong, at a place the FG can look up. */
+export interface Bevinding {
+  /** `regel 17`, `checkpoint 120` or `boomknoop 3/5`. */
+  plaats: string;
+  volgnummer: number | null;
+  grootte: number | null;
+  wat: string;
+}
+
+export interface CheckpointUitslag {
+  grootte: number;
+  geldig: boolean;
+  /** Distinct witnesses with a valid cosignature on this checkpoint. */
+  cosignaturen: number;
+  getuigen: string[];
+}
+
+export interface Verificatie {
+  geldig: boolean;
+  regels: number;
+  checkpoints: CheckpointUitslag[];
+  /** Entries first, in log order, then the tree, then the checkpoints; the first is the first bad place. */
+  fouten: Bevinding[];
+}
+
+export interface Herberekend {
+  aantal: number;
+  /** The recomputed root at each checkpoint size. */
+  roots: Map<number, Uint8Array>;
+  fouten: Bevinding[];
+}
