@@ -27,16 +27,18 @@ const b64 = (s: string) => {
 
 async function registreer(o: Omgeving, partner: string, telefoon: string) {
   const doel = [...o.beleid.doelen.keys()].find((d) => o.beleid.magOntvangen(partner, d));
-  const r = await o.vraag(partner, 'POST', '/v1/signalen', {
-    pseudoniemen: [o.pseudoniem('telefoon', telefoon)],
-    rol: 'slachtoffer',
-    uitbuitingsvormen: ['arbeidsuitbuiting'],
-    sterkte: 'hard',
-    gemeente: 'GM0402',
-    doel,
+  const r = await o.klant(partner).signalen.$post({
+    json: {
+      pseudoniemen: [o.pseudoniem('telefoon', telefoon)],
+      rol: 'slachtoffer',
+      uitbuitingsvormen: ['arbeidsuitbuiting'],
+      sterkte: 'hard',
+      gemeente: 'GM0402',
+      doel: doel ?? '',
+    },
   });
-  expect(r.status).toBe(201);
-  return (await r.json()) as { id: string; overlap: Array<{ logboekId: number }> };
+  if (r.status !== 201) throw new Error(`registreren gaf ${r.status}`);
+  return r.json();
 }
 
 async function checkpoint(o: Omgeving, partner = 'vtgv', grootte?: number) {
@@ -57,9 +59,9 @@ describe('bewijzen uit het logboek', () => {
     await registreer(o, 'gemeente-hilversum', '06-55522222');
     const vt = await registreer(o, 'vtgv', '06-55522222');
     const voor = (await checkpoint(o)).grootte;
-    const r = await o.vraag('vtgv', 'GET', `/v1/signalen/${vt.id}/overlap`);
-    expect(r.status).toBe(200);
-    const { overlap } = (await r.json()) as { overlap: Array<{ logboekId: number }> };
+    const r = await o.klant('vtgv').signalen[':id'].overlap.$get({ param: { id: vt.id } });
+    if (r.status !== 200) throw new Error(`overlap gaf ${r.status}`);
+    const { overlap } = await r.json();
     expect(overlap.length).toBeGreaterThan(0);
     const na = await checkpoint(o);
     expect(na.grootte).toBeGreaterThan(voor);

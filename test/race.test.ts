@@ -15,16 +15,18 @@ describe('gelijktijdige registraties', () => {
     const antwoorden = await Promise.all(
       PARTNERS.map(async (partner) => {
         const doel = [...o.beleid.doelen.keys()].find((d) => o.beleid.magOntvangen(partner, d));
-        const r = await o.vraag(partner, 'POST', '/v1/signalen', {
-          pseudoniemen: [pseudoniem],
-          rol: 'slachtoffer',
-          uitbuitingsvormen: ['criminele_uitbuiting'],
-          sterkte: 'hard',
-          gemeente: 'GM0402',
-          doel,
+        const r = await o.klant(partner).signalen.$post({
+          json: {
+            pseudoniemen: [pseudoniem],
+            rol: 'slachtoffer',
+            uitbuitingsvormen: ['criminele_uitbuiting'],
+            sterkte: 'hard',
+            gemeente: 'GM0402',
+            doel: doel ?? '',
+          },
         });
-        expect(r.status).toBe(201);
-        return { partner, id: ((await r.json()) as { id: string }).id };
+        if (r.status !== 201) throw new Error(`status ${r.status}`);
+        return { partner, id: (await r.json()).id };
       }),
     );
     const log = await o.store.logboek(1, 10_000);
