@@ -78,7 +78,8 @@ async function scenario(
   uitgesloten: { soort: Soort; pseudoniem: string },
 ) {
   // A soft signal of the gemeente; Veilig Thuis (overlap both ways, a notice for the gemeente);
-  // the police (refusals towards the gemeente, a disclosure from Veilig Thuis).
+  // the police (refusals both ways with the gemeente; from Veilig Thuis a disclosure, back a
+  // refusal).
   const gemeente = await g.vraag(
     'registreer gemeente',
     'gemeente-hilversum',
