@@ -14,7 +14,7 @@ import { splitNote } from '../src/logboek/note.js';
 import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
 import { laadBeleid } from '../src/policy/index.js';
 import { pseudonimiseer } from '../src/pseudonym/pseudoniem.js';
-import { D1Store } from '../src/store/d1.js';
+import { openD1Store } from '../src/store/d1.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { d1InNode } from './helpers/d1-in-node.js';
 import {
@@ -256,7 +256,7 @@ describe('SQLite en D1 schrijven dezelfde database (issue 10)', () => {
 
     const gateways = [
       await deterministischeGateway(sqlite, beleid),
-      await deterministischeGateway(new D1Store(d1Db), beleid),
+      await deterministischeGateway(openD1Store(d1Db), beleid),
     ] as const;
     const gevuld = new Set<string>();
     // A table that differs is reported once, at the first step after which it differs.

@@ -10,7 +10,7 @@ import { maakApp } from '../../src/api/app.js';
 import { demoIdentiteiten } from '../../src/api/auth/demo-identiteiten.js';
 import type { VertrouwdeSleutel } from '../../src/api/auth/rollen.js';
 import { maakTokenVerifier } from '../../src/api/auth/token-verifier.js';
-import { type Diensten, uitgeslotenOpslag } from '../../src/api/diensten.js';
+import { maakDiensten } from '../../src/api/diensten.js';
 import { maakCheckpointer } from '../../src/logboek/checkpointer.js';
 import { getuigeVerifier, nieuweSleutel } from '../../src/logboek/sleutels.js';
 import type { Beleid } from '../../src/policy/index.js';
@@ -73,24 +73,21 @@ export async function deterministischeGateway(store: Store, beleid: Beleid) {
   );
   const getuige = await nieuweSleutel('getuige-vtgv', vasteBytes('getuige'));
   const fouten: unknown[] = [];
-  const diensten: Diensten = {
+  const diensten = maakDiensten({
     store,
     beleid,
-    beleidLading: { geladenOp: START, vereist: 0, ondertekenaars: [] },
-    uitgesloten: uitgeslotenOpslag(beleid, opslagsleutel),
+    lading: { geladenOp: START, vereist: 0, ondertekenaars: [] },
     opslagsleutel,
-    verifieerToken: maakTokenVerifier(bron, klok),
+    vertrouwensbron: bron,
+    ondertekenaar: logboekSleutel.ondertekenaar,
+    getuigen: [getuigeVerifier(getuige.getuigeVkey)],
+    checkpointInterval: 0,
+    checkpoints: 'gedeeld',
     klok,
     willekeurig: gezaaideWillekeur('willekeurig'),
     nieuwId: telId(),
     logFout: (_id, fout) => fouten.push(fout),
-    logboek: {
-      ondertekenaar: logboekSleutel.ondertekenaar,
-      getuigen: [getuigeVerifier(getuige.getuigeVkey)],
-      naElkeSchrijfactie: true,
-      checkpoint: maakCheckpointer(store.boom, logboekSleutel.ondertekenaar, klok),
-    },
-  };
+  });
   const app = maakApp(diensten);
 
   // As maakToken (src/client/token.ts), but with a counted jti: the replay table stores it.

@@ -5,7 +5,7 @@
  * stored. The answers handed back are the first gateway's.
  */
 import { expect } from 'vitest';
-import { verwijderVerlopen } from '../../src/matching/opruimen.js';
+import { verwijderVerlopen } from '../../src/use-cases/bewaartermijn.js';
 import type { DeterministischeGateway } from './deterministisch.js';
 import { START } from './omgeving.js';
 
