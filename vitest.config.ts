@@ -35,7 +35,7 @@ export default defineConfig(async () => {
           test: {
             name: 'node',
             include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-            exclude: ['test/workers/**'],
+            exclude: ['test/workers/**', 'test/fixtures/**'],
             testTimeout: 30_000,
             hookTimeout: 60_000,
           },

@@ -1,7 +1,7 @@
 /**
  * @module
  * `ketenpoort beleid check`: load the policy set as the gateway would, and report every error
- * and warning as `bestand:regel:kolom melding`, the form editors and CI logs link to.
+ * and warning as `bestand:regelnummer:kolom melding`, the form editors and CI logs link to.
  */
 import { parseArgs } from 'node:util';
 import { leesBeleidBestanden } from '../node/beleid-lezen.js';

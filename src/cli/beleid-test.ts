@@ -36,32 +36,32 @@ export async function beleidTest(args: string[]): Promise<number> {
 
 /** The Dutch report: failures in full, passes one line each (or not at all with `stil`). */
 export function rapportTekst(r: ScenarioRapport, map: string, stil = false): string {
-  const regels: string[] = [];
+  const uitvoer: string[] = [];
   if (r.fouten.length > 0) {
-    regels.push(`Fouten in de scenariobestanden (${r.fouten.length}):`);
-    for (const f of r.fouten) regels.push(`  ${formatteerMelding(f)}`);
-    regels.push('');
+    uitvoer.push(`Fouten in de scenariobestanden (${r.fouten.length}):`);
+    for (const f of r.fouten) uitvoer.push(`  ${formatteerMelding(f)}`);
+    uitvoer.push('');
   }
   if (r.resultaten.length === 0 && r.fouten.length === 0)
-    regels.push(
+    uitvoer.push(
       `Geen scenario's gevonden in ${map}/tests/. Zet ze in bestanden als tests/voorbeeld.yaml.`,
     );
   for (const s of r.resultaten) {
     if (s.geslaagd && stil) continue;
     const plek = `${s.bestand}:${s.regel}`;
-    regels.push(`${s.geslaagd ? 'geslaagd' : 'MISLUKT '}  ${plek}  ${s.naam}`);
-    for (const v of s.verschillen) regels.push(`          ${v}`);
+    uitvoer.push(`${s.geslaagd ? 'geslaagd' : 'MISLUKT '}  ${plek}  ${s.naam}`);
+    for (const v of s.verschillen) uitvoer.push(`          ${v}`);
   }
   const mislukt = r.resultaten.filter((s) => !s.geslaagd).length;
-  regels.push(
+  uitvoer.push(
     '',
     `${r.resultaten.length - mislukt} geslaagd, ${mislukt} mislukt, ${r.fouten.length} fout(en) in scenario's.`,
     `Dekking: ${r.aantalRegels - r.ongedekt.length} van de ${r.aantalRegels} regels beslissen in minstens een scenario.`,
   );
   if (r.ongedekt.length > 0) {
-    regels.push('Regels die geen scenario beslist (schrijf er een scenario bij):');
+    uitvoer.push('Regels die geen scenario beslist (schrijf er een scenario bij):');
     for (const o of r.ongedekt)
-      regels.push(`  ${o.positie.bestand}:${o.positie.regel}  ${o.id}: ${o.titel}`);
+      uitvoer.push(`  ${o.positie.bestand}:${o.positie.regel}  ${o.id}: ${o.titel}`);
   }
-  return regels.join('\n');
+  return uitvoer.join('\n');
 }

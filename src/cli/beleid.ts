@@ -12,7 +12,7 @@ import { beleidVerschilOpdracht } from './beleid-verschil.js';
 
 const GEBRUIK = `Gebruik: ketenpoort beleid <opdracht> [opties]
 
-  check [map] [--streng]    Controleert het beleid: fouten en waarschuwingen met bestand:regel:kolom.
+  check [map] [--streng]    Controleert het beleid: fouten en waarschuwingen met bestand:regelnummer:kolom.
                             --streng: een waarschuwing telt als fout (voor CI).
   schema [--controleer]     Schrijft de JSON Schemas in schemas/ opnieuw uit de code;
                             --controleer: alleen nagaan of ze actueel zijn.

@@ -3,7 +3,10 @@
  * Errors in a policy set, each tied to the file, line and column a jurist must change.
  */
 
-/** A place in a policy file; line and column are 1-based. `bestand` is relative to policies/. */
+/**
+ * A place in a policy file; line and column are 1-based. `bestand` is relative to policies/.
+ * `regel` is the line number (regelnummer, see docs/woorden.md); it is part of the API's `positie`.
+ */
 export interface Positie {
   bestand: string;
   regel: number;
@@ -15,7 +18,7 @@ export interface BeleidMelding extends Positie {
   melding: string;
 }
 
-/** Formats one melding as `bestand:regel:kolom melding`, the form editors and CI logs link to. */
+/** Formats one melding as `bestand:regelnummer:kolom melding`, the form editors and CI logs link to. */
 export function formatteerMelding(m: BeleidMelding): string {
   return `${m.bestand}:${m.regel}:${m.kolom} ${m.melding}`;
 }

@@ -31,21 +31,21 @@ export function controleerBeleid(bestanden: readonly BeleidBestand[]): Controle 
     beleid,
     model,
     fouten: [],
-    waarschuwingen: gesorteerd([...schemaRegels(bestanden), ...waarschuwingen(model, tabel)]),
+    waarschuwingen: gesorteerd([...schemaVerwijzingen(bestanden), ...waarschuwingen(model, tabel)]),
   };
 }
 
 /** A policy file without the editor's schema line: the jurist would type without help. */
-export function schemaRegels(bestanden: readonly BeleidBestand[]): BeleidMelding[] {
+export function schemaVerwijzingen(bestanden: readonly BeleidBestand[]): BeleidMelding[] {
   const uit: BeleidMelding[] = [];
   for (const { pad, tekst } of beleidsbestanden(bestanden)) {
-    const regel = schemaRegel(pad);
-    if (regel === undefined || /^#\s*yaml-language-server:\s*\$schema=/m.test(tekst)) continue;
+    const verwijzing = schemaRegel(pad);
+    if (verwijzing === undefined || /^#\s*yaml-language-server:\s*\$schema=/m.test(tekst)) continue;
     uit.push({
       bestand: pad,
       regel: 1,
       kolom: 1,
-      melding: `De schemaregel ontbreekt. Zet bovenaan '${regel}', dan vult uw editor (VS Code met de YAML-extensie) sleutels aan en wijst fouten aan tijdens het typen.`,
+      melding: `De verwijzing naar het schema ontbreekt. Zet bovenaan '${verwijzing}', dan vult uw editor (VS Code met de YAML-extensie) sleutels aan en wijst fouten aan tijdens het typen.`,
     });
   }
   return uit;

@@ -241,7 +241,7 @@ function grondslagenBestaan(
   });
 }
 
-/** `bestand:regel` of an earlier definition, for "already defined in ..." messages. */
+/** `bestand:regelnummer` of an earlier definition, for "already defined in ..." messages. */
 function plek(p: Positie): string {
   return `${p.bestand}:${p.regel}`;
 }

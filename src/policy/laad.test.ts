@@ -255,7 +255,7 @@ describe('laadBeleid', () => {
     ]);
   });
 
-  it('formats every error as bestand:regel:kolom melding, one per line', () => {
+  it('formats every error as bestand:regelnummer:kolom melding, one per line', () => {
     try {
       laadBeleid(set({ 'doelen.yaml': undefined, ...regelsA('aan: [b]', 'aan: [x]') }));
       expect.unreachable();

@@ -22,9 +22,10 @@ const YAML_MELDINGEN: Record<string, string> = {
   DUPLICATE_KEY: 'Deze sleutel staat twee keer in dezelfde map: verwijder of hernoem er een.',
   MISSING_CHAR:
     'Hier ontbreekt een teken, bijvoorbeeld een sluitend aanhalingsteken, haakje of een dubbele punt.',
-  BLOCK_AS_IMPLICIT_KEY: 'Een sleutel moet op een regel staan en eindigen met een dubbele punt.',
+  BLOCK_AS_IMPLICIT_KEY:
+    'Een sleutel moet op één tekstregel staan en eindigen met een dubbele punt.',
   MULTILINE_IMPLICIT_KEY:
-    'Een sleutel moet op een regel staan; staat er een dubbele punt of streepje te veel of te weinig?',
+    'Een sleutel moet op één tekstregel staan; staat er een dubbele punt of streepje te veel of te weinig?',
   UNEXPECTED_TOKEN:
     'Onverwacht teken: controleer dubbele punten, streepjes, inspringing en aanhalingstekens.',
   BAD_SCALAR_START:

@@ -274,7 +274,7 @@ describe('waarschuwingen', () => {
         regel: 1,
         kolom: 1,
         melding:
-          "De schemaregel ontbreekt. Zet bovenaan '# yaml-language-server: $schema=../schemas/doelen.schema.json', dan vult uw editor (VS Code met de YAML-extensie) sleutels aan en wijst fouten aan tijdens het typen.",
+          "De verwijzing naar het schema ontbreekt. Zet bovenaan '# yaml-language-server: $schema=../schemas/doelen.schema.json', dan vult uw editor (VS Code met de YAML-extensie) sleutels aan en wijst fouten aan tijdens het typen.",
       },
     ]);
   });
