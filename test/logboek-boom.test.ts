@@ -59,7 +59,7 @@ describe('de opgeslagen boom', () => {
     const o = await maakOmgeving();
     const regel = (i: number) => beleidGeladenEntry(String(i).repeat(64).slice(0, 64));
     const vastgelegd = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => o.store.log(i, [regel(i), regel(i + 100)])),
+      Array.from({ length: 12 }, (_, i) => o.store.legVast(i, [regel(i), regel(i + 100)])),
     );
     const nummers = vastgelegd
       .flatMap((v) => v.entries.map((e) => e.volgnummer))

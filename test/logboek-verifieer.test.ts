@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  appendLeaves,
   cosign,
   type EntryConcept,
   entryTekst,
@@ -19,8 +20,8 @@ import {
   splitNote,
   type Verificatie,
   verifieerLogboek,
+  webHasher,
 } from '../src/logboek/index.js';
-import { nieuweKnopen } from '../src/store/boom.js';
 import { knopenInserts } from '../src/store/logboek-queries.js';
 import { openSqliteStore, type SqliteStore } from '../src/store/sqlite.js';
 import { verificatieBron } from '../src/store/verificatie-bron.js';
@@ -55,7 +56,7 @@ async function bouwLogboek(n: number, batch: number) {
   const sleutel = await nieuweSleutel('test.ketenpoort.example/logboek');
   for (let i = 0; i < n; i += batch) {
     const concepten = Array.from({ length: Math.min(batch, n - i) }, (_, j) => concept(i + j));
-    await store.log(
+    await store.legVast(
       START + i,
       concepten.map((c) => ({ concept: c, opening: null, openingVervaltOp: 0 })),
     );
@@ -185,9 +186,11 @@ describe('logboek verifieer', () => {
     expect(eerste(await verifieer()).plaats).toBe('regel 6');
     store.sqlite.exec('DELETE FROM merkle_knopen');
     const teksten = (await store.boom.rijen(1, 100)).map((r) => r.inhoud);
+    // The nodes of a tree grown from nothing over the (tampered) entries.
+    const bladeren = teksten.map((t) => webHasher.leaf(new TextEncoder().encode(t)));
     const { drizzle } = await import('drizzle-orm/better-sqlite3');
     const db = drizzle(store.sqlite);
-    for (const insert of knopenInserts(db as never, nieuweKnopen([], teksten)))
+    for (const insert of knopenInserts(db as never, appendLeaves([], bladeren).nodes))
       (insert as { run(): void }).run();
     const u = await verifieer();
     const f = eerste(u);

@@ -10,7 +10,7 @@
  */
 import { parseCheckpoint } from './checkpoint.js';
 import { splitNote } from './note.js';
-import type { OpgeslagenRegel, VerificatieBron } from './verifieer.js';
+import type { OpgeslagenEntry, VerificatieBron } from './verifieer.js';
 
 /** A source over an export's text and the given notes; it has no stored tree. */
 export function exportBron(jsonl: string, notes: readonly string[]): VerificatieBron {
@@ -29,7 +29,7 @@ export function exportBron(jsonl: string, notes: readonly string[]): Verificatie
   };
 }
 
-function leesRegel(regel: string, positie: number): OpgeslagenRegel {
+function leesRegel(regel: string, positie: number): OpgeslagenEntry {
   let inhoud = regel;
   let waarde: unknown;
   try {

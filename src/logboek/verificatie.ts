@@ -7,7 +7,7 @@
 import type { Hasher } from './hash.js';
 import type { NodeSource, StoredNode } from './merkle-nodes.js';
 import type { NoteVerifier } from './note.js';
-import type { OpgeslagenRegel } from './verifieer-regel.js';
+import type { OpgeslagenEntry } from './verifieer-entry.js';
 
 /** A checkpoint as kept: its signed note, the root column beside it, and its cosignatures. */
 export interface TeVerifierenCheckpoint {
@@ -20,7 +20,7 @@ export interface TeVerifierenCheckpoint {
 /** Where the entries, checkpoints and (live) the stored tree come from. */
 export interface VerificatieBron {
   /** Stored rows from volgnummer `vanaf`, in order. */
-  rijen(vanaf: number, limiet: number): Promise<OpgeslagenRegel[]>;
+  rijen(vanaf: number, limiet: number): Promise<OpgeslagenEntry[]>;
   checkpoints(): Promise<TeVerifierenCheckpoint[]>;
   /** The stored tree; absent offline (an export has none). */
   boom?: {

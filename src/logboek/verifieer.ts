@@ -21,7 +21,7 @@ import type {
   VerificatieOpties,
 } from './verificatie.js';
 import { controleerCheckpoint, gelijk } from './verifieer-checkpoint.js';
-import { controleerRegel, type OpgeslagenRegel } from './verifieer-regel.js';
+import { controleerEntry, type OpgeslagenEntry } from './verifieer-entry.js';
 
 export type {
   Bevinding,
@@ -31,7 +31,7 @@ export type {
   VerificatieBron,
   VerificatieOpties,
 } from './verificatie.js';
-export type { OpgeslagenRegel } from './verifieer-regel.js';
+export type { OpgeslagenEntry } from './verifieer-entry.js';
 
 const MAX_BEVINDINGEN = 100;
 const encoder = new TextEncoder();
@@ -88,7 +88,7 @@ async function herbereken(
       }
       vorige = rij.volgnummer;
       const blad = hasher.leaf(encoder.encode(rij.inhoud));
-      const wat = controleerRegel(rij);
+      const wat = controleerEntry(rij);
       const boomBlad = opgeslagen?.get(rij.volgnummer - 1);
       if (opgeslagen && !boomBlad) wat.push('staat niet in de opgeslagen boom');
       if (boomBlad && !gelijk(boomBlad, blad)) {
@@ -129,7 +129,7 @@ async function herbereken(
 }
 
 /** The stored leaves for a page of rows, by leaf index. */
-async function bladeren(boom: NonNullable<VerificatieBron['boom']>, rijen: OpgeslagenRegel[]) {
+async function bladeren(boom: NonNullable<VerificatieBron['boom']>, rijen: OpgeslagenEntry[]) {
   const van = Math.max(0, rijen[0]!.volgnummer - 1);
   const tot = Math.max(van, rijen.at(-1)!.volgnummer - 1);
   const knopen = await boom.knopenReeks(0, van, tot);

@@ -11,7 +11,7 @@ import type { Plan } from './plan.js';
 import { type Stand, schrijfplan } from './schrijfplan.js';
 
 const NU = Date.parse('2026-03-02T09:00:00.000Z');
-const LEEG: Stand = { regels: 0, bladeren: 0, frontier: [], achterstand: [] };
+const LEEG: Stand = { entries: 0, bladeren: 0, frontier: [], achterstand: [] };
 const bytes = (t: string) => new TextEncoder().encode(t);
 
 function plan(n: number): Plan {
@@ -45,7 +45,7 @@ describe('schrijfplan', () => {
     const eerste = schrijfplan(LEEG, NU, plan(5));
     const tweede = schrijfplan(eerste.na, NU + 1, plan(6));
     const teksten = [...eerste.entries, ...tweede.entries].map((e) => e.inhoud);
-    expect(tweede.na).toMatchObject({ regels: 11, bladeren: 11, achterstand: [] });
+    expect(tweede.na).toMatchObject({ entries: 11, bladeren: 11, achterstand: [] });
     expect(frontierRoot(tweede.na.frontier)).toEqual(
       treeRoot(teksten.map((t) => leafHash(bytes(t)))),
     );
@@ -57,7 +57,7 @@ describe('schrijfplan', () => {
   it('neemt regels die de boom nog mist eerst op als bladeren', () => {
     const oud = schrijfplan(LEEG, NU, plan(2));
     const achterstand = oud.entries.map((e) => e.inhoud);
-    const stand: Stand = { regels: 2, bladeren: 0, frontier: [], achterstand };
+    const stand: Stand = { entries: 2, bladeren: 0, frontier: [], achterstand };
     const s = schrijfplan(stand, NU, {
       entries: [vernietigingEntry('h', { id: 's', partner: 'p', doel: 'd' })],
       meldingen: [],
@@ -76,7 +76,7 @@ describe('schrijfplan', () => {
   });
 
   it('weigert een logboek met minder regels dan bladeren, en een melding zonder regel', () => {
-    expect(() => schrijfplan({ ...LEEG, regels: 1, bladeren: 2 }, NU, plan(1))).toThrow(
+    expect(() => schrijfplan({ ...LEEG, entries: 1, bladeren: 2 }, NU, plan(1))).toThrow(
       /regels verwijderd/,
     );
     const p = plan(1);

@@ -15,12 +15,12 @@ import type { Plan } from './plan.js';
 /** The logboek and its tree as a write finds them. */
 export interface Stand {
   /** Committed entries: the last volgnummer. */
-  regels: number;
-  /** Leaves in the stored tree (fewer than `regels` only after an upgrade added the tree). */
+  entries: number;
+  /** Leaves in the stored tree (fewer than `entries` only after an upgrade added the tree). */
   bladeren: number;
   /** The stored tree's frontier, {@link frontierAdressen}(bladeren) in that order. */
   frontier: readonly StoredNode[];
-  /** Canonical texts of entries bladeren+1 .. regels, which the tree still lacks. */
+  /** Canonical texts of entries bladeren+1 .. entries, which the tree still lacks. */
   achterstand: readonly string[];
 }
 
@@ -54,11 +54,11 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
   controleerStand(stand);
   const tijdstip = new Date(nu).toISOString();
   const entries: EntryRij[] = plan.entries.map(({ concept }, i) => {
-    const entry: Entry = { volgnummer: stand.regels + i + 1, tijdstip, ...concept };
+    const entry: Entry = { volgnummer: stand.entries + i + 1, tijdstip, ...concept };
     return { entry, inhoud: entryTekst(entry) };
   });
   const openingen = plan.entries.flatMap(({ opening, openingVervaltOp }, i) =>
-    opening ? [{ volgnummer: stand.regels + i + 1, opening, vervaltOp: openingVervaltOp }] : [],
+    opening ? [{ volgnummer: stand.entries + i + 1, opening, vervaltOp: openingVervaltOp }] : [],
   );
   const meldingen = plan.meldingen.map((m) => {
     const e = entries[m.entry];
@@ -71,21 +71,21 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     webHasher.leaf(encoder.encode(t)),
   );
   const { nodes, frontier } = appendLeaves(stand.frontier, bladeren);
-  const regels = stand.regels + entries.length;
+  const totaal = stand.entries + entries.length;
   return {
     entries,
     openingen,
     meldingen,
     knopen: nodes,
-    na: { regels, bladeren: regels, frontier, achterstand: [] },
+    na: { entries: totaal, bladeren: totaal, frontier, achterstand: [] },
   };
 }
 
 /** Refuses to write on a log that has fewer entries than its tree: entries were deleted. */
-export function controleerStand(stand: { regels: number; bladeren: number }): void {
-  if (stand.bladeren > stand.regels) {
+export function controleerStand(stand: { entries: number; bladeren: number }): void {
+  if (stand.bladeren > stand.entries) {
     throw new Error(
-      `het logboek heeft ${stand.regels} regels maar de boom ${stand.bladeren}: er zijn regels verwijderd. Draai ketenpoort logboek verifieer.`,
+      `het logboek heeft ${stand.entries} logboekregels maar de boom ${stand.bladeren}: er zijn logboekregels verwijderd. Draai ketenpoort logboek verifieer.`,
     );
   }
 }

@@ -15,7 +15,7 @@ import type { Configuratie } from '../config/env.js';
 import { vanBase64url } from '../encoding/base64url.js';
 import { laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { laadOndertekendBeleid, logBeleidsLading } from '../use-cases/beleid-laden.js';
+import { laadOndertekendBeleid, legBeleidsladingVast } from '../use-cases/beleid-laden.js';
 import { verwijderVerlopen } from '../use-cases/bewaartermijn.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { opslagsleutelUitMap, zorgVoorDemo } from './demo-opzet.js';
@@ -66,7 +66,7 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
     checkpoints: 'gedeeld',
     docsBestand: swaggerBestanden(),
   });
-  await logBeleidsLading(store, diensten.klok(), geladen);
+  await legBeleidsladingVast(store, diensten.klok(), geladen);
   await diensten.logboek.checkpoint();
   return diensten;
 }

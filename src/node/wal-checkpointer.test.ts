@@ -29,7 +29,7 @@ describe('startWalCheckpointer', () => {
       },
     });
     try {
-      for (let i = 0; i < 60; i++) await store.log(i, [beleidGeladenEntry('a'.repeat(64), [])]);
+      for (let i = 0; i < 60; i++) await store.legVast(i, [beleidGeladenEntry('a'.repeat(64), [])]);
       await gezien;
       expect(stappen.some((s) => s.fout)).toBe(false);
       expect((await store.logboek(1, 100)).length).toBe(60);

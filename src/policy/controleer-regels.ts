@@ -23,7 +23,7 @@ export interface RegelsContext {
 type Pad = readonly PropertyKey[];
 
 /** Checks one regels/ file and adds its retention, receiving keys and rules to the model. */
-export function controleerRegels(ctx: RegelsContext, b: GeparsdBestand, r: RegelsBestand): void {
+export function controleerEntrys(ctx: RegelsContext, b: GeparsdBestand, r: RegelsBestand): void {
   const fout = (pad: Pad, melding: string, sleutel = false) =>
     ctx.fouten.push({ ...b.positie(pad, sleutel), melding });
   const bronnen = bronnenVan(ctx, b, r, fout);

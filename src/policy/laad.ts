@@ -11,7 +11,7 @@ import { BeleidFout, type BeleidMelding } from './beleid-fout.js';
 import { type BeleidBestand, beleidsbestanden } from './bestanden.js';
 import { type Catalogi, modelUitCatalogi } from './catalogus.js';
 import { compileer } from './compileer.js';
-import { controleerRegels, type RegelsContext } from './controleer-regels.js';
+import { controleerEntrys, type RegelsContext } from './controleer-regels.js';
 import { beleidHash } from './hash.js';
 import { controleerLogboekTermijn } from './logboek-termijn.js';
 import type { Model } from './model.js';
@@ -104,7 +104,7 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
     bewaarPlek: new Map(),
     ontvangPlek: new Map(),
   };
-  for (const { b, r } of regels) controleerRegels(ctx, b, r);
+  for (const { b, r } of regels) controleerEntrys(ctx, b, r);
   controleerLogboekTermijn(ctx.model, catalogi.logboek?.b, fouten);
   return { model: fouten.length === 0 ? ctx.model : undefined, fouten };
 }

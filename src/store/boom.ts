@@ -2,13 +2,12 @@
  * @module
  * The logboek's stored tree, checkpoints and cosignatures, behind one small interface that
  * both adapters expose as `store.boom`. The tree grows in the same transaction (SQLite) or
- * batch (D1) as the entries it covers; see {@link nieuweKnopen}. Reads are plain queries,
+ * batch (D1) as the entries it covers (`src/matching/schrijfplan.ts`). Reads are plain queries,
  * so one implementation serves both drivers (awaiting a synchronous result is harmless).
  */
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import { webHasher } from '../logboek/hash.js';
-import { appendLeaves, type NodeSource, type StoredNode } from '../logboek/merkle-nodes.js';
-import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
+import type { NodeSource, StoredNode } from '../logboek/merkle-nodes.js';
+import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import {
   ADRESSEN_PER_QUERY,
   checkpointsQuery,
@@ -95,47 +94,6 @@ export function maakLogboekBoom(
       return uit;
     },
     rijen: (vanaf, limiet) => logboekRijenQuery(d, vanaf, limiet).all(),
-  };
-}
-
-/**
- * The tree nodes to insert when the entries with canonical texts `teksten` are appended to a
- * stored tree whose frontier (perfectSubtrees(0, size), largest first) is `frontier`.
- */
-export function nieuweKnopen(frontier: readonly StoredNode[], teksten: readonly string[]) {
-  return groei(frontier, teksten).nodes;
-}
-
-/** As {@link nieuweKnopen}, also giving the frontier of the grown tree. */
-export function groei(frontier: readonly StoredNode[], teksten: readonly string[]) {
-  const encoder = new TextEncoder();
-  const bladeren = teksten.map((t) => webHasher.leaf(encoder.encode(t)));
-  return appendLeaves(frontier.map(metBytes), bladeren);
-}
-
-/** Refuses to write on a log that has fewer entries than its tree: entries were deleted. */
-export function controleerStand(stand: { regels: number; bladeren: number }): void {
-  if (stand.bladeren > stand.regels) {
-    throw new Error(
-      `het logboek heeft ${stand.regels} regels maar de boom ${stand.bladeren}: er zijn regels verwijderd. Draai ketenpoort logboek verifieer.`,
-    );
-  }
-}
-
-/** The frontier addresses of a tree of `grootte` leaves, and a check that all were found. */
-export function frontier(grootte: number) {
-  const adressen: NodeAddress[] = perfectSubtrees(0, grootte);
-  return {
-    adressen,
-    orden(gevonden: readonly StoredNode[]): StoredNode[] {
-      const per = new Map(gevonden.map((n) => [`${n.level}/${n.index}`, n]));
-      return adressen.map((a) => {
-        const n = per.get(`${a.level}/${a.index}`);
-        if (!n)
-          throw new Error(`boomknoop ${a.level}/${a.index} ontbreekt; de opslag is beschadigd`);
-        return n;
-      });
-    },
   };
 }
 

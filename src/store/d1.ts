@@ -165,7 +165,7 @@ export class D1Store implements Store {
     return { entries, antwoord: undefined };
   }
 
-  async log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
+  async legVast(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
     return { entries: await this.schrijf(nu, alleenEntries(entries)), antwoord: undefined };
   }
 
@@ -192,7 +192,7 @@ export class D1Store implements Store {
 
   async verwijderVerlopen(
     nu: number,
-    log: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
+    entriesVoor: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
   ): Promise<Opruiming> {
     const verlopen = await verlopenSignalenQuery(this.db, nu).all();
     const stappen: Stap[] = [];
@@ -204,7 +204,11 @@ export class D1Store implements Store {
       stappen.push(...vernietigSignalen(this.db, ids).map((q) => this.stap(q)));
     }
     stappen.push(this.stap(verlopenOpeningen(this.db, nu)));
-    await this.schrijf(nu, alleenEntries(verlopen.length > 0 ? log(verlopen) : []), stappen);
+    await this.schrijf(
+      nu,
+      alleenEntries(verlopen.length > 0 ? entriesVoor(verlopen) : []),
+      stappen,
+    );
     return { signalen: verlopen.map((v) => v.id), openingen };
   }
 
@@ -267,15 +271,15 @@ export class D1Store implements Store {
 
   /** The logboek as a write finds it; only the sizes when `plan` writes no entries. */
   private async leesStand(plan: Plan): Promise<Stand> {
-    const { regels, bladeren } = (await standQuery(this.db)) ?? { regels: 0, bladeren: 0 };
-    if (plan.entries.length === 0) return { regels, bladeren, frontier: [], achterstand: [] };
-    const achter = regels - bladeren;
+    const { entries, bladeren } = (await standQuery(this.db)) ?? { entries: 0, bladeren: 0 };
+    if (plan.entries.length === 0) return { entries, bladeren, frontier: [], achterstand: [] };
+    const achter = entries - bladeren;
     const achterstand =
       achter > 0
         ? (await logboekQuery(this.db, bladeren + 1, achter).all()).map((r) => r.inhoud)
         : [];
     const frontier = ordenFrontier(bladeren, await this.boom.knopen(frontierAdressen(bladeren)));
-    return { regels, bladeren, frontier, achterstand };
+    return { entries, bladeren, frontier, achterstand };
   }
 
   /** The inserts of a write plan, as batch statements. */

@@ -39,8 +39,8 @@ export function logboekRij(entry: Entry, nu: number, inhoud: string) {
 
 /** The number of committed entries and of leaves in the stored tree (equal, except after an upgrade). */
 export function standQuery<K extends 'sync' | 'async'>(db: Db<K>) {
-  return db.get<{ regels: number; bladeren: number }>(sql`SELECT
-    (SELECT coalesce(max(volgnummer), 0) FROM logboek) AS regels,
+  return db.get<{ entries: number; bladeren: number }>(sql`SELECT
+    (SELECT coalesce(max(volgnummer), 0) FROM logboek) AS entries,
     (SELECT coalesce(max(positie) + 1, 0) FROM merkle_knopen WHERE niveau = 0) AS bladeren`);
 }
 

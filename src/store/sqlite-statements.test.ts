@@ -95,7 +95,7 @@ describe('de boom van de SQLite-store op voorbereide opdrachten', () => {
   it('geeft dezelfde grootte, knopen en checkpoint als de gedeelde boom', async () => {
     const store = openSqliteStore(':memory:');
     for (let i = 0; i < 5; i++) {
-      await store.log(NU, [beleidGeladenEntry(`hash-${i}`)]);
+      await store.legVast(NU, [beleidGeladenEntry(`hash-${i}`)]);
     }
     await store.boom.bewaarCheckpoint({
       grootte: 5,

@@ -90,7 +90,7 @@ export function bereidStatements(db: Db) {
       })
       .prepare(),
     /** Committed entries and leaves of the stored tree (as standQuery, in two statements). */
-    regels: db
+    entries: db
       .select({ n: sql<number>`coalesce(max(${l.volgnummer}), 0)` })
       .from(l)
       .prepare(),

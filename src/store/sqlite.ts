@@ -202,11 +202,11 @@ export class SqliteStore implements Store {
 
   /** The logboek as a write finds it: sizes, the tree's frontier, entries the tree lacks. */
   private leesStand(): Stand {
-    const regels = this.st.regels.get()?.n ?? 0;
+    const entries = this.st.entries.get()?.n ?? 0;
     const bladeren = this.st.bladeren.get()?.n ?? 0;
-    const achter = regels - bladeren;
+    const achter = entries - bladeren;
     return {
-      regels,
+      entries,
       bladeren,
       frontier: ordenFrontier(bladeren, this.leesKnopen(frontierAdressen(bladeren))),
       achterstand:
@@ -233,7 +233,7 @@ export class SqliteStore implements Store {
     );
   }
 
-  async log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
+  async legVast(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
     return this.inTransactie(() => ({
       entries: this.voerUit(nu, alleenEntries(entries)).entries,
       antwoord: undefined,
@@ -264,7 +264,7 @@ export class SqliteStore implements Store {
 
   async verwijderVerlopen(
     nu: number,
-    log: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
+    entriesVoor: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
   ): Promise<Opruiming> {
     return this.db.transaction(
       (tx) => {
@@ -277,7 +277,7 @@ export class SqliteStore implements Store {
           for (const q of rest) q.run();
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
-        if (verlopen.length > 0) this.voerUit(nu, alleenEntries(log(verlopen)));
+        if (verlopen.length > 0) this.voerUit(nu, alleenEntries(entriesVoor(verlopen)));
         return { signalen: verlopen.map((v) => v.id), openingen };
       },
       { behavior: 'immediate' },

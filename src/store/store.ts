@@ -39,7 +39,7 @@ export interface Store {
   /** Withdraws a signal: marks it, erases its pseudonyms, and commits the entry, atomically. */
   trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd>;
   /** Appends entries that disclose nothing (policy loads, purges). */
-  log(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd>;
+  legVast(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd>;
   signaal(id: string): Promise<Signaal | undefined>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
@@ -50,11 +50,11 @@ export interface Store {
   /**
    * Deletes signals whose bewaartermijn has passed with their pseudonyms and inbox notices,
    * erases the openings of every entry about them and every opening that has expired, and
-   * commits the entries `log` makes of the deleted signals, all in one atomic step.
+   * commits the entries `entriesVoor` makes of the deleted signals, all in one atomic step.
    */
   verwijderVerlopen(
     nu: number,
-    log: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
+    entriesVoor: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
   ): Promise<Opruiming>;
   /** The last logboek entry with action `actie`, if any. */
   laatsteEntry(actie: Actie): Promise<Entry | undefined>;

@@ -39,8 +39,12 @@ export async function laadOndertekendBeleid(
 }
 
 /** Logs the load of `beleid` (Node: at every start). */
-export async function logBeleidsLading(store: Store, nu: number, lading: Geladen): Promise<void> {
-  await store.log(nu, [beleidGeladenEntry(lading.beleid.hash, kids(lading))]);
+export async function legBeleidsladingVast(
+  store: Store,
+  nu: number,
+  lading: Geladen,
+): Promise<void> {
+  await store.legVast(nu, [beleidGeladenEntry(lading.beleid.hash, kids(lading))]);
 }
 
 /**
@@ -48,7 +52,7 @@ export async function logBeleidsLading(store: Store, nu: number, lading: Geladen
  * signers. Every Worker isolate loads the set; the logboek shows each change of policy or of
  * its approval, not every cold start.
  */
-export async function logBeleidsLadingAlsNieuw(
+export async function legBeleidsladingVastAlsNieuw(
   store: Store,
   nu: number,
   lading: Geladen,
@@ -58,7 +62,7 @@ export async function logBeleidsLadingAlsNieuw(
   if (vorige?.beleid === nieuw.concept.beleid && vorige.gebruiker === nieuw.concept.gebruiker) {
     return;
   }
-  await store.log(nu, [nieuw]);
+  await store.legVast(nu, [nieuw]);
 }
 
 type Geladen = { beleid: Beleid; lading: BeleidLading };

@@ -45,7 +45,7 @@ export async function beantwoordInzage(
   const opening = d.willekeurig(16);
   const vervaltOp = Math.max(nu, ...[...signalen.values()].map((s) => s.vervaltOp));
   const entry = inzageEntry(entryContext(a), opgeslagen, opening, vervaltOp);
-  const { entries } = await d.store.log(nu, [entry]);
+  const { entries } = await d.store.legVast(nu, [entry]);
   return { ...inzage, signalen, logboekId: entries[0]?.volgnummer ?? 0, bereik: bereik ?? null };
 }
 

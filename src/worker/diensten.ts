@@ -14,7 +14,7 @@ import { leesGetuigen } from '../logboek/sleutels.js';
 import type { BeleidBestand } from '../policy/index.js';
 import type { Handtekening } from '../policy/ondertekening.js';
 import { openD1Store } from '../store/d1.js';
-import { laadOndertekendBeleid, logBeleidsLadingAlsNieuw } from '../use-cases/beleid-laden.js';
+import { laadOndertekendBeleid, legBeleidsladingVastAlsNieuw } from '../use-cases/beleid-laden.js';
 
 /** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
 export interface WorkerEnv {
@@ -84,7 +84,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     checkpoints: 'per-verzoek',
     docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
   });
-  await logBeleidsLadingAlsNieuw(store, diensten.klok(), geladen);
+  await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen);
   await diensten.logboek.checkpoint();
   return diensten;
 }

@@ -7,7 +7,7 @@
 import { type Entry, entryTekst } from './entry.js';
 
 /** A logboek row as stored: its canonical text plus any search columns. */
-export interface OpgeslagenRegel {
+export interface OpgeslagenEntry {
   volgnummer: number;
   inhoud: string;
   [kolom: string]: unknown;
@@ -25,7 +25,7 @@ const KOLOMMEN: Record<string, (e: Entry) => unknown> = {
 };
 
 /** What is wrong with a row on its own, in Dutch; empty when nothing is. */
-export function controleerRegel(rij: OpgeslagenRegel): string[] {
+export function controleerEntry(rij: OpgeslagenEntry): string[] {
   let entry: Entry;
   try {
     entry = JSON.parse(rij.inhoud) as Entry;
