@@ -20,7 +20,7 @@ import { type Verificatie, verifieerLogboek } from '../logboek/verifieer.js';
 import { nodeHasher } from '../node/logboek-hash.js';
 import { leesGetuigenBestand } from '../node/logboek-sleutels.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { verificatieBron } from '../store/verificatie-bron.js';
+import { verifieerOpgeslagenLogboek } from '../use-cases/logboek-verifieren.js';
 import { EXPORT_HULP, logboekExport } from './logboek-export.js';
 import { sleutelTekst } from './sleutel-lezen.js';
 
@@ -75,7 +75,7 @@ async function verifieer(args: string[]): Promise<number> {
     if (!existsSync(cfg.database)) throw new Error(`De database ${cfg.database} bestaat niet.`);
     const store = openSqliteStore(cfg.database);
     try {
-      uitslag = await verifieerLogboek(verificatieBron(store.boom), {
+      uitslag = await verifieerOpgeslagenLogboek(store, {
         log,
         getuigen,
         hasher: nodeHasher,

@@ -4,10 +4,11 @@
  * given size), with the witnesses' cosignatures. Keep it: a later checkpoint must extend it.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { leesCheckpoint } from '../../use-cases/checkpoint-lezen.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import { CheckpointSchema } from '../bewijs-schemas.js';
 import type { AppRouteHandler } from '../context.js';
-import { toonCheckpoint, zoekCheckpoint } from '../logboek-weergave.js';
+import { toonCheckpoint } from '../logboek-weergave.js';
 import { foutAntwoorden } from '../problem.js';
 import { VersieKoppen } from '../schemas.js';
 
@@ -43,6 +44,6 @@ export const route = createRoute({
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const d = c.var.diensten;
-  const cp = await zoekCheckpoint(d, c.req.valid('query').grootte);
-  return c.json(await toonCheckpoint(d, cp), 200);
+  const cp = await leesCheckpoint(d, c.req.valid('query').grootte);
+  return c.json(toonCheckpoint(d.logboek.ondertekenaar.name, cp), 200);
 };

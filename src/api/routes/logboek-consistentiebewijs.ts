@@ -5,14 +5,12 @@
  * Witnesses ask for it from the checkpoint they hold to the latest.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { proofFromNodes } from '../../logboek/merkle-nodes.js';
-import { consistencyRanges } from '../../logboek/merkle-ranges.js';
 import { base64 } from '../../logboek/note.js';
+import { bewijsConsistentie } from '../../use-cases/consistentie-bewijzen.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import { ConsistentiebewijsSchema } from '../bewijs-schemas.js';
 import type { AppRouteHandler } from '../context.js';
-import { zoekCheckpoint } from '../logboek-weergave.js';
-import { ApiError, foutAntwoorden } from '../problem.js';
+import { foutAntwoorden } from '../problem.js';
 import { VersieKoppen } from '../schemas.js';
 
 export const route = createRoute({
@@ -47,16 +45,7 @@ export const route = createRoute({
 });
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
-  const d = c.var.diensten;
-  const { van, tot: gevraagd } = c.req.valid('query');
-  const tot = gevraagd ?? (await zoekCheckpoint(d)).grootte;
-  if (van > tot) {
-    throw new ApiError('ongeldig-verzoek', `van (${van}) mag niet groter zijn dan tot (${tot}).`);
-  }
-  const grootte = await d.store.boom.grootte();
-  if (tot > grootte) {
-    throw new ApiError('niet-gevonden', `Het logboek heeft ${grootte} regels, geen ${tot}.`);
-  }
-  const bewijs = await proofFromNodes(consistencyRanges(van, tot), d.store.boom.knopen);
-  return c.json({ van, tot, bewijs: bewijs.map(base64) }, 200);
+  const { van, tot } = c.req.valid('query');
+  const bewijs = await bewijsConsistentie(c.var.diensten, van, tot);
+  return c.json({ ...bewijs, bewijs: bewijs.bewijs.map(base64) }, 200);
 };

@@ -5,16 +5,12 @@
  * it that the disclosure was logged; it gets the entry itself when it is named in it.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Entry } from '../../logboek/entry.js';
-import { proofFromNodes } from '../../logboek/merkle-nodes.js';
-import { inclusionRanges } from '../../logboek/merkle-ranges.js';
 import { base64 } from '../../logboek/note.js';
-import { binnenBereik, fgBereik } from '../../logboek/zoeken.js';
+import { bewijsInclusie } from '../../use-cases/inclusie-bewijzen.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import { InclusiebewijsSchema } from '../bewijs-schemas.js';
 import type { AppRouteHandler } from '../context.js';
-import { toonCheckpoint, zoekCheckpoint } from '../logboek-weergave.js';
-import { ApiError, foutAntwoorden } from '../problem.js';
+import { foutAntwoorden } from '../problem.js';
 import { VersieKoppen } from '../schemas.js';
 
 export const route = createRoute({
@@ -52,35 +48,10 @@ export const route = createRoute({
 });
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
-  const { diensten: d, identiteit } = c.var;
   const { volgnummer } = c.req.valid('param');
-  const cp = await zoekCheckpoint(d, c.req.valid('query').grootte);
-  if (volgnummer > cp.grootte) {
-    throw new ApiError(
-      'niet-gevonden',
-      `Regel ${volgnummer} staat niet in het checkpoint van grootte ${cp.grootte}. Vraag het later opnieuw.`,
-    );
-  }
-  const index = volgnummer - 1;
-  const boom = d.store.boom;
-  const [blad] = await boom.knopen([{ level: 0, index }]);
-  const bewijs = await proofFromNodes(inclusionRanges(index, cp.grootte), boom.knopen);
-  const [rij] = await boom.rijen(volgnummer, 1);
-  // The entry itself only for whom it concerns (an FG's scope); the proof is for everyone.
-  const betrokken =
-    rij?.volgnummer === volgnummer &&
-    binnenBereik(JSON.parse(rij.inhoud) as Entry, fgBereik(identiteit.partner));
-  if (!blad) throw new Error(`blad ${index} ontbreekt in de opgeslagen boom`);
+  const bewijs = await bewijsInclusie(c.var, volgnummer, c.req.valid('query').grootte);
   return c.json(
-    {
-      volgnummer,
-      index,
-      grootte: cp.grootte,
-      leafHash: base64(blad.hash),
-      bewijs: bewijs.map(base64),
-      checkpoint: (await toonCheckpoint(d, cp)).note,
-      ...(betrokken ? { regel: rij.inhoud } : {}),
-    },
+    { ...bewijs, leafHash: base64(bewijs.leafHash), bewijs: bewijs.bewijs.map(base64) },
     200,
   );
 };

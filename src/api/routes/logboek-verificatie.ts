@@ -6,8 +6,7 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import { logVerifier } from '../../logboek/sleutels.js';
-import { verifieerLogboek } from '../../logboek/verifieer.js';
-import { verificatieBron } from '../../store/verificatie-bron.js';
+import { verifieerOpgeslagenLogboek } from '../../use-cases/logboek-verifieren.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import { VerificatieSchema } from '../bewijs-schemas.js';
 import type { AppRouteHandler } from '../context.js';
@@ -35,10 +34,10 @@ export const route = createRoute({
 });
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
-  const d = c.var.diensten;
-  const uitslag = await verifieerLogboek(verificatieBron(d.store.boom), {
-    log: logVerifier(d.logboek.ondertekenaar),
-    getuigen: d.logboek.getuigen,
+  const { store, logboek } = c.var.diensten;
+  const uitslag = await verifieerOpgeslagenLogboek(store, {
+    log: logVerifier(logboek.ondertekenaar),
+    getuigen: logboek.getuigen,
   });
   return c.json(uitslag, 200);
 };

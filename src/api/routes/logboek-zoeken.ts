@@ -5,7 +5,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { ACTIES } from '../../logboek/entry.js';
-import { fgBereik } from '../../logboek/zoeken.js';
+import { zoekLogboek } from '../../use-cases/logboek-zoeken.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
 import { LogboekRegelSchema } from '../logboek-regel.js';
@@ -80,16 +80,10 @@ export const route = createRoute({
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const { na, limiet, van, tot, ...filter } = c.req.valid('query');
-  const regels = await c.var.diensten.store.zoekLogboek(
-    {
-      ...filter,
-      van: van === undefined ? undefined : Date.parse(van),
-      tot: tot === undefined ? undefined : Date.parse(tot),
-      partij: fgBereik(c.var.identiteit.partner),
-    },
-    na,
-    limiet,
-  );
-  const volgende = regels.length === limiet ? (regels.at(-1)?.volgnummer ?? null) : null;
-  return c.json({ regels, volgende } as never, 200);
+  const tijden = {
+    van: van === undefined ? undefined : Date.parse(van),
+    tot: tot === undefined ? undefined : Date.parse(tot),
+  };
+  const uitkomst = await zoekLogboek(c.var, { ...filter, ...tijden }, na, limiet);
+  return c.json(uitkomst as never, 200);
 };

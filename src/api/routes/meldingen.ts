@@ -3,6 +3,7 @@
  * GET /v1/meldingen: the partner's inbox of later matches on its own signals.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { leesMeldingen } from '../../use-cases/meldingen-lezen.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
 import { foutAntwoorden } from '../problem.js';
@@ -57,12 +58,12 @@ export const route = createRoute({
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const { na, limiet } = c.req.valid('query');
-  const rijen = await c.var.diensten.store.meldingen(c.var.identiteit.partner, na, limiet);
-  const meldingen = rijen.map((m) => ({
+  const { meldingen, volgende } = await leesMeldingen(c.var, na, limiet);
+  const antwoord = meldingen.map((m) => ({
     id: m.id,
     signaal: m.signaalId,
     ontvangenOp: new Date(m.aangemaaktOp).toISOString(),
     overlap: { ...m.inhoud, logboekId: m.logboek },
   }));
-  return c.json({ meldingen, volgende: rijen.at(-1)?.id ?? na } as never, 200);
+  return c.json({ meldingen: antwoord, volgende } as never, 200);
 };
