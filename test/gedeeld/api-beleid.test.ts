@@ -2,7 +2,7 @@
  * GET /v1/beleid and POST /v1/beleid/uitleg: for the jurist and the FG only.
  */
 import { describe, expect, it } from 'vitest';
-import { maakOmgeving, START } from './helpers/omgeving.js';
+import { maakOmgeving, START } from '../helpers/omgeving.js';
 
 const VRAAG = {
   bron: 'vtgv',

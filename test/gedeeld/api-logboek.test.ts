@@ -3,9 +3,9 @@
  * sees only entries in which its organisation acts, is bron or ontvanger.
  */
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../src/logboek/entry.js';
-import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
-import { registreer, signaal } from './helpers/signalen.js';
+import type { Entry } from '../../src/logboek/entry.js';
+import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
+import { registreer, signaal } from '../helpers/signalen.js';
 
 const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
 

@@ -4,10 +4,10 @@
  * root recomputed from the stored entries. Runs on both runtimes.
  */
 import { describe, expect, it } from 'vitest';
-import { beleidGeladen } from '../src/logboek/beleid-geladen.js';
-import { webHasher } from '../src/logboek/hash.js';
-import { MerkleTree, rootFromNodes } from '../src/logboek/index.js';
-import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
+import { beleidGeladen } from '../../src/logboek/beleid-geladen.js';
+import { webHasher } from '../../src/logboek/hash.js';
+import { MerkleTree, rootFromNodes } from '../../src/logboek/index.js';
+import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
 
 const PARTNERS = ['gemeente-hilversum', 'vtgv', 'zorgcoordinator-gv', 'tmm', 'riec-mn'];
 

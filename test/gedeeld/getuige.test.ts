@@ -4,9 +4,9 @@
  * log key, or a tree that does not extend what the witness saw, or a shrunk one) is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { LogboekClient } from '../src/client/logboek-client.js';
-import { GetuigeWeigert, getuig, logVerifier } from '../src/logboek/index.js';
-import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
+import { LogboekClient } from '../../src/client/logboek-client.js';
+import { GetuigeWeigert, getuig, logVerifier } from '../../src/logboek/index.js';
+import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
 
 async function registreer(o: Omgeving, partner: string, telefoon: string) {
   const doel = [...o.beleid.doelen.keys()].find((d) => o.beleid.magOntvangen(partner, d));

@@ -5,9 +5,9 @@
  */
 import { exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { base64url } from '../src/encoding/base64url.js';
-import type { Entry } from '../src/logboek/entry.js';
-import { maakOmgeving, type Omgeving, START } from './helpers/omgeving.js';
+import { base64url } from '../../src/encoding/base64url.js';
+import type { Entry } from '../../src/logboek/entry.js';
+import { maakOmgeving, type Omgeving, START } from '../helpers/omgeving.js';
 
 const PAD = '/v1/signalen/batch';
 
@@ -285,7 +285,7 @@ describe('POST /v1/signalen/batch: authenticatie', () => {
       .sign(await importJWK(jwk, 'EdDSA'));
   }
 
-  // The attacks of test/auth-aanvallen.test.ts, against this route.
+  // The attacks of test/gedeeld/auth-aanvallen.test.ts, against this route.
   type Aanval = [naam: string, maak: (o: Omgeving) => Promise<string | null>, status?: number];
   const aanvallen: Aanval[] = [
     ['geen token', async () => null],

@@ -4,7 +4,7 @@
  * and commit yields an error and no disclosure.
  */
 import { describe, expect, it } from 'vitest';
-import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
+import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
 
 const PARTNERS = [
   'gemeente-hilversum',

@@ -4,7 +4,7 @@
  * volgnummers stay gap-free. Runs on both runtimes.
  */
 import { describe, expect, it } from 'vitest';
-import { maakOmgeving } from './helpers/omgeving.js';
+import { maakOmgeving } from '../helpers/omgeving.js';
 
 const PARTNERS = ['gemeente-hilversum', 'vtgv', 'zorgcoordinator-gv', 'tmm', 'riec-mn', 'vtu'];
 

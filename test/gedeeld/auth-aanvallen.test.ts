@@ -5,8 +5,8 @@
 
 import { exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { base64url } from '../src/encoding/base64url.js';
-import { maakOmgeving, type Omgeving, START } from './helpers/omgeving.js';
+import { base64url } from '../../src/encoding/base64url.js';
+import { maakOmgeving, type Omgeving, START } from '../helpers/omgeving.js';
 
 const nuS = Math.floor(START / 1000);
 const claims = {

@@ -3,10 +3,10 @@
  * isolation between partners, and "no registration, no information".
  */
 import { describe, expect, it } from 'vitest';
-import { verwijderVerlopen } from '../src/matching/opruimen.js';
-import { beslis } from '../src/policy/index.js';
-import { maakOmgeving, START } from './helpers/omgeving.js';
-import { registreer, signaal } from './helpers/signalen.js';
+import { verwijderVerlopen } from '../../src/matching/opruimen.js';
+import { beslis } from '../../src/policy/index.js';
+import { maakOmgeving, START } from '../helpers/omgeving.js';
+import { registreer, signaal } from '../helpers/signalen.js';
 
 const DAG = 24 * 3600 * 1000;
 

@@ -4,7 +4,7 @@
  * after the bewaartermijn the person is no longer found, and the log still verifies.
  */
 import { describe, expect, it } from 'vitest';
-import { entryBytes } from '../src/logboek/entry.js';
+import { entryBytes } from '../../src/logboek/entry.js';
 import {
   consistencyProof,
   inclusionProof,
@@ -12,10 +12,10 @@ import {
   treeRoot,
   verifyConsistency,
   verifyInclusion,
-} from '../src/logboek/merkle.js';
-import { verwijderVerlopen } from '../src/matching/opruimen.js';
-import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
-import { registreer, signaal } from './helpers/signalen.js';
+} from '../../src/logboek/merkle.js';
+import { verwijderVerlopen } from '../../src/matching/opruimen.js';
+import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
+import { registreer, signaal } from '../helpers/signalen.js';
 
 const DAG = 24 * 3600 * 1000;
 

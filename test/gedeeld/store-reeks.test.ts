@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runtime } from '#runtime';
-import type { KoppelItem, Plan, SignaalRij } from '../src/store/store.js';
+import type { KoppelItem, Plan, SignaalRij } from '../../src/store/store.js';
 
 const NU = Date.parse('2026-03-02T09:00:00.000Z');
 

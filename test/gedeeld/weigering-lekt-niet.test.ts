@@ -4,9 +4,9 @@
  * ontvanger holds a signal is the ontvanger's to disclose). Only the gateway's FG sees it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../src/logboek/entry.js';
-import { maakOmgeving } from './helpers/omgeving.js';
-import { registreer, signaal } from './helpers/signalen.js';
+import type { Entry } from '../../src/logboek/entry.js';
+import { maakOmgeving } from '../helpers/omgeving.js';
+import { registreer, signaal } from '../helpers/signalen.js';
 
 /** TMM has a hard signal (an investigation); then the gemeente registers the same person. */
 async function opzet() {

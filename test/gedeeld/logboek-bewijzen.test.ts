@@ -15,9 +15,9 @@ import {
   splitNote,
   verifyConsistency,
   verifyInclusion,
-} from '../src/logboek/index.js';
-import { verwijderVerlopen } from '../src/matching/opruimen.js';
-import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
+} from '../../src/logboek/index.js';
+import { verwijderVerlopen } from '../../src/matching/opruimen.js';
+import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
 
 const b64 = (s: string) => {
   const b = fromBase64(s);
