@@ -24,10 +24,14 @@ export default defineConfig(async () => {
   process.once('exit', () => rmSync(tijdelijk, { recursive: true, force: true }));
   const bundel = { module: join(tijdelijk, 'bundel.gen.ts'), assets: join(tijdelijk, 'assets') };
   // Fixed settings, not process.env: the workerd tests do not depend on the shell they run in.
-  await schrijfWorkerBundel(leesConfiguratie({ KETENPOORT_DATA: join(tijdelijk, 'data') }), bundel);
+  const cfg = leesConfiguratie({
+    KETENPOORT_BELEID: pad('./policies'),
+    KETENPOORT_DATA: join(tijdelijk, 'data'),
+  });
+  await schrijfWorkerBundel(cfg, bundel);
   // What the Node gateway computes from policies/, found apart from the bundler, for the
   // Worker test to compare with what the Worker loads from its bundle.
-  const nodeBeleidHash = laadBeleid(leesBeleidBestanden(pad('./policies'))).hash;
+  const nodeBeleidHash = laadBeleid(leesBeleidBestanden(cfg.beleid)).hash;
   const migrations = await readD1Migrations(pad('./src/store/migrations'));
   return {
     test: {
