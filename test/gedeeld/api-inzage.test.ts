@@ -1,0 +1,220 @@
+/**
+ * POST /v1/inzage: the FG answers an inzageverzoek with the betrokkene's pseudonyms. Held
+ * back: what a partner marked "niet informeren"; a partner's FG sees its own entries only;
+ * after the bewaartermijn the person is no longer found, and the log still verifies.
+ */
+import { describe, expect, it } from 'vitest';
+import { entryBytes } from '../../src/logboek/entry.js';
+import {
+  consistencyProof,
+  inclusionProof,
+  leafHash,
+  treeRoot,
+  verifyConsistency,
+  verifyInclusion,
+} from '../../src/logboek/merkle.js';
+import { verwijderVerlopen } from '../../src/use-cases/bewaartermijn.js';
+import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
+import { registreer, signaal } from '../helpers/signalen.js';
+
+const DAG = 24 * 3600 * 1000;
+
+type Regel = {
+  volgnummer: number;
+  actie: string;
+  bron: { id: string } | null;
+  ontvanger: { id: string } | null;
+  doel: { id: string } | null;
+  grondslagen: Array<{ id: string; titel?: string }>;
+};
+type Inzage = {
+  rapport: Regel[];
+  achtergehouden: Array<{ regel: Regel; gronden: Array<Record<string, unknown>> }>;
+  overig: Regel[];
+  bereik: string | null;
+  logboekId: number;
+};
+
+const persoon = (o: Omgeving) => [
+  o.pseudoniem('persoon', 'Bakker-Test|1991-07-15'),
+  o.pseudoniem('telefoon', '06-55509876'),
+];
+
+async function inzage(o: Omgeving, wie: string, pseudoniemen: unknown[]) {
+  const r = await o.vraag(wie, 'POST', '/v1/inzage', { pseudoniemen });
+  const body = await r.json();
+  expect(r.status, JSON.stringify(body)).toBe(200);
+  return body as Inzage;
+}
+
+/** Gemeente Hilversum and Veilig Thuis register on the test person; TMM on a car only. */
+async function opzet(vtExtra: Record<string, unknown> = {}) {
+  const o = await maakOmgeving();
+  const gemeente = await registreer(o, 'gemeente-hilversum', signaal(o));
+  const vt = await registreer(
+    o,
+    'vtgv',
+    signaal(o, { sterkte: 'hard', doel: 'veiligheidsbeoordeling', ...vtExtra }),
+  );
+  const tmm = await registreer(
+    o,
+    'tmm',
+    signaal(o, {
+      pseudoniemen: [o.pseudoniem('kenteken', 'XX-999-X')],
+      doel: 'opsporing',
+      rol: 'vermoedelijke_dader',
+    }),
+  );
+  return { o, gemeente, vt, tmm };
+}
+
+const partijen = (r: Regel) => [r.bron?.id, r.ontvanger?.id].filter(Boolean);
+
+describe('POST /v1/inzage', () => {
+  it('geeft elke registratie en verstrekking over de betrokkene, met doel en grondslag, en logt de inzage', async () => {
+    const { o, gemeente, vt } = await opzet();
+    const log = await o.store.logboek(1, 1000);
+    const over = log.filter((e) => e.signaal === gemeente.id || e.signaal === vt.id);
+    const antwoord = await inzage(o, 'ketenpoort-fg', persoon(o));
+    expect(antwoord.bereik).toBeNull();
+    expect(antwoord.achtergehouden).toEqual([]);
+    expect(
+      [...antwoord.rapport, ...antwoord.overig].map((r) => r.volgnummer).sort((a, b) => a - b),
+    ).toEqual(over.map((e) => e.volgnummer));
+    expect(
+      antwoord.rapport.filter((r) => r.actie === 'registratie').map((r) => r.bron?.id),
+    ).toEqual(['gemeente-hilversum', 'vtgv']);
+    const verstrekking = antwoord.rapport.find((r) => r.actie === 'verstrekking');
+    expect(verstrekking).toBeDefined();
+    const bron = log.find((e) => e.volgnummer === verstrekking!.volgnummer)!;
+    expect(verstrekking!.doel?.id).toBe(bron.doel);
+    expect(verstrekking!.grondslagen.map((g) => g.id)).toEqual(bron.grondslagen);
+    expect(verstrekking!.grondslagen[0]!.titel).toBeTruthy();
+    // TMM's signal is about someone else.
+    expect(JSON.stringify(antwoord)).not.toContain('"tmm"');
+    // Nothing for the betrokkene names the acting employee or the commitments.
+    expect(JSON.stringify(antwoord.rapport)).not.toContain('medewerker-1');
+    const na = await o.store.logboek(1, 1000);
+    expect(na).toHaveLength(log.length + 1);
+    expect(na.at(-1)).toMatchObject({
+      actie: 'inzage',
+      partner: 'ketenpoort',
+      volgnummer: antwoord.logboekId,
+    });
+    // One pseudonym is enough to find the person; the earlier inzage is listed for the FG.
+    const telefoon = await inzage(o, 'ketenpoort-fg', [persoon(o)[1]]);
+    expect(telefoon.rapport.map((r) => r.volgnummer)).toEqual(
+      antwoord.rapport.map((r) => r.volgnummer),
+    );
+    expect(telefoon.overig.map((r) => r.volgnummer)).toContain(antwoord.logboekId);
+  });
+
+  it('houdt een signaal met nietInformeren achter voor de betrokkene en toont het de FG met de grond', async () => {
+    const { o, vt } = await opzet({ nietInformeren: true });
+    const antwoord = await inzage(o, 'ketenpoort-fg', persoon(o));
+    // Not a word about Veilig Thuis in what goes to the betrokkene.
+    expect(antwoord.rapport.length).toBeGreaterThan(0);
+    for (const r of antwoord.rapport) expect(partijen(r), JSON.stringify(r)).not.toContain('vtgv');
+    const vtRegels = (await o.store.logboek(1, 1000)).filter(
+      (e) => e.bron === 'vtgv' || e.ontvanger === 'vtgv',
+    );
+    expect(antwoord.achtergehouden.map((a) => a.regel.volgnummer)).toEqual(
+      vtRegels.map((e) => e.volgnummer),
+    );
+    const registratie = antwoord.achtergehouden.find((a) => a.regel.actie === 'registratie')!;
+    expect(registratie.regel.bron?.id).toBe('vtgv');
+    expect(registratie.gronden).toEqual([
+      expect.objectContaining({ soort: 'niet-informeren', partner: 'vtgv' }),
+    ]);
+    expect(registratie.gronden[0]!.uitleg).toContain('niet geïnformeerd');
+    // The signal itself is unchanged.
+    expect((await o.store.signaal(vt.id))?.nietInformeren).toBe(true);
+  });
+
+  it('de FG van een partner ziet alleen regels van de eigen organisatie', async () => {
+    const { o } = await opzet();
+    const alle = await inzage(o, 'ketenpoort-fg', persoon(o));
+    const eigen = await inzage(o, 'gemeente-hilversum-fg', persoon(o));
+    expect(eigen.bereik).toBe('gemeente-hilversum');
+    expect(eigen.rapport.length).toBeGreaterThan(0);
+    for (const r of eigen.rapport) expect(partijen(r)).toContain('gemeente-hilversum');
+    expect(eigen.rapport.map((r) => r.volgnummer)).toEqual(
+      alle.rapport
+        .filter((r) => partijen(r).includes('gemeente-hilversum'))
+        .map((r) => r.volgnummer),
+    );
+    // TMM holds nothing on this person, so its FG finds nothing, and that inzage is logged too.
+    const tmm = await inzage(o, 'tmm-fg', persoon(o));
+    expect([...tmm.rapport, ...tmm.achtergehouden, ...tmm.overig]).toEqual([]);
+    expect((await o.store.logboek(tmm.logboekId, 1))[0]).toMatchObject({
+      actie: 'inzage',
+      partner: 'tmm',
+    });
+  });
+
+  it('weigert een partnersleutel (403) en een verzoek zonder geldige pseudoniemen (400), zonder iets te loggen', async () => {
+    const { o } = await opzet();
+    const voor = (await o.store.logboek(1, 1000)).length;
+    const r = await o.vraag('vtgv', 'POST', '/v1/inzage', { pseudoniemen: persoon(o) });
+    expect(r.status).toBe(403);
+    for (const body of [
+      { pseudoniemen: [] },
+      { pseudoniemen: [{ soort: 'bsn', waarde: '111222333' }] },
+      {},
+    ]) {
+      const fout = await o.vraag('ketenpoort-fg', 'POST', '/v1/inzage', body);
+      expect(fout.status).toBe(400);
+      expect(await fout.text()).not.toContain('111222333');
+    }
+    expect(await o.store.logboek(1, 1000)).toHaveLength(voor);
+  });
+});
+
+describe('bewaartermijn en inzage', () => {
+  it('na vernietiging vindt een inzage de persoon niet meer, en het logboek verifieert nog', async () => {
+    const { o, gemeente, vt } = await opzet();
+    await inzage(o, 'ketenpoort-fg', persoon(o));
+    const voor = await o.store.logboek(1, 1000);
+    const bladenVoor = voor.map((e) => leafHash(entryBytes(e)));
+    const wortelVoor = treeRoot(bladenVoor);
+
+    // Past the longest bewaartermijn of both signals.
+    const laatste = Math.max(Date.parse(gemeente.vervaltOp), Date.parse(vt.vervaltOp));
+    o.zetKlok(laatste + DAG);
+    const weg = await verwijderVerlopen(o.store, o.beleid.hash, o.diensten.klok());
+    expect(weg.signalen).toEqual(expect.arrayContaining([gemeente.id, vt.id]));
+    expect(await o.store.signaal(vt.id)).toBeUndefined();
+    expect(
+      await o.store.sql(
+        'SELECT count(*) AS n FROM pseudoniemen WHERE signaal_id IN (?, ?)',
+        gemeente.id,
+        vt.id,
+      ),
+    ).toEqual([{ n: 0 }]);
+
+    const na = await o.store.logboek(1, 1000);
+    const vernietigd = na.filter((e) => e.actie === 'vernietiging').map((e) => e.signaal);
+    expect(vernietigd).toEqual(expect.arrayContaining([gemeente.id, vt.id]));
+    // Every old entry is unchanged and included in the new tree, which extends the old one.
+    const bladen = na.map((e) => leafHash(entryBytes(e)));
+    const wortel = treeRoot(bladen);
+    expect(na.slice(0, voor.length)).toEqual(voor);
+    expect(
+      verifyConsistency(
+        voor.length,
+        na.length,
+        wortelVoor,
+        wortel,
+        consistencyProof(voor.length, bladen),
+      ),
+    ).toBe(true);
+    for (let i = 0; i < na.length; i++) {
+      expect(verifyInclusion(i, na.length, bladen[i]!, inclusionProof(i, bladen), wortel)).toBe(
+        true,
+      );
+    }
+
+    const later = await inzage(o, 'ketenpoort-fg', persoon(o));
+    expect([...later.rapport, ...later.achtergehouden, ...later.overig]).toEqual([]);
+  });
+});
