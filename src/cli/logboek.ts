@@ -19,12 +19,12 @@ import { getuigeVerifier, nieuweSleutel, vkeyVan } from '../logboek/sleutels.js'
 import { type Verificatie, verifieerLogboek } from '../logboek/verifieer.js';
 import { nodeHasher } from '../node/logboek-hash.js';
 import { leesGetuigenBestand } from '../node/logboek-sleutels.js';
-import { openSqliteStore } from '../store/sqlite.js';
+import { openSqliteAlleenLezen } from '../store/sqlite-alleen-lezen.js';
 import { verificatieBron } from '../store/verificatie-bron.js';
 import { EXPORT_HULP, logboekExport } from './logboek-export.js';
 import { sleutelTekst } from './sleutel-lezen.js';
 
-const GEBRUIK = `Gebruik: ketenpoort logboek verifieer [--sleutel <vkey>] [--json]
+const GEBRUIK = `Gebruik: ketenpoort logboek verifieer [--database <bestand>] [--sleutel <vkey>] [--json]
        ketenpoort logboek verifieer --export <regels.jsonl> --checkpoint <note> [--checkpoint ...]
                                     --sleutel <vkey> [--getuige <vkey> ...] [--json]
        ketenpoort logboek sleutel [--nieuw --naam <origin> --uit <bestand>]
@@ -44,6 +44,7 @@ async function verifieer(args: string[]): Promise<number> {
     args,
     options: {
       sleutel: { type: 'string' },
+      database: { type: 'string' },
       export: { type: 'string' },
       checkpoint: { type: 'string', multiple: true, default: [] },
       getuige: { type: 'string', multiple: true, default: [] },
@@ -72,16 +73,16 @@ async function verifieer(args: string[]): Promise<number> {
       hasher: nodeHasher,
     });
   } else {
-    if (!existsSync(cfg.database)) throw new Error(`De database ${cfg.database} bestaat niet.`);
-    const store = openSqliteStore(cfg.database);
+    // Read-only and never migrated: the audit leaves the database exactly as it found it.
+    const db = openSqliteAlleenLezen(v.database ?? cfg.database);
     try {
-      uitslag = await verifieerLogboek(verificatieBron(store.boom), {
+      uitslag = await verifieerLogboek(verificatieBron(db.boom), {
         log,
         getuigen,
         hasher: nodeHasher,
       });
     } finally {
-      await store.close();
+      db.close();
     }
   }
   console.log(v.json ? JSON.stringify(uitslag, null, 2) : toonVerificatie(uitslag, log));
