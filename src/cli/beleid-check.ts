@@ -7,8 +7,18 @@ import { parseArgs } from 'node:util';
 import { leesBeleidBestanden } from '../node/beleid-lezen.js';
 import { formatteerMelding } from '../policy/beleid-fout.js';
 import { controleerBeleid } from '../policy/controle.js';
+import type { Opdracht } from './opdracht.js';
 
-export async function beleidCheck(args: string[]): Promise<number> {
+export const beleidCheck: Opdracht = {
+  naam: 'beleid check',
+  gebruik: ['[map] [--streng]'],
+  uitleg:
+    'Controleert het beleid: fouten en waarschuwingen met bestand:regel:kolom.\n' +
+    '--streng: een waarschuwing telt als fout (voor CI).',
+  voerUit: (args) => controleer(args),
+};
+
+async function controleer(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

@@ -12,11 +12,19 @@ import { formatteerMelding } from '../policy/beleid-fout.js';
 import { controleerBeleid } from '../policy/controle.js';
 import { getekendeHash, ondertekenBeleid } from '../policy/ondertekening.js';
 import { voerScenariosUit } from '../policy/scenarios.js';
+import { gebruiksfout, type Opdracht } from './opdracht.js';
 
-const GEBRUIK =
-  'Gebruik: ketenpoort beleid onderteken --sleutel <jurist.jwk.json> [--jurist <naam>] [--map policies]';
+export const beleidOnderteken: Opdracht = {
+  naam: 'beleid onderteken',
+  gebruik: ['--sleutel <jurist.jwk.json> [--jurist <naam>] [--map <map>]'],
+  uitleg:
+    "Ondertekent de hash van het beleid (alleen als het laadt en alle scenario's " +
+    'slagen), in <map>/handtekeningen/<kid>.jws. Met KETENPOORT_HANDTEKENINGEN=2 ' +
+    'laadt de gateway alleen beleid met handtekeningen van twee verschillende juristen.',
+  voerUit: (args) => onderteken(args),
+};
 
-export async function beleidOnderteken(args: string[]): Promise<number> {
+async function onderteken(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -25,14 +33,13 @@ export async function beleidOnderteken(args: string[]): Promise<number> {
       map: { type: 'string', default: 'policies' },
     },
   });
-  if (!values.sleutel) {
-    console.error(GEBRUIK);
-    return 2;
-  }
+  if (!values.sleutel) return gebruiksfout(beleidOnderteken, 'Geef --sleutel.');
   const jwk = JSON.parse(readFileSync(values.sleutel, 'utf8'));
   if (typeof jwk.kid !== 'string' || typeof jwk.d !== 'string') {
-    console.error(`${values.sleutel} is geen privésleutel (JWK met 'kid' en 'd').`);
-    return 2;
+    return gebruiksfout(
+      beleidOnderteken,
+      `${values.sleutel} is geen privésleutel (JWK met 'kid' en 'd').`,
+    );
   }
   const bestanden = leesBeleidBestanden(values.map);
   const { beleid, fouten } = controleerBeleid(bestanden);

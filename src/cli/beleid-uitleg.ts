@@ -17,11 +17,21 @@ import { controleerBeleid } from '../policy/controle.js';
 import { controleerVraag } from '../policy/uitleg.js';
 import { type OpenVraag, uitlegGroepen } from '../policy/uitleg-groepen.js';
 import { uitlegTekst } from '../policy/uitleg-tekst.js';
+import { gebruiksfout, type Opdracht } from './opdracht.js';
 
-const GEBRUIK =
-  'Gebruik: ketenpoort beleid uitleg --van <bron> --aan <ontvanger> --doel <doel> [--vorm <vorm>]... [--sterkte zacht|hard] [--rol <rol>] [--map policies] [--json]';
+export const beleidUitleg: Opdracht = {
+  naam: 'beleid uitleg',
+  gebruik: [
+    '--van <bron> --aan <ontvanger> --doel <doel> [--vorm <vorm>]... [--sterkte zacht|hard] [--rol <rol>] [--map <map>] [--json]',
+  ],
+  uitleg:
+    'Legt een besluit uit: welke regels passen of niet (en waarom), welk verbod wint, ' +
+    'de tweede sleutel en de grondslagen. Zonder --sterkte of --rol: het besluit ' +
+    'voor elke waarde.',
+  voerUit: (args) => legUit(args),
+};
 
-export async function beleidUitleg(args: string[]): Promise<number> {
+async function legUit(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -35,10 +45,8 @@ export async function beleidUitleg(args: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
     },
   });
-  if (!values.van || !values.aan || !values.doel) {
-    console.error(GEBRUIK);
-    return 2;
-  }
+  if (!values.van || !values.aan || !values.doel)
+    return gebruiksfout(beleidUitleg, 'Geef --van, --aan en --doel.');
   const { beleid, fouten } = controleerBeleid(leesBeleidBestanden(values.map));
   if (beleid === undefined) {
     console.error(`Het beleid in ${values.map}/ laadt niet:`);

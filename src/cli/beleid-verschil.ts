@@ -8,26 +8,33 @@ import { parseArgs } from 'node:util';
 import { leesBeleidVan } from '../node/beleid-uit-git.js';
 import { formatteerMelding } from '../policy/beleid-fout.js';
 import { controleerBeleid } from '../policy/controle.js';
-import { beleidVerschil } from '../policy/verschil.js';
+import { beleidVerschil as berekenVerschil } from '../policy/verschil.js';
 import { verschilTekst } from '../policy/verschil-tekst.js';
+import { gebruiksfout, type Opdracht } from './opdracht.js';
 
-export async function beleidVerschilOpdracht(args: string[]): Promise<number> {
+export const beleidVerschil: Opdracht = {
+  naam: 'beleid verschil',
+  gebruik: ['<oud> [<nieuw>] [--json]'],
+  uitleg:
+    'Wat een wijziging verruimt of inperkt, per bron, ontvanger en doel, berekend ' +
+    'over alle signalen. <oud> en <nieuw>: een map of een git-revisie (HEAD~1, main, ' +
+    'main:policies); <nieuw> is standaard policies. Eindigt met 0 zonder verschil, ' +
+    '1 bij verschil.',
+  voerUit: (args) => vergelijk(args),
+};
+
+async function vergelijk(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false } },
   });
   const [oudNaam, nieuwNaam = 'policies'] = positionals;
-  if (!oudNaam) {
-    console.error(
-      'Gebruik: ketenpoort beleid verschil <oud> [<nieuw>] [--json]\n  <oud>, <nieuw>: een map of een git-revisie (HEAD~1, main, main:policies); <nieuw> is standaard policies.',
-    );
-    return 2;
-  }
+  if (!oudNaam) return gebruiksfout(beleidVerschil, 'Geef <oud>.');
   const oud = laad(oudNaam);
   const nieuw = laad(nieuwNaam);
   if (!oud || !nieuw) return 2;
-  const verschillen = beleidVerschil(oud, nieuw);
+  const verschillen = berekenVerschil(oud, nieuw);
   if (values.json)
     console.log(JSON.stringify({ oud: oud.hash, nieuw: nieuw.hash, verschillen }, null, 2));
   else
