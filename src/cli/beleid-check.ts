@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { leesBeleidBestanden } from '../node/beleid-lezen.js';
 import { formatteerMelding } from '../policy/beleid-fout.js';
 import { controleerBeleid } from '../policy/controle.js';
+import { beleidMap } from './beleid-map.js';
 import type { Opdracht } from './opdracht.js';
 
 export const beleidCheck: Opdracht = {
@@ -24,7 +25,7 @@ async function controleer(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { streng: { type: 'boolean', default: false } },
   });
-  const map = positionals[0] ?? 'policies';
+  const map = beleidMap(positionals[0]);
   const bestanden = leesBeleidBestanden(map);
   const { beleid, fouten, waarschuwingen } = controleerBeleid(bestanden);
   if (beleid === undefined) {

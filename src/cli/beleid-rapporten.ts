@@ -15,6 +15,7 @@ import { matrixRapport } from '../policy/matrix-rapport.js';
 import { alsHtml, alsMarkdown, type Blok } from '../policy/rapport.js';
 import { verwerkingsregister } from '../policy/register.js';
 import { registerRapport } from '../policy/register-rapport.js';
+import { beleidMap } from './beleid-map.js';
 import type { Opdracht } from './opdracht.js';
 
 export const beleidMatrixOpdracht: Opdracht = {
@@ -43,7 +44,7 @@ async function rapport(args: string[], naam: string, maak: (b: Beleid) => Blok[]
       uit: { type: 'string' },
     },
   });
-  const map = positionals[0] ?? 'policies';
+  const map = beleidMap(positionals[0]);
   const { beleid, fouten } = controleerBeleid(leesBeleidBestanden(map));
   if (beleid === undefined) {
     console.error(`Het beleid in ${map}/ laadt niet; geen ${naam}:`);

@@ -11,7 +11,7 @@ import type { Opdracht } from './opdracht.js';
 
 export const beleidSchema: Opdracht = {
   naam: 'beleid schema',
-  gebruik: ['[--controleer] [--map <map>]'],
+  gebruik: ['[--controleer] [--map <schemamap>]'],
   uitleg:
     'Schrijft de JSON Schemas van de beleidsbestanden opnieuw uit de code (standaard in ' +
     'schemas/); --controleer: alleen nagaan of ze actueel zijn.',

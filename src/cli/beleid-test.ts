@@ -8,6 +8,7 @@ import { leesBeleidBestanden } from '../node/beleid-lezen.js';
 import { formatteerMelding } from '../policy/beleid-fout.js';
 import { controleerBeleid } from '../policy/controle.js';
 import { type ScenarioRapport, voerScenariosUit } from '../policy/scenarios.js';
+import { beleidMap } from './beleid-map.js';
 import type { Opdracht } from './opdracht.js';
 
 export const beleidTest: Opdracht = {
@@ -28,7 +29,7 @@ async function draaiScenarios(args: string[]): Promise<number> {
       stil: { type: 'boolean', default: false },
     },
   });
-  const map = positionals[0] ?? 'policies';
+  const map = beleidMap(positionals[0]);
   const bestanden = leesBeleidBestanden(map);
   const { beleid, fouten } = controleerBeleid(bestanden);
   if (beleid === undefined) {

@@ -17,6 +17,7 @@ import { controleerBeleid } from '../policy/controle.js';
 import { controleerVraag } from '../policy/uitleg.js';
 import { type OpenVraag, uitlegGroepen } from '../policy/uitleg-groepen.js';
 import { uitlegTekst } from '../policy/uitleg-tekst.js';
+import { beleidMap } from './beleid-map.js';
 import { gebruiksfout, type Opdracht } from './opdracht.js';
 
 export const beleidUitleg: Opdracht = {
@@ -41,15 +42,16 @@ async function legUit(args: string[]): Promise<number> {
       vorm: { type: 'string', multiple: true, default: [] },
       sterkte: { type: 'string' },
       rol: { type: 'string' },
-      map: { type: 'string', default: 'policies' },
+      map: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   if (!values.van || !values.aan || !values.doel)
     return gebruiksfout(beleidUitleg, 'Geef --van, --aan en --doel.');
-  const { beleid, fouten } = controleerBeleid(leesBeleidBestanden(values.map));
+  const map = beleidMap(values.map);
+  const { beleid, fouten } = controleerBeleid(leesBeleidBestanden(map));
   if (beleid === undefined) {
-    console.error(`Het beleid in ${values.map}/ laadt niet:`);
+    console.error(`Het beleid in ${map}/ laadt niet:`);
     for (const f of fouten) console.error(`  ${formatteerMelding(f)}`);
     return 1;
   }

@@ -16,6 +16,9 @@ export const beleid: Opdracht = {
   gebruik: ['<opdracht> [opties]'],
   uitleg:
     'Voor juristen: het beleid controleren, testen, uitleggen, vergelijken, rapporteren en ondertekenen.',
+  noot:
+    'Zonder [map] of --map lezen de opdrachten de beleidsmap die de gateway laadt: ' +
+    "KETENPOORT_BELEID, standaard policies. (De --map van 'schema' is de map van de schema's.)",
   opdrachten: [
     beleidCheck,
     beleidSchema,
