@@ -24,6 +24,8 @@ describe('npm run demo tegen een verse gateway', () => {
     const { code, uit, fout } = await draaiTsx(['src/cli/demo.ts'], {
       ...gateway.env,
       KETENPOORT_URL: gateway.url,
+      // The demo reads the logboek through the API, as against a Worker: not from this file.
+      KETENPOORT_DATABASE: `${gateway.data}/niet-de-database.sqlite`,
     });
     expect(code, fout).toBe(0);
     expect(maskeer(uit)).toBe(readFileSync('test/fixtures/demo-uitvoer.txt', 'utf8'));
