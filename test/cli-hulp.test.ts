@@ -79,12 +79,28 @@ describe('hulp en gebruiksfouten', () => {
     expect(onbekend.fout).toContain('Gebruik: ketenpoort logboek <opdracht>');
     const optie = await draai(['beleid', 'check', '--strong']);
     expect(optie.code).toBe(2);
-    expect(optie.fout).toContain("'--strong'");
+    expect(optie.fout).toContain('Onbekende optie --strong.');
     expect(optie.fout).toContain('Gebruik: ketenpoort beleid check');
     const zonder = await draai(['token', '--sub', 'medewerker-1']);
     expect(zonder.code).toBe(2);
     expect(zonder.fout).toContain('Gebruik: ketenpoort token --sleutel');
     expect((await draai(['beleid'])).code).toBe(2);
+  });
+
+  it('een argumentfout herhaalt geen waarde die een identificerend gegeven kan zijn', async () => {
+    for (const args of [
+      ['pseudoniem', 'bsn', '--bsn=111222333'],
+      ['pseudoniem', '--111222333'],
+      ['token', '111222333'],
+      ['logboek', 'verifieer', '--json=111222333'],
+    ]) {
+      const r = await draai(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.fout + r.uit).not.toContain('111222333');
+    }
+    expect((await draai(['pseudoniem', 'bsn', '--bsn=111222333'])).fout).toContain(
+      'Onbekende optie --bsn.',
+    );
   });
 
   it('als proces: serve --help start geen gateway, en de exitcodes komen aan', () => {

@@ -49,12 +49,26 @@ export async function draaiOpdracht(opdracht: Opdracht, args: string[]): Promise
   try {
     return await opdracht.voerUit(args);
   } catch (fout) {
-    // node:util parseArgs names the option it did not expect: a usage error, not a failure.
-    const code = (fout as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'))
-      return gebruiksfout(opdracht, (fout as Error).message);
+    const melding = argumentFout(fout);
+    if (melding !== undefined) return gebruiksfout(opdracht, melding);
     throw fout;
   }
+}
+
+/**
+ * A usage error of node:util parseArgs in Dutch, or undefined for any other error. Its own
+ * messages repeat the argument, which may be an identifier typed by mistake: only a name
+ * that looks like an option is repeated here.
+ */
+function argumentFout(fout: unknown): string | undefined {
+  const code = (fout as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) return undefined;
+  const genoemd = /'(-{1,2}[A-Za-z][\w-]*)/.exec((fout as Error).message)?.[1];
+  const optie = genoemd ? ` ${genoemd}` : '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Onbekende optie${optie}.`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return `Optie${optie}: de waarde ontbreekt of hoort er niet bij.`;
+  return 'Deze opdracht neemt hier geen los argument; waarden komen via standaardinvoer of een bestand.';
 }
 
 /** Prints `melding` (if any) and the command's help on standard error; returns exit code 2. */
