@@ -2,67 +2,35 @@
  * End to end: start the real server the way `npm start` does, on a free loopback port
  * with a fresh data folder, and run the narrated demo against it over HTTP.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draaiTsx, type GatewayProces, startGatewayProces } from './helpers/gateway-proces.js';
 
-const tsx = join('node_modules', '.bin', 'tsx');
-let server: ChildProcess;
-let url = '';
-let uitvoer = '';
-const data = mkdtempSync(join(tmpdir(), 'ketenpoort-e2e-'));
-const env = { ...process.env, PORT: '0', KETENPOORT_DATA: data };
+let gateway: GatewayProces;
 
 beforeAll(async () => {
-  server = spawn(tsx, ['src/node.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  url = await new Promise<string>((klaar, mis) => {
-    server.stdout?.on('data', (d: Buffer) => {
-      uitvoer += d.toString();
-      const m = uitvoer.match(/luistert op (http:\/\/127\.0\.0\.1:\d+)/);
-      if (m?.[1]) klaar(m[1]);
-    });
-    server.stderr?.on('data', (d: Buffer) => {
-      uitvoer += d.toString();
-    });
-    server.on('exit', (code) => mis(new Error(`server stopte (${code}):\n${uitvoer}`)));
-  });
+  gateway = await startGatewayProces();
 });
 
-afterAll(() => {
-  server?.kill('SIGTERM');
-  rmSync(data, { recursive: true, force: true });
-});
+afterAll(() => gateway?.stop());
 
-function draai(opdracht: string[], extraEnv: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; tekst: string }>((klaar) => {
-    const p = spawn(tsx, opdracht, {
-      env: { ...env, ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let tekst = '';
-    p.stdout.on('data', (d: Buffer) => {
-      tekst += d.toString();
-    });
-    p.stderr.on('data', (d: Buffer) => {
-      tekst += d.toString();
-    });
-    p.on('exit', (code) => klaar({ code, tekst }));
-  });
+async function draai(opdracht: string[], extraEnv: Record<string, string> = {}) {
+  const { code, uit, fout } = await draaiTsx(opdracht, { ...gateway.env, ...extraEnv });
+  return { code, tekst: uit + fout };
 }
 
 describe('npm start + npm run demo', () => {
   it('de server meldt zijn adressen en een voorbeeld', async () => {
-    expect(uitvoer).toContain('/v1/docs');
-    expect(uitvoer).toContain('npm run demo');
-    const health = await (await fetch(`${url}/v1/health`)).json();
+    expect(gateway.uitvoer()).toContain('/v1/docs');
+    expect(gateway.uitvoer()).toContain('npm run demo');
+    const health = await (await fetch(`${gateway.url}/v1/health`)).json();
     expect(health).toMatchObject({ status: 'ok' });
   });
 
   it('de demo loopt het scenario door over HTTP', async () => {
-    const { code, tekst } = await draai(['src/cli/demo.ts'], { KETENPOORT_URL: url });
+    const { code, tekst } = await draai(['src/cli/demo.ts'], { KETENPOORT_URL: gateway.url });
     expect(code, tekst).toBe(0);
     expect(tekst).toContain('Wat Veilig Thuis meteen ziet');
     expect(tekst).toMatch(/signaal bij .*\[logboek #\d+\]/);
@@ -74,9 +42,9 @@ describe('npm start + npm run demo', () => {
 
   it('de FG van een partner exporteert via de gateway alleen regels van de eigen organisatie', async () => {
     const exporteer = async (naam: string) => {
-      const uit = join(data, `${naam}.csv`);
-      const sleutel = join(data, 'demo', 'keys', `${naam}.jwk.json`);
-      const opdracht = ['src/cli/main.ts', 'logboek', 'export', '--gateway', url];
+      const uit = join(gateway.data, `${naam}.csv`);
+      const sleutel = join(gateway.data, 'demo', 'keys', `${naam}.jwk.json`);
+      const opdracht = ['src/cli/main.ts', 'logboek', 'export', '--gateway', gateway.url];
       const r = await draai([...opdracht, '--sleutel', sleutel, '--formaat', 'csv', '--uit', uit]);
       expect(r.code, r.tekst).toBe(0);
       return parse(readFileSync(uit, 'utf8'), { columns: true }) as Array<Record<string, string>>;
@@ -94,9 +62,9 @@ describe('npm start + npm run demo', () => {
   });
 
   it('de API-referentie werkt zonder internet', async () => {
-    const pagina = await (await fetch(`${url}/v1/docs`)).text();
+    const pagina = await (await fetch(`${gateway.url}/v1/docs`)).text();
     expect(pagina).not.toMatch(/https?:\/\//);
-    const js = await fetch(`${url}/v1/docs/swagger-ui-bundle.js`);
+    const js = await fetch(`${gateway.url}/v1/docs/swagger-ui-bundle.js`);
     expect(js.status).toBe(200);
     expect((await js.text()).length).toBeGreaterThan(100_000);
   });

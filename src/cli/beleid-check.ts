@@ -7,14 +7,25 @@ import { parseArgs } from 'node:util';
 import { leesBeleidBestanden } from '../node/beleid-lezen.js';
 import { formatteerMelding } from '../policy/beleid-fout.js';
 import { controleerBeleid } from '../policy/controle.js';
+import { beleidMap } from './beleid-map.js';
+import type { Opdracht } from './opdracht.js';
 
-export async function beleidCheck(args: string[]): Promise<number> {
+export const beleidCheck: Opdracht = {
+  naam: 'beleid check',
+  gebruik: ['[map] [--streng]'],
+  uitleg:
+    'Controleert het beleid: fouten en waarschuwingen met bestand:regelnummer:kolom.\n' +
+    '--streng: een waarschuwing telt als fout (voor CI).',
+  voerUit: (args) => controleer(args),
+};
+
+async function controleer(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { streng: { type: 'boolean', default: false } },
   });
-  const map = positionals[0] ?? 'policies';
+  const map = beleidMap(positionals[0]);
   const bestanden = leesBeleidBestanden(map);
   const { beleid, fouten, waarschuwingen } = controleerBeleid(bestanden);
   if (beleid === undefined) {

@@ -12,29 +12,38 @@ import { formatteerMelding } from '../policy/beleid-fout.js';
 import { controleerBeleid } from '../policy/controle.js';
 import { getekendeHash, ondertekenBeleid } from '../policy/ondertekening.js';
 import { voerScenariosUit } from '../policy/scenarios.js';
+import { beleidMap } from './beleid-map.js';
+import { gebruiksfout, type Opdracht } from './opdracht.js';
 
-const GEBRUIK =
-  'Gebruik: ketenpoort beleid onderteken --sleutel <jurist.jwk.json> [--jurist <naam>] [--map policies]';
+export const beleidOnderteken: Opdracht = {
+  naam: 'beleid onderteken',
+  gebruik: ['--sleutel <jurist.jwk.json> [--jurist <naam>] [--map <map>]'],
+  uitleg:
+    "Ondertekent de hash van het beleid (alleen als het laadt en alle scenario's " +
+    'slagen), in <map>/handtekeningen/<kid>.jws. Met KETENPOORT_HANDTEKENINGEN=2 ' +
+    'laadt de gateway alleen beleid met handtekeningen van twee verschillende juristen.',
+  voerUit: (args) => onderteken(args),
+};
 
-export async function beleidOnderteken(args: string[]): Promise<number> {
+async function onderteken(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       sleutel: { type: 'string' },
       jurist: { type: 'string' },
-      map: { type: 'string', default: 'policies' },
+      map: { type: 'string' },
     },
   });
-  if (!values.sleutel) {
-    console.error(GEBRUIK);
-    return 2;
-  }
+  if (!values.sleutel) return gebruiksfout(beleidOnderteken, 'Geef --sleutel.');
   const jwk = JSON.parse(readFileSync(values.sleutel, 'utf8'));
   if (typeof jwk.kid !== 'string' || typeof jwk.d !== 'string') {
-    console.error(`${values.sleutel} is geen privésleutel (JWK met 'kid' en 'd').`);
-    return 2;
+    return gebruiksfout(
+      beleidOnderteken,
+      `${values.sleutel} is geen privésleutel (JWK met 'kid' en 'd').`,
+    );
   }
-  const bestanden = leesBeleidBestanden(values.map);
+  const map = beleidMap(values.map);
+  const bestanden = leesBeleidBestanden(map);
   const { beleid, fouten } = controleerBeleid(bestanden);
   if (beleid === undefined) {
     console.error('Niet ondertekend: het beleid laadt niet.');
@@ -45,7 +54,7 @@ export async function beleidOnderteken(args: string[]): Promise<number> {
   const mislukt = rapport.resultaten.filter((r) => !r.geslaagd);
   if (rapport.fouten.length > 0 || mislukt.length > 0) {
     console.error(
-      `Niet ondertekend: ${mislukt.length} scenario('s) mislukt en ${rapport.fouten.length} fout(en) in scenario's. Draai 'ketenpoort beleid test ${values.map}'.`,
+      `Niet ondertekend: ${mislukt.length} scenario('s) mislukt en ${rapport.fouten.length} fout(en) in scenario's. Draai 'ketenpoort beleid test ${map}'.`,
     );
     return 1;
   }
@@ -53,11 +62,11 @@ export async function beleidOnderteken(args: string[]): Promise<number> {
     jurist: values.jurist ?? jwk.kid,
     nu: Date.now(),
   });
-  const map = join(values.map, 'handtekeningen');
-  mkdirSync(map, { recursive: true });
-  const pad = join(map, `${jwk.kid}.jws`);
+  const handtekeningen = join(map, 'handtekeningen');
+  mkdirSync(handtekeningen, { recursive: true });
+  const pad = join(handtekeningen, `${jwk.kid}.jws`);
   writeFileSync(pad, `${jws}\n`);
-  const alle = leesHandtekeningen(values.map);
+  const alle = leesHandtekeningen(map);
   const bijDit = alle.filter((h) => getekendeHash(h.tekst) === beleid.hash);
   console.log(
     `Ondertekend: beleid ${beleid.hash} door ${values.jurist ?? jwk.kid} (sleutel ${jwk.kid}), in ${pad}.`,

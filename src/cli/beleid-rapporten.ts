@@ -15,12 +15,25 @@ import { matrixRapport } from '../policy/matrix-rapport.js';
 import { alsHtml, alsMarkdown, type Blok } from '../policy/rapport.js';
 import { verwerkingsregister } from '../policy/register.js';
 import { registerRapport } from '../policy/register-rapport.js';
+import { beleidMap } from './beleid-map.js';
+import type { Opdracht } from './opdracht.js';
 
-export const beleidMatrixOpdracht = (args: string[]) =>
-  rapport(args, 'matrix', (b) => matrixRapport(b, beleidMatrix(b)));
+export const beleidMatrixOpdracht: Opdracht = {
+  naam: 'beleid matrix',
+  gebruik: ['[map] [--html] [--uit <bestand>]'],
+  uitleg:
+    'Verstrekkingsmatrix: wie wat mag weten van wie, voor welk doel, op welke ' +
+    'grondslag (Markdown, of HTML met --html of --uit x.html).',
+  voerUit: (args) => rapport(args, 'matrix', (b) => matrixRapport(b, beleidMatrix(b))),
+};
 
-export const beleidRegisterOpdracht = (args: string[]) =>
-  rapport(args, 'register', (b) => registerRapport(b, verwerkingsregister(b, beleidMatrix(b))));
+export const beleidRegisterOpdracht: Opdracht = {
+  naam: 'beleid register',
+  gebruik: ['[map] [--html] [--uit <bestand>]'],
+  uitleg: 'Verwerkingsregister (AVG artikel 30) uit hetzelfde beleid.',
+  voerUit: (args) =>
+    rapport(args, 'register', (b) => registerRapport(b, verwerkingsregister(b, beleidMatrix(b)))),
+};
 
 async function rapport(args: string[], naam: string, maak: (b: Beleid) => Blok[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -31,7 +44,7 @@ async function rapport(args: string[], naam: string, maak: (b: Beleid) => Blok[]
       uit: { type: 'string' },
     },
   });
-  const map = positionals[0] ?? 'policies';
+  const map = beleidMap(positionals[0]);
   const { beleid, fouten } = controleerBeleid(leesBeleidBestanden(map));
   if (beleid === undefined) {
     console.error(`Het beleid in ${map}/ laadt niet; geen ${naam}:`);

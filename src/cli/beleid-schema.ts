@@ -7,8 +7,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jsonSchemas } from '../policy/json-schema.js';
+import type { Opdracht } from './opdracht.js';
 
-export async function beleidSchema(args: string[]): Promise<number> {
+export const beleidSchema: Opdracht = {
+  naam: 'beleid schema',
+  gebruik: ['[--controleer] [--map <schemamap>]'],
+  uitleg:
+    'Schrijft de JSON Schemas van de beleidsbestanden opnieuw uit de code (standaard in ' +
+    'schemas/); --controleer: alleen nagaan of ze actueel zijn.',
+  voerUit: (args) => schrijfSchemas(args),
+};
+
+async function schrijfSchemas(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {

@@ -8,8 +8,19 @@ import { leesBeleidBestanden } from '../node/beleid-lezen.js';
 import { formatteerMelding } from '../policy/beleid-fout.js';
 import { controleerBeleid } from '../policy/controle.js';
 import { type ScenarioRapport, voerScenariosUit } from '../policy/scenarios.js';
+import { beleidMap } from './beleid-map.js';
+import type { Opdracht } from './opdracht.js';
 
-export async function beleidTest(args: string[]): Promise<number> {
+export const beleidTest: Opdracht = {
+  naam: 'beleid test',
+  gebruik: ['[map] [--streng] [--stil]'],
+  uitleg:
+    "Draait de scenario's in <map>/tests/ en meldt welke regels geen scenario " +
+    'beslist. --streng: dan ook mislukken. --stil: alleen wat mislukt.',
+  voerUit: (args) => draaiScenarios(args),
+};
+
+async function draaiScenarios(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -18,7 +29,7 @@ export async function beleidTest(args: string[]): Promise<number> {
       stil: { type: 'boolean', default: false },
     },
   });
-  const map = positionals[0] ?? 'policies';
+  const map = beleidMap(positionals[0]);
   const bestanden = leesBeleidBestanden(map);
   const { beleid, fouten } = controleerBeleid(bestanden);
   if (beleid === undefined) {

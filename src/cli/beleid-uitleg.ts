@@ -17,11 +17,22 @@ import { controleerBeleid } from '../policy/controle.js';
 import { controleerVraag } from '../policy/uitleg.js';
 import { type OpenVraag, uitlegGroepen } from '../policy/uitleg-groepen.js';
 import { uitlegTekst } from '../policy/uitleg-tekst.js';
+import { beleidMap } from './beleid-map.js';
+import { gebruiksfout, type Opdracht } from './opdracht.js';
 
-const GEBRUIK =
-  'Gebruik: ketenpoort beleid uitleg --van <bron> --aan <ontvanger> --doel <doel> [--vorm <vorm>]... [--sterkte zacht|hard] [--rol <rol>] [--map policies] [--json]';
+export const beleidUitleg: Opdracht = {
+  naam: 'beleid uitleg',
+  gebruik: [
+    '--van <bron> --aan <ontvanger> --doel <doel> [--vorm <vorm>]... [--sterkte zacht|hard] [--rol <rol>] [--map <map>] [--json]',
+  ],
+  uitleg:
+    'Legt een besluit uit: welke regels passen of niet (en waarom), welk verbod wint, ' +
+    'de tweede sleutel en de grondslagen. Zonder --sterkte of --rol: het besluit ' +
+    'voor elke waarde.',
+  voerUit: (args) => legUit(args),
+};
 
-export async function beleidUitleg(args: string[]): Promise<number> {
+async function legUit(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -31,17 +42,16 @@ export async function beleidUitleg(args: string[]): Promise<number> {
       vorm: { type: 'string', multiple: true, default: [] },
       sterkte: { type: 'string' },
       rol: { type: 'string' },
-      map: { type: 'string', default: 'policies' },
+      map: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
-  if (!values.van || !values.aan || !values.doel) {
-    console.error(GEBRUIK);
-    return 2;
-  }
-  const { beleid, fouten } = controleerBeleid(leesBeleidBestanden(values.map));
+  if (!values.van || !values.aan || !values.doel)
+    return gebruiksfout(beleidUitleg, 'Geef --van, --aan en --doel.');
+  const map = beleidMap(values.map);
+  const { beleid, fouten } = controleerBeleid(leesBeleidBestanden(map));
   if (beleid === undefined) {
-    console.error(`Het beleid in ${values.map}/ laadt niet:`);
+    console.error(`Het beleid in ${map}/ laadt niet:`);
     for (const f of fouten) console.error(`  ${formatteerMelding(f)}`);
     return 1;
   }

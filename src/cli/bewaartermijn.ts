@@ -11,8 +11,18 @@ import { leesBeleidBestanden } from '../node/beleid-lezen.js';
 import { laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { logboekVoorbijTermijn, verwijderVerlopen } from '../use-cases/bewaartermijn.js';
+import type { Opdracht } from './opdracht.js';
 
-export async function bewaartermijn(args: string[]): Promise<number> {
+export const bewaartermijn: Opdracht = {
+  naam: 'bewaartermijn',
+  gebruik: ['[--database <bestand>] [--beleid <map>]'],
+  uitleg: 'Vernietigt verlopen signalen nu (de gateway doet dit elk uur).',
+  opties: `  --database <bestand>  standaard KETENPOORT_DATABASE of <data>/ketenpoort.sqlite
+  --beleid <map>        standaard KETENPOORT_BELEID of policies`,
+  voerUit: (args) => vernietigVerlopen(args),
+};
+
+async function vernietigVerlopen(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { database: { type: 'string' }, beleid: { type: 'string' } },

@@ -2,14 +2,16 @@
  * @module
  * `npm run demo`: a narrated scenario against a running gateway (demo region).
  * A gemeente registers a soft signal, Veilig Thuis a hard one on the same person;
- * we show what each side sees and the logboek entries behind every disclosure.
+ * we show what each side sees and the logboek entries behind every disclosure, read as the
+ * gateway's FG reads them: through the API, so the demo runs against Node and the Worker alike.
  * All identifiers are made up.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { KetenpoortClient, type OverlapItem } from '../client/client.js';
+import { LogboekClient } from '../client/logboek-client.js';
 import { leesConfiguratie } from '../config/env.js';
+import type { Entry } from '../logboek/entry.js';
 import { leesKetensleutel } from './pseudoniem.js';
 
 const cfg = leesConfiguratie(process.env);
@@ -19,6 +21,22 @@ const ketensleutel = leesKetensleutel(join(cfg.data, 'demo', 'ketensleutel.json'
 function client(partner: string, gebruiker: string) {
   const privateJwk = JSON.parse(readFileSync(join(cfg.sleutels, `${partner}.jwk.json`), 'utf8'));
   return new KetenpoortClient({ basisUrl: url, partner, gebruiker, privateJwk, ketensleutel });
+}
+
+/** The entries about these signals, oldest first, from GET /v1/logboek with the FG's key. */
+async function regelsOver(signalen: string[], sleutelPad: string): Promise<Entry[]> {
+  const privateJwk = JSON.parse(readFileSync(sleutelPad, 'utf8'));
+  const fg = new LogboekClient({
+    basisUrl: url,
+    partner: privateJwk.iss,
+    gebruiker: 'fg',
+    privateJwk,
+  });
+  const regels: Entry[] = [];
+  for (const signaal of signalen) {
+    for await (const pagina of fg.zoekAlles({ signaal })) regels.push(...pagina);
+  }
+  return regels.sort((a, b) => a.volgnummer - b.volgnummer);
 }
 
 const zeg = (tekst: string) => console.log(`\n${tekst}`);
@@ -88,24 +106,17 @@ zeg(
 );
 toon((await gemeente.overlap(eerste.id)).overlap);
 
-const ids = new Set([eerste.id, tweede.id]);
 zeg('5. De logboekregels achter deze demo (wat de FG ziet):');
-if (existsSync(cfg.database)) {
-  const db = new Database(cfg.database, { readonly: true });
-  const rijen = db.prepare('SELECT inhoud FROM logboek ORDER BY volgnummer').all() as Array<{
-    inhoud: string;
-  }>;
-  for (const { inhoud } of rijen) {
-    const e = JSON.parse(inhoud);
-    if (!ids.has(e.signaal)) continue;
-    const richting = e.ontvanger ? `${e.bron} -> ${e.ontvanger}` : e.bron;
+const fgSleutel = join(cfg.sleutels, 'ketenpoort-fg.jwk.json');
+if (existsSync(fgSleutel)) {
+  for (const e of await regelsOver([eerste.id, tweede.id], fgSleutel)) {
+    const richting = e.ontvanger ? `${e.bron} -> ${e.ontvanger}` : (e.bron ?? e.partner);
     console.log(
       `   #${e.volgnummer} ${e.actie.padEnd(12)} ${richting.padEnd(34)} doel=${e.doel} gegevens=[${e.gegevens}] grondslagen=[${e.grondslagen}] regels=[${e.regels}]`,
     );
   }
-  db.close();
 } else {
-  console.log(`   (database ${cfg.database} niet gevonden op deze machine)`);
+  console.log(`   (geen sleutel van de FG op ${fgSleutel})`);
 }
 
 zeg('6. Veilig Thuis trekt zijn signaal in; daarna ziet de gemeente het niet meer:');

@@ -3,22 +3,30 @@
  * `ketenpoort getuige`: be a witness of a gateway's logboek. Keeps the last checkpoint it
  * accepted per origin in a state file, checks the new one (signature, consistency proof),
  * cosigns it and hands the cosignature to the gateway. Refuses a forked log, exit code 1.
- * `ketenpoort getuige sleutel` makes a witness key.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LogboekClient } from '../client/logboek-client.js';
 import { GetuigeWeigert, getuig } from '../logboek/getuige.js';
 import { parseSignerKey, parseVerifierKey } from '../logboek/note.js';
-import { nieuweSleutel } from '../logboek/sleutels.js';
+import { getuigeSleutel } from './getuige-sleutel.js';
+import { gebruiksfout, type Opdracht } from './opdracht.js';
 import { sleutelTekst } from './sleutel-lezen.js';
 
-const GEBRUIK = `Gebruik: ketenpoort getuige --sleutel <partner.jwk.json> --getuigesleutel <skey> --logsleutel <vkey>
-                         [--gateway <url>] [--staat <bestand>] [--sub <id>]
-       ketenpoort getuige sleutel --naam <getuige> --uit <bestand>`;
+export const getuige: Opdracht = {
+  naam: 'getuige',
+  gebruik: [
+    '--sleutel <partner.jwk.json> --getuigesleutel <skey> --logsleutel <vkey> [--gateway <url>] [--staat <bestand>] [--sub <id>]',
+  ],
+  uitleg: 'Controleert het nieuwste checkpoint van de gateway en tekent het als getuige.',
+  opties: `  --gateway <url>      standaard http://127.0.0.1:8787
+  --staat <bestand>    het laatste checkpoint dat deze getuige zag (standaard getuige-staat.json)
+  --sub <id>           medewerker- of functie-id in het token (standaard getuige)`,
+  voerUit: (args) => getuigNu(args),
+  opdrachten: [getuigeSleutel],
+};
 
-export async function getuige(args: string[]): Promise<number> {
-  if (args[0] === 'sleutel') return getuigeSleutel(args.slice(1));
+async function getuigNu(args: string[]): Promise<number> {
   const { values: v } = parseArgs({
     args,
     options: {
@@ -30,10 +38,8 @@ export async function getuige(args: string[]): Promise<number> {
       sub: { type: 'string', default: 'getuige' },
     },
   });
-  if (!v.sleutel || !v.getuigesleutel || !v.logsleutel) {
-    console.error(GEBRUIK);
-    return 2;
-  }
+  if (!v.sleutel || !v.getuigesleutel || !v.logsleutel)
+    return gebruiksfout(getuige, 'Geef --sleutel, --getuigesleutel en --logsleutel.');
   const jwk = JSON.parse(readFileSync(v.sleutel, 'utf8'));
   const log = parseVerifierKey(sleutelTekst(v.logsleutel, 'logsleutel'));
   const ondertekenaar = await parseSignerKey(sleutelTekst(v.getuigesleutel, 'getuigesleutel'));
@@ -72,27 +78,6 @@ export async function getuige(args: string[]): Promise<number> {
       : `consistent met ${getuigenis.vorigeGrootte}`;
   console.log(
     `Checkpoint ${grootte} van ${log.name} gecontroleerd (${sinds}) en medeondertekend door ${ondertekenaar.name}.\nDe gateway bewaarde de cosignatuur; dit checkpoint heeft nu ${cosignaturen} getuige(n).`,
-  );
-  return 0;
-}
-
-async function getuigeSleutel(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { naam: { type: 'string' }, uit: { type: 'string' } },
-  });
-  if (!values.naam || !values.uit) {
-    console.error(GEBRUIK);
-    return 2;
-  }
-  if (existsSync(values.uit)) {
-    console.error(`${values.uit} bestaat al; kies een ander bestand.`);
-    return 1;
-  }
-  const sleutel = await nieuweSleutel(values.naam);
-  writeFileSync(values.uit, `${sleutel.skey}\n`, { mode: 0o600 });
-  console.log(
-    `Geheime sleutel geschreven naar ${values.uit}. Geef de beheerder van de gateway deze vkey:\n${sleutel.getuigeVkey}`,
   );
   return 0;
 }

@@ -5,7 +5,7 @@
  * (which limits the export to the entries of that organisation).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { maakToken } from '../client/token.js';
+import { LogboekClient } from '../client/logboek-client.js';
 import { leesConfiguratie } from '../config/env.js';
 import type { Entry } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
@@ -44,26 +44,15 @@ export async function* uitGateway(
 ): LogboekBron {
   const jwk = JSON.parse(readFileSync(sleutelPad, 'utf8'));
   if (typeof jwk.iss !== 'string') throw new Error(`${sleutelPad} noemt geen organisatie (iss).`);
-  const query = new URLSearchParams({ limiet: String(PAGINA) });
-  for (const [k, v] of Object.entries(filter)) {
-    if (v === undefined) continue;
-    query.set(k, k === 'van' || k === 'tot' ? new Date(v as number).toISOString() : String(v));
-  }
-  for (let na = 0; ; ) {
-    query.set('na', String(na));
-    const token = await maakToken(jwk, { partner: jwk.iss, gebruiker });
-    const r = await fetch(`${basis.replace(/\/$/, '')}/v1/logboek?${query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    const body = (await r.json()) as {
-      regels?: Entry[];
-      volgende?: number | null;
-      detail?: string;
-    };
-    if (!r.ok || !body.regels)
-      throw new Error(`De gateway antwoordde ${r.status}: ${body.detail ?? ''}`);
-    yield body.regels;
-    if (body.volgende === null || body.volgende === undefined) return;
-    na = body.volgende;
-  }
+  const client = new LogboekClient({
+    basisUrl: basis,
+    partner: jwk.iss,
+    gebruiker,
+    privateJwk: jwk,
+  });
+  // The gateway decides the scope from the key; `partij` is not a query of the route.
+  const { van, tot, partij: _, ...rest } = filter;
+  const iso = (ms: number | undefined) =>
+    ms === undefined ? undefined : new Date(ms).toISOString();
+  yield* client.zoekAlles({ ...rest, van: iso(van), tot: iso(tot), limiet: PAGINA });
 }

@@ -10,6 +10,7 @@ import { ACTIES, type Actie, type Entry, entryTekst } from '../logboek/entry.js'
 import { alsCsv, alsJsonl } from '../logboek/gemma.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import { uitDatabase, uitGateway } from './logboek-bron.js';
+import { gebruiksfout, type Opdracht } from './opdracht.js';
 
 const FILTERS = [
   'partner',
@@ -23,8 +24,13 @@ const FILTERS = [
   'partij',
 ] as const;
 
-export const EXPORT_HULP = `Gebruik: ketenpoort logboek export [opties]
-  --formaat jsonl|csv        standaard jsonl
+export const logboekExport: Opdracht = {
+  naam: 'logboek export',
+  gebruik: ['[opties]'],
+  uitleg:
+    'Exporteert het logboek als JSON Lines of CSV (GEMMA-veldnamen), of de canonieke ' +
+    'regels zelf; uit de database of via de gateway.',
+  opties: `  --formaat jsonl|csv        standaard jsonl
   --velden gemma|canoniek    gemma (standaard): veldnamen van GEMMA Verwerkingenlogging;
                              canoniek: de logboekregels zelf (alleen jsonl), om te verifiëren
   --uit <bestand>            standaard: standaarduitvoer
@@ -34,13 +40,11 @@ export const EXPORT_HULP = `Gebruik: ketenpoort logboek export [opties]
                              database (de FG van een partner krijgt alleen de eigen regels)
   Filters: --van <tijdstip> --tot <tijdstip> --actie <actie> --partner --bron --ontvanger
            --doel --grondslag --regel --signaal --beleid <hash>
-           --partij <partner>  alleen regels waarin die partner handelt, bron of ontvanger is`;
+           --partij <partner>  alleen regels waarin die partner handelt, bron of ontvanger is`,
+  voerUit: (args) => exporteer(args),
+};
 
-export async function logboekExport(args: string[]): Promise<number> {
-  if (args.includes('--help')) {
-    console.log(EXPORT_HULP);
-    return 0;
-  }
+async function exporteer(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -58,14 +62,17 @@ export async function logboekExport(args: string[]): Promise<number> {
     },
   });
   const { formaat, velden } = values;
-  if (formaat !== 'jsonl' && formaat !== 'csv') return gebruik(`Onbekend formaat '${formaat}'.`);
-  if (velden !== 'gemma' && velden !== 'canoniek') return gebruik(`Onbekende velden '${velden}'.`);
+  if (formaat !== 'jsonl' && formaat !== 'csv')
+    return gebruiksfout(logboekExport, `Onbekend formaat '${formaat}'.`);
+  if (velden !== 'gemma' && velden !== 'canoniek')
+    return gebruiksfout(logboekExport, `Onbekende velden '${velden}'.`);
   if (velden === 'canoniek' && formaat === 'csv')
-    return gebruik('Canonieke regels bestaan alleen als JSON Lines.');
+    return gebruiksfout(logboekExport, 'Canonieke regels bestaan alleen als JSON Lines.');
   const filter = leesFilter(values);
-  if (typeof filter === 'string') return gebruik(filter);
+  if (typeof filter === 'string') return gebruiksfout(logboekExport, filter);
   if (values.gateway && (!values.sleutel || filter.partij !== undefined))
-    return gebruik(
+    return gebruiksfout(
+      logboekExport,
       'Met --gateway hoort --sleutel, en het bereik volgt uit die sleutel (geen --partij).',
     );
   const bron = values.gateway
@@ -108,9 +115,4 @@ function leesFilter(v: Record<string, string | boolean | undefined>): LogboekFil
     filter.actie = v.actie as Actie;
   }
   return filter;
-}
-
-function gebruik(melding: string): number {
-  console.error(`${melding}\n\n${EXPORT_HULP}`);
-  return 2;
 }

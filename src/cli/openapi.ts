@@ -4,8 +4,14 @@
  */
 import { routes } from '../api/app.js';
 import { openapiDocument } from '../api/openapi.js';
+import type { Opdracht } from './opdracht.js';
 
-export async function openapi(): Promise<number> {
-  console.log(JSON.stringify(openapiDocument(routes()), null, 2));
-  return 0;
-}
+export const openapi: Opdracht = {
+  naam: 'openapi',
+  gebruik: [''],
+  uitleg: 'Drukt het OpenAPI-document af.',
+  voerUit: async () => {
+    console.log(JSON.stringify(openapiDocument(routes()), null, 2));
+    return 0;
+  },
+};

@@ -9,6 +9,7 @@ import { parse } from 'csv-parse';
 import { vanBase64url } from '../encoding/base64url.js';
 import { IdentiteitFout, isSoort } from '../identity/index.js';
 import { pseudonimiseer } from '../pseudonym/pseudoniem.js';
+import { gebruiksfout, type Opdracht } from './opdracht.js';
 
 /** Reads a ketensleutel file: JSON `{ "id": "...", "sleutel": "<base64url, 32 bytes>" }`. */
 export function leesKetensleutel(pad: string): Uint8Array {
@@ -19,7 +20,25 @@ export function leesKetensleutel(pad: string): Uint8Array {
   return sleutel;
 }
 
-export async function pseudoniem(args: string[]): Promise<number> {
+export const pseudoniem: Opdracht = {
+  naam: 'pseudoniem',
+  gebruik: [
+    '<soort> [--ketensleutel <bestand>]',
+    '--csv <in.csv> [--uit <uit.csv>] [--ketensleutel <bestand>]',
+  ],
+  uitleg:
+    'Leest één waarde van standaardinvoer en drukt het pseudoniem af, of zet een CSV met ' +
+    'kolommen soort,waarde om naar soort,pseudoniem.\n' +
+    'Soorten: bsn, persoon, telefoon, adres, email, iban, kvk, kenteken.',
+  opties: `  --ketensleutel <bestand>  JSON met {id, sleutel} (standaard data/demo/ketensleutel.json)
+  --uit <bestand>           waar de CSV heen gaat (standaard: standaarduitvoer)`,
+  noot:
+    'Geef identificerende gegevens via standaardinvoer of een bestand, nooit als argument: ' +
+    'dat komt in uw shellgeschiedenis. Foutmeldingen noemen het regelnummer, nooit de waarde.',
+  voerUit: (args) => pseudonimiseerInvoer(args),
+};
+
+async function pseudonimiseerInvoer(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -33,10 +52,7 @@ export async function pseudoniem(args: string[]): Promise<number> {
   if (values.csv) return csv(sleutel, values.csv, values.uit);
   const soort = positionals[0];
   if (!soort || !isSoort(soort) || positionals.length > 1) {
-    console.error(
-      'Gebruik: echo <waarde> | ketenpoort pseudoniem <soort>  (de waarde via standaardinvoer)',
-    );
-    return 2;
+    return gebruiksfout(pseudoniem, 'Geef één soort; de waarde komt via standaardinvoer.');
   }
   const waarde = readFileSync(0, 'utf8').split(/\r?\n/)[0] ?? '';
   try {

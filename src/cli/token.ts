@@ -5,8 +5,20 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { maakToken } from '../client/token.js';
+import { gebruiksfout, type Opdracht } from './opdracht.js';
 
-export async function token(args: string[]): Promise<number> {
+export const token: Opdracht = {
+  naam: 'token',
+  gebruik: [
+    '--sleutel <jwk.json> --sub <medewerker-id> [--partner <id>] [--geldigheid <seconden>]',
+  ],
+  uitleg: 'Ondertekent een token (hoogstens 300 seconden geldig, standaard 120).',
+  opties: `  --sleutel <jwk.json>   de privésleutel van de partner (JWK; 'iss' noemt de partner)
+  --partner <id>         als de sleutel geen 'iss' heeft`,
+  voerUit: (args) => onderteken(args),
+};
+
+async function onderteken(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -17,16 +29,12 @@ export async function token(args: string[]): Promise<number> {
     },
   });
   if (!values.sleutel || !values.sub) {
-    console.error(
-      'Gebruik: ketenpoort token --sleutel <jwk.json> --sub <medewerker-id> [--partner <id>]',
-    );
-    return 2;
+    return gebruiksfout(token, 'Geef --sleutel en --sub.');
   }
   const jwk = JSON.parse(readFileSync(values.sleutel, 'utf8'));
   const partner = values.partner ?? jwk.iss;
   if (typeof partner !== 'string') {
-    console.error('Geef --partner: de sleutel noemt geen partner (iss).');
-    return 2;
+    return gebruiksfout(token, 'Geef --partner: de sleutel noemt geen partner (iss).');
   }
   console.log(
     await maakToken(jwk, { partner, gebruiker: values.sub, geldigheid: Number(values.geldigheid) }),

@@ -1,13 +1,15 @@
 /**
  * @module
- * A typed client for the logboek's proof routes, for partners, the FG and witnesses:
- * signs a fresh token per request with the caller's own key.
+ * A typed client for the logboek's routes, for partners, the FG and witnesses: the search
+ * (role fg) and the proofs. Signs a fresh token per request with the caller's own key.
  *
  * @example
  * const l = new LogboekClient({ basisUrl, partner: 'vtgv', gebruiker: 'getuige', privateJwk });
  * const { note } = await l.checkpoint();
+ * for await (const regels of l.zoekAlles({ signaal })) console.log(regels.length);
  */
 import type { JWK } from 'jose';
+import type { Actie, Entry } from '../logboek/entry.js';
 import { KetenpoortFout } from './client.js';
 import { maakToken } from './token.js';
 
@@ -40,8 +42,50 @@ export interface InclusiebewijsAntwoord {
   regel?: string;
 }
 
+/** The query of `GET /v1/logboek`: filters (times in ISO 8601) and the cursor. */
+export interface LogboekZoekvraag {
+  van?: string;
+  tot?: string;
+  actie?: Actie;
+  partner?: string;
+  bron?: string;
+  ontvanger?: string;
+  doel?: string;
+  grondslag?: string;
+  regel?: string;
+  signaal?: string;
+  beleid?: string;
+  /** Cursor: entries after this volgnummer. */
+  na?: number;
+  /** Entries per page, at most 1,000. */
+  limiet?: number;
+}
+
+/** A page of `GET /v1/logboek`: canonical entries, oldest first, and the next cursor. */
+export interface LogboekZoekresultaat {
+  regels: Entry[];
+  volgende: number | null;
+}
+
 export class LogboekClient {
   constructor(private readonly o: LogboekClientOpties) {}
+
+  /** One page of the FG's search (role fg; a partner's FG sees only its own organisation's). */
+  zoek(vraag: LogboekZoekvraag = {}) {
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries(vraag)) if (v !== undefined) query.set(k, String(v));
+    return this.vraag<LogboekZoekresultaat>('GET', `/v1/logboek?${query}`);
+  }
+
+  /** Every page of the search, following the cursor until the gateway says there is no more. */
+  async *zoekAlles(vraag: LogboekZoekvraag = {}): AsyncGenerator<Entry[], void, void> {
+    for (let na = vraag.na ?? 0; ; ) {
+      const { regels, volgende } = await this.zoek({ ...vraag, na });
+      yield regels;
+      if (volgende === null) return;
+      na = volgende;
+    }
+  }
 
   checkpoint(grootte?: number) {
     const q = grootte === undefined ? '' : `?grootte=${grootte}`;

@@ -3,13 +3,15 @@
  * Reads the policy folder from disk for the Node runtime. The loader itself takes
  * contents, not paths, so the Worker can bundle the same files.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BeleidBestand } from '../policy/index.js';
 import type { Handtekening } from '../policy/ondertekening.js';
 
 /** All .yaml/.yml files below `map`, with paths relative to it using '/'. */
 export function leesBeleidBestanden(map: string): BeleidBestand[] {
+  if (!existsSync(map) || !statSync(map).isDirectory())
+    throw new Error(`De beleidsmap ${map} bestaat niet (zie KETENPOORT_BELEID).`);
   const bestanden: BeleidBestand[] = [];
   for (const naam of readdirSync(map, { recursive: true, encoding: 'utf8' })) {
     if (!/\.ya?ml$/.test(naam)) continue;

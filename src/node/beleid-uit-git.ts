@@ -8,10 +8,10 @@ import { existsSync, statSync } from 'node:fs';
 import type { BeleidBestand } from '../policy/index.js';
 import { leesBeleidBestanden } from './beleid-lezen.js';
 
-/** A folder on disk, or else a git revision with an optional `:map` (default policies). */
-export function leesBeleidVan(bron: string): BeleidBestand[] {
+/** A folder on disk, or else a git revision with an optional `:map` (default `standaardMap`). */
+export function leesBeleidVan(bron: string, standaardMap = 'policies'): BeleidBestand[] {
   if (existsSync(bron) && statSync(bron).isDirectory()) return leesBeleidBestanden(bron);
-  const [rev, map = 'policies'] = bron.split(/:(.*)/s, 2) as [string, string | undefined];
+  const [rev, map = standaardMap] = bron.split(/:(.*)/s, 2) as [string, string | undefined];
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       encoding: 'utf8',

@@ -18,7 +18,7 @@ import { verificatieBron } from '../store/verificatie-bron.js';
  * `opties`; bad data is reported in the result, never thrown.
  */
 export function verifieerOpgeslagenLogboek(
-  store: Store,
+  store: Pick<Store, 'boom'>,
   opties: VerificatieOpties,
 ): Promise<Verificatie> {
   return verifieerLogboek(verificatieBron(store.boom), opties);

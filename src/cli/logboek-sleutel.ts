@@ -1,0 +1,47 @@
+/**
+ * @module
+ * `ketenpoort logboek sleutel`: the log's public key (vkey), or a new checkpoint key.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { leesConfiguratie } from '../config/env.js';
+import { noteVerifierKey } from '../logboek/note.js';
+import { nieuweSleutel } from '../logboek/sleutels.js';
+import { gebruiksfout, type Opdracht } from './opdracht.js';
+import { geconfigureerdeSleutel } from './sleutel-lezen.js';
+
+export const logboekSleutel: Opdracht = {
+  naam: 'logboek sleutel',
+  gebruik: ['', '--nieuw --naam <origin> --uit <bestand>'],
+  uitleg:
+    'Drukt de publieke sleutel (vkey) van het logboek af; met --nieuw: maakt een nieuwe ' +
+    'checkpointsleutel en schrijft de geheime helft naar <bestand>.',
+  voerUit: (args) => sleutel(args),
+};
+
+async function sleutel(args: string[]): Promise<number> {
+  const { values: v } = parseArgs({
+    args,
+    options: {
+      nieuw: { type: 'boolean', default: false },
+      naam: { type: 'string' },
+      uit: { type: 'string' },
+    },
+  });
+  if (!v.nieuw) {
+    const log = await geconfigureerdeSleutel(leesConfiguratie(process.env));
+    console.log(noteVerifierKey(log.name, log.publicKey));
+    return 0;
+  }
+  if (!v.naam || !v.uit) return gebruiksfout(logboekSleutel, 'Geef bij --nieuw --naam en --uit.');
+  if (existsSync(v.uit)) {
+    console.error(`${v.uit} bestaat al; kies een ander bestand.`);
+    return 1;
+  }
+  const nieuw = await nieuweSleutel(v.naam);
+  writeFileSync(v.uit, `${nieuw.skey}\n`, { mode: 0o600 });
+  console.log(
+    `Geheime checkpointsleutel geschreven naar ${v.uit}. Publiceer deze vkey voor getuigen en de FG:\n${nieuw.vkey}`,
+  );
+  return 0;
+}
