@@ -1,7 +1,8 @@
 /**
  * @module
- * The logboek entry as the FG's routes return it: exactly the fields of the canonical
- * entry (the Merkle leaf), so what the FG reads is what is hashed.
+ * The logboek entry as the FG's routes return it: the fields of the canonical entry (the
+ * Merkle leaf). The gateway's FG reads exactly what is hashed; a partner's FG reads it as
+ * `fgWeergave` (src/logboek/zoeken.ts) shows it, without what its policy does not let it know.
  */
 import { z } from '@hono/zod-openapi';
 import { ACTIES } from '../logboek/entry.js';

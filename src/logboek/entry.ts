@@ -50,11 +50,24 @@ export interface EntryConcept {
   betrokkene: string[];
 }
 
+/**
+ * What the bron of a verstrekking may know of it: the ontvanger's own rule toward the bron
+ * decides (issue 11). `volledig`: it grants `partner`; `afgeschermd`: only `bestaan`;
+ * `geen`: nothing, and the bron and its FG see no trace of the verstrekking.
+ */
+export type BronZicht = 'volledig' | 'afgeschermd' | 'geen';
+
 /** A committed entry. */
 export interface Entry extends EntryConcept {
   volgnummer: number;
   /** UTC, millisecond precision, ISO 8601 (`2026-11-23T10:15:00.000Z`). */
   tijdstip: string;
+  /**
+   * Of a verstrekking: what its bron may know of it. Kept beside the entry by the store,
+   * not part of the canonical bytes (absent on entries from before it was recorded: then
+   * the bron sees nothing, failing closed).
+   */
+  bronZicht?: BronZicht | null;
 }
 
 /** The canonical leaf bytes of an entry (RFC 8785). */

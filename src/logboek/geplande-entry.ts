@@ -5,7 +5,7 @@
  * gives each entry its volgnummer and time when it commits.
  */
 import { betrokkeneCommitments } from './betrokkene.js';
-import type { EntryConcept, Verzoek } from './entry.js';
+import type { BronZicht, EntryConcept, Verzoek } from './entry.js';
 
 /** A logboek entry to write, with the opening of its betrokkene commitments. */
 export interface GeplandeEntry {
@@ -13,6 +13,8 @@ export interface GeplandeEntry {
   opening: Uint8Array | null;
   /** When the opening may be erased (end of the retention of the signals it is about). */
   openingVervaltOp: number;
+  /** Of a verstrekking: what its bron may know of it (kept beside the entry, not in it). */
+  bronZicht?: BronZicht;
 }
 
 /** Who acts, under which policy, in which request: the same for every entry of one request. */
@@ -96,13 +98,17 @@ export interface Richting {
   vervaltOp: number;
 }
 
-/** A disclosure of the fields `gegevens` about `over` to the owner of `naar`. */
+/**
+ * A disclosure of the fields `gegevens` about `over` to the owner of `naar`; `bronZicht`:
+ * what the owner of `over` may know of it, by the other side's rule toward it.
+ */
 export function verstrekkingEntry(
   ctx: EntryContext,
   r: Richting,
   gegevens: readonly string[],
+  bronZicht: BronZicht,
 ): GeplandeEntry {
-  return richting(ctx, 'verstrekking', r, gegevens);
+  return { ...richting(ctx, 'verstrekking', r, gegevens), bronZicht };
 }
 
 /** A disclosure the policy refused: logged with the rules that decided it, disclosing nothing. */

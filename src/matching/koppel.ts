@@ -4,15 +4,14 @@
  * pure: the store runs one against committed state inside its atomic write and returns the
  * planner's answer with the committed entries, so every disclosure shown is logged first.
  */
-import type { Entry, Verzoek } from '../logboek/entry.js';
+import type { BronZicht, Entry, Verzoek } from '../logboek/entry.js';
 import {
   type EntryContext,
-  type Richting,
   registratieEntry,
   verstrekkingEntry,
   weigeringEntry,
 } from '../logboek/geplande-entry.js';
-import { type Beleid, beslis } from '../policy/index.js';
+import { type Beleid, type Besluit, beslis } from '../policy/index.js';
 import { type OverlapItem, overlapItem } from './overlap-item.js';
 import type { GeplandeMelding, Plan, Planner } from './plan.js';
 import type { Kandidaat, Signaal } from './signaal.js';
@@ -36,10 +35,6 @@ export interface GeplandItem {
 /** An overlap item as answered once committed: with the volgnummer of its verstrekking. */
 export type VastgelegdItem = OverlapItem & { logboekId: number };
 
-/**
- * Plans registering `eigen`: a registratie entry; for every match, what the owner of `eigen`
- * may learn now, and what the other partner may learn through its inbox.
- */
 export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<GeplandItem[]> {
   return (kandidaten, pseudoniemen) => {
     const plan: Plan = { entries: [], meldingen: [] };
@@ -54,10 +49,27 @@ export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<Gep
     );
     const antwoord: GeplandItem[] = [];
     for (const k of bruikbaar(ctx, kandidaten)) {
-      const terug = verstrek(ctx, plan, k.signaal, eigen, k);
-      if (terug) antwoord.push(terug);
-      const heen = verstrek(ctx, plan, eigen, k.signaal, k, { alleenMelden: true });
-      if (heen) plan.meldingen.push(melding(k.signaal, heen));
+      const terug = besluitOver(ctx, k.signaal, eigen);
+      const heen = besluitOver(ctx, eigen, k.signaal);
+      const item = verstrek(ctx, plan, {
+        over: k.signaal,
+        naar: eigen,
+        k,
+        besluit: terug,
+        tegen: heen,
+      });
+      if (item) antwoord.push(item);
+      if (!heen.toegestaan || heen.melden) {
+        // The other partner is not asking now: it learns through its inbox, if the rule says so.
+        const bericht = verstrek(ctx, plan, {
+          over: eigen,
+          naar: k.signaal,
+          k,
+          besluit: heen,
+          tegen: terug,
+        });
+        if (bericht) plan.meldingen.push(melding(k.signaal, bericht));
+      }
     }
     return { plan, antwoord };
   };
@@ -69,8 +81,10 @@ export function planHerberekening(ctx: KoppelContext, eigen: Signaal): Planner<G
     const plan: Plan = { entries: [], meldingen: [] };
     const antwoord: GeplandItem[] = [];
     for (const k of bruikbaar(ctx, kandidaten)) {
-      const terug = verstrek(ctx, plan, k.signaal, eigen, k);
-      if (terug) antwoord.push(terug);
+      const besluit = besluitOver(ctx, k.signaal, eigen);
+      const tegen = besluitOver(ctx, eigen, k.signaal);
+      const item = verstrek(ctx, plan, { over: k.signaal, naar: eigen, k, besluit, tegen });
+      if (item) antwoord.push(item);
     }
     return { plan, antwoord };
   };
@@ -99,27 +113,37 @@ function bruikbaar(ctx: KoppelContext, kandidaten: Kandidaat[]): Kandidaat[] {
     .filter((k) => k.gedeeld.length > 0);
 }
 
-/**
- * Decides and plans one direction: what the owner of `naar` may learn about `over`.
- * Logs a verstrekking or a weigering; with `alleenMelden`, an allowed disclosure is only
- * planned if the source rule says `melden` (the recipient is not asking right now).
- */
-function verstrek(
-  ctx: KoppelContext,
-  plan: Plan,
-  over: Signaal,
-  naar: Signaal,
-  k: Kandidaat,
-  { alleenMelden = false } = {},
-): GeplandItem | undefined {
-  const besluit = beslis(ctx.beleid, {
+/** The two-key decision on what the owner of `naar` may learn about `over`. */
+function besluitOver(ctx: KoppelContext, over: Signaal, naar: Signaal): Besluit {
+  return beslis(ctx.beleid, {
     bron: over.partner,
     ontvanger: naar.partner,
     doel: naar.doel,
     signaal: { uitbuitingsvormen: over.uitbuitingsvormen, sterkte: over.sterkte, rol: over.rol },
   });
+}
+
+/** One direction of a match: its decision, and the decision the other way (`tegen`). */
+interface Richting {
+  over: Signaal;
+  naar: Signaal;
+  k: Kandidaat;
+  besluit: Besluit;
+  tegen: Besluit;
+}
+
+/**
+ * Plans one direction: a verstrekking (with the item it shows) or a weigering. What the bron
+ * may know of a verstrekking follows from `tegen`, the ontvanger's rule toward the bron: a
+ * partner learns that another holds a signal only where that other's rule lets it.
+ */
+function verstrek(
+  ctx: KoppelContext,
+  plan: Plan,
+  { over, naar, k, besluit, tegen }: Richting,
+): GeplandItem | undefined {
   // Randomness is drawn only for an entry that is written.
-  const richting = (): Richting => ({
+  const richting = () => ({
     over,
     naar,
     grondslagen: besluit.grondslagen,
@@ -132,15 +156,20 @@ function verstrek(
     plan.entries.push(weigeringEntry(entryContext(ctx), richting()));
     return undefined;
   }
-  if (alleenMelden && !besluit.melden) return undefined;
   // The item describes `over`, whichever side of the match it is on.
   const { item, gegevens } = overlapItem(
     ctx.beleid,
     { signaal: over, gedeeld: k.gedeeld },
     besluit.gegevens,
   );
-  plan.entries.push(verstrekkingEntry(entryContext(ctx), richting(), gegevens));
+  plan.entries.push(verstrekkingEntry(entryContext(ctx), richting(), gegevens, bronZicht(tegen)));
   return { item, entry: plan.entries.length - 1 };
+}
+
+/** What the bron may know of a verstrekking, from the ontvanger's decision toward it. */
+function bronZicht(tegen: Besluit): BronZicht {
+  if (!tegen.toegestaan) return 'geen';
+  return tegen.gegevens.includes('partner') ? 'volledig' : 'afgeschermd';
 }
 
 function entryContext(ctx: KoppelContext): EntryContext {

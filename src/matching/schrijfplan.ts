@@ -53,8 +53,9 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
   }
   controleerStand(stand);
   const tijdstip = new Date(nu).toISOString();
-  const entries: EntryRij[] = plan.entries.map(({ concept }, i) => {
+  const entries: EntryRij[] = plan.entries.map(({ concept, bronZicht }, i) => {
     const entry: Entry = { volgnummer: stand.entries + i + 1, tijdstip, ...concept };
+    if (bronZicht) entry.bronZicht = bronZicht;
     return { entry, inhoud: entryTekst(entry) };
   });
   const openingen = plan.entries.flatMap(({ opening, openingVervaltOp }, i) =>

@@ -24,7 +24,7 @@ import {
 } from '../matching/schrijfplan.js';
 import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
-import { knopenInserts, laatsteEntryQuery, standQuery } from './logboek-queries.js';
+import { entryUitRij, knopenInserts, laatsteEntryQuery, standQuery } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
   openingenQuery,
@@ -179,7 +179,7 @@ export class D1Store implements Store {
 
   async logboek(vanaf: number, limiet: number): Promise<Entry[]> {
     const rijen = await logboekQuery(this.db, vanaf, limiet).all();
-    return rijen.map((r) => JSON.parse(r.inhoud) as Entry);
+    return rijen.map((r) => entryUitRij(r));
   }
 
   async gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean> {
@@ -219,13 +219,13 @@ export class D1Store implements Store {
 
   async zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Promise<Entry[]> {
     const rijen = await zoekLogboekQuery(this.db, filter, na, limiet).all();
-    return rijen.map((r) => JSON.parse(r.inhoud) as Entry);
+    return rijen.map((r) => entryUitRij(r));
   }
 
   async logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]> {
     const rijen = await openingenQuery(this.db, na, limiet).all();
     return rijen.map((r) => ({
-      entry: JSON.parse(r.inhoud) as Entry,
+      entry: entryUitRij(r),
       opening: new Uint8Array(r.opening),
     }));
   }

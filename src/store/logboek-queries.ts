@@ -7,7 +7,7 @@
 import { and, asc, between, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import type { Entry } from '../logboek/entry.js';
+import type { BronZicht, Entry } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import * as schema from './schema.js';
@@ -33,8 +33,16 @@ export function logboekRij(entry: Entry, nu: number, inhoud: string) {
     ontvanger: entry.ontvanger,
     signaal: entry.signaal,
     doel: entry.doel,
+    bronZicht: entry.bronZicht ?? null,
     inhoud,
   } satisfies typeof schema.logboek.$inferInsert;
+}
+
+/** An entry from its stored row: the canonical text, and beside it what its bron may know. */
+export function entryUitRij(rij: { inhoud: string; bronZicht?: BronZicht | null }): Entry {
+  const entry = JSON.parse(rij.inhoud) as Entry;
+  if (rij.bronZicht) entry.bronZicht = rij.bronZicht;
+  return entry;
 }
 
 /** The number of committed entries and of leaves in the stored tree (equal, except after an upgrade). */

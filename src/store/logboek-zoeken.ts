@@ -14,13 +14,15 @@ import {
   inArray,
   lt,
   lte,
+  ne,
   notInArray,
   or,
   type SQL,
   sql,
 } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import { ALLEEN_POORT, type LogboekFilter } from '../logboek/zoeken.js';
+import type { BronZicht } from '../logboek/entry.js';
+import { ALLEEN_POORT, BRON_ZIET, type LogboekFilter } from '../logboek/zoeken.js';
 import * as schema from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
@@ -49,12 +51,28 @@ export function filterVoorwaarden(f: LogboekFilter): SQL | undefined {
     f.grondslag === undefined ? undefined : bevat('$.grondslagen', f.grondslag),
     f.regel === undefined ? undefined : bevat('$.regels', f.regel),
     f.beleid === undefined ? undefined : sql`json_extract(${l.inhoud}, '$.beleid') = ${f.beleid}`,
-    f.partij === undefined
-      ? undefined
-      : and(
-          notInArray(l.actie, [...ALLEEN_POORT]),
-          or(eq(l.partner, f.partij), eq(l.bron, f.partij), eq(l.ontvanger, f.partij)),
-        ),
+    f.partij === undefined ? undefined : binnenBereikVan(f.partij),
+  );
+}
+
+/**
+ * The entries an FG of `partij` may see, as `binnenBereik` in src/logboek/zoeken.ts says: never
+ * a weigering; a verstrekking as its ontvanger, or as its bron where the ontvanger's rule lets
+ * the bron know of it; any other entry where `partij` acts, is bron or ontvanger.
+ */
+function binnenBereikVan(partij: string): SQL | undefined {
+  return and(
+    notInArray(l.actie, [...ALLEEN_POORT]),
+    or(
+      and(
+        eq(l.actie, 'verstrekking'),
+        or(eq(l.ontvanger, partij), and(eq(l.bron, partij), inArray(l.bronZicht, [...BRON_ZIET]))),
+      ),
+      and(
+        ne(l.actie, 'verstrekking'),
+        or(eq(l.partner, partij), eq(l.bron, partij), eq(l.ontvanger, partij)),
+      ),
+    ),
   );
 }
 
@@ -68,9 +86,9 @@ export function zoekLogboekQuery<K extends 'sync' | 'async'>(
   filter: LogboekFilter,
   na: number,
   limiet: number,
-): Query<K, { inhoud: string }> {
+): Query<K, { inhoud: string; bronZicht: BronZicht | null }> {
   return (db as Db<'sync'>)
-    .select({ inhoud: l.inhoud })
+    .select({ inhoud: l.inhoud, bronZicht: l.bronZicht })
     .from(l)
     .where(and(gt(l.volgnummer, na), filterVoorwaarden(filter)))
     .orderBy(asc(l.volgnummer))
@@ -82,10 +100,10 @@ export function openingenQuery<K extends 'sync' | 'async'>(
   db: Db<K>,
   na: number,
   limiet: number,
-): Query<K, { inhoud: string; opening: Uint8Array }> {
+): Query<K, { inhoud: string; bronZicht: BronZicht | null; opening: Uint8Array }> {
   const o = schema.openingen;
   return (db as Db<'sync'>)
-    .select({ inhoud: l.inhoud, opening: o.opening })
+    .select({ inhoud: l.inhoud, bronZicht: l.bronZicht, opening: o.opening })
     .from(o)
     .innerJoin(l, eq(l.volgnummer, o.volgnummer))
     .where(gt(o.volgnummer, na))

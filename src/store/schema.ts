@@ -7,6 +7,7 @@
 
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Soort } from '../identity/soorten.js';
+import type { BronZicht } from '../logboek/entry.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 
 /** One partner's registration of a concern about an entity: categories only, no content. */
@@ -87,6 +88,8 @@ export const logboek = sqliteTable(
     ontvanger: text('ontvanger'),
     signaal: text('signaal'),
     doel: text('doel'),
+    /** Of a verstrekking: what its bron may know of it (`BronZicht`); not in the leaf. */
+    bronZicht: text('bron_zicht').$type<BronZicht>(),
     inhoud: text('inhoud').notNull(),
   },
   (t) => [index('logboek_signaal').on(t.signaal), index('logboek_tijdstip').on(t.tijdstip)],

@@ -72,6 +72,7 @@ export function bereidStatements(db: Db) {
         ontvanger: ph('ontvanger'),
         signaal: ph('signaal'),
         doel: ph('doel'),
+        bronZicht: ph('bronZicht'),
         inhoud: ph('inhoud'),
       })
       .prepare(),

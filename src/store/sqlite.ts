@@ -27,7 +27,7 @@ import type {
   Signaal,
 } from '../matching/signaal.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
-import { knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
+import { entryUitRij, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
   openingenQuery,
@@ -251,7 +251,7 @@ export class SqliteStore implements Store {
   async logboek(vanaf: number, limiet: number): Promise<Entry[]> {
     return logboekQuery(this.db, vanaf, limiet)
       .all()
-      .map((r) => JSON.parse(r.inhoud) as Entry);
+      .map((r) => entryUitRij(r));
   }
 
   async gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean> {
@@ -292,13 +292,13 @@ export class SqliteStore implements Store {
   async zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Promise<Entry[]> {
     return zoekLogboekQuery(this.db, filter, na, limiet)
       .all()
-      .map((r) => JSON.parse(r.inhoud) as Entry);
+      .map((r) => entryUitRij(r));
   }
 
   async logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]> {
     return openingenQuery(this.db, na, limiet)
       .all()
-      .map((r) => ({ entry: JSON.parse(r.inhoud) as Entry, opening: r.opening }));
+      .map((r) => ({ entry: entryUitRij(r), opening: r.opening }));
   }
 
   async logboekOuderDan(grens: number): Promise<LogboekOmvang> {

@@ -4,10 +4,10 @@
  * 2.1.3). A partner that received a verstrekking proves with it that the disclosure was
  * logged. The proof is for everyone; the entry itself only for whom it concerns.
  */
-import type { Entry } from '../logboek/entry.js';
 import { proofFromNodes } from '../logboek/merkle-nodes.js';
 import { inclusionRanges } from '../logboek/merkle-ranges.js';
-import { binnenBereik, fgBereik } from '../logboek/zoeken.js';
+import { fgBereik, zietTekst } from '../logboek/zoeken.js';
+import { entryUitRij } from '../store/logboek-queries.js';
 import { leesCheckpoint } from './checkpoint-lezen.js';
 import type { Aanvraag } from './context.js';
 import { ApiError } from './fout.js';
@@ -45,8 +45,7 @@ export async function bewijsInclusie(
   const bewijs = await proofFromNodes(inclusionRanges(index, cp.grootte), boom.knopen);
   const [rij] = await boom.rijen(volgnummer, 1);
   const betrokken =
-    rij?.volgnummer === volgnummer &&
-    binnenBereik(JSON.parse(rij.inhoud) as Entry, fgBereik(identiteit.partner));
+    rij?.volgnummer === volgnummer && zietTekst(entryUitRij(rij), fgBereik(identiteit.partner));
   if (!blad) throw new Error(`blad ${index} ontbreekt in de opgeslagen boom`);
   return {
     volgnummer,

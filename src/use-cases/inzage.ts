@@ -8,8 +8,8 @@ import type { Soort } from '../identity/soorten.js';
 import { betrokkeneCommitment } from '../logboek/betrokkene.js';
 import type { Entry } from '../logboek/entry.js';
 import { inzageEntry } from '../logboek/geplande-entry.js';
-import { beoordeelInzage } from '../logboek/inzage.js';
-import { binnenBereik, fgBereik } from '../logboek/zoeken.js';
+import { beoordeelInzage, type Inzage } from '../logboek/inzage.js';
+import { afgeschermdVoor, binnenBereik, fgBereik, fgWeergave } from '../logboek/zoeken.js';
 import type { Signaal } from '../matching/signaal.js';
 import { opslagPseudoniem } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
@@ -35,10 +35,14 @@ export async function beantwoordInzage(
   }
   const uniek = [...new Map(gevonden.map((e) => [e.volgnummer, e])).values()];
   const bereik = fgBereik(identiteit.partner);
-  const inzage = beoordeelInzage(
-    uniek.filter((e) => binnenBereik(e, bereik)),
-    signalen,
-    d.beleid,
+  // Assessed on the entries as they are, then shown as this FG may see them.
+  const inzage = alsFgZiet(
+    beoordeelInzage(
+      uniek.filter((e) => binnenBereik(e, bereik)),
+      signalen,
+      d.beleid,
+    ),
+    bereik,
   );
   const nu = d.klok();
   // The inzage entry stays linkable to the person exactly as long as their signals do.
@@ -47,6 +51,28 @@ export async function beantwoordInzage(
   const entry = inzageEntry(entryContext(a), opgeslagen, opening, vervaltOp);
   const { entries } = await d.store.legVast(nu, [entry]);
   return { ...inzage, signalen, logboekId: entries[0]?.volgnummer ?? 0, bereik: bereik ?? null };
+}
+
+/**
+ * The inzage as an FG of `partij` may read it: every entry through `fgWeergave`; a ground for
+ * withholding a verstrekking to a shielded recipient does not name that recipient.
+ */
+function alsFgZiet(inzage: Inzage, partij: string | undefined): Inzage {
+  const zie = (e: Entry) => fgWeergave(e, partij);
+  return {
+    rapport: inzage.rapport.map(zie),
+    overig: inzage.overig.map(zie),
+    achtergehouden: inzage.achtergehouden.map(({ entry, gronden }) => ({
+      entry: zie(entry),
+      gronden: afgeschermdVoor(entry, partij)
+        ? gronden.map(({ partner: _, ...g }) => ({
+            ...g,
+            uitleg:
+              'De ontvanger is voor uw organisatie afgeschermd. De FG van de poort beoordeelt of deze regel gemeld mag worden.',
+          }))
+        : gronden,
+    })),
+  };
 }
 
 /** Every entry whose commitments open to one of `opgeslagen`. */

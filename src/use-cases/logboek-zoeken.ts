@@ -1,11 +1,11 @@
 /**
  * @module
- * The FG searches the logboek. The gateway's FG sees every entry; a partner's FG only those
- * in which its own organisation acts, is the bron or the ontvanger. The scope follows from
- * who asks, never from the filter.
+ * The FG searches the logboek. The gateway's FG sees every entry as it is hashed; a
+ * partner's FG only the entries in its scope, as `fgWeergave` shows them (see
+ * src/logboek/zoeken.ts). The scope follows from who asks, never from the filter.
  */
 import type { Entry } from '../logboek/entry.js';
-import { fgBereik, type LogboekFilter } from '../logboek/zoeken.js';
+import { fgBereik, fgWeergave, type LogboekFilter } from '../logboek/zoeken.js';
 import type { Aanvraag } from './context.js';
 
 /**
@@ -19,7 +19,7 @@ export async function zoekLogboek(
   limiet: number,
 ): Promise<{ regels: Entry[]; volgende: number | null }> {
   const partij = fgBereik(identiteit.partner);
-  const regels = await diensten.store.zoekLogboek({ ...filter, partij }, na, limiet);
-  const volgende = regels.length === limiet ? (regels.at(-1)?.volgnummer ?? null) : null;
-  return { regels, volgende };
+  const gevonden = await diensten.store.zoekLogboek({ ...filter, partij }, na, limiet);
+  const volgende = gevonden.length === limiet ? (gevonden.at(-1)?.volgnummer ?? null) : null;
+  return { regels: gevonden.map((e) => fgWeergave(e, partij)), volgende };
 }

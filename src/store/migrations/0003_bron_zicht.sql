@@ -1,0 +1,1 @@
+ALTER TABLE `logboek` ADD `bron_zicht` text;
