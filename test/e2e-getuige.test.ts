@@ -1,10 +1,3 @@
-/**
- * End to end, the way the README tells the FG and a partner to do it: a real server on a
- * fresh demo data folder, `ketenpoort getuige` run by two partners over successive
- * checkpoints, `ketenpoort logboek verifieer` on the live database and offline on an export
- * plus checkpoint, a tampered entry named by its number, and a forked log refused.
- */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,47 +8,24 @@ import { LogboekClient } from '../src/client/logboek-client.js';
 import { vanBase64url } from '../src/encoding/base64url.js';
 import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
 import { laadBeleid } from '../src/policy/index.js';
+import { draai, type GatewayProces, startGatewayProces } from './helpers/gateway-proces.js';
 
-const tsx = join('node_modules', '.bin', 'tsx');
+const _tsx = join('node_modules', '.bin', 'tsx');
 const map = mkdtempSync(join(tmpdir(), 'ketenpoort-getuige-'));
 const data = join(map, 'data');
-const servers: ChildProcess[] = [];
+const servers: GatewayProces[] = [];
 
-function startServer(env: Record<string, string>): Promise<string> {
-  const server = spawn(tsx, ['src/node.ts'], {
-    env: { ...process.env, PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  servers.push(server);
-  let uitvoer = '';
-  return new Promise<string>((klaar, mis) => {
-    server.stdout?.on('data', (d: Buffer) => {
-      uitvoer += d.toString();
-      const m = uitvoer.match(/luistert op (http:\/\/127\.0\.0\.1:\d+)/);
-      if (m?.[1]) klaar(m[1]);
-    });
-    server.stderr?.on('data', (d: Buffer) => {
-      uitvoer += d.toString();
-    });
-    server.on('exit', (code) => mis(new Error(`server stopte (${code}):\n${uitvoer}`)));
-  });
+async function startServer(env: Record<string, string>): Promise<string> {
+  const gateway = await startGatewayProces(env);
+  servers.push(gateway);
+  return gateway.url;
 }
 
 function ketenpoort(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; uit: string; fout: string }>((klaar) => {
-    const p = spawn(process.execPath, ['bin/ketenpoort.js', ...args], {
-      env: { ...process.env, KETENPOORT_DATA: data, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let uit = '';
-    let fout = '';
-    p.stdout.on('data', (d: Buffer) => {
-      uit += d.toString();
-    });
-    p.stderr.on('data', (d: Buffer) => {
-      fout += d.toString();
-    });
-    p.on('exit', (code) => klaar({ code, uit, fout }));
+  return draai(process.execPath, ['bin/ketenpoort.js', ...args], {
+    ...process.env,
+    KETENPOORT_DATA: data,
+    ...env,
   });
 }
 
@@ -102,7 +72,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  for (const s of servers) s.kill('SIGTERM');
+  for (const s of servers) s.stop();
   rmSync(map, { recursive: true, force: true });
 });
 

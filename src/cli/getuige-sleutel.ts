@@ -2,10 +2,10 @@
  * @module
  * `ketenpoort getuige sleutel`: makes a witness key; prints only its vkey.
  */
-import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { nieuweSleutel } from '../logboek/sleutels.js';
 import { gebruiksfout, type Opdracht } from './opdracht.js';
+import { schrijfGeheimeSleutel } from './sleutel-schrijven.js';
 
 export const getuigeSleutel: Opdracht = {
   naam: 'getuige sleutel',
@@ -22,12 +22,8 @@ async function maakSleutel(args: string[]): Promise<number> {
     options: { naam: { type: 'string' }, uit: { type: 'string' } },
   });
   if (!values.naam || !values.uit) return gebruiksfout(getuigeSleutel, 'Geef --naam en --uit.');
-  if (existsSync(values.uit)) {
-    console.error(`${values.uit} bestaat al; kies een ander bestand.`);
-    return 1;
-  }
   const sleutel = await nieuweSleutel(values.naam);
-  writeFileSync(values.uit, `${sleutel.skey}\n`, { mode: 0o600 });
+  if (!schrijfGeheimeSleutel(values.uit, sleutel.skey)) return 1;
   console.log(
     `Geheime sleutel geschreven naar ${values.uit}. Geef de beheerder van de gateway deze vkey:\n${sleutel.getuigeVkey}`,
   );

@@ -2,13 +2,13 @@
  * @module
  * `ketenpoort logboek sleutel`: the log's public key (vkey), or a new checkpoint key.
  */
-import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { leesConfiguratie } from '../config/env.js';
 import { noteVerifierKey } from '../logboek/note.js';
 import { nieuweSleutel } from '../logboek/sleutels.js';
 import { gebruiksfout, type Opdracht } from './opdracht.js';
 import { geconfigureerdeSleutel } from './sleutel-lezen.js';
+import { schrijfGeheimeSleutel } from './sleutel-schrijven.js';
 
 export const logboekSleutel: Opdracht = {
   naam: 'logboek sleutel',
@@ -34,12 +34,8 @@ async function sleutel(args: string[]): Promise<number> {
     return 0;
   }
   if (!v.naam || !v.uit) return gebruiksfout(logboekSleutel, 'Geef bij --nieuw --naam en --uit.');
-  if (existsSync(v.uit)) {
-    console.error(`${v.uit} bestaat al; kies een ander bestand.`);
-    return 1;
-  }
   const nieuw = await nieuweSleutel(v.naam);
-  writeFileSync(v.uit, `${nieuw.skey}\n`, { mode: 0o600 });
+  if (!schrijfGeheimeSleutel(v.uit, nieuw.skey)) return 1;
   console.log(
     `Geheime checkpointsleutel geschreven naar ${v.uit}. Publiceer deze vkey voor getuigen en de FG:\n${nieuw.vkey}`,
   );

@@ -14,6 +14,7 @@ import { getuigeVerifier, nieuweSleutel } from '../../src/logboek/sleutels.js';
 import type { Beleid } from '../../src/policy/index.js';
 import type { Store } from '../../src/store/store.js';
 import { START } from './omgeving.js';
+import { maakVraag } from './vraag.js';
 
 const tekst = new TextEncoder();
 
@@ -106,15 +107,7 @@ export async function deterministischeGateway(store: Store, beleid: Beleid) {
   };
 
   /** A request as identity `naam` with a fresh token. */
-  const vraag = async (naam: string, methode: string, pad: string, body?: unknown) =>
-    app.request(pad, {
-      method: methode,
-      headers: {
-        authorization: `Bearer ${await token(naam)}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
+  const vraag = maakVraag(app, (naam) => token(naam));
 
   return {
     app,

@@ -18,10 +18,16 @@ export interface GatewayProces {
   stop: () => void;
 }
 
-/** Starts `src/node.ts` with a fresh KETENPOORT_DATA and PORT=0; resolves once it listens. */
-export async function startGatewayProces(): Promise<GatewayProces> {
-  const data = mkdtempSync(join(tmpdir(), 'ketenpoort-e2e-'));
-  const env = { ...process.env, PORT: '0', KETENPOORT_DATA: data };
+/**
+ * Starts `src/node.ts` with PORT=0 and a fresh KETENPOORT_DATA (removed on stop), or the
+ * settings in `extra` (a KETENPOORT_DATA given there is left as it is); resolves once it listens.
+ */
+export async function startGatewayProces(
+  extra: Record<string, string> = {},
+): Promise<GatewayProces> {
+  const eigen = extra.KETENPOORT_DATA === undefined;
+  const data = extra.KETENPOORT_DATA ?? mkdtempSync(join(tmpdir(), 'ketenpoort-e2e-'));
+  const env = { ...process.env, PORT: '0', KETENPOORT_DATA: data, ...extra };
   const server: ChildProcess = spawn(tsx, ['src/node.ts'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,15 +51,20 @@ export async function startGatewayProces(): Promise<GatewayProces> {
     uitvoer: () => uitvoer,
     stop: () => {
       server.kill('SIGTERM');
-      rmSync(data, { recursive: true, force: true });
+      if (eigen) rmSync(data, { recursive: true, force: true });
     },
   };
 }
 
 /** Runs a TypeScript entry through tsx; stdout and stderr apart, so a fixture holds stdout. */
 export function draaiTsx(opdracht: string[], env: NodeJS.ProcessEnv) {
+  return draai(tsx, opdracht, env);
+}
+
+/** Runs `programma` with `args` to its end; stdout and stderr apart. */
+export function draai(programma: string, args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ code: number | null; uit: string; fout: string }>((klaar) => {
-    const p = spawn(tsx, opdracht, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(programma, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let uit = '';
     let fout = '';
     p.stdout.on('data', (d: Buffer) => {

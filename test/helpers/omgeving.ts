@@ -15,6 +15,7 @@ import type { Soort } from '../../src/identity/soorten.js';
 import { getuigeVerifier, nieuweSleutel } from '../../src/logboek/sleutels.js';
 import { laadBeleid } from '../../src/policy/index.js';
 import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
+import { maakVraag } from './vraag.js';
 
 /** The public test ketensleutel of the vectors (bytes 0..31). */
 export const TEST_KETENSLEUTEL = Uint8Array.from({ length: 32 }, (_, i) => i);
@@ -70,15 +71,7 @@ export async function maakOmgeving(opties: { logboekSleutel?: LogboekSleutel } =
   };
 
   /** A request as identity `naam` with a fresh token. */
-  const vraag = async (naam: string, methode: string, pad: string, body?: unknown) =>
-    app.request(pad, {
-      method: methode,
-      headers: {
-        authorization: `Bearer ${await token(naam)}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
+  const vraag = maakVraag(app, (naam) => token(naam));
 
   /**
    * A client typed from the routes, signing a fresh token for identity `naam` per request:
