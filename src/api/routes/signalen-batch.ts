@@ -13,6 +13,7 @@ import type { AppRouteHandler } from '../context.js';
 import { grootteGrens } from '../grootte-grens.js';
 import { ApiError, alsProbleem, foutAntwoorden, ProbleemSchema } from '../problem.js';
 import { VersieKoppen } from '../schemas.js';
+import { type Issue, validatieDetail } from '../validatie-detail.js';
 import { RegistratieAntwoordSchema, RegistratieSchema } from './signalen-registreer.js';
 
 /** At most this many signals per request, so one request never holds the store for long. */
@@ -130,14 +131,8 @@ function probleemVan(
   return { status: probleem.status, probleem: probleem.body(verzoekId) };
 }
 
-/** Names the fields of item `index` that are wrong, never their values (as for a single POST). */
-function ongeldigItem(
-  index: number,
-  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
-) {
-  const detail = issues
-    .slice(0, 10)
-    .map((i) => `${['signalen', index, ...i.path].map(String).join('.')}: ${i.message}`)
-    .join('; ');
+/** Names the wrong fields of item `index`, never a key or value of the client (as a POST does). */
+function ongeldigItem(index: number, issues: readonly Issue[]) {
+  const detail = validatieDetail(issues, RegistratieSchema, 'veld', ['signalen', index]);
   return new ApiError('ongeldig-verzoek', `Dit item klopt niet: ${detail}.`);
 }
