@@ -45,6 +45,25 @@ describe('een onbekende sleutel komt niet terug in de fout', () => {
     expect(resultaten[1].probleem.detail).toBe('Dit item klopt niet: signalen.1: onbekend veld.');
   });
 
+  it('GET /v1/meldingen: een onbekende queryparameter', async () => {
+    const o = await maakOmgeving();
+    const query = new URLSearchParams({ [NAAM]: WAARDE });
+    const r = await o.vraag(PARTNER, 'GET', `/v1/meldingen?${query}`);
+    expect(r.status).toBe(400);
+    expect(JSON.parse(await lektNiet(r)).detail).toBe(
+      'Het verzoek klopt niet: query: onbekende parameter.',
+    );
+  });
+
+  it('GET /v1/logboek: een parameter als [a-z]{1,32} wordt genoemd, zijn waarde niet', async () => {
+    const o = await maakOmgeving();
+    const r = await o.vraag('ketenpoort-fg', 'GET', `/v1/logboek?jansen=${WAARDE}&limt=5`);
+    expect(r.status).toBe(400);
+    expect(JSON.parse(await lektNiet(r)).detail).toBe(
+      "Het verzoek klopt niet: query: onbekende parameter 'jansen', onbekende parameter 'limt' (bedoelt u 'limiet'?).",
+    );
+  });
+
   it('een bekend veld met een verkeerde waarde wordt genoemd, de waarde niet', async () => {
     const o = await maakOmgeving();
     const r = await o.vraag(PARTNER, 'POST', '/v1/signalen', signaal(o, { gemeente: NAAM }));
