@@ -132,7 +132,7 @@ async function bouw(
       gebruiker: `medewerker-${1 + r.tot(50)}`,
       rollen: ['partner'],
       jti: `voorraad-${i}`,
-      vervaltOp: nu + 300_000,
+      aanvaardTot: nu + 300_000,
     };
     const verzoek = { id: `urn:uuid:${r.uuid()}`, traceparent: null };
     const uit = await registreer({ diensten, identiteit, verzoek }, s.registratie);

@@ -84,7 +84,7 @@ const identiteit = (partner: string) => ({
   gebruiker: 'bench-1',
   rollen: ['partner' as const],
   jti: 'x',
-  vervaltOp: Date.now() + 300_000,
+  aanvaardTot: Date.now() + 300_000,
 });
 const verzoek = { id: 'urn:uuid:bench', traceparent: null };
 

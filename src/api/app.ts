@@ -3,7 +3,7 @@
  * The Hono app: middleware, routes (one file each), the OpenAPI document and error handling.
  * Built from injected services, so the same app runs in Node, in a Worker and in tests.
  */
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { checkpointNaSchrijfactie } from './checkpoint-na-schrijfactie.js';
@@ -29,6 +29,7 @@ import * as signaalOverlap from './routes/signaal-overlap.js';
 import * as signalenBatch from './routes/signalen-batch.js';
 import * as signalenRegistreer from './routes/signalen-registreer.js';
 import { API_VERSIE } from './schemas.js';
+import { type Issue, validatieDetail } from './validatie-detail.js';
 
 const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 
@@ -69,41 +70,58 @@ export function maakApp(diensten: Diensten) {
  * anywhere). Chained, so its type carries every route for a typed client (`hc<V1>`).
  */
 export function routes() {
-  return new OpenAPIHono<AppEnv>({ defaultHook: ongeldig })
-    .openapi(health.route, health.handler)
-    .openapi(signalenRegistreer.route, signalenRegistreer.handler)
-    .openapi(signalenBatch.route, signalenBatch.handler)
-    .openapi(signaalLees.route, signaalLees.handler)
-    .openapi(signaalOverlap.route, signaalOverlap.handler)
-    .openapi(signaalIntrekken.route, signaalIntrekken.handler)
-    .openapi(meldingen.route, meldingen.handler)
-    .openapi(logboekCheckpoint.route, logboekCheckpoint.handler)
-    .openapi(logboekInclusiebewijs.route, logboekInclusiebewijs.handler)
-    .openapi(logboekConsistentiebewijs.route, logboekConsistentiebewijs.handler)
-    .openapi(logboekCosignaturen.route, logboekCosignaturen.handler)
-    .openapi(logboekVerificatie.route, logboekVerificatie.handler)
-    .openapi(beleidLees.route, beleidLees.handler)
-    .openapi(beleidUitleg.route, beleidUitleg.handler)
-    .openapi(logboekZoeken.route, logboekZoeken.handler)
-    .openapi(inzage.route, inzage.handler);
+  return new OpenAPIHono<AppEnv>()
+    .openapi(...metHook(health))
+    .openapi(...metHook(signalenRegistreer))
+    .openapi(...metHook(signalenBatch))
+    .openapi(...metHook(signaalLees))
+    .openapi(...metHook(signaalOverlap))
+    .openapi(...metHook(signaalIntrekken))
+    .openapi(...metHook(meldingen))
+    .openapi(...metHook(logboekCheckpoint))
+    .openapi(...metHook(logboekInclusiebewijs))
+    .openapi(...metHook(logboekConsistentiebewijs))
+    .openapi(...metHook(logboekCosignaturen))
+    .openapi(...metHook(logboekVerificatie))
+    .openapi(...metHook(beleidLees))
+    .openapi(...metHook(beleidUitleg))
+    .openapi(...metHook(logboekZoeken))
+    .openapi(...metHook(inzage));
 }
 
 /** The type of the versioned API, for a typed client: `hc<V1>(url + '/v1')`. */
 export type V1 = ReturnType<typeof routes>;
 
-/** Turns a zod validation failure into a 400 problem that names the fields, never their values. */
-function ongeldig(result: { success: boolean; error?: unknown }) {
-  if (result.success) return;
-  const issues =
-    (result.error as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues ?? [];
-  const detail = issues
-    .slice(0, 10)
-    .map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`)
-    .join('; ');
-  throw new ApiError(
-    'ongeldig-verzoek',
-    `Het verzoek klopt niet: ${detail || 'onleesbare invoer'}.`,
-  );
+/** A route module's arguments for `openapi`, with the validation hook of its own schemas. */
+function metHook<R extends RouteConfig, H>(m: { route: R; handler: H }) {
+  return [m.route, m.handler, ongeldig(m.route)] as const;
+}
+
+/**
+ * The validation hook of `route`: a zod failure becomes a 400 problem whose detail names only
+ * what the route's schemas know, never a key or value of the client (validatieDetail).
+ */
+function ongeldig(route: RouteConfig) {
+  const schemas: Record<string, unknown> = {
+    json: bodySchema(route),
+    query: route.request?.query,
+    param: route.request?.params,
+  };
+  return (result: { success: boolean; error?: unknown; target: string }): undefined => {
+    if (result.success) return undefined;
+    const issues = (result.error as { issues?: Issue[] } | undefined)?.issues ?? [];
+    const invoer = result.target === 'query' ? 'parameter' : 'veld';
+    const detail = validatieDetail(issues, schemas[result.target], invoer);
+    throw new ApiError(
+      'ongeldig-verzoek',
+      `Het verzoek klopt niet: ${detail || 'onleesbare invoer'}.`,
+    );
+  };
+}
+
+function bodySchema(route: RouteConfig): unknown {
+  const media = route.request?.body?.content['application/json'];
+  return media && 'schema' in media ? media.schema : undefined;
 }
 
 function foutAntwoord(fout: Error, c: Context<AppEnv>) {

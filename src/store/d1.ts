@@ -182,10 +182,15 @@ export class D1Store implements Store {
     return rijen.map((r) => entryUitRij(r));
   }
 
-  async gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean> {
+  async gebruikTokenEenmaal(sleutel: string, bewaarTot: number, nu: number): Promise<boolean> {
     const [, ingevoegd] = await this.batch([
       this.stap(this.db.delete(schema.replay).where(lt(schema.replay.vervaltOp, nu))),
-      this.stap(this.db.insert(schema.replay).values({ sleutel, vervaltOp }).onConflictDoNothing()),
+      this.stap(
+        this.db
+          .insert(schema.replay)
+          .values({ sleutel, vervaltOp: bewaarTot })
+          .onConflictDoNothing(),
+      ),
     ]);
     return ingevoegd?.meta.changes === 1;
   }

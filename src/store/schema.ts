@@ -106,7 +106,7 @@ export const openingen = sqliteTable(
   (t) => [index('openingen_vervalt_op').on(t.vervaltOp)],
 );
 
-/** Token ids already used for a state-changing request, until the token expires. */
+/** Token ids already used for a state-changing request, until no verifier accepts the token. */
 export const replay = sqliteTable(
   'replay',
   {

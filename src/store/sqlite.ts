@@ -254,11 +254,11 @@ export class SqliteStore implements Store {
       .map((r) => entryUitRij(r));
   }
 
-  async gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean> {
+  async gebruikTokenEenmaal(sleutel: string, bewaarTot: number, nu: number): Promise<boolean> {
     const st = this.st;
     return this.db.transaction(() => {
       st.ruimTokensOp.run({ nu });
-      return st.gebruikToken.run({ sleutel, vervaltOp }).changes === 1;
+      return st.gebruikToken.run({ sleutel, vervaltOp: bewaarTot }).changes === 1;
     });
   }
 

@@ -45,8 +45,12 @@ export interface Store {
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
   /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */
   logboek(vanaf: number, limiet: number): Promise<Entry[]>;
-  /** Records a token id for a state-changing request; false when it was used before. */
-  gebruikTokenEenmaal(sleutel: string, vervaltOp: number, nu: number): Promise<boolean>;
+  /**
+   * Records a token id for a state-changing request, kept until `bewaarTot` (ms: when no
+   * verifier accepts the token any more); false when it was used before. Atomic: of two
+   * concurrent calls with one id, exactly one gets true.
+   */
+  gebruikTokenEenmaal(sleutel: string, bewaarTot: number, nu: number): Promise<boolean>;
   /**
    * Deletes signals whose bewaartermijn has passed with their pseudonyms and inbox notices,
    * erases the openings of every entry about them and every opening that has expired, and

@@ -11,6 +11,7 @@ export const PROBLEMEN = {
   'geen-toegang': { status: 403, title: 'Geen toegang' },
   'niet-gevonden': { status: 404, title: 'Niet gevonden' },
   'al-ingetrokken': { status: 409, title: 'Signaal is al ingetrokken' },
+  'te-groot': { status: 413, title: 'Verzoek te groot' },
   'niet-toegestaan-door-beleid': { status: 422, title: 'Niet toegestaan door het beleid' },
   'interne-fout': { status: 500, title: 'Interne fout' },
   'niet-beschikbaar': { status: 503, title: 'Gateway niet beschikbaar' },

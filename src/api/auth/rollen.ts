@@ -19,8 +19,8 @@ export interface Identiteit {
   gebruiker: string;
   rollen: readonly ApiRol[];
   jti: string;
-  /** Token expiry, ms since the epoch. */
-  vervaltOp: number;
+  /** When no verifier accepts the token any more (exp plus clock tolerance), ms since the epoch. */
+  aanvaardTot: number;
 }
 
 /** The public keys with the role jurist, of every issuer: the keys that may sign a policy set. */

@@ -2,7 +2,8 @@
  * @module
  * Verifies partner tokens (JWT signed with the partner's own EdDSA or ES256 key).
  * Every failure gives the same answer, so an attacker learns nothing from it.
- * Verified tokens are cached until they expire: signature checks are the slowest step.
+ * Verified tokens are cached for as long as they are accepted: signature checks are the
+ * slowest step.
  */
 import {
   type CryptoKey,
@@ -18,10 +19,20 @@ import type { Identiteit, VertrouwdeSleutel, Vertrouwensbron } from './rollen.js
 const ALGORITMEN = ['EdDSA', 'Ed25519', 'ES256'];
 /** A token may live at most five minutes. */
 const MAX_LEEFTIJD_S = 300;
-const SPELING_S = 30;
+/** Clock skew tolerated between a partner and the gateway, in seconds (exp, iat, nbf). */
+export const SPELING_S = 30;
 const MAX_CACHE = 10_000;
 
 export type TokenVerifier = (token: string) => Promise<Identiteit>;
+
+/**
+ * The first moment (ms since the epoch) at which no verifier accepts a token with this `exp`
+ * any more: exp plus the clock tolerance. The cache keeps a token until then, and its jti
+ * must stay in the replay table until then, or the token can be used again.
+ */
+export function aanvaardTot(exp: number): number {
+  return (exp + SPELING_S) * 1000;
+}
 
 /** Builds a verifier over the trusted keys; `klok` gives the time in ms. */
 export function maakTokenVerifier(bron: Vertrouwensbron, klok: () => number): TokenVerifier {
@@ -42,7 +53,7 @@ export function maakTokenVerifier(bron: Vertrouwensbron, klok: () => number): To
   return async (token) => {
     const nu = klok();
     const bekend = cache.get(token);
-    if (bekend && bekend.vervaltOp > nu) return bekend;
+    if (bekend && nu < bekend.aanvaardTot) return bekend;
     try {
       const identiteit = await verifieer(token, nu);
       if (cache.size >= MAX_CACHE) ruimOp(cache, nu);
@@ -77,12 +88,18 @@ export function maakTokenVerifier(bron: Vertrouwensbron, klok: () => number): To
     if (exp - iat > MAX_LEEFTIJD_S || iat * 1000 > nu + SPELING_S * 1000) throw new Error('tijd');
     if (typeof sub !== 'string' || sub.length === 0 || sub.length > 128) throw new Error('sub');
     if (typeof jti !== 'string' || jti.length < 8 || jti.length > 128) throw new Error('jti');
-    return { partner: claims.iss, gebruiker: sub, rollen: s.rollen, jti, vervaltOp: exp * 1000 };
+    return {
+      partner: claims.iss,
+      gebruiker: sub,
+      rollen: s.rollen,
+      jti,
+      aanvaardTot: aanvaardTot(exp),
+    };
   }
 }
 
 function ruimOp(cache: Map<string, Identiteit>, nu: number) {
-  for (const [token, id] of cache) if (id.vervaltOp <= nu) cache.delete(token);
+  for (const [token, id] of cache) if (id.aanvaardTot <= nu) cache.delete(token);
   // Still full of live tokens: start afresh rather than grow without bound.
   if (cache.size >= MAX_CACHE) cache.clear();
 }

@@ -30,9 +30,11 @@ export function vereisRol(...rollen: [ApiRol, ...ApiRol[]]) {
       );
     }
     if (!VEILIGE_METHODEN.has(c.req.method)) {
+      // Kept until no verifier accepts the token any more, not just until exp: within the
+      // clock tolerance after exp the token still verifies, so its jti must still be known.
       const nieuw = await diensten.store.gebruikTokenEenmaal(
         `${identiteit.partner}\u0000${identiteit.jti}`,
-        identiteit.vervaltOp,
+        identiteit.aanvaardTot,
         diensten.klok(),
       );
       if (!nieuw) {

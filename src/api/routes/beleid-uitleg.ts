@@ -13,6 +13,7 @@ import { uitlegGroepen } from '../../policy/uitleg-groepen.js';
 import { uitlegTekst } from '../../policy/uitleg-tekst.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
+import { GRENS_STANDAARD, grootteGrens } from '../grootte-grens.js';
 import { ApiError, foutAntwoorden } from '../problem.js';
 import { VersieKoppen } from '../schemas.js';
 
@@ -94,7 +95,7 @@ export const route = createRoute({
   description:
     'Wat mag de ontvanger, voor dit doel, weten over een signaal van de bron met deze categorieën? Geeft het besluit met elke regel die past of niet (en welke voorwaarde niet klopt), het verbod dat voorgaat, de tweede sleutel en de grondslagen. Laat sterkte of rol weg voor het besluit bij elke waarde. Voor de rollen jurist en fg.',
   security: [{ partnerToken: [] }],
-  middleware: [vereisRol('jurist', 'fg')] as const,
+  middleware: [grootteGrens(GRENS_STANDAARD), vereisRol('jurist', 'fg')] as const,
   request: {
     body: { content: { 'application/json': { schema: UitlegVraagSchema } }, required: true },
   },
@@ -104,7 +105,7 @@ export const route = createRoute({
       headers: VersieKoppen,
       content: { 'application/json': { schema: UitlegSchema } },
     },
-    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang'),
+    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang', 'te-groot'),
   },
 });
 

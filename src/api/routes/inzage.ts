@@ -9,6 +9,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { beantwoordInzage } from '../../use-cases/inzage.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
+import { GRENS_STANDAARD, grootteGrens } from '../grootte-grens.js';
 import { GrondSchema, InzageRegelSchema, inzageWeergave } from '../inzage-weergave.js';
 import { foutAntwoorden } from '../problem.js';
 import { PseudoniemSchema, VersieKoppen } from '../schemas.js';
@@ -54,7 +55,7 @@ export const route = createRoute({
   description:
     'Alle logboekregels over de betrokkene met deze pseudoniemen: wie registreerde, wat aan wie is verstrekt, wanneer, voor welk doel en op welke grondslag. Regels over een signaal met "niet informeren" of onder een regel met een inzagebeperking staan apart, met de grond, alleen voor de FG. De FG van een partner ziet alleen regels van de eigen organisatie. De inzage zelf wordt gelogd.',
   security: [{ partnerToken: [] }],
-  middleware: [vereisRol('fg')] as const,
+  middleware: [grootteGrens(GRENS_STANDAARD), vereisRol('fg')] as const,
   request: {
     body: { required: true, content: { 'application/json': { schema: InzageverzoekSchema } } },
   },
@@ -64,7 +65,7 @@ export const route = createRoute({
       headers: VersieKoppen,
       content: { 'application/json': { schema: InzageSchema } },
     },
-    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang'),
+    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang', 'te-groot'),
   },
 });
 

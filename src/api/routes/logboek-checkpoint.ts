@@ -23,14 +23,16 @@ export const route = createRoute({
   security: [{ partnerToken: [] }],
   middleware: [vereisRol('partner', 'fg')] as const,
   request: {
-    query: z.object({
-      grootte: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .openapi({ description: 'Een eerder checkpoint van deze grootte' }),
-    }),
+    query: z
+      .object({
+        grootte: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .optional()
+          .openapi({ description: 'Een eerder checkpoint van deze grootte' }),
+      })
+      .strict(),
   },
   responses: {
     200: {

@@ -24,15 +24,19 @@ export const route = createRoute({
   security: [{ partnerToken: [] }],
   middleware: [vereisRol('partner', 'fg')] as const,
   request: {
-    query: z.object({
-      van: z.coerce.number().int().min(1).openapi({ description: 'Grootte van de eerdere boom' }),
-      tot: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .openapi({ description: 'Grootte van de latere boom (standaard het laatste checkpoint)' }),
-    }),
+    query: z
+      .object({
+        van: z.coerce.number().int().min(1).openapi({ description: 'Grootte van de eerdere boom' }),
+        tot: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .optional()
+          .openapi({
+            description: 'Grootte van de latere boom (standaard het laatste checkpoint)',
+          }),
+      })
+      .strict(),
   },
   responses: {
     200: {

@@ -9,6 +9,7 @@ import { bewaarCosignatuur } from '../../use-cases/cosignatuur-bewaren.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import { CosignatuurSchema, CosignatuurVerzoekSchema } from '../bewijs-schemas.js';
 import type { AppRouteHandler } from '../context.js';
+import { GRENS_STANDAARD, grootteGrens } from '../grootte-grens.js';
 import { foutAntwoorden } from '../problem.js';
 import { VersieKoppen } from '../schemas.js';
 
@@ -21,7 +22,7 @@ export const route = createRoute({
   description:
     'Een getuige die een checkpoint heeft gecontroleerd (consistent met het vorige dat hij zag) geeft hier zijn cosignatuur af. Alleen sleutels van bekende getuigen (de lijst van de beheerder) worden aanvaard.',
   security: [{ partnerToken: [] }],
-  middleware: [vereisRol('partner', 'fg')] as const,
+  middleware: [grootteGrens(GRENS_STANDAARD), vereisRol('partner', 'fg')] as const,
   request: {
     body: { required: true, content: { 'application/json': { schema: CosignatuurVerzoekSchema } } },
   },
@@ -31,7 +32,13 @@ export const route = createRoute({
       headers: VersieKoppen,
       content: { 'application/json': { schema: CosignatuurSchema } },
     },
-    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang', 'niet-gevonden'),
+    ...foutAntwoorden(
+      'ongeldig-verzoek',
+      'niet-geauthenticeerd',
+      'geen-toegang',
+      'niet-gevonden',
+      'te-groot',
+    ),
   },
 });
 

@@ -31,11 +31,13 @@ export const route = createRoute({
         .min(1)
         .openapi({ param: { name: 'volgnummer', in: 'path' } }),
     }),
-    query: z.object({
-      grootte: z.coerce.number().int().min(1).optional().openapi({
-        description: 'Grootte van het checkpoint (standaard het laatste)',
-      }),
-    }),
+    query: z
+      .object({
+        grootte: z.coerce.number().int().min(1).optional().openapi({
+          description: 'Grootte van het checkpoint (standaard het laatste)',
+        }),
+      })
+      .strict(),
   },
   responses: {
     200: {

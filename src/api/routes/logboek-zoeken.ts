@@ -15,36 +15,38 @@ import { VersieKoppen } from '../schemas.js';
 const tekstFilter = (description: string) =>
   z.string().min(1).max(200).optional().openapi({ description });
 
-const Zoekvraag = z.object({
-  van: z.iso
-    .datetime({ offset: true })
-    .optional()
-    .openapi({ description: 'Vanaf dit tijdstip (inclusief)' }),
-  tot: z.iso
-    .datetime({ offset: true })
-    .optional()
-    .openapi({ description: 'Tot dit tijdstip (exclusief)' }),
-  actie: z.enum(ACTIES).optional(),
-  partner: tekstFilter('Handelende partner'),
-  bron: tekstFilter('Bron van de gegevens'),
-  ontvanger: tekstFilter('Ontvanger'),
-  doel: tekstFilter('Doel'),
-  grondslag: tekstFilter('Grondslag-id'),
-  regel: tekstFilter('Regel-id'),
-  signaal: z.string().uuid().optional().openapi({ description: 'Signaal-id' }),
-  beleid: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/, 'een beleidshash is 64 hexadecimale tekens')
-    .optional()
-    .openapi({ description: 'Hash van de beleidsset' }),
-  na: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(0)
-    .openapi({ description: 'Cursor: volgnummer (exclusief)' }),
-  limiet: z.coerce.number().int().min(1).max(1000).default(100),
-});
+const Zoekvraag = z
+  .object({
+    van: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .openapi({ description: 'Vanaf dit tijdstip (inclusief)' }),
+    tot: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .openapi({ description: 'Tot dit tijdstip (exclusief)' }),
+    actie: z.enum(ACTIES).optional(),
+    partner: tekstFilter('Handelende partner'),
+    bron: tekstFilter('Bron van de gegevens'),
+    ontvanger: tekstFilter('Ontvanger'),
+    doel: tekstFilter('Doel'),
+    grondslag: tekstFilter('Grondslag-id'),
+    regel: tekstFilter('Regel-id'),
+    signaal: z.string().uuid().optional().openapi({ description: 'Signaal-id' }),
+    beleid: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'een beleidshash is 64 hexadecimale tekens')
+      .optional()
+      .openapi({ description: 'Hash van de beleidsset' }),
+    na: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(0)
+      .openapi({ description: 'Cursor: volgnummer (exclusief)' }),
+    limiet: z.coerce.number().int().min(1).max(1000).default(100),
+  })
+  .strict();
 
 const ZoekresultaatSchema = z
   .object({

@@ -41,10 +41,17 @@ export const route = createRoute({
   security: [{ partnerToken: [] }],
   middleware: [vereisRol('partner')] as const,
   request: {
-    query: z.object({
-      na: z.coerce.number().int().min(0).default(0).openapi({ description: 'Cursor (exclusief)' }),
-      limiet: z.coerce.number().int().min(1).max(500).default(100),
-    }),
+    query: z
+      .object({
+        na: z.coerce
+          .number()
+          .int()
+          .min(0)
+          .default(0)
+          .openapi({ description: 'Cursor (exclusief)' }),
+        limiet: z.coerce.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
   },
   responses: {
     200: {

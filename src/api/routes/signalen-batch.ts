@@ -10,12 +10,20 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { type Registratie, registreerReeks } from '../../use-cases/registreren.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
+import { grootteGrens } from '../grootte-grens.js';
 import { ApiError, alsProbleem, foutAntwoorden, ProbleemSchema } from '../problem.js';
 import { VersieKoppen } from '../schemas.js';
+import { type Issue, validatieDetail } from '../validatie-detail.js';
 import { RegistratieAntwoordSchema, RegistratieSchema } from './signalen-registreer.js';
 
 /** At most this many signals per request, so one request never holds the store for long. */
 export const MAX_BATCH = 1000;
+
+/**
+ * The body limit of a batch: {@link MAX_BATCH} maximal items (20 pseudonyms, every field at
+ * its longest) are 2.0 MB as compact JSON and 3.8 MB indented by four spaces.
+ */
+export const GRENS_BATCH = 4 * 1024 * 1024;
 
 const BatchSchema = z
   .object({
@@ -64,7 +72,7 @@ export const route = createRoute({
   operationId: 'registreerSignalenBatch',
   description: `Registreert tot ${MAX_BATCH} signalen in volgorde, elk precies zoals POST /signalen: elk item wordt apart gecontroleerd, apart vastgelegd met zijn logboekregels en krijgt een eigen status en overlap. Een ongeldig item houdt de andere niet tegen.`,
   security: [{ partnerToken: [] }],
-  middleware: [vereisRol('partner')] as const,
+  middleware: [grootteGrens(GRENS_BATCH), vereisRol('partner')] as const,
   request: {
     body: { content: { 'application/json': { schema: BatchSchema } }, required: true },
   },
@@ -74,7 +82,7 @@ export const route = createRoute({
       headers: VersieKoppen,
       content: { 'application/json': { schema: BatchAntwoordSchema } },
     },
-    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang'),
+    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang', 'te-groot'),
   },
 });
 
@@ -123,14 +131,8 @@ function probleemVan(
   return { status: probleem.status, probleem: probleem.body(verzoekId) };
 }
 
-/** Names the fields of item `index` that are wrong, never their values (as for a single POST). */
-function ongeldigItem(
-  index: number,
-  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
-) {
-  const detail = issues
-    .slice(0, 10)
-    .map((i) => `${['signalen', index, ...i.path].map(String).join('.')}: ${i.message}`)
-    .join('; ');
+/** Names the wrong fields of item `index`, never a key or value of the client (as a POST does). */
+function ongeldigItem(index: number, issues: readonly Issue[]) {
+  const detail = validatieDetail(issues, RegistratieSchema, 'veld', ['signalen', index]);
   return new ApiError('ongeldig-verzoek', `Dit item klopt niet: ${detail}.`);
 }

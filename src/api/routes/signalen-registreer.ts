@@ -8,6 +8,7 @@ import { ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../../policy/categorieen.js
 import { registreer } from '../../use-cases/registreren.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
+import { GRENS_STANDAARD, grootteGrens } from '../grootte-grens.js';
 import { foutAntwoorden } from '../problem.js';
 import { OverlapItemSchema, PseudoniemSchema, VersieKoppen } from '../schemas.js';
 
@@ -66,7 +67,7 @@ export const route = createRoute({
   description:
     'Registreert een signaal van uw organisatie en geeft meteen de overlap met signalen van andere partners, voor zover het beleid dat toestaat. Elke verstrekking staat in het logboek voordat het antwoord vertrekt.',
   security: [{ partnerToken: [] }],
-  middleware: [vereisRol('partner')] as const,
+  middleware: [grootteGrens(GRENS_STANDAARD), vereisRol('partner')] as const,
   request: {
     body: { content: { 'application/json': { schema: RegistratieSchema } }, required: true },
   },
@@ -80,6 +81,7 @@ export const route = createRoute({
       'ongeldig-verzoek',
       'niet-geauthenticeerd',
       'geen-toegang',
+      'te-groot',
       'niet-toegestaan-door-beleid',
     ),
   },
