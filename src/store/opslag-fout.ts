@@ -35,9 +35,11 @@ export function metVertaaldeFouten<T extends object>(doel: T): T {
     get(t, sleutel, ontvanger) {
       const waarde = Reflect.get(t, sleutel, ontvanger);
       if (typeof waarde !== 'function') return waarde;
-      return function (this: unknown, ...args: unknown[]) {
+      // Called on the target itself, so the adapter's calls to its own methods stay direct:
+      // errors are translated once, where they leave the store.
+      return (...args: unknown[]) => {
         try {
-          const uit = waarde.apply(this, args);
+          const uit = waarde.apply(t, args);
           return uit instanceof Promise
             ? uit.catch((fout: unknown) => {
                 throw vertaalOpslagFout(fout);
