@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tellingen } from '../../src/policy/quota.js';
+import { verwijderVerlopen } from '../../src/use-cases/bewaartermijn.js';
 import { maakOmgeving, type Omgeving, quotaYaml, START } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
 
@@ -174,5 +175,23 @@ describe('tellen onder gelijktijdigheid', () => {
       ['dag', 1],
       ['uur', 1],
     ]);
+  });
+});
+
+describe('opruimen van tellers', () => {
+  it('het uurlijkse opruimen verwijdert de tellers van voorbije vensters, en houdt die van lopende', async () => {
+    const o = await maakOmgeving({ quota: quotaYaml({ registraties: { uur: 1, dag: 10 } }) });
+    await registreer(o, GEMEENTE, signaal(o));
+    const vensters = async () =>
+      (await o.store.sql('SELECT venster FROM quota_tellers ORDER BY teller, venster')).map(
+        (r) => r.venster,
+      );
+    expect(await vensters()).toEqual(['dag', 'uur', 'dag', 'uur']);
+    o.zetKlok(START + UUR);
+    await verwijderVerlopen(o.store, o.beleid, o.diensten.klok());
+    expect(await vensters()).toEqual(['dag', 'dag']);
+    o.zetKlok(START + 15 * UUR);
+    await verwijderVerlopen(o.store, o.beleid, o.diensten.klok());
+    expect(await vensters()).toEqual([]);
   });
 });
