@@ -28,6 +28,7 @@ import * as signaalLees from './routes/signaal-lees.js';
 import * as signaalOverlap from './routes/signaal-overlap.js';
 import * as signalenBatch from './routes/signalen-batch.js';
 import * as signalenRegistreer from './routes/signalen-registreer.js';
+import * as waarschuwingen from './routes/waarschuwingen.js';
 import { API_VERSIE } from './schemas.js';
 
 const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
@@ -85,7 +86,8 @@ export function routes() {
     .openapi(beleidLees.route, beleidLees.handler)
     .openapi(beleidUitleg.route, beleidUitleg.handler)
     .openapi(logboekZoeken.route, logboekZoeken.handler)
-    .openapi(inzage.route, inzage.handler);
+    .openapi(inzage.route, inzage.handler)
+    .openapi(waarschuwingen.route, waarschuwingen.handler);
 }
 
 /** The type of the versioned API, for a typed client: `hc<V1>(url + '/v1')`. */
