@@ -18,7 +18,13 @@ import { meetBeleid } from './beleid/beleid.js';
 import { meetBulk } from './bulk/bulk.js';
 import { zorgVoorVoorraad } from './gegevens/vooraf-laden.js';
 import { meetHttp } from './http/http.js';
-import { type BenchContext, gatewayOmgeving, SNEL, VOLLEDIG } from './lib/context.js';
+import {
+  type BenchContext,
+  gatewayOmgeving,
+  SNEL,
+  schrijfBenchBeleid,
+  VOLLEDIG,
+} from './lib/context.js';
 import { DELEN, type Deel, type Figuur } from './lib/meting.js';
 import { ROOT } from './lib/proces.js';
 import { controleerVolledig, tabel } from './lib/tabel.js';
@@ -66,7 +72,8 @@ if (values.profiel) mkdirSync(profielmap, { recursive: true });
 const melden = (tekst: string) => console.error(tekst);
 
 try {
-  const beleid = laadBeleid(leesBeleidBestanden(join(ROOT, 'policies')));
+  const beleidMap = schrijfBenchBeleid(werkmap);
+  const beleid = laadBeleid(leesBeleidBestanden(beleidMap));
   const data = join(werkmap, 'data');
   const sleutelmap = join(data, 'demo', 'keys');
   await zorgVoorDemo(data, sleutelmap, beleid);
@@ -87,7 +94,7 @@ try {
     profiel: values.profiel,
     profielmap,
     melden,
-    gatewayOmgeving: gatewayOmgeving(werkmap, sleutelmap),
+    gatewayOmgeving: gatewayOmgeving(werkmap, sleutelmap, beleidMap),
   };
   const figuren: Figuur[] = [];
   let gateway: Awaited<ReturnType<typeof meetHttp>> | undefined;

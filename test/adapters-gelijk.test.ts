@@ -156,6 +156,13 @@ async function scenario(
     `/v1/signalen/${zcZacht}/overlap`,
   );
 
+  // A batch above the gemeente's quota per batch (50 in the example policy): refused whole, a
+  // warning for the FG, which the gateway's FG reads.
+  await g.vraag('batch gemeente te groot', 'gemeente-hilversum', 'POST', '/v1/signalen/batch', {
+    signalen: Array.from({ length: 51 }, () => body([TELEFOON])),
+  });
+  await g.vraag('waarschuwingen fg', 'ketenpoort-fg', 'GET', '/v1/waarschuwingen');
+
   // A witness cosigns the latest checkpoint.
   const cp = await g.vraag('checkpoint', 'vtgv', 'GET', '/v1/logboek/checkpoint');
   const cosignatuur = await cosign(splitNote(cp.note).body, getuige.ondertekenaar, g.nu() / 1000);
@@ -209,6 +216,8 @@ const VERWACHT = [
   'overlap vtgv ingetrokken: 409',
   'inbox gemeente na intrekking: 200',
   'overlap zorgcoordinator: 200',
+  'batch gemeente te groot: 422',
+  'waarschuwingen fg: 200',
   'checkpoint: 200',
   'cosignatuur: 201',
   'opruimen: 0',

@@ -20,8 +20,7 @@ import { herbereken } from '../../src/use-cases/herberekenen.js';
 import { registreer } from '../../src/use-cases/registreren.js';
 import { SignaalGenerator, ZAAD } from '../gegevens/signalen.js';
 import { kopieer, zorgVoorVoorraad } from '../gegevens/vooraf-laden.js';
-import { gatewayOmgeving, SNEL, VOLLEDIG } from '../lib/context.js';
-import { ROOT } from '../lib/proces.js';
+import { gatewayOmgeving, SNEL, schrijfBenchBeleid, VOLLEDIG } from '../lib/context.js';
 import { tokenMaker } from '../lib/token.js';
 
 const { values, positionals } = parseArgs({
@@ -29,8 +28,9 @@ const { values, positionals } = parseArgs({
   options: { quick: { type: 'boolean', default: false } },
 });
 const n = Number(positionals[0] ?? 2000);
-const beleid = laadBeleid(leesBeleidBestanden(join(ROOT, 'policies')));
 const werkmap = mkdtempSync(join(tmpdir(), 'ketenpoort-ontleding-'));
+const beleidMap = schrijfBenchBeleid(werkmap);
+const beleid = laadBeleid(leesBeleidBestanden(beleidMap));
 const sleutelmap = join(werkmap, 'data/demo/keys');
 await zorgVoorDemo(join(werkmap, 'data'), sleutelmap, beleid);
 const voorraad = await zorgVoorVoorraad(
@@ -40,7 +40,9 @@ const voorraad = await zorgVoorVoorraad(
 );
 const db = join(werkmap, 'gateway.sqlite');
 kopieer(voorraad, db);
-const d = await bouwDiensten(leesConfiguratie(gatewayOmgeving(werkmap, sleutelmap)(db, 0)));
+const d = await bouwDiensten(
+  leesConfiguratie(gatewayOmgeving(werkmap, sleutelmap, beleidMap)(db, 0)),
+);
 const app = maakApp(d);
 const teken = tokenMaker(sleutelmap);
 const gen = new SignaalGenerator(beleid, ZAAD + 1000, {

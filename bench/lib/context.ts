@@ -4,10 +4,12 @@
  * policies, the pre-loaded database, a scratch folder, the demo keys, and how a gateway
  * process is configured.
  */
+import { copyFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { base64url } from '../../src/encoding/base64url.js';
 import type { Beleid } from '../../src/policy/index.js';
 import { BENCH_OPSLAGSLEUTEL, type Voorraad } from '../gegevens/vooraf-laden.js';
+import { ROOT } from './proces.js';
 
 /** Sizes and durations; `--quick` shrinks them so the whole run is a smoke test. */
 export interface Instellingen {
@@ -63,17 +65,30 @@ export function commandoVoor(ctx: BenchContext, deel: string): string {
   return `npm run bench -- --deel ${deel}${ctx.instellingen.snel ? ' --quick' : ''}`;
 }
 
-/** The environment every gateway process of the benchmark gets. */
+/**
+ * The policy folder of the benchmark's gateways, in `werkmap`: a copy of policies/ with
+ * bench/quota.yaml as its quota.yaml, so the load the benchmark makes is measured, not refused
+ * by the example region's quota. Returns the folder.
+ */
+export function schrijfBenchBeleid(werkmap: string): string {
+  const map = join(werkmap, 'policies');
+  cpSync(join(ROOT, 'policies'), map, { recursive: true });
+  copyFileSync(join(ROOT, 'bench/quota.yaml'), join(map, 'quota.yaml'));
+  return map;
+}
+
+/** The environment every gateway process of the benchmark gets; policies from `beleidMap`. */
 export function gatewayOmgeving(
   werkmap: string,
   sleutelmap: string,
+  beleidMap: string,
 ): (db: string, poort: number) => Record<string, string> {
   return (db, poort) => ({
     PORT: String(poort),
     HOST: '127.0.0.1',
     KETENPOORT_DATA: join(werkmap, 'data'),
     KETENPOORT_DATABASE: db,
-    KETENPOORT_BELEID: 'policies',
+    KETENPOORT_BELEID: beleidMap,
     KETENPOORT_SLEUTELS: sleutelmap,
     KETENPOORT_OPSLAGSLEUTEL: base64url(BENCH_OPSLAGSLEUTEL),
     KETENPOORT_DEMO: 'aan',

@@ -28,6 +28,7 @@ import * as signaalLees from './routes/signaal-lees.js';
 import * as signaalOverlap from './routes/signaal-overlap.js';
 import * as signalenBatch from './routes/signalen-batch.js';
 import * as signalenRegistreer from './routes/signalen-registreer.js';
+import * as waarschuwingen from './routes/waarschuwingen.js';
 import { API_VERSIE } from './schemas.js';
 import { type Issue, validatieDetail } from './validatie-detail.js';
 
@@ -86,7 +87,8 @@ export function routes() {
     .openapi(...metHook(beleidLees))
     .openapi(...metHook(beleidUitleg))
     .openapi(...metHook(logboekZoeken))
-    .openapi(...metHook(inzage));
+    .openapi(...metHook(inzage))
+    .openapi(...metHook(waarschuwingen));
 }
 
 /** The type of the versioned API, for a typed client: `hc<V1>(url + '/v1')`. */

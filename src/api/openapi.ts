@@ -39,6 +39,11 @@ export function openapiDocument(v1: OpenAPIHono<AppEnv>) {
         description:
           'Het logboek voor de FG: zoeken, inzageverzoeken, checkpoints, bewijzen en getuigen (RFC 9162, C2SP)',
       },
+      {
+        name: 'Waarschuwingen',
+        description:
+          'Voor de FG: pogingen boven een quotum en snelle intrekkingen, buiten het logboek bewaard',
+      },
     ],
   });
 }

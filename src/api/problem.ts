@@ -33,6 +33,7 @@ export function probleemAntwoord(probleem: ApiError, verzoekId: string): Respons
       'Content-Type': 'application/problem+json',
       'API-Version': API_VERSIE,
       'Request-Id': verzoekId,
+      ...(probleem.opnieuwNa === undefined ? {} : { 'Retry-After': String(probleem.opnieuwNa) }),
     },
   });
 }
@@ -47,6 +48,15 @@ export const ProbleemSchema = z
   })
   .openapi('Probleem');
 
+/** The header of a 429: when the window of the full quota ends. */
+const OpnieuwNaKoppen = z.object({
+  'Retry-After': z.number().int().min(1).openapi({
+    description:
+      'Seconden tot het venster van het bereikte quotum voorbij is (RFC 9110, paragraaf 10.2.3)',
+    example: 1800,
+  }),
+});
+
 /** OpenAPI responses for the given codes, plus the generic internal error. */
 export function foutAntwoorden(...codes: ProbleemCode[]) {
   const alle = new Set<ProbleemCode>([...codes, 'interne-fout']);
@@ -54,6 +64,7 @@ export function foutAntwoorden(...codes: ProbleemCode[]) {
     number,
     {
       description: string;
+      headers?: typeof OpnieuwNaKoppen;
       content: { 'application/problem+json': { schema: typeof ProbleemSchema } };
     }
   > = {};
@@ -62,6 +73,7 @@ export function foutAntwoorden(...codes: ProbleemCode[]) {
     const bestaand = antwoorden[status];
     antwoorden[status] = {
       description: bestaand ? `${bestaand.description}; ${title}` : title,
+      ...(code === 'te-veel-verzoeken' && { headers: OpnieuwNaKoppen }),
       content: { 'application/problem+json': { schema: ProbleemSchema } },
     };
   }

@@ -37,7 +37,7 @@ async function vernietigVerlopen(args: string[]): Promise<number> {
   const store = openSqliteStore(pad);
   try {
     const nu = Date.now();
-    const { signalen, openingen } = await verwijderVerlopen(store, beleid.hash, nu);
+    const { signalen, openingen } = await verwijderVerlopen(store, beleid, nu);
     console.log(
       `${signalen.length} verlopen signa${signalen.length === 1 ? 'al' : 'len'} vernietigd (elk met een logboekregel 'vernietiging'); ${openingen} opening(en) gewist.`,
     );

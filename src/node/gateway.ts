@@ -77,7 +77,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const app = maakApp(diensten);
   const wal = cfg.database === ':memory:' ? undefined : startWalCheckpointer(cfg.database);
   const ruimOp = () =>
-    verwijderVerlopen(diensten.store, diensten.beleid.hash, diensten.klok())
+    verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok())
       .then(() => diensten.logboek.checkpoint())
       .catch((fout) =>
         console.error(`Opruimen van verlopen signalen of checkpoint mislukt: ${foutVoorLog(fout)}`),

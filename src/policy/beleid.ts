@@ -5,6 +5,7 @@
 import type { Soort } from '../identity/soorten.js';
 import type { Positie } from './beleid-fout.js';
 import type { Partnersoort, Rol, Sterkte, Uitbuitingsvorm, Veld } from './categorieen.js';
+import type { Quota, WaarschuwingDrempels } from './quota.js';
 import type { Inzagebeperking } from './schema-fg.js';
 
 /** A ketenpartner from partners.yaml. The contact is functional (a mailbox or line, never a person). */
@@ -98,6 +99,13 @@ export interface Beleid {
   readonly inzagebeperkingen?: ReadonlyMap<string, Inzagebeperking>;
   /** Months logboek entries are kept (logboek.yaml); undefined when the policy names none. */
   readonly logboekBewaartermijnMaanden?: number | undefined;
+  /**
+   * The quota of `partner` (quota.yaml: the default, or its afwijking); undefined when the set
+   * has no quota.yaml, and then nothing bounds the partner's tries.
+   */
+  quota(partner: string): Quota | undefined;
+  /** When the FG is warned and how long warnings are kept (quota.yaml); undefined without it. */
+  readonly waarschuwingDrempels?: WaarschuwingDrempels | undefined;
 }
 
 /** One question to the policy: may `ontvanger`, for `doel`, learn about a signal of `bron`? */

@@ -163,6 +163,7 @@ describe('beslis', () => {
       uitgesloten,
       bewaartermijnMaanden: () => 12,
       magOntvangen: () => true,
+      quota: () => undefined,
     };
     expect(() => beslis(nep, vraag('a', 'b', 'zorg'))).toThrow(/niet met laadBeleid/);
   });

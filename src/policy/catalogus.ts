@@ -15,6 +15,7 @@ import type {
   UitgeslotenBestand,
 } from './schema.js';
 import type { LogboekBestand } from './schema-fg.js';
+import type { QuotaBestand } from './schema-quota.js';
 
 /** The validated catalogue files; `uitgesloten` is optional (no exclusions). */
 export interface Catalogi {
@@ -24,6 +25,8 @@ export interface Catalogi {
   uitgesloten?: { b: GeparsdBestand; w: UitgeslotenBestand } | undefined;
   /** logboek.yaml, optional: without it logboek entries are kept without end. */
   logboek?: { b: GeparsdBestand; w: LogboekBestand } | undefined;
+  /** quota.yaml, optional: without it nothing bounds a partner's tries (beleid check warns). */
+  quota?: { b: GeparsdBestand; w: QuotaBestand } | undefined;
 }
 
 /** An empty model holding the catalogues; the regels/ files are added to it afterwards. */

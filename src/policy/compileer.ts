@@ -70,6 +70,8 @@ export function compileer(
       model.ontvangen.get(partner)?.has(doel) === true,
     inzagebeperkingen: inzagebeperkingen(model),
     logboekBewaartermijnMaanden: model.logboekBewaartermijn,
+    quota: (partner: string) => model.quota?.perPartner.get(partner) ?? model.quota?.standaard,
+    waarschuwingDrempels: model.quota?.waarschuwingen,
     [TABEL]: tabel,
   };
   return Object.freeze(beleid);

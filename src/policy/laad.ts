@@ -16,6 +16,7 @@ import { beleidHash } from './hash.js';
 import { controleerLogboekTermijn } from './logboek-termijn.js';
 import type { Model } from './model.js';
 import { type GeparsdBestand, parseerBestand } from './posities.js';
+import { leesQuota } from './quota-controle.js';
 import {
   DoelenBestandSchema,
   GrondslagenBestandSchema,
@@ -25,9 +26,10 @@ import {
   UitgeslotenBestandSchema,
 } from './schema.js';
 import { LogboekBestandSchema } from './schema-fg.js';
+import { QuotaBestandSchema } from './schema-quota.js';
 import { valideer } from './zod-meldingen.js';
 
-type Catalogus = 'partners' | 'doelen' | 'grondslagen' | 'uitgesloten' | 'logboek';
+type Catalogus = 'partners' | 'doelen' | 'grondslagen' | 'uitgesloten' | 'logboek' | 'quota';
 const VERPLICHT: readonly Catalogus[] = ['partners', 'doelen', 'grondslagen'];
 
 /** The checked model of a policy set, or every problem that stops it from loading. */
@@ -63,7 +65,7 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
       fouten.push(
         begin(
           pad,
-          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml, logboek.yaml of een bestand in regels/ (scenario's horen in tests/).`,
+          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml, logboek.yaml, quota.yaml of een bestand in regels/ (scenario's horen in tests/).`,
         ),
       );
       continue;
@@ -106,6 +108,7 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
   };
   for (const { b, r } of regels) controleerEntrys(ctx, b, r);
   controleerLogboekTermijn(ctx.model, catalogi.logboek?.b, fouten);
+  if (catalogi.quota) ctx.model.quota = leesQuota(ctx.model, catalogi.quota, fouten);
   return { model: fouten.length === 0 ? ctx.model : undefined, fouten };
 }
 
@@ -155,6 +158,11 @@ function leesBestand(
         catalogi.logboek = { b, w };
       });
       break;
+    case 'quota':
+      neem(valideer(QuotaBestandSchema, b), (w) => {
+        catalogi.quota = { b, w };
+      });
+      break;
     case 'regels':
       neem(valideer(RegelsBestandSchema, b), (r) => {
         regels.push({ b, r });
@@ -167,7 +175,7 @@ function leesBestand(
 function soortVan(pad: string): Catalogus | 'regels' | undefined {
   if (pad.startsWith('regels/')) return 'regels';
   const naam = pad.replace(/\.ya?ml$/i, '');
-  return (['partners', 'doelen', 'grondslagen', 'uitgesloten', 'logboek'] as const).find(
+  return (['partners', 'doelen', 'grondslagen', 'uitgesloten', 'logboek', 'quota'] as const).find(
     (c) => c === naam,
   );
 }

@@ -7,6 +7,7 @@
 import type { Doel, Grondslag, Partner, Uitgesloten } from './beleid.js';
 import type { Positie } from './beleid-fout.js';
 import type { GeparsdBestand } from './posities.js';
+import type { Quota, WaarschuwingDrempels } from './quota.js';
 import type { VerbodRegel, VerstrekRegel } from './schema.js';
 
 /** Retention per sterkte, in months. */
@@ -44,4 +45,13 @@ export interface Model {
   catalogi: { partners: GeparsdBestand; doelen: GeparsdBestand; grondslagen: GeparsdBestand };
   /** Months logboek entries are kept, from logboek.yaml. */
   logboekBewaartermijn?: number | undefined;
+  /** quota.yaml resolved per partner; absent when the set has no quota.yaml. */
+  quota?: QuotaModel | undefined;
+}
+
+/** The quota of quota.yaml: the default, the partners with an afwijking, and the warnings. */
+export interface QuotaModel {
+  standaard: Quota;
+  perPartner: Map<string, Quota>;
+  waarschuwingen: WaarschuwingDrempels;
 }

@@ -57,6 +57,15 @@ ontvangen:
   - doel: signalering
     grondslagen: [g1]
 `;
+const QUOTA = `${SCHEMA}standaard:
+  registraties: { uur: 10, dag: 20 }
+  pseudoniemen: { uur: 50, dag: 100 }
+  overlapvragen: { uur: 10, dag: 20 }
+  batch: 10
+waarschuwingen:
+  intrekkingen: { minuten: 60, aantal: 3 }
+  bewaartermijn: 12
+`;
 
 function set(wijzig: Record<string, string | undefined> = {}): BeleidBestand[] {
   const basis: Record<string, string> = {
@@ -65,6 +74,7 @@ function set(wijzig: Record<string, string | undefined> = {}): BeleidBestand[] {
     'grondslagen.yaml': GRONDSLAGEN,
     'regels/a.yaml': REGELS_A,
     'regels/b.yaml': REGELS_B,
+    'quota.yaml': QUOTA,
   };
   return Object.entries({ ...basis, ...wijzig })
     .filter((e): e is [string, string] => e[1] !== undefined)
@@ -275,6 +285,18 @@ describe('waarschuwingen', () => {
         kolom: 1,
         melding:
           "De verwijzing naar het schema ontbreekt. Zet bovenaan '# yaml-language-server: $schema=../schemas/doelen.schema.json', dan vult uw editor (VS Code met de YAML-extensie) sleutels aan en wijst fouten aan tijdens het typen.",
+      },
+    ]);
+  });
+
+  it('a set without quota.yaml: nothing bounds the tries', () => {
+    expect(waarschuwingen({ 'quota.yaml': undefined })).toEqual([
+      {
+        bestand: 'quota.yaml',
+        regel: 1,
+        kolom: 1,
+        melding:
+          "Er is geen quota.yaml: niets begrenst hoe vaak een partner registreert, pseudoniemen aanbiedt of overlap opvraagt, en de FG krijgt geen waarschuwingen. Maak quota.yaml aan met 'standaard:' en 'waarschuwingen:'.",
       },
     ]);
   });

@@ -26,7 +26,20 @@ export function waarschuwingen(model: Model, tabel: Tabel): BeleidMelding[] {
   ongebruikteGrondslagen(model, uit);
   partnersZonderRegels(model, uit);
   links(model, uit);
+  geenQuota(model, uit);
   return uit;
+}
+
+/** Without quota.yaml nothing bounds how often a partner tries: the gateway loads, but warns. */
+function geenQuota(model: Model, uit: BeleidMelding[]): void {
+  if (model.quota) return;
+  uit.push({
+    bestand: 'quota.yaml',
+    regel: 1,
+    kolom: 1,
+    melding:
+      "Er is geen quota.yaml: niets begrenst hoe vaak een partner registreert, pseudoniemen aanbiedt of overlap opvraagt, en de FG krijgt geen waarschuwingen. Maak quota.yaml aan met 'standaard:' en 'waarschuwingen:'.",
+  });
 }
 
 /** `contact` names a functional mailbox of the source, so it gives the partner away too. */

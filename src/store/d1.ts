@@ -23,6 +23,8 @@ import {
   schrijfplan,
 } from '../matching/schrijfplan.js';
 import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
+import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { entryUitRij, knopenInserts, laatsteEntryQuery, standQuery } from './logboek-queries.js';
 import {
@@ -46,6 +48,15 @@ import {
   pseudoniemenQuery,
   signaalQuery,
 } from './queries.js';
+import {
+  oudeWaarschuwingen,
+  reserveerQuery,
+  tellerStandQuery,
+  verlopenTellers,
+  volleTellingen,
+  waarschuwingenQuery,
+  waarschuwQuery,
+} from './quota-queries.js';
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import type {
@@ -238,6 +249,29 @@ export class D1Store implements Store {
   async logboekOuderDan(grens: number): Promise<LogboekOmvang> {
     const r = await ouderDanQuery(this.db, grens).get();
     return { aantal: r?.aantal ?? 0, eerste: r?.eerste ?? null, laatste: r?.laatste ?? null };
+  }
+
+  async reserveer(tellingen: readonly Telling[]): Promise<Telling[]> {
+    if (tellingen.length === 0) return [];
+    const uit = await this.stap(reserveerQuery(tellingen)).run();
+    if (uit.meta.changes === tellingen.length) return [];
+    return volleTellingen(tellingen, await tellerStandQuery(this.db, tellingen).all());
+  }
+
+  async waarschuw(waarschuwingen: readonly Waarschuwing[], nu: number): Promise<void> {
+    if (waarschuwingen.length === 0) return;
+    await this.batch(waarschuwingen.map((w) => this.stap(waarschuwQuery(this.db, w, nu))));
+  }
+
+  async waarschuwingen(partner: string | undefined, na: number, limiet: number) {
+    return await waarschuwingenQuery(this.db, partner, na, limiet).all();
+  }
+
+  async ruimQuotaOp(nu: number, grens: number): Promise<void> {
+    await this.batch([
+      this.stap(verlopenTellers(this.db, nu)),
+      this.stap(oudeWaarschuwingen(this.db, grens)),
+    ]);
   }
 
   async close(): Promise<void> {}

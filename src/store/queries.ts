@@ -60,7 +60,7 @@ export function kandidatenQuery<K extends 'sync' | 'async'>(
 type KandidaatRij = { signaal: Signaal } & Kandidaat['gedeeld'][number];
 
 /** A built query whose result is synchronous or a promise, as the driver's mode says. */
-type Query<K extends 'sync' | 'async', T> = {
+export type Query<K extends 'sync' | 'async', T> = {
   all(): K extends 'sync' ? T[] : Promise<T[]>;
   /** Prepares it once; `all` then fills in the placeholders. */
   prepare(): { all(waarden?: Record<string, unknown>): K extends 'sync' ? T[] : Promise<T[]> };

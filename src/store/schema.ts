@@ -5,10 +5,20 @@
  * Migrations are generated from this file into ./migrations by drizzle-kit.
  */
 
-import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import type { Soort } from '../identity/soorten.js';
 import type { BronZicht } from '../logboek/entry.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
+import type { Aanleiding, WaarschuwingTeller } from '../policy/fg-waarschuwing.js';
+import type { Teller, Venster } from '../policy/quota.js';
 
 /** One partner's registration of a concern about an entity: categories only, no content. */
 export const signalen = sqliteTable(
@@ -158,5 +168,60 @@ export const cosignaturen = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.grootte, t.vkey] }),
     index('cosignaturen_getuige').on(t.getuige),
+  ],
+);
+
+/**
+ * The quota counters: per partner, counter and fixed window (`vanaf` until `tot`), how many tries
+ * were counted. Operational, not the logboek; rows of ended windows go in the hourly purge.
+ */
+export const quotaTellers = sqliteTable(
+  'quota_tellers',
+  {
+    partner: text('partner').notNull(),
+    teller: text('teller').$type<Teller>().notNull(),
+    venster: text('venster').$type<Venster>().notNull(),
+    vanaf: integer('vanaf').notNull(),
+    tot: integer('tot').notNull(),
+    aantal: integer('aantal').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.partner, t.teller, t.venster, t.vanaf] }),
+    index('quota_tellers_tot').on(t.tot),
+  ],
+);
+
+/**
+ * Warnings for the FG of the gateway and of the partner: a try above a quota, or withdrawals
+ * soon after registering. Kept here and never in the logboek, whose size every partner can read.
+ * One row per partner, gebruiker, counter and window; a repeat counts up `aantal`.
+ */
+export const waarschuwingen = sqliteTable(
+  'waarschuwingen',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    partner: text('partner').notNull(),
+    gebruiker: text('gebruiker').notNull(),
+    aanleiding: text('aanleiding').$type<Aanleiding>().notNull(),
+    teller: text('teller').$type<WaarschuwingTeller>().notNull(),
+    venster: text('venster').$type<Venster>().notNull(),
+    vanaf: integer('vanaf').notNull(),
+    tot: integer('tot').notNull(),
+    limiet: integer('limiet').notNull(),
+    aantal: integer('aantal').notNull(),
+    eersteOp: integer('eerste_op').notNull(),
+    laatsteOp: integer('laatste_op').notNull(),
+  },
+  (t) => [
+    uniqueIndex('waarschuwingen_sleutel').on(
+      t.partner,
+      t.gebruiker,
+      t.aanleiding,
+      t.teller,
+      t.venster,
+      t.vanaf,
+    ),
+    index('waarschuwingen_partner_id').on(t.partner, t.id),
+    index('waarschuwingen_laatste_op').on(t.laatsteOp),
   ],
 );

@@ -26,6 +26,8 @@ import type {
   OpgeslagenPseudoniem,
   Signaal,
 } from '../matching/signaal.js';
+import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
+import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { entryUitRij, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
@@ -39,6 +41,15 @@ import {
 } from './logboek-zoeken.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
 import { groepeer, logboekQuery, meldingenQuery } from './queries.js';
+import {
+  oudeWaarschuwingen,
+  reserveerQuery,
+  tellerStandQuery,
+  verlopenTellers,
+  volleTellingen,
+  waarschuwingenQuery,
+  waarschuwQuery,
+} from './quota-queries.js';
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { snelleBoom } from './sqlite-boom.js';
@@ -304,6 +315,29 @@ export class SqliteStore implements Store {
   async logboekOuderDan(grens: number): Promise<LogboekOmvang> {
     const r = ouderDanQuery(this.db, grens).get();
     return { aantal: r?.aantal ?? 0, eerste: r?.eerste ?? null, laatste: r?.laatste ?? null };
+  }
+
+  async reserveer(tellingen: readonly Telling[]): Promise<Telling[]> {
+    if (tellingen.length === 0) return [];
+    if (this.db.run(reserveerQuery(tellingen)).changes === tellingen.length) return [];
+    return volleTellingen(tellingen, tellerStandQuery(this.db, tellingen).all());
+  }
+
+  async waarschuw(waarschuwingen: readonly Waarschuwing[], nu: number): Promise<void> {
+    this.db.transaction((tx) => {
+      for (const w of waarschuwingen) waarschuwQuery(tx, w, nu).run();
+    });
+  }
+
+  async waarschuwingen(partner: string | undefined, na: number, limiet: number) {
+    return waarschuwingenQuery(this.db, partner, na, limiet).all();
+  }
+
+  async ruimQuotaOp(nu: number, grens: number): Promise<void> {
+    this.db.transaction((tx) => {
+      verlopenTellers(tx, nu).run();
+      oudeWaarschuwingen(tx, grens).run();
+    });
   }
 
   async close(): Promise<void> {

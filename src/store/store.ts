@@ -9,6 +9,8 @@ import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import type { Planner, Vastgelegd } from '../matching/plan.js';
 import type { NieuwSignaal, Signaal } from '../matching/signaal.js';
+import type { Waarschuwing, WaarschuwingRij } from '../policy/fg-waarschuwing.js';
+import type { Telling } from '../policy/quota.js';
 import type { LogboekBoom } from './boom.js';
 
 /** One registration of {@link Store.registreerReeks}: as the arguments of `registreer`. */
@@ -68,6 +70,22 @@ export interface Store {
   logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]>;
   /** How many logboek entries are older than `grens` (ms), and their volgnummers. */
   logboekOuderDan(grens: number): Promise<LogboekOmvang>;
+  /**
+   * Counts a try: adds every telling to its counter if each stays within its limit, else adds
+   * nothing, atomically (of concurrent tries for the last slot exactly one gets it). Returns the
+   * tellingen that were full: empty when the try is counted.
+   */
+  reserveer(tellingen: readonly Telling[]): Promise<Telling[]>;
+  /** Records warnings for the FG at `nu`; one already recorded for the same window counts up. */
+  waarschuw(waarschuwingen: readonly Waarschuwing[], nu: number): Promise<void>;
+  /** Warnings after id `na` (exclusive), oldest first; only those of `partner` when given. */
+  waarschuwingen(
+    partner: string | undefined,
+    na: number,
+    limiet: number,
+  ): Promise<WaarschuwingRij[]>;
+  /** Deletes counters whose window has ended at `nu` and warnings last seen before `grens`. */
+  ruimQuotaOp(nu: number, grens: number): Promise<void>;
   /** The logboek's tree (grown with every write above), its checkpoints and cosignatures. */
   readonly boom: LogboekBoom;
   close(): Promise<void>;

@@ -4,21 +4,25 @@
  * are destroyed with their pseudonyms and inbox notices, and the commitment openings of every
  * logboek entry about them are erased, so those entries can no longer be linked to a person.
  * Each destroyed signal gets a `vernietiging` entry in the same atomic step. The entries
- * themselves stay: the tree and every proof still verify. The gateway runs it hourly, the
- * Worker's cron likewise, and `ketenpoort bewaartermijn` on demand.
+ * themselves stay: the tree and every proof still verify. The same run deletes quota counters
+ * of ended windows and the FG's warnings past their bewaartermijn (quota.yaml). The gateway
+ * runs it hourly, the Worker's cron likewise, and `ketenpoort bewaartermijn` on demand.
  */
 import { vernietigingEntry } from '../logboek/geplande-entry.js';
 import type { Beleid } from '../policy/index.js';
 import type { LogboekOmvang, Opruiming, Store } from '../store/store.js';
 
 /** Destroys what has expired at `nu`; returns the destroyed signals and erased openings. */
-export function verwijderVerlopen(
+export async function verwijderVerlopen(
   store: Store,
-  beleidHash: string,
+  beleid: Beleid,
   nu: number,
 ): Promise<Opruiming> {
+  const termijn = beleid.waarschuwingDrempels?.bewaartermijn;
+  // Without quota.yaml no warning is made, and those made before are kept, not guessed at.
+  await store.ruimQuotaOp(nu, termijn === undefined ? 0 : plusMaanden(nu, -termijn));
   return store.verwijderVerlopen(nu, (signalen) =>
-    signalen.map((s) => vernietigingEntry(beleidHash, s)),
+    signalen.map((s) => vernietigingEntry(beleid.hash, s)),
   );
 }
 

@@ -13,6 +13,7 @@ export const PROBLEMEN = {
   'al-ingetrokken': { status: 409, title: 'Signaal is al ingetrokken' },
   'te-groot': { status: 413, title: 'Verzoek te groot' },
   'niet-toegestaan-door-beleid': { status: 422, title: 'Niet toegestaan door het beleid' },
+  'te-veel-verzoeken': { status: 429, title: 'Quotum bereikt' },
   'interne-fout': { status: 500, title: 'Interne fout' },
   'niet-beschikbaar': { status: 503, title: 'Gateway niet beschikbaar' },
 } as const;
@@ -27,12 +28,16 @@ export function probleemType(code: ProbleemCode): string {
 /** The only error thrown on purpose; everything else becomes a generic 500. */
 export class ApiError extends Error {
   readonly status: number;
+  /** Seconds after which the same request may succeed (RFC 9110 Retry-After), for a 429. */
+  readonly opnieuwNa: number | undefined;
   constructor(
     readonly code: ProbleemCode,
     readonly detail: string,
+    opties: { opnieuwNa?: number } = {},
   ) {
     super(detail);
     this.status = PROBLEMEN[code].status;
+    this.opnieuwNa = opties.opnieuwNa;
   }
 
   /** The RFC 9457 body; `instance` is the request id, so a user can quote it to the beheerder. */

@@ -1,12 +1,14 @@
 /**
  * @module
  * Withdrawing an own signal: its pseudonyms are erased at once, so it never matches again,
- * its notices leave the other partners' inboxes, and the withdrawal is logged.
+ * its notices leave the other partners' inboxes, and the withdrawal is logged. A withdrawal
+ * soon after registering is counted, so the FG hears of register-probe-withdraw.
  */
 import { intrekkingEntry } from '../logboek/geplande-entry.js';
 import { type Aanvraag, entryContext } from './context.js';
 import { eigenSignaal } from './eigen-signaal.js';
 import { ApiError } from './fout.js';
+import { telIntrekking } from './quota-tellen.js';
 
 /** Withdraws the caller's signal `id`. */
 export async function trekIn(a: Aanvraag, id: string): Promise<void> {
@@ -15,5 +17,7 @@ export async function trekIn(a: Aanvraag, id: string): Promise<void> {
   if (s.ingetrokkenOp !== null) {
     throw new ApiError('al-ingetrokken', 'Dit signaal was al ingetrokken.');
   }
+  // Counted before the withdrawal is written, so a failure afterwards never loses the warning.
+  await telIntrekking(a, s);
   await d.store.trekIn(s.id, d.klok(), intrekkingEntry(entryContext(a), s));
 }

@@ -1,7 +1,8 @@
 /**
  * @module
- * Registering signals: check each against the policy, re-key its pseudonyms, and let the
- * store commit signal, logboek entries and notices in one step before anything is shown.
+ * Registering signals: count the try against the partner's quota, check each signal against
+ * the policy, re-key its pseudonyms, and let the store commit signal, logboek entries and
+ * notices in one step before anything is shown.
  */
 import type { Soort } from '../identity/soorten.js';
 import {
@@ -19,6 +20,7 @@ import { plusMaanden } from './bewaartermijn.js';
 import type { Aanvraag, Poort } from './context.js';
 import { ApiError } from './fout.js';
 import { koppelContext } from './koppel-context.js';
+import { controleerBatch, telPoging } from './quota-tellen.js';
 
 /** One signal as a partner registers it: pseudonyms and closed-list categories only. */
 export interface Registratie {
@@ -40,8 +42,12 @@ export interface RegistratieAntwoord {
   overlap: VastgelegdItem[];
 }
 
-/** Registers `r` for the calling partner and returns what it may see of the overlap. */
+/**
+ * Registers `r` for the calling partner and returns what it may see of the overlap. Above a
+ * quota it throws 429 before anything is stored.
+ */
 export async function registreer(a: Aanvraag, r: Registratie): Promise<RegistratieAntwoord> {
+  await telPoging(a, { registraties: 1, pseudoniemen: r.pseudoniemen.length });
   const stap = bereid(a, r);
   return antwoord(stap, await a.diensten.store.registreer(stap.nieuw, stap.nu, stap.planner));
 }
@@ -49,12 +55,19 @@ export async function registreer(a: Aanvraag, r: Registratie): Promise<Registrat
 /**
  * Registers several signals in order, each as `registreer` would (a later one sees the
  * earlier ones), committed by the store in one go; per signal its answer or its error.
- * Nothing is returned, so nothing is shown, before every one is committed.
+ * Nothing is returned, so nothing is shown, before every one is committed. The batch counts
+ * against the quota as a whole: above the limit per batch (422) or a quota (429) it is
+ * refused whole, and nothing is stored.
  */
 export async function registreerReeks(
   a: Aanvraag,
   registraties: readonly Registratie[],
 ): Promise<Array<RegistratieAntwoord | Error>> {
+  await controleerBatch(a, registraties.length);
+  await telPoging(a, {
+    registraties: registraties.length,
+    pseudoniemen: registraties.reduce((n, r) => n + r.pseudoniemen.length, 0),
+  });
   const stappen = registraties.map((r) => {
     try {
       return bereid(a, r);

@@ -7,7 +7,7 @@ import { exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { base64url } from '../../src/encoding/base64url.js';
 import type { Entry } from '../../src/logboek/entry.js';
-import { maakOmgeving, type Omgeving, START } from '../helpers/omgeving.js';
+import { maakOmgeving, type Omgeving, quotaYaml, START } from '../helpers/omgeving.js';
 
 const PAD = '/v1/signalen/batch';
 
@@ -187,8 +187,8 @@ describe('POST /v1/signalen/batch', () => {
     expect(await o.store.logboek(1, 10)).toEqual([]);
   });
 
-  it('accepteert precies 1000 items', async () => {
-    const o = await maakOmgeving();
+  it('accepteert precies 1000 items (met quota die dat toestaan)', async () => {
+    const o = await maakOmgeving({ quota: quotaYaml({ batch: 1000 }) });
     const items = Array.from({ length: 1000 }, (_, i) =>
       signaal(o, '06-55500000', {
         pseudoniemen: [o.pseudoniem('telefoon', `06-5${String(i).padStart(7, '0')}`)],

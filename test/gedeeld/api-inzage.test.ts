@@ -181,7 +181,7 @@ describe('bewaartermijn en inzage', () => {
     // Past the longest bewaartermijn of both signals.
     const laatste = Math.max(Date.parse(gemeente.vervaltOp), Date.parse(vt.vervaltOp));
     o.zetKlok(laatste + DAG);
-    const weg = await verwijderVerlopen(o.store, o.beleid.hash, o.diensten.klok());
+    const weg = await verwijderVerlopen(o.store, o.beleid, o.diensten.klok());
     expect(weg.signalen).toEqual(expect.arrayContaining([gemeente.id, vt.id]));
     expect(await o.store.signaal(vt.id)).toBeUndefined();
     expect(

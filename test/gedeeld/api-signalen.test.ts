@@ -245,7 +245,7 @@ describe('intrekken en verlopen', () => {
       signaal(o, { sterkte: 'hard', doel: 'veiligheidsbeoordeling' }),
     );
     expect(vt.overlap).toEqual([]);
-    const weg = await verwijderVerlopen(o.store, o.beleid.hash, o.diensten.klok());
+    const weg = await verwijderVerlopen(o.store, o.beleid, o.diensten.klok());
     expect(weg.signalen).toEqual([gemeente.id]);
     expect(weg.openingen).toBeGreaterThan(0);
     expect(await o.store.signaal(gemeente.id)).toBeUndefined();
@@ -290,7 +290,7 @@ describe('meldingen over een signaal dat er niet meer is', () => {
     await o.store.exec(
       `UPDATE signalen SET vervalt_op = ${o.diensten.klok()} WHERE id = '${vt.id}'`,
     );
-    const weg = await verwijderVerlopen(o.store, o.beleid.hash, o.diensten.klok());
+    const weg = await verwijderVerlopen(o.store, o.beleid, o.diensten.klok());
     expect(weg.signalen).toEqual([vt.id]);
     expect(await inbox()).toEqual([]);
     expect(await o.store.signaal(gemeente.id)).toBeDefined();

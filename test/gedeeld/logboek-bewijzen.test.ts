@@ -220,7 +220,7 @@ describe('bewijzen uit het logboek', () => {
     const { overlap } = await registreer(o, 'vtgv', '06-55577777');
     const voor = await checkpoint(o);
     o.zetKlok(Date.parse('2036-03-02T09:00:00.000Z'));
-    const weg = await verwijderVerlopen(o.store, o.beleid.hash, o.diensten.klok());
+    const weg = await verwijderVerlopen(o.store, o.beleid, o.diensten.klok());
     expect(weg.signalen).toHaveLength(2);
     await o.diensten.logboek.checkpoint();
     const na = await checkpoint(o);

@@ -21,9 +21,21 @@ import { maakVraag } from './vraag.js';
 export const TEST_KETENSLEUTEL = Uint8Array.from({ length: 32 }, (_, i) => i);
 export const START = Date.parse('2026-03-02T09:00:00.000Z');
 
-/** `logboekSleutel`: the log's checkpoint key, to run two gateways under one log identity (a fork). */
-export async function maakOmgeving(opties: { logboekSleutel?: LogboekSleutel } = {}) {
-  const beleid = laadBeleid(runtime.beleidBestanden());
+/**
+ * `logboekSleutel`: the log's checkpoint key, to run two gateways under one log identity (a fork).
+ * `quota`: the text of a quota.yaml to use instead of the example one (see `quotaYaml`).
+ */
+export async function maakOmgeving(
+  opties: { logboekSleutel?: LogboekSleutel; quota?: string } = {},
+) {
+  const beleid = laadBeleid(
+    opties.quota === undefined
+      ? runtime.beleidBestanden()
+      : [
+          ...runtime.beleidBestanden().filter((b) => b.pad !== 'quota.yaml'),
+          { pad: 'quota.yaml', tekst: opties.quota },
+        ],
+  );
   const store = await runtime.maakStore();
   let nu = START;
   const klok = () => nu;
@@ -104,6 +116,32 @@ export async function maakOmgeving(opties: { logboekSleutel?: LogboekSleutel } =
       waarde: pseudonimiseer(TEST_KETENSLEUTEL, soort, waarde),
     }),
   };
+}
+
+/**
+ * A quota.yaml for a test gateway: every partner gets `standaard`, high limits where it names
+ * none, and the warning thresholds of the example policy unless given.
+ */
+export function quotaYaml(
+  standaard: {
+    registraties?: { uur: number; dag: number };
+    pseudoniemen?: { uur: number; dag: number };
+    overlapvragen?: { uur: number; dag: number };
+    batch?: number;
+  } = {},
+  intrekkingen: { minuten: number; aantal: number } = { minuten: 60, aantal: 3 },
+): string {
+  const ruim = { uur: 100_000, dag: 100_000 };
+  const venster = (v: { uur: number; dag: number } = ruim) => `{ uur: ${v.uur}, dag: ${v.dag} }`;
+  return `standaard:
+  registraties: ${venster(standaard.registraties)}
+  pseudoniemen: ${venster(standaard.pseudoniemen)}
+  overlapvragen: ${venster(standaard.overlapvragen)}
+  batch: ${standaard.batch ?? Math.min(1000, standaard.registraties?.uur ?? 1000)}
+waarschuwingen:
+  intrekkingen: { minuten: ${intrekkingen.minuten}, aantal: ${intrekkingen.aantal} }
+  bewaartermijn: 12
+`;
 }
 
 export type Omgeving = Awaited<ReturnType<typeof maakOmgeving>>;

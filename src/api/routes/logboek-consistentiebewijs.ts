@@ -27,14 +27,9 @@ export const route = createRoute({
     query: z
       .object({
         van: z.coerce.number().int().min(1).openapi({ description: 'Grootte van de eerdere boom' }),
-        tot: z.coerce
-          .number()
-          .int()
-          .min(1)
-          .optional()
-          .openapi({
-            description: 'Grootte van de latere boom (standaard het laatste checkpoint)',
-          }),
+        tot: z.coerce.number().int().min(1).optional().openapi({
+          description: 'Grootte van de latere boom (standaard het laatste checkpoint)',
+        }),
       })
       .strict(),
   },

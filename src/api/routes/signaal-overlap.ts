@@ -21,7 +21,7 @@ export const route = createRoute({
   summary: 'Overlap van een eigen signaal',
   operationId: 'overlapVanSignaal',
   description:
-    'Berekent opnieuw welke andere partners een actief signaal over dezelfde entiteit hebben, en toont wat het beleid toestaat. Elke getoonde verstrekking wordt gelogd.',
+    'Berekent opnieuw welke andere partners een actief signaal over dezelfde entiteit hebben, en toont wat het beleid toestaat. Elke getoonde verstrekking wordt gelogd. Elke vraag telt mee voor het quotum overlapvragen van uw organisatie; daarboven volgt 429 met Retry-After.',
   security: [{ partnerToken: [] }],
   middleware: [vereisRol('partner')] as const,
   request: { params: SignaalIdParam },
@@ -37,6 +37,7 @@ export const route = createRoute({
       'geen-toegang',
       'niet-gevonden',
       'al-ingetrokken',
+      'te-veel-verzoeken',
     ),
   },
 });

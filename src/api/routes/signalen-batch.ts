@@ -70,7 +70,7 @@ export const route = createRoute({
   tags: ['Signalen'],
   summary: 'Registreer een reeks signalen',
   operationId: 'registreerSignalenBatch',
-  description: `Registreert tot ${MAX_BATCH} signalen in volgorde, elk precies zoals POST /signalen: elk item wordt apart gecontroleerd, apart vastgelegd met zijn logboekregels en krijgt een eigen status en overlap. Een ongeldig item houdt de andere niet tegen.`,
+  description: `Registreert tot ${MAX_BATCH} signalen in volgorde, elk precies zoals POST /signalen: elk item wordt apart gecontroleerd, apart vastgelegd met zijn logboekregels en krijgt een eigen status en overlap. Een ongeldig item houdt de andere niet tegen. De batch telt als geheel mee voor de quota van uw organisatie: meer signalen dan uw quotum per batch geeft 422, boven een quotum per uur of per dag volgt 429 met Retry-After; in beide gevallen wordt niets geregistreerd.`,
   security: [{ partnerToken: [] }],
   middleware: [grootteGrens(GRENS_BATCH), vereisRol('partner')] as const,
   request: {
@@ -82,7 +82,14 @@ export const route = createRoute({
       headers: VersieKoppen,
       content: { 'application/json': { schema: BatchAntwoordSchema } },
     },
-    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang', 'te-groot'),
+    ...foutAntwoorden(
+      'ongeldig-verzoek',
+      'niet-geauthenticeerd',
+      'geen-toegang',
+      'te-groot',
+      'niet-toegestaan-door-beleid',
+      'te-veel-verzoeken',
+    ),
   },
 });
 

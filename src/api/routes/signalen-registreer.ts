@@ -65,7 +65,7 @@ export const route = createRoute({
   summary: 'Registreer een signaal',
   operationId: 'registreerSignaal',
   description:
-    'Registreert een signaal van uw organisatie en geeft meteen de overlap met signalen van andere partners, voor zover het beleid dat toestaat. Elke verstrekking staat in het logboek voordat het antwoord vertrekt.',
+    'Registreert een signaal van uw organisatie en geeft meteen de overlap met signalen van andere partners, voor zover het beleid dat toestaat. Elke verstrekking staat in het logboek voordat het antwoord vertrekt. Elke poging telt mee voor de quota van uw organisatie (registraties en pseudoniemen per uur en per dag); daarboven volgt 429 met Retry-After en wordt niets geregistreerd.',
   security: [{ partnerToken: [] }],
   middleware: [grootteGrens(GRENS_STANDAARD), vereisRol('partner')] as const,
   request: {
@@ -83,6 +83,7 @@ export const route = createRoute({
       'geen-toegang',
       'te-groot',
       'niet-toegestaan-door-beleid',
+      'te-veel-verzoeken',
     ),
   },
 });

@@ -1,0 +1,102 @@
+/**
+ * @module
+ * Quotas on every try. Before a registration or an overlap read touches anything, the try is
+ * counted against the partner's quota (quota.yaml) in one atomic statement of the store. Above
+ * a limit it is refused whole with 429 and Retry-After: nothing is registered, disclosed or
+ * logged in the logboek, and the FG of the gateway and of the partner get a warning (kept apart
+ * from the logboek, whose size every partner can read).
+ *
+ * Why one statement before the write instead of in the registration's own transaction: D1 has
+ * no interactive transactions, and its batch rolls back only on an error, not on a conditional
+ * update that changed nothing; a statement on its own is atomic in both stores. Counting first
+ * also makes it count tries, not successes: a try the policy refuses (422) still used a slot.
+ */
+import type { Signaal } from '../matching/signaal.js';
+import { batchWaarschuwing, waarschuwingVoor } from '../policy/fg-waarschuwing.js';
+import {
+  opnieuwNa,
+  type QuotumTeller,
+  type Telling,
+  tellingen,
+  vensterVan,
+} from '../policy/quota.js';
+import type { Aanvraag } from './context.js';
+import { ApiError } from './fout.js';
+
+const NAMEN: Record<QuotumTeller, string> = {
+  registraties: 'registraties',
+  pseudoniemen: 'pseudoniemen',
+  overlapvragen: 'overlapvragen',
+};
+
+/**
+ * Counts a try of the caller that adds `aantallen`; above a quota it warns the FG and throws
+ * 429 with the seconds until the full window ends. Without quota.yaml nothing is counted.
+ */
+export async function telPoging(
+  a: Aanvraag,
+  aantallen: Partial<Record<QuotumTeller, number>>,
+): Promise<void> {
+  const { diensten: d, identiteit } = a;
+  const quota = d.beleid.quota(identiteit.partner);
+  if (quota === undefined) return;
+  const nu = d.klok();
+  const vol = await d.store.reserveer(tellingen(identiteit.partner, quota, aantallen, nu));
+  if (vol.length === 0) return;
+  await d.store.waarschuw(
+    vol.map((t) => waarschuwingVoor(t, identiteit.gebruiker)),
+    nu,
+  );
+  throw teVeel(vol, nu);
+}
+
+/** Refuses, whole and uncounted, a batch of more signals than the caller's quota allows per batch. */
+export async function controleerBatch(a: Aanvraag, aantal: number): Promise<void> {
+  const { diensten: d, identiteit } = a;
+  const limiet = d.beleid.quota(identiteit.partner)?.batch;
+  if (limiet === undefined || aantal <= limiet) return;
+  const nu = d.klok();
+  await d.store.waarschuw(
+    [batchWaarschuwing(identiteit.partner, identiteit.gebruiker, limiet, nu)],
+    nu,
+  );
+  throw new ApiError(
+    'niet-toegestaan-door-beleid',
+    `Uw organisatie mag hoogstens ${limiet} signalen in één batch sturen; deze batch heeft er ${aantal}. Er is niets geregistreerd: stuur de signalen in delen.`,
+  );
+}
+
+/**
+ * Counts the withdrawal of `s` when it comes within the policy's minutes of its registration;
+ * past the number a day allows without notice, the FG is warned. The withdrawal itself is never
+ * refused. Decided from the caller's own signal and clock only, never from any match.
+ */
+export async function telIntrekking(a: Aanvraag, s: Signaal): Promise<void> {
+  const { diensten: d, identiteit } = a;
+  const drempel = d.beleid.waarschuwingDrempels?.intrekkingen;
+  const nu = d.klok();
+  if (drempel === undefined || nu - s.geregistreerdOp > drempel.minuten * 60_000) return;
+  const t: Telling = {
+    partner: identiteit.partner,
+    teller: 'intrekkingen',
+    venster: 'dag',
+    ...vensterVan('dag', nu),
+    aantal: 1,
+    limiet: drempel.aantal,
+  };
+  const vol = await d.store.reserveer([t]);
+  if (vol.length > 0) await d.store.waarschuw([waarschuwingVoor(t, identiteit.gebruiker)], nu);
+}
+
+/** The 429 for a try above the full counters `vol`, naming the first and when to try again. */
+function teVeel(vol: readonly Telling[], nu: number): ApiError {
+  const na = opnieuwNa(vol, nu);
+  const t = vol.find((x) => x.aantal > x.limiet) ?? vol[0];
+  const per = t?.venster === 'uur' ? 'uur' : 'dag';
+  const wat = t && t.teller !== 'intrekkingen' ? NAMEN[t.teller] : 'pogingen';
+  const detail =
+    t && t.aantal > t.limiet
+      ? `Dit verzoek vraagt ${t.aantal} ${wat}, meer dan het quotum van uw organisatie (${t.limiet} per ${per}). Er is niets geregistreerd of verstrekt: stuur minder tegelijk.`
+      : `Uw organisatie heeft het quotum van ${t?.limiet} ${wat} per ${per} bereikt. Er is niets geregistreerd of verstrekt; probeer het over ${na} seconden opnieuw.`;
+  return new ApiError('te-veel-verzoeken', detail, { opnieuwNa: na });
+}
