@@ -83,11 +83,16 @@ describe('GET /v1/waarschuwingen', () => {
     expect((await o.store.logboek(1, 1000)).length).toBe(logboek);
   });
 
-  it('is alleen voor de FG: een partnersleutel en een juristsleutel krijgen 403', async () => {
+  it('is alleen voor de FG: een partnersleutel en een juristsleutel krijgen 403, een ongeldige vraag 400', async () => {
     const { o } = await metQuotumHit();
     expect((await o.vraag(GEMEENTE, 'GET', '/v1/waarschuwingen')).status).toBe(403);
     expect((await o.vraag('ketenpoort-jurist', 'GET', '/v1/waarschuwingen')).status).toBe(403);
     expect((await o.app.request('/v1/waarschuwingen')).status).toBe(401);
+    for (const q of ['?limiet=0', '?limiet=1001', '?na=-1', '?partner=']) {
+      const r = await o.vraag('ketenpoort-fg', 'GET', `/v1/waarschuwingen${q}`);
+      expect(r.status, q).toBe(400);
+      expect(r.headers.get('content-type')).toContain('application/problem+json');
+    }
   });
 
   it('pagineert met een cursor', async () => {
