@@ -41,12 +41,21 @@ export interface Uitleg {
   grondslagen: Grondslag[];
 }
 
-/** Dutch problems with a question (unknown partner, doel or category), each with a suggestion. */
-export function controleerVraag(beleid: Beleid, vraag: Vraag): string[] {
+/**
+ * Dutch problems with a question (unknown partner, doel or category), each with a suggestion
+ * that names only a known value. `noemWaarde: false` (the API) leaves the given value out: an
+ * answer never repeats what a client typed, which could be anything, a BSN included.
+ */
+export function controleerVraag(
+  beleid: Beleid,
+  vraag: Vraag,
+  { noemWaarde = true }: { noemWaarde?: boolean } = {},
+): string[] {
   const fouten: string[] = [];
   const onbekend = (wat: string, w: string, bekend: Iterable<string>) => {
     const lijst = [...bekend];
-    fouten.push(`${wat} '${w}'.${bedoeltU(w, lijst)} Kies uit: ${lijst.join(', ')}.`);
+    const genoemd = noemWaarde ? ` '${w}'` : '';
+    fouten.push(`${wat}${genoemd}.${bedoeltU(w, lijst)} Kies uit: ${lijst.join(', ')}.`);
   };
   if (!beleid.partners.has(vraag.bron))
     onbekend('Onbekende bron', vraag.bron, beleid.partners.keys());

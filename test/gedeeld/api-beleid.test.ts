@@ -77,7 +77,7 @@ describe('POST /v1/beleid/uitleg', () => {
     expect(u.grondslagen.map((g: { id: string }) => g.id)).toEqual(['uavg-41', 'wpg-20']);
   });
 
-  it('answers an unknown name with 400 and a suggestion', async () => {
+  it('answers an unknown name with 400 and a suggestion, never repeating the name given', async () => {
     const o = await maakOmgeving();
     const r = await o.vraag('ketenpoort-jurist', 'POST', '/v1/beleid/uitleg', {
       ...VRAAG,
@@ -85,7 +85,14 @@ describe('POST /v1/beleid/uitleg', () => {
     });
     expect(r.status).toBe(400);
     expect(r.headers.get('content-type')).toContain('application/problem+json');
-    expect((await r.json()).detail).toContain("Onbekende ontvanger 'tmn'. Bedoelt u 'tmm'?");
+    expect((await r.json()).detail).toContain("Onbekende ontvanger. Bedoelt u 'tmm'?");
+    // A made-up BSN typed as a partner id never comes back in the answer.
+    const bsn = await o.vraag('ketenpoort-fg', 'POST', '/v1/beleid/uitleg', {
+      ...VRAAG,
+      bron: '111222333',
+    });
+    expect(bsn.status).toBe(400);
+    expect(JSON.stringify(await bsn.json())).not.toContain('111222333');
   });
 
   it('refuses a partner key, and logs nothing', async () => {

@@ -112,14 +112,18 @@ export const route = createRoute({
 export const handler: AppRouteHandler<typeof route> = (c) => {
   const { beleid } = c.var.diensten;
   const vraag = c.req.valid('json');
-  const problemen = controleerVraag(beleid, {
-    ...vraag,
-    signaal: {
-      ...vraag.signaal,
-      sterkte: vraag.signaal.sterkte ?? 'zacht',
-      rol: vraag.signaal.rol ?? 'overig',
+  const problemen = controleerVraag(
+    beleid,
+    {
+      ...vraag,
+      signaal: {
+        ...vraag.signaal,
+        sterkte: vraag.signaal.sterkte ?? 'zacht',
+        rol: vraag.signaal.rol ?? 'overig',
+      },
     },
-  });
+    { noemWaarde: false },
+  );
   if (problemen.length > 0) throw new ApiError('ongeldig-verzoek', problemen.join(' '));
   const uitkomsten = uitlegGroepen(beleid, vraag).map(({ signalen, uitleg: u }) => ({
     signalen,
