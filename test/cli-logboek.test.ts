@@ -3,7 +3,8 @@
  * against a database file, as the gateway's FG runs them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -135,6 +136,15 @@ describe('ketenpoort logboek export', () => {
     ]);
     const alleen = parse(gefilterd.uit, { columns: true }) as Array<Record<string, string>>;
     expect(alleen.map((x) => [x.naam, x.gegevensbron])).toEqual([['registratie', 'vtgv']]);
+  });
+
+  it('laat de database precies zoals hij was: niets geschreven, niets gemigreerd', async () => {
+    const { pad } = await database();
+    const hash = () => createHash('sha256').update(readFileSync(pad)).digest('hex');
+    const voor = hash();
+    expect(ketenpoort(['logboek', 'export', '--database', pad]).code).toBe(0);
+    expect(hash()).toBe(voor);
+    expect(existsSync(`${pad}-wal`) || existsSync(`${pad}-shm`)).toBe(false);
   });
 
   it('canoniek geeft de logboekregels zelf, en een foute optie geeft uitleg', async () => {

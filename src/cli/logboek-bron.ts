@@ -9,7 +9,7 @@ import { LogboekClient } from '../client/logboek-client.js';
 import { leesConfiguratie } from '../config/env.js';
 import type { Entry } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import { openSqliteStore } from '../store/sqlite.js';
+import { openSqliteAlleenLezen } from '../store/sqlite-alleen-lezen.js';
 
 const PAGINA = 1000;
 
@@ -22,16 +22,17 @@ export async function* uitDatabase(filter: LogboekFilter, pad?: string): Logboek
   if (!existsSync(bestand)) {
     throw new Error(`Geen database op ${bestand}. Geef --database of zet KETENPOORT_DATABASE.`);
   }
-  const store = openSqliteStore(bestand);
+  // Read-only and never migrated: an export leaves the database exactly as it found it.
+  const db = openSqliteAlleenLezen(bestand);
   try {
     for (let na = 0; ; ) {
-      const pagina = await store.zoekLogboek(filter, na, PAGINA);
+      const pagina = db.zoekLogboek(filter, na, PAGINA);
       yield pagina;
       if (pagina.length < PAGINA) return;
       na = pagina.at(-1)?.volgnummer ?? na;
     }
   } finally {
-    await store.close();
+    db.close();
   }
 }
 

@@ -1,20 +1,27 @@
 /**
  * @module
  * A SQLite database of the gateway opened only to read, for an audit (`ketenpoort logboek
- * verifieer`): never migrated, never written. An auditor must leave the evidence as found.
+ * verifieer`, `ketenpoort logboek export`): never migrated, never written. An auditor must
+ * leave the evidence as found.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import type { Entry } from '../logboek/entry.js';
+import type { LogboekFilter } from '../logboek/zoeken.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
+import { entryUitRij } from './logboek-queries.js';
+import { zoekLogboekQuery } from './logboek-zoeken.js';
 import * as schema from './schema.js';
 
 const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
 
-/** The stored tree of a database opened read-only; `close` releases the file. */
+/** The stored tree and the logboek of a database opened read-only; `close` releases the file. */
 export interface AlleenLezen {
   boom: LogboekBoom;
+  /** Logboek entries matching `filter` after volgnummer `na` (exclusive), in order. */
+  zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Entry[];
   close(): void;
 }
 
@@ -41,7 +48,13 @@ export function openSqliteAlleenLezen(pad: string): AlleenLezen {
     sqlite.close();
     throw fout;
   }
-  return { boom: maakLogboekBoom(drizzle(sqlite, { schema })), close: () => sqlite.close() };
+  const db = drizzle(sqlite, { schema });
+  return {
+    boom: maakLogboekBoom(db),
+    zoekLogboek: (filter, na, limiet) =>
+      zoekLogboekQuery(db, filter, na, limiet).all().map(entryUitRij),
+    close: () => sqlite.close(),
+  };
 }
 
 const KOP = 'SQLite format 3\0';
