@@ -8,6 +8,7 @@ import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
 import { leesBeleidVan } from '../src/node/beleid-uit-git.js';
 import type { BeleidBestand } from '../src/policy/index.js';
 import { laadBeleid } from '../src/policy/index.js';
+import { quotaVerschil, quotaVerschilTekst } from '../src/policy/quota-verschil.js';
 import { beleidVerschil } from '../src/policy/verschil.js';
 import { verschilTekst } from '../src/policy/verschil-tekst.js';
 
@@ -122,6 +123,39 @@ describe('beleidVerschil', () => {
       ['meer-gegevens', true, ['sterkte']],
       ['melden-aan', true, []],
     ]);
+  });
+});
+
+describe('quotaVerschil', () => {
+  it('reports no quota difference between a set and itself', () => {
+    expect(quotaVerschil(oud, laadBeleid(ORIGINEEL))).toEqual([]);
+  });
+
+  it('reports a higher default as a widening for every partner without an afwijking', () => {
+    const nieuw = laadBeleid(
+      gewijzigd('quota.yaml', (t) =>
+        t.replace('registraties: { uur: 50, dag: 200 }', 'registraties: { uur: 50, dag: 250 }'),
+      ),
+    );
+    const verschillen = quotaVerschil(oud, nieuw);
+    // vtgv and vtu have their own registration limits; every other partner gains 50 a day.
+    const partners = [...oud.partners.keys()].filter((p) => p !== 'vtgv' && p !== 'vtu').sort();
+    expect(verschillen.map((v) => v.partner)).toEqual(partners);
+    expect(verschillen.every((v) => v.wat === 'registraties per dag' && v.verruiming)).toBe(true);
+    expect(verschillen[0]).toMatchObject({ oud: 200, nieuw: 250 });
+    expect(quotaVerschilTekst(verschillen)).toContain('VERRUIMD');
+  });
+
+  it('reports a lower afwijking as a narrowing, and no quota.yaml at all as a widening', () => {
+    const lager = laadBeleid(gewijzigd('quota.yaml', (t) => t.replace('batch: 100', 'batch: 80')));
+    expect(quotaVerschil(oud, lager)).toEqual([
+      { partner: 'vtgv', wat: 'batch', oud: 100, nieuw: 80, verruiming: false },
+      { partner: 'vtu', wat: 'batch', oud: 100, nieuw: 80, verruiming: false },
+    ]);
+    const zonder = laadBeleid(ORIGINEEL.filter((b) => b.pad !== 'quota.yaml'));
+    const weg = quotaVerschil(oud, zonder);
+    expect(weg.length).toBeGreaterThan(0);
+    expect(weg.every((v) => v.verruiming && v.nieuw === undefined)).toBe(true);
   });
 });
 

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { leesBeleidVan } from '../node/beleid-uit-git.js';
 import { formatteerMelding } from '../policy/beleid-fout.js';
 import { controleerBeleid } from '../policy/controle.js';
+import { quotaVerschil, quotaVerschilTekst } from '../policy/quota-verschil.js';
 import { beleidVerschil as berekenVerschil } from '../policy/verschil.js';
 import { verschilTekst } from '../policy/verschil-tekst.js';
 import { beleidMap } from './beleid-map.js';
@@ -41,9 +42,11 @@ async function vergelijk(args: string[]): Promise<number> {
   const nieuw = laad(nieuwNaam, inRevisie);
   if (!oud || !nieuw) return 2;
   const verschillen = berekenVerschil(oud, nieuw);
+  // How much a partner may try is policy too: a higher quota is a verruiming.
+  const quota = quotaVerschil(oud, nieuw);
   if (values.json)
-    console.log(JSON.stringify({ oud: oud.hash, nieuw: nieuw.hash, verschillen }, null, 2));
-  else
+    console.log(JSON.stringify({ oud: oud.hash, nieuw: nieuw.hash, verschillen, quota }, null, 2));
+  else {
     console.log(
       verschilTekst(
         verschillen,
@@ -51,7 +54,9 @@ async function vergelijk(args: string[]): Promise<number> {
         { naam: nieuwNaam, hash: nieuw.hash },
       ),
     );
-  return verschillen.length === 0 ? 0 : 1;
+    if (quota.length > 0) console.log(`\nQuota (quota.yaml):\n${quotaVerschilTekst(quota)}`);
+  }
+  return verschillen.length === 0 && quota.length === 0 ? 0 : 1;
 }
 
 function laad(naam: string, map: string) {
