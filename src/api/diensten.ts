@@ -94,7 +94,7 @@ export function maakDiensten(o: DienstenOpties): Diensten {
 }
 
 /** Re-keys the policy's excluded entities so matching can compare them with stored pseudonyms. */
-export function uitgeslotenOpslag(beleid: Beleid, opslagsleutel: Uint8Array): Set<string> {
+function uitgeslotenOpslag(beleid: Beleid, opslagsleutel: Uint8Array): Set<string> {
   return new Set(
     beleid.uitgesloten.map(
       (u) => `${u.soort}:${opslagPseudoniem(opslagsleutel, u.soort, u.pseudoniem)}`,

@@ -36,7 +36,7 @@ interface Over {
 }
 
 /** The gateway acting on its own (policy loads, purges). */
-export function poortContext(beleid: string): EntryContext {
+function poortContext(beleid: string): EntryContext {
   return { partner: 'ketenpoort', gebruiker: null, beleid, verzoek: null };
 }
 

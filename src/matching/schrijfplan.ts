@@ -83,7 +83,7 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
 }
 
 /** Refuses to write on a log that has fewer entries than its tree: entries were deleted. */
-export function controleerStand(stand: { entries: number; bladeren: number }): void {
+function controleerStand(stand: { entries: number; bladeren: number }): void {
   if (stand.bladeren > stand.entries) {
     throw new Error(
       `het logboek heeft ${stand.entries} logboekregels maar de boom ${stand.bladeren}: er zijn logboekregels verwijderd. Draai ketenpoort logboek verifieer.`,
