@@ -45,7 +45,7 @@ export default {
   async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
     const { diensten } = await bouw(env);
     ctx.waitUntil(
-      verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok())
+      verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
         .then(() => diensten.logboek.checkpoint())
         .catch((fout) => {
           // The run fails visibly, with a message that carries no query parameters.

@@ -16,6 +16,7 @@ import { maakCheckpoint } from '../src/logboek/checkpointer.js';
 import type { EntryConcept } from '../src/logboek/entry.js';
 import { nieuweSleutel } from '../src/logboek/sleutels.js';
 import { openSqliteStore, type SqliteStore } from '../src/store/sqlite.js';
+import { alsBlad } from './helpers/signaal.js';
 
 const map = mkdtempSync(join(tmpdir(), 'ketenpoort-verifieer-'));
 afterAll(() => rmSync(map, { recursive: true, force: true }));
@@ -53,7 +54,7 @@ async function schrijf(
 ) {
   for (let i = van; i < tot; i++) {
     const nu = Date.parse('2026-03-02T09:00:00.000Z') + i;
-    await store.legVast(nu, [{ concept: concept(i), opening: null, openingVervaltOp: 0 }]);
+    await store.legVast(nu, alsBlad([{ concept: concept(i), opening: null, openingVervaltOp: 0 }]));
     await maakCheckpoint(store.boom, ondertekenaar, nu);
   }
 }

@@ -25,6 +25,7 @@ import {
 import { knopenInserts } from '../src/store/logboek-queries.js';
 import { openSqliteStore, type SqliteStore } from '../src/store/sqlite.js';
 import { verificatieBron } from '../src/store/verificatie-bron.js';
+import { alsBlad } from './helpers/signaal.js';
 
 const START = Date.parse('2026-03-02T09:00:00.000Z');
 const ACTIES = ['registratie', 'verstrekking', 'weigering', 'intrekking'] as const;
@@ -58,7 +59,7 @@ async function bouwLogboek(n: number, batch: number) {
     const concepten = Array.from({ length: Math.min(batch, n - i) }, (_, j) => concept(i + j));
     await store.legVast(
       START + i,
-      concepten.map((c) => ({ concept: c, opening: null, openingVervaltOp: 0 })),
+      alsBlad(concepten.map((c) => ({ concept: c, opening: null, openingVervaltOp: 0 }))),
     );
     await maakCheckpoint(store.boom, sleutel.ondertekenaar, START + i);
   }

@@ -11,6 +11,7 @@
  * <runs> <map>`; prints one JSON line.
  */
 import { join } from 'node:path';
+import { willekeurigeBytes, zoutenVoor } from '../../src/logboek/blad.js';
 import { entryBytes } from '../../src/logboek/entry.js';
 import { webHasher } from '../../src/logboek/hash.js';
 import { inclusionRanges, treeRoot, verifyInclusion } from '../../src/logboek/merkle.js';
@@ -20,8 +21,12 @@ import {
   proofFromNodes,
   type StoredNode,
 } from '../../src/logboek/merkle-nodes.js';
+import { alleenEntries } from '../../src/matching/plan.js';
 import { nodeHasher } from '../../src/node/logboek-hash.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
+
+const PARTIJEN = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'];
+
 import { ZAAD } from '../gegevens/signalen.js';
 import { Willekeurig } from '../lib/willekeurig.js';
 import { blad, maakBladeren, RegelGenerator } from './regels.js';
@@ -102,8 +107,11 @@ async function toevoegenPerSeconde(run: number) {
   const geplande = Array.from({ length: toevoegen }, () => g.gepland());
   const nu = Date.now();
   const t = process.hrtime.bigint();
-  // One transaction per entry, as requests arrive one after another.
-  for (const e of geplande) await store.legVast(nu, [e]);
+  // One transaction and one leaf per entry, as requests arrive one after another; salts for
+  // the seven partners of the example policy and the gateway.
+  for (const e of geplande) {
+    await store.legVast(nu, alleenEntries([e], zoutenVoor(PARTIJEN, willekeurigeBytes)));
+  }
   const viaStore = Number(process.hrtime.bigint() - t) / 1e9;
   await store.close();
   return { boom: toevoegen / boom, store: toevoegen / viaStore };

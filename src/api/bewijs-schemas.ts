@@ -13,7 +13,9 @@ const Hash = z.string().openapi({
 export const CheckpointSchema = z
   .object({
     origin: z.string().openapi({ example: 'demo.ketenpoort.example/logboek' }),
-    grootte: z.number().int().openapi({ description: 'Aantal logboekregels in de boom' }),
+    grootte: z.number().int().openapi({
+      description: 'Aantal bladen in de boom: één per verzoek, hoeveel regels elk ook heeft',
+    }),
     root: Hash,
     note: z.string().openapi({
       description:
@@ -26,15 +28,30 @@ export const CheckpointSchema = z
 
 export const InclusiebewijsSchema = z
   .object({
-    volgnummer: z.number().int(),
-    index: z.number().int().openapi({ description: 'Plaats in de boom: volgnummer - 1' }),
+    blad: z.number().int().openapi({ description: 'Nummer van het blad: één per verzoek' }),
+    index: z.number().int().openapi({ description: 'Plaats in de boom: blad - 1' }),
     grootte: z.number().int().openapi({ description: 'Grootte van het checkpoint' }),
     leafHash: Hash,
     bewijs: z.array(Hash).openapi({ description: 'RFC 9162 inclusion proof, van blad naar root' }),
     checkpoint: z.string().openapi({ description: 'Het ondertekende checkpoint van die grootte' }),
+    inhoud: z.string().openapi({
+      description:
+        'Het blad zelf (canonieke JSON): verzoek, tijdstip en per partij de hash van haar deel. De leaf hash is SHA-256(0x00 || inhoud)',
+    }),
+    deel: z
+      .object({
+        partij: z.string(),
+        zout: z.string().openapi({ description: 'Het zout van dit deel, base64url' }),
+        regels: z.string().openapi({
+          description:
+            'De regels van dit verzoek zoals uw organisatie ze mag zien, als canonieke JSON-lijst; SHA-256(zout || regels), base64url, staat in het blad onder delen.<partij>',
+        }),
+      })
+      .optional()
+      .openapi({ description: 'Het deel van uw organisatie in dit blad' }),
     regel: z.string().optional().openapi({
       description:
-        'De canonieke logboekregel (het blad), alleen als uw organisatie erin staat als partner, bron of ontvanger',
+        'Bij een blad van vóór één blad per verzoek: de canonieke logboekregel, als uw organisatie erin handelt en hem volledig mag zien',
     }),
   })
   .openapi('Inclusiebewijs');

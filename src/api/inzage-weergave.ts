@@ -25,7 +25,10 @@ const GrondslagSchema = z
 
 export const InzageRegelSchema = z
   .object({
-    volgnummer: z.number().int().openapi({ description: 'Volgnummer van de logboekregel' }),
+    volgnummer: z.number().int().optional().openapi({
+      description: 'Volgnummer van de logboekregel; alleen voor de FG van de poort',
+    }),
+    blad: z.number().int().openapi({ description: 'Het blad (verzoek) waarin de regel staat' }),
     tijdstip: z.string().openapi({ format: 'date-time' }),
     actie: z.enum(ACTIES),
     bron: Naam.nullable(),
@@ -57,8 +60,15 @@ export const GrondSchema = z
   })
   .openapi('InzageGrond');
 
-/** Resolves ids to the names of the current policy; an id it no longer knows stays bare. */
-export function inzageWeergave(beleid: Beleid, signalen: ReadonlyMap<string, Signaal>) {
+/**
+ * Resolves ids to the names of the current policy; an id it no longer knows stays bare. The
+ * volgnummer only for the gateway's FG (`bereik` null): a partner's FG sees the leaf.
+ */
+export function inzageWeergave(
+  beleid: Beleid,
+  signalen: ReadonlyMap<string, Signaal>,
+  bereik: string | null,
+) {
   const naam = (id: string | null) =>
     id === null ? null : { id, naam: beleid.partners.get(id)?.naam ?? id };
   const grondslag = (id: string) => {
@@ -68,7 +78,8 @@ export function inzageWeergave(beleid: Beleid, signalen: ReadonlyMap<string, Sig
   const regel = (e: Entry) => {
     const s = e.actie === 'registratie' && e.signaal ? signalen.get(e.signaal) : undefined;
     return {
-      volgnummer: e.volgnummer,
+      ...(bereik === null ? { volgnummer: e.volgnummer } : {}),
+      blad: e.blad ?? e.volgnummer,
       tijdstip: e.tijdstip,
       actie: e.actie,
       bron: naam(e.bron),

@@ -1,18 +1,23 @@
 /**
  * @module
- * The logboek entry as the FG's routes return it: the fields of the canonical entry (the
- * Merkle leaf). The gateway's FG reads exactly what is hashed; a partner's FG reads it as
- * `fgWeergave` (src/logboek/zoeken.ts) shows it, without what its policy does not let it know.
+ * The logboek entry as the FG's routes return it: the fields of the canonical entry and the
+ * leaf it is in. The gateway's FG reads exactly what is hashed; a partner's FG reads it as its
+ * part of the leaf holds it (src/logboek/blad.ts): without what its policy does not let it
+ * know, and without the volgnummer.
  */
 import { z } from '@hono/zod-openapi';
 import { ACTIES } from '../logboek/entry.js';
 
 export const LogboekRegelSchema = z
   .object({
-    volgnummer: z
-      .number()
-      .int()
-      .openapi({ description: 'Volgnummer (1, 2, ...): de positie in de boom' }),
+    volgnummer: z.number().int().optional().openapi({
+      description:
+        'Volgnummer (1, 2, ...) van de regel over het hele logboek; alleen voor de FG van de poort',
+    }),
+    blad: z.number().int().openapi({
+      description:
+        'Het blad van de boom (één per verzoek) waarin de regel staat; het inclusiebewijs van dat blad bevat het deel van uw organisatie',
+    }),
     tijdstip: z.string().openapi({ format: 'date-time' }),
     actie: z.enum(ACTIES),
     partner: z

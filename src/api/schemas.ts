@@ -52,10 +52,10 @@ export const OverlapItemSchema = z
       .array(z.enum(SOORTEN))
       .optional()
       .openapi({ description: 'Welke soorten gegevens overeenkwamen' }),
-    logboekId: z
-      .number()
-      .int()
-      .openapi({ description: 'Volgnummer van de logboekregel van deze verstrekking' }),
+    logboekId: z.number().int().openapi({
+      description:
+        'Het blad van het logboek (één per verzoek) waarin deze verstrekking staat; het inclusiebewijs van dat blad bevat uw deel',
+    }),
   })
   .openapi('OverlapItem');
 

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { LogboekClient } from '../client/logboek-client.js';
 import { leesConfiguratie } from '../config/env.js';
 import type { Entry } from '../logboek/entry.js';
+import type { OpgeslagenBlad } from '../logboek/verifieer-entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import { openSqliteAlleenLezen } from '../store/sqlite-alleen-lezen.js';
 
@@ -30,6 +31,25 @@ export async function* uitDatabase(filter: LogboekFilter, pad?: string): Logboek
       yield pagina;
       if (pagina.length < PAGINA) return;
       na = pagina.at(-1)?.volgnummer ?? na;
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** Pages of leaves with their rows from the database file at `pad`, read-only. */
+export async function* bladenUitDatabase(pad?: string): AsyncGenerator<OpgeslagenBlad[]> {
+  const bestand = pad ?? leesConfiguratie(process.env).database;
+  if (!existsSync(bestand)) {
+    throw new Error(`Geen database op ${bestand}. Geef --database of zet KETENPOORT_DATABASE.`);
+  }
+  const db = openSqliteAlleenLezen(bestand);
+  try {
+    for (let vanaf = 1; ; ) {
+      const pagina = await db.boom.bladen(vanaf, PAGINA);
+      if (pagina.length === 0) return;
+      yield pagina;
+      vanaf = pagina.at(-1)!.nummer + 1;
     }
   } finally {
     db.close();

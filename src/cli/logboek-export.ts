@@ -2,14 +2,14 @@
  * @module
  * `ketenpoort logboek export`: the logboek (or the part matching the filters) from the
  * gateway's database as JSON Lines or CSV, with GEMMA Verwerkingenlogging field names
- * (docs/logboek-export.md), or as the canonical entries themselves (the Merkle leaves).
+ * (docs/logboek-export.md), or as the Merkle leaves themselves with their salts and entries.
  */
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ACTIES, type Actie, type Entry, entryTekst } from '../logboek/entry.js';
+import { ACTIES, type Actie, type Entry } from '../logboek/entry.js';
 import { alsCsv, alsJsonl } from '../logboek/gemma.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import { uitDatabase, uitGateway } from './logboek-bron.js';
+import { bladenUitDatabase, uitDatabase, uitGateway } from './logboek-bron.js';
 import { gebruiksfout, type Opdracht } from './opdracht.js';
 
 const FILTERS = [
@@ -32,7 +32,9 @@ export const logboekExport: Opdracht = {
     'regels zelf; uit de database of via de gateway.',
   opties: `  --formaat jsonl|csv        standaard jsonl
   --velden gemma|canoniek    gemma (standaard): veldnamen van GEMMA Verwerkingenlogging;
-                             canoniek: de logboekregels zelf (alleen jsonl), om te verifiëren
+                             canoniek: de bladen van de boom met hun zouten en regels,
+                             om offline te verifiëren (alleen jsonl, alleen uit de
+                             database, het hele logboek: zonder filters)
   --uit <bestand>            standaard: standaarduitvoer
   --database <bestand>       standaard KETENPOORT_DATABASE of data/ketenpoort.sqlite
   --gateway <url> --sleutel <jwk.json> [--sub <id>]
@@ -67,9 +69,17 @@ async function exporteer(args: string[]): Promise<number> {
   if (velden !== 'gemma' && velden !== 'canoniek')
     return gebruiksfout(logboekExport, `Onbekende velden '${velden}'.`);
   if (velden === 'canoniek' && formaat === 'csv')
-    return gebruiksfout(logboekExport, 'Canonieke regels bestaan alleen als JSON Lines.');
+    return gebruiksfout(logboekExport, 'Canonieke bladen bestaan alleen als JSON Lines.');
   const filter = leesFilter(values);
   if (typeof filter === 'string') return gebruiksfout(logboekExport, filter);
+  if (velden === 'canoniek') {
+    if (values.gateway || Object.keys(filter).length > 0)
+      return gebruiksfout(
+        logboekExport,
+        'Canonieke bladen komen alleen uit de database, van het hele logboek: laat --gateway en de filters weg.',
+      );
+    return exporteerBladen(values.uit, values.database);
+  }
   if (values.gateway && (!values.sleutel || filter.partij !== undefined))
     return gebruiksfout(
       logboekExport,
@@ -82,7 +92,7 @@ async function exporteer(args: string[]): Promise<number> {
   let aantal = 0;
   try {
     for await (const pagina of bron) {
-      uit.write(schrijf(pagina, formaat, velden, aantal === 0));
+      uit.write(schrijf(pagina, formaat, aantal === 0));
       aantal += pagina.length;
     }
   } finally {
@@ -92,9 +102,33 @@ async function exporteer(args: string[]): Promise<number> {
   return 0;
 }
 
-function schrijf(pagina: Entry[], formaat: 'jsonl' | 'csv', velden: string, eerste: boolean) {
-  if (velden === 'canoniek') return pagina.map((e) => `${entryTekst(e)}\n`).join('');
+function schrijf(pagina: Entry[], formaat: 'jsonl' | 'csv', eerste: boolean) {
   return formaat === 'csv' ? alsCsv(pagina, eerste) : alsJsonl(pagina);
+}
+
+/** Every leaf with its salts and entries, one per line, as `logboek verifieer --export` reads them. */
+async function exporteerBladen(pad: string | undefined, database: string | undefined) {
+  const uit = pad ? createWriteStream(pad) : process.stdout;
+  let aantal = 0;
+  try {
+    for await (const pagina of bladenUitDatabase(database)) {
+      for (const b of pagina) {
+        const regels = b.regels.map((r) => ({
+          volgnummer: r.volgnummer,
+          inhoud: r.inhoud,
+          bronZicht: r.bronZicht ?? null,
+        }));
+        uit.write(
+          `${JSON.stringify({ nummer: b.nummer, inhoud: b.inhoud, zouten: b.zouten, regels })}\n`,
+        );
+      }
+      aantal += pagina.length;
+    }
+  } finally {
+    if (uit !== process.stdout) await new Promise<void>((klaar) => uit.end(() => klaar()));
+  }
+  console.error(`${aantal} blad(en) geëxporteerd.`);
+  return 0;
 }
 
 /** The filters from the options, or a message naming the bad one. */

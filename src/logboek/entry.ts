@@ -68,6 +68,8 @@ export interface Entry extends EntryConcept {
    * the bron sees nothing, failing closed).
    */
   bronZicht?: BronZicht | null;
+  /** The leaf (request) the entry is in; kept beside it by the store, not in its text. */
+  blad?: number;
 }
 
 /** The canonical leaf bytes of an entry (RFC 8785). */

@@ -1,26 +1,29 @@
 /**
  * @module
  * Offline verification: an export of the logboek plus checkpoint notes as a verification
- * source. The export is JSON Lines, one entry per line in log order: either the canonical
- * entry text itself (the Merkle leaf, byte for byte), or an object whose `inhoud` field holds
- * that text. Nothing else is trusted: the checkpoints' signatures are checked by the verifier.
+ * source. The export is JSON Lines, one leaf per line in log order, as `ketenpoort logboek
+ * export --velden canoniek` writes it: `{ nummer, inhoud, zouten, regels }`, with the leaf's
+ * canonical text, the salts of its parts and its entries (`{ volgnummer, inhoud, bronZicht }`).
+ * Exports from before one leaf per request hold one entry per line: the canonical entry text
+ * itself, or an object whose `inhoud` field holds it; such a line is a leaf of its own. Nothing
+ * else is trusted: the checkpoints' signatures are checked by the verifier.
  *
  * @example
  * const uitslag = await verifieerLogboek(exportBron(jsonl, [note]), { log });
  */
 import { parseCheckpoint } from './checkpoint.js';
 import { splitNote } from './note.js';
-import type { OpgeslagenEntry, VerificatieBron } from './verifieer.js';
+import type { OpgeslagenBlad, OpgeslagenEntry, VerificatieBron } from './verifieer.js';
 
 /** A source over an export's text and the given notes; it has no stored tree. */
 export function exportBron(jsonl: string, notes: readonly string[]): VerificatieBron {
   const regels = jsonl.split('\n').filter((r) => r.trim() !== '');
-  const rijen = regels.map((regel, i) => leesRegel(regel.replace(/\r$/, ''), i + 1));
+  const bladen = regels.map((regel, i) => leesRegel(regel.replace(/\r$/, ''), i + 1));
   let positie = 0;
   return {
-    // The file's order is the log's order: pages follow the lines, not the volgnummers.
-    rijen: async (_vanaf, limiet) => {
-      const pagina = rijen.slice(positie, positie + limiet);
+    // The file's order is the log's order: pages follow the lines, not the numbers.
+    bladen: async (_vanaf, limiet) => {
+      const pagina = bladen.slice(positie, positie + limiet);
       positie += pagina.length;
       return pagina;
     },
@@ -29,14 +32,26 @@ export function exportBron(jsonl: string, notes: readonly string[]): Verificatie
   };
 }
 
-function leesRegel(regel: string, positie: number): OpgeslagenEntry {
-  let inhoud = regel;
+function leesRegel(regel: string, positie: number): OpgeslagenBlad {
   let waarde: unknown;
   try {
     waarde = JSON.parse(regel);
   } catch {
-    return { volgnummer: positie, inhoud };
+    return oudBlad({ volgnummer: positie, inhoud: regel }, positie);
   }
+  if (isBlad(waarde)) {
+    return {
+      nummer: Number.isSafeInteger(waarde.nummer) ? waarde.nummer : positie,
+      inhoud: waarde.inhoud,
+      zouten: waarde.zouten ?? null,
+      regels: waarde.regels.map((r, i) => ({
+        ...r,
+        volgnummer: Number.isSafeInteger(r.volgnummer) ? r.volgnummer : i + 1,
+        inhoud: typeof r.inhoud === 'string' ? r.inhoud : '',
+      })),
+    };
+  }
+  let inhoud = regel;
   if (typeof waarde === 'object' && waarde !== null && 'inhoud' in waarde) {
     const tekst = (waarde as { inhoud: unknown }).inhoud;
     if (typeof tekst === 'string') {
@@ -44,15 +59,34 @@ function leesRegel(regel: string, positie: number): OpgeslagenEntry {
       try {
         waarde = JSON.parse(tekst);
       } catch {
-        return { volgnummer: positie, inhoud };
+        return oudBlad({ volgnummer: positie, inhoud }, positie);
       }
     }
   }
   const volgnummer = (waarde as { volgnummer?: unknown }).volgnummer;
-  return {
-    volgnummer: Number.isSafeInteger(volgnummer) ? (volgnummer as number) : positie,
-    inhoud,
-  };
+  return oudBlad(
+    { volgnummer: Number.isSafeInteger(volgnummer) ? (volgnummer as number) : positie, inhoud },
+    positie,
+  );
+}
+
+/** A line of an export from before one leaf per request: one entry, its own leaf. */
+function oudBlad(regel: OpgeslagenEntry, positie: number): OpgeslagenBlad {
+  return { nummer: positie, inhoud: regel.inhoud, zouten: null, regels: [regel] };
+}
+
+function isBlad(w: unknown): w is {
+  nummer: number;
+  inhoud: string;
+  zouten?: Record<string, string> | null;
+  regels: OpgeslagenEntry[];
+} {
+  return (
+    typeof w === 'object' &&
+    w !== null &&
+    typeof (w as { inhoud?: unknown }).inhoud === 'string' &&
+    Array.isArray((w as { regels?: unknown }).regels)
+  );
 }
 
 function grootteVan(note: string): number {

@@ -7,7 +7,7 @@
 import type { Hasher } from './hash.js';
 import type { NodeSource, StoredNode } from './merkle-nodes.js';
 import type { NoteVerifier } from './note.js';
-import type { OpgeslagenEntry } from './verifieer-entry.js';
+import type { OpgeslagenBlad } from './verifieer-entry.js';
 
 /** A checkpoint as kept: its signed note, the root column beside it, and its cosignatures. */
 export interface TeVerifierenCheckpoint {
@@ -17,10 +17,10 @@ export interface TeVerifierenCheckpoint {
   cosignaturen: ReadonlyArray<{ getuige: string; vkey: string; regel: string }>;
 }
 
-/** Where the entries, checkpoints and (live) the stored tree come from. */
+/** Where the leaves with their entries, checkpoints and (live) the stored tree come from. */
 export interface VerificatieBron {
-  /** Stored rows from volgnummer `vanaf`, in order. */
-  rijen(vanaf: number, limiet: number): Promise<OpgeslagenEntry[]>;
+  /** Stored leaves from number `vanaf`, in order, each with its entries. */
+  bladen(vanaf: number, limiet: number): Promise<OpgeslagenBlad[]>;
   checkpoints(): Promise<TeVerifierenCheckpoint[]>;
   /** The stored tree; absent offline (an export has none). */
   boom?: {
@@ -44,8 +44,10 @@ export interface VerificatieOpties {
 
 /** One thing that is wrong, at a place the FG can look up. */
 export interface Bevinding {
-  /** `regel 17`, `checkpoint 120` or `boomknoop 3/5`. */
+  /** `blad 12`, `regel 17`, `checkpoint 120` or `boomknoop 3/5`. */
   plaats: string;
+  /** The leaf it is in or about, when it is about one. */
+  blad: number | null;
   volgnummer: number | null;
   grootte: number | null;
   wat: string;
@@ -61,14 +63,20 @@ export interface CheckpointUitslag {
 
 export interface Verificatie {
   geldig: boolean;
+  /** Leaves read: the tree's size. */
+  bladen: number;
+  /** Entries read. */
   regels: number;
   checkpoints: CheckpointUitslag[];
-  /** Entries first, in log order, then the tree, then the checkpoints; the first is the first bad place. */
+  /** Leaves and entries first, in log order, then the tree, then the checkpoints; the first is the first bad place. */
   fouten: Bevinding[];
 }
 
 export interface Herberekend {
+  /** Leaves read. */
   aantal: number;
+  /** Entries read. */
+  regels: number;
   /** The recomputed root at each checkpoint size. */
   roots: Map<number, Uint8Array>;
   fouten: Bevinding[];

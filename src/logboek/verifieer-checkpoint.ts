@@ -29,7 +29,13 @@ export async function controleerCheckpoint(
 ) {
   const fouten: Bevinding[] = [];
   const fout = (wat: string) =>
-    fouten.push({ plaats: `checkpoint ${cp.grootte}`, volgnummer: null, grootte: cp.grootte, wat });
+    fouten.push({
+      plaats: `checkpoint ${cp.grootte}`,
+      blad: null,
+      volgnummer: null,
+      grootte: cp.grootte,
+      wat,
+    });
   let inhoud: Required<Checkpoint> | undefined;
   try {
     inhoud = (await openCheckpoint(cp.note, opties.log.name, [opties.log])).checkpoint;
@@ -43,15 +49,15 @@ export async function controleerCheckpoint(
     const herberekend = regels.roots.get(cp.grootte);
     if (cp.grootte > regels.aantal) {
       fout(
-        `het logboek heeft maar ${regels.aantal} regels: regel ${regels.aantal + 1} tot en met ${cp.grootte} ontbreken`,
+        `het logboek heeft maar ${regels.aantal} bladen: blad ${regels.aantal + 1} tot en met ${cp.grootte} ontbreken`,
       );
     } else if (!gelijk(herberekend, inhoud.root)) {
-      const eerste = regels.fouten.find((f) => f.volgnummer !== null && f.volgnummer <= cp.grootte);
+      const eerste = regels.fouten.find((f) => f.blad !== null && f.blad <= cp.grootte);
       fout(
-        `de ondertekende root past niet bij regel 1 tot en met ${cp.grootte}: ${
+        `de ondertekende root past niet bij blad 1 tot en met ${cp.grootte}: ${
           eerste
-            ? `eerste afwijkende regel is ${eerste.volgnummer}`
-            : `een of meer regels${bron.boom ? ' (en de boom erbij)' : ''} zijn gewijzigd, ergens in regel ${(vorige?.grootte ?? 0) + 1} tot en met ${cp.grootte}`
+            ? `eerste afwijkende blad is ${eerste.blad}`
+            : `een of meer bladen${bron.boom ? ' (en de boom erbij)' : ''} zijn gewijzigd, ergens in blad ${(vorige?.grootte ?? 0) + 1} tot en met ${cp.grootte}`
         }`,
       );
     }

@@ -1,16 +1,110 @@
 /**
  * @module
- * Checks of one stored logboek row on its own: is its text the canonical form of an entry,
- * does it carry the volgnummer of its row, and do the search columns beside it say the same.
- * The tree and the checkpoints are checked in verifieer.ts.
+ * Checks of one stored logboek row on its own (is its text the canonical form of an entry,
+ * does it carry the volgnummer of its row, do the search columns beside it say the same) and
+ * of one leaf with its rows: is the leaf canonical, and is every party's part the hash of the
+ * rows as that party sees them under the stored salt. The tree and the checkpoints are checked
+ * in verifieer.ts.
  */
-import { type Entry, entryTekst } from './entry.js';
+import { vanBase64url } from '../encoding/base64url.js';
+import { type Blad, bladTekst, deelHash, deelTekst } from './blad.js';
+import type { BronZicht, Entry } from './entry.js';
+import { entryTekst } from './entry.js';
 
 /** A logboek row as stored: its canonical text plus any search columns. */
 export interface OpgeslagenEntry {
   volgnummer: number;
   inhoud: string;
   [kolom: string]: unknown;
+}
+
+/** A leaf as stored: its number, canonical text, salts (null before one leaf per request), rows. */
+export interface OpgeslagenBlad {
+  nummer: number;
+  inhoud: string;
+  zouten: Record<string, string> | null;
+  regels: OpgeslagenEntry[];
+}
+
+/** What is wrong with a leaf and its rows together, in Dutch; empty when nothing is. */
+export function controleerBlad(b: OpgeslagenBlad): string[] {
+  if (b.zouten === null) return controleerOudBlad(b);
+  let blad: Blad;
+  try {
+    blad = JSON.parse(b.inhoud) as Blad;
+    if (typeof blad !== 'object' || blad === null || typeof blad.delen !== 'object') {
+      throw new Error('geen blad');
+    }
+  } catch {
+    return ['de inhoud is geen geldig blad (JSON met verzoek, tijdstip en delen) meer'];
+  }
+  const fouten: string[] = [];
+  let canoniek: string | undefined;
+  try {
+    canoniek = bladTekst(blad);
+  } catch {
+    canoniek = undefined;
+  }
+  if (canoniek !== b.inhoud)
+    fouten.push('de inhoud is niet de canonieke vorm (RFC 8785) van een blad');
+  if (blad.verzoek !== b.nummer) {
+    fouten.push(`de inhoud heeft nummer ${String(blad.verzoek)}, de rij ${b.nummer}`);
+  }
+  const partijen = Object.keys(b.zouten).sort();
+  const delen = Object.keys(blad.delen ?? {}).sort();
+  if (partijen.join(',') !== delen.join(',')) {
+    fouten.push(
+      `de delen (${delen.join(', ')}) passen niet bij de zouten (${partijen.join(', ')})`,
+    );
+  }
+  const entries = leesEntries(b.regels);
+  if (!entries) return fouten; // a row that is no entry at all is reported on its own
+  const anderTijdstip = entries.find((e) => e.tijdstip !== blad.tijdstip);
+  if (anderTijdstip) {
+    fouten.push(`regel ${anderTijdstip.volgnummer} heeft een ander tijdstip dan het blad`);
+  }
+  for (const partij of partijen) {
+    let verwacht: string;
+    try {
+      verwacht = deelHash(vanBase64url(b.zouten[partij] ?? ''), deelTekst(entries, partij));
+    } catch {
+      verwacht = '';
+    }
+    if (blad.delen[partij] !== verwacht) {
+      fouten.push(
+        `het deel van ${partij} past niet bij de logboekregels: een regel, wat een bron mag zien of het zout is gewijzigd`,
+      );
+    }
+  }
+  return fouten;
+}
+
+/** A leaf from before one leaf per request: one entry, whose text is the leaf. */
+function controleerOudBlad(b: OpgeslagenBlad): string[] {
+  if (b.regels.length !== 1) {
+    return [
+      `een blad zonder zouten hoort bij precies één logboekregel, dit blad heeft er ${b.regels.length}`,
+    ];
+  }
+  const [regel] = b.regels as [OpgeslagenEntry];
+  if (regel.inhoud !== b.inhoud)
+    return [`de inhoud verschilt van die van regel ${regel.volgnummer}`];
+  return [];
+}
+
+/** The entries of a leaf's rows, with what each bron may know; undefined when a row is no entry. */
+function leesEntries(regels: readonly OpgeslagenEntry[]): Entry[] | undefined {
+  try {
+    return regels.map((r) => {
+      const entry = JSON.parse(r.inhoud) as Entry;
+      if (typeof entry !== 'object' || entry === null) throw new Error('geen object');
+      const zicht = r.bronZicht as BronZicht | null | undefined;
+      if (zicht) entry.bronZicht = zicht;
+      return entry;
+    });
+  } catch {
+    return undefined;
+  }
 }
 
 /** The search columns the store repeats from the entry, and how each is derived from it. */

@@ -1,11 +1,12 @@
 /**
  * @module
  * Verification of the whole logboek, as the FG runs it (`ketenpoort logboek verifieer`,
- * `GET /v1/logboek/verificatie`): every leaf recomputed from the stored entries, the tree
+ * `GET /v1/logboek/verificatie`): every leaf recomputed from the stored entries and the
+ * salts of its parts (src/logboek/blad.ts), gap-free leaf and entry numbers, the tree
  * and its root at every checkpoint, every checkpoint signature, the consistency between
  * consecutive checkpoints (with a proof from the stored tree, as witnesses get it), and
  * the witnesses' cosignatures. Works on a live store or offline on an export plus a
- * checkpoint; streams the entries page by page, holding O(log n) of the tree.
+ * checkpoint; streams the leaves page by page, holding O(log n) of the tree.
  *
  * @example
  * const uitslag = await verifieerLogboek(bron, { log: logVerifier(ondertekenaar) });
@@ -21,7 +22,7 @@ import type {
   VerificatieOpties,
 } from './verificatie.js';
 import { controleerCheckpoint, gelijk } from './verifieer-checkpoint.js';
-import { controleerEntry, type OpgeslagenEntry } from './verifieer-entry.js';
+import { controleerBlad, controleerEntry, type OpgeslagenBlad } from './verifieer-entry.js';
 
 export type {
   Bevinding,
@@ -31,7 +32,7 @@ export type {
   VerificatieBron,
   VerificatieOpties,
 } from './verificatie.js';
-export type { OpgeslagenEntry } from './verifieer-entry.js';
+export type { OpgeslagenBlad, OpgeslagenEntry } from './verifieer-entry.js';
 
 const MAX_BEVINDINGEN = 100;
 const encoder = new TextEncoder();
@@ -54,64 +55,83 @@ export async function verifieerLogboek(
   }
   return {
     geldig: fouten.length === 0,
-    regels: regels.aantal,
+    bladen: regels.aantal,
+    regels: regels.regels,
     checkpoints: uitslagen,
     fouten: fouten.slice(0, MAX_BEVINDINGEN),
   };
 }
 
-/** Streams the entries: checks each row, rebuilds the tree, compares it with the stored one. */
+/** Streams the leaves: checks each with its entries, rebuilds the tree, compares it with the stored one. */
 async function herbereken(
   bron: VerificatieBron,
   opties: VerificatieOpties,
   gevraagd: ReadonlySet<number>,
 ): Promise<Herberekend> {
   const hasher = opties.hasher ?? webHasher;
-  const uit: Herberekend = { aantal: 0, roots: new Map(), fouten: [] };
-  const regelFout = (volgnummer: number, wat: string) =>
-    uit.fouten.push({ plaats: `regel ${volgnummer}`, volgnummer, grootte: null, wat });
+  const uit: Herberekend = { aantal: 0, regels: 0, roots: new Map(), fouten: [] };
+  const bladFout = (blad: number, wat: string) =>
+    uit.fouten.push({ plaats: `blad ${blad}`, blad, volgnummer: null, grootte: null, wat });
+  const regelFout = (volgnummer: number, blad: number, wat: string) =>
+    uit.fouten.push({ plaats: `regel ${volgnummer}`, blad, volgnummer, grootte: null, wat });
   let frontier: StoredNode[] = [];
   let vorige = 0;
+  let vorigeRegel = 0;
   let boomAfwijking = false;
   for (;;) {
-    const rijen = await bron.rijen(vorige + 1, opties.pagina ?? 1000);
-    if (rijen.length === 0) break;
-    const opgeslagen = bron.boom ? await bladeren(bron.boom, rijen) : undefined;
+    const pagina = await bron.bladen(vorige + 1, opties.pagina ?? 1000);
+    if (pagina.length === 0) break;
+    const opgeslagen = bron.boom ? await boomBladeren(bron.boom, pagina) : undefined;
     const berekend: StoredNode[] = [];
-    for (const rij of rijen) {
-      if (rij.volgnummer !== vorige + 1) {
-        const tot = rij.volgnummer - 1;
-        regelFout(
+    for (const b of pagina) {
+      if (b.nummer !== vorige + 1) {
+        const tot = b.nummer - 1;
+        bladFout(
           vorige + 1,
-          `ontbreekt${tot > vorige + 1 ? ` (tot en met regel ${tot})` : ''}: na regel ${vorige} volgt regel ${rij.volgnummer}`,
+          `ontbreekt${tot > vorige + 1 ? ` (tot en met blad ${tot})` : ''}: na blad ${vorige} volgt blad ${b.nummer}`,
         );
       }
-      vorige = rij.volgnummer;
-      const blad = hasher.leaf(encoder.encode(rij.inhoud));
-      const wat = controleerEntry(rij);
-      const boomBlad = opgeslagen?.get(rij.volgnummer - 1);
+      vorige = b.nummer;
+      for (const r of b.regels) {
+        if (r.volgnummer !== vorigeRegel + 1) {
+          const tot = r.volgnummer - 1;
+          regelFout(
+            vorigeRegel + 1,
+            b.nummer,
+            `ontbreekt${tot > vorigeRegel + 1 ? ` (tot en met regel ${tot})` : ''}: na regel ${vorigeRegel} volgt regel ${r.volgnummer}`,
+          );
+        }
+        vorigeRegel = r.volgnummer;
+        const wat = controleerEntry(r);
+        if (wat.length > 0) regelFout(r.volgnummer, b.nummer, wat.join('; '));
+        uit.regels += 1;
+      }
+      const blad = hasher.leaf(encoder.encode(b.inhoud));
+      const wat = controleerBlad(b);
+      const boomBlad = opgeslagen?.get(b.nummer - 1);
       if (opgeslagen && !boomBlad) wat.push('staat niet in de opgeslagen boom');
       if (boomBlad && !gelijk(boomBlad, blad)) {
-        wat.push('de inhoud past niet bij de opgeslagen boom: de regel is na vastleggen gewijzigd');
+        wat.push('de inhoud past niet bij de opgeslagen boom: het blad is na vastleggen gewijzigd');
       }
-      if (wat.length > 0) regelFout(rij.volgnummer, wat.join('; '));
+      if (wat.length > 0) bladFout(b.nummer, wat.join('; '));
       const groei = appendLeaves(frontier, [blad], hasher);
       frontier = groei.frontier;
       berekend.push(...groei.nodes.filter((n) => n.level > 0));
       uit.aantal += 1;
       if (gevraagd.has(uit.aantal)) uit.roots.set(uit.aantal, frontierRoot(frontier, hasher));
     }
-    // Interior nodes are compared only while the entries are sound: otherwise every
-    // ancestor of a bad entry would differ too, and say nothing new.
+    // Interior nodes are compared only while the leaves are sound: otherwise every
+    // ancestor of a bad leaf would differ too, and say nothing new.
     if (bron.boom && !boomAfwijking && uit.fouten.length === 0) {
       const afwijking = await eersteAfwijking(bron.boom, berekend);
       if (afwijking) {
         boomAfwijking = true;
         uit.fouten.push({
           plaats: `boomknoop ${afwijking.level}/${afwijking.index}`,
+          blad: null,
           volgnummer: null,
           grootte: null,
-          wat: `de opgeslagen boom wijkt af van de regels ${afwijking.index * 2 ** afwijking.level + 1} tot en met ${(afwijking.index + 1) * 2 ** afwijking.level}; bewijzen uit de boom kloppen daar niet`,
+          wat: `de opgeslagen boom wijkt af van de bladen ${afwijking.index * 2 ** afwijking.level + 1} tot en met ${(afwijking.index + 1) * 2 ** afwijking.level}; bewijzen uit de boom kloppen daar niet`,
         });
       }
     }
@@ -119,19 +139,19 @@ async function herbereken(
   if (bron.boom) {
     const boomGrootte = await bron.boom.grootte();
     if (boomGrootte > vorige) {
-      regelFout(
+      bladFout(
         vorige + 1,
-        `ontbreekt: de boom heeft ${boomGrootte} bladeren, het logboek eindigt bij regel ${vorige}`,
+        `ontbreekt: de boom heeft ${boomGrootte} bladen, het logboek eindigt bij blad ${vorige}`,
       );
     }
   }
   return uit;
 }
 
-/** The stored leaves for a page of rows, by leaf index. */
-async function bladeren(boom: NonNullable<VerificatieBron['boom']>, rijen: OpgeslagenEntry[]) {
-  const van = Math.max(0, rijen[0]!.volgnummer - 1);
-  const tot = Math.max(van, rijen.at(-1)!.volgnummer - 1);
+/** The stored leaves for a page of leaves, by leaf index. */
+async function boomBladeren(boom: NonNullable<VerificatieBron['boom']>, pagina: OpgeslagenBlad[]) {
+  const van = Math.max(0, pagina[0]!.nummer - 1);
+  const tot = Math.max(van, pagina.at(-1)!.nummer - 1);
   const knopen = await boom.knopenReeks(0, van, tot);
   return new Map(knopen.map((k) => [k.index, k.hash]));
 }

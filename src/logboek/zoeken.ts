@@ -35,6 +35,10 @@ export interface LogboekFilter {
   beleid?: string | undefined;
   /** Only entries in which this organisation is actor, bron or ontvanger. */
   partij?: string | undefined;
+  /** Only entries in leaves after this one (a search cursor). */
+  naBlad?: number | undefined;
+  /** Only entries in this leaf. */
+  blad?: number | undefined;
 }
 
 /** The scope of an FG: undefined (everything) for the gateway's FG, else its own organisation. */

@@ -3,7 +3,7 @@
  * with a small policy of three partners, no store and no server.
  */
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../logboek/entry.js';
+
 import { laadBeleid } from '../policy/laad.js';
 import { type KoppelContext, metLogboekIds, planHerberekening, planRegistratie } from './koppel.js';
 import type { Kandidaat, Signaal } from './signaal.js';
@@ -170,12 +170,19 @@ describe('planHerberekening', () => {
 });
 
 describe('metLogboekIds', () => {
-  it('geeft elk item het volgnummer van zijn verstrekking, en faalt als die ontbreekt', () => {
-    const entries = [{ volgnummer: 41 }, { volgnummer: 42 }] as Entry[];
+  it('geeft elk item het nummer van het blad van het verzoek, nooit een volgnummer', () => {
     const item = { bestaan: true as const };
-    expect(metLogboekIds([{ item, entry: 1 }], entries)).toEqual([
+    expect(
+      metLogboekIds(
+        [
+          { item, entry: 1 },
+          { item, entry: 4 },
+        ],
+        42,
+      ),
+    ).toEqual([
+      { bestaan: true, logboekId: 42 },
       { bestaan: true, logboekId: 42 },
     ]);
-    expect(() => metLogboekIds([{ item, entry: 2 }], entries)).toThrow(/ontbreekt/);
   });
 });

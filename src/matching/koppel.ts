@@ -4,7 +4,8 @@
  * pure: the store runs one against committed state inside its atomic write and returns the
  * planner's answer with the committed entries, so every disclosure shown is logged first.
  */
-import type { BronZicht, Entry, Verzoek } from '../logboek/entry.js';
+import { zoutenVoor } from '../logboek/blad.js';
+import type { BronZicht, Verzoek } from '../logboek/entry.js';
 import {
   type EntryContext,
   registratieEntry,
@@ -32,12 +33,12 @@ export interface GeplandItem {
   entry: number;
 }
 
-/** An overlap item as answered once committed: with the volgnummer of its verstrekking. */
+/** An overlap item as answered once committed: with the number of the leaf that logs it. */
 export type VastgelegdItem = OverlapItem & { logboekId: number };
 
 export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<GeplandItem[]> {
   return (kandidaten, pseudoniemen) => {
-    const plan: Plan = { entries: [], meldingen: [] };
+    const plan = nieuwPlan(ctx);
     const opening = ctx.willekeurig(16);
     plan.entries.push(
       registratieEntry(
@@ -78,7 +79,7 @@ export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<Gep
 /** Plans recomputing the overlap of `eigen` for its owner: nothing reaches anyone's inbox. */
 export function planHerberekening(ctx: KoppelContext, eigen: Signaal): Planner<GeplandItem[]> {
   return (kandidaten) => {
-    const plan: Plan = { entries: [], meldingen: [] };
+    const plan = nieuwPlan(ctx);
     const antwoord: GeplandItem[] = [];
     for (const k of bruikbaar(ctx, kandidaten)) {
       const besluit = besluitOver(ctx, k.signaal, eigen);
@@ -90,16 +91,21 @@ export function planHerberekening(ctx: KoppelContext, eigen: Signaal): Planner<G
   };
 }
 
-/** The answer of a committed plan: each item with the volgnummer of its verstrekking. */
-export function metLogboekIds(
-  antwoord: readonly GeplandItem[],
-  entries: readonly Entry[],
-): VastgelegdItem[] {
-  return antwoord.map(({ item, entry }) => {
-    const e = entries[entry];
-    if (!e) throw new Error('logboekregel ontbreekt na vastleggen');
-    return { ...item, logboekId: e.volgnummer };
-  });
+/**
+ * The answer of a committed plan: each item with the number of the leaf its verstrekking is
+ * in (`blad`), never the entry's own volgnummer: its gaps would count what others were told.
+ */
+export function metLogboekIds(antwoord: readonly GeplandItem[], blad: number): VastgelegdItem[] {
+  return antwoord.map(({ item }) => ({ ...item, logboekId: blad }));
+}
+
+/** An empty plan with fresh salts for the parts of its leaf: one per partner of the policy. */
+function nieuwPlan(ctx: KoppelContext): Plan {
+  return {
+    entries: [],
+    meldingen: [],
+    zouten: zoutenVoor(ctx.beleid.partners.keys(), ctx.willekeurig),
+  };
 }
 
 /** Drops the shared pseudonyms of excluded entities, and candidates left with none. */

@@ -3,11 +3,12 @@
  * What one request writes, decided by the core before the store commits it: logboek entries
  * and inbox notices (a plan), plus the answer the caller gets once the plan is committed.
  */
+import type { Zouten } from '../logboek/blad.js';
 import type { Entry } from '../logboek/entry.js';
 import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
 
-/** An inbox notice to write; `entry` is the index into the plan's entries whose volgnummer it carries. */
+/** An inbox notice to write; `entry` is the index into the plan's entries it is about. */
 export interface GeplandeMelding {
   partner: string;
   signaalId: string;
@@ -15,10 +16,14 @@ export interface GeplandeMelding {
   entry: number;
 }
 
-/** What the core decided to write for one request. */
+/**
+ * What the core decided to write for one request: one logboek leaf (see src/logboek/blad.ts)
+ * holding its entries, with the salts of the leaf's parts, and its inbox notices.
+ */
 export interface Plan {
   entries: GeplandeEntry[];
   meldingen: GeplandeMelding[];
+  zouten: Zouten;
 }
 
 /** A plan and the answer that goes with it, once committed. */
@@ -37,13 +42,17 @@ export type Planner<A> = (
   pseudoniemen: OpgeslagenPseudoniem[],
 ) => Planning<A>;
 
-/** What a store committed: the entries of the plan in plan order, and the planner's answer. */
+/**
+ * What a store committed: the number of the request's leaf, the entries of the plan in plan
+ * order, and the planner's answer.
+ */
 export interface Vastgelegd<A = undefined> {
+  blad: number;
   entries: Entry[];
   antwoord: A;
 }
 
 /** A plan of entries only (no notices), answered with nothing. */
-export function alleenEntries(entries: GeplandeEntry[]): Plan {
-  return { entries, meldingen: [] };
+export function alleenEntries(entries: GeplandeEntry[], zouten: Zouten): Plan {
+  return { entries, meldingen: [], zouten };
 }

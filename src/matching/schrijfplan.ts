@@ -1,11 +1,14 @@
 /**
  * @module
  * The one write plan both stores execute. From the logboek as a commit finds it (entries,
- * tree size and frontier, the texts of entries the tree lacks) and a {@link Plan}, it
- * computes every row the commit writes: entries with gap-free volgnummers and their
- * canonical texts, openings, inbox notices, and the tree nodes the entries complete.
+ * leaves, tree size and frontier, the texts of leaves the tree lacks) and a {@link Plan}, it
+ * computes every row the commit writes: the request's one leaf (src/logboek/blad.ts), its
+ * entries with gap-free volgnummers and their canonical texts, openings, inbox notices, and
+ * the tree nodes the leaf completes.
  * Pure: the SQLite and D1 adapters only read the state and run the inserts.
  */
+import { base64url } from '../encoding/base64url.js';
+import { maakBlad } from '../logboek/blad.js';
 import { type Entry, entryTekst } from '../logboek/entry.js';
 import { webHasher } from '../logboek/hash.js';
 import { appendLeaves, type StoredNode } from '../logboek/merkle-nodes.js';
@@ -16,28 +19,40 @@ import type { Plan } from './plan.js';
 export interface Stand {
   /** Committed entries: the last volgnummer. */
   entries: number;
-  /** Leaves in the stored tree (fewer than `entries` only after an upgrade added the tree). */
+  /** Committed leaves: the last leaf number (one leaf per request). */
+  bladen: number;
+  /** Leaves in the stored tree (fewer than `bladen` only after an upgrade added the tree). */
   bladeren: number;
   /** The stored tree's frontier, {@link frontierAdressen}(bladeren) in that order. */
   frontier: readonly StoredNode[];
-  /** Canonical texts of entries bladeren+1 .. entries, which the tree still lacks. */
+  /** Canonical texts of leaves bladeren+1 .. bladen, which the tree still lacks. */
   achterstand: readonly string[];
 }
 
-/** One committed entry's row: the entry, its canonical text (the Merkle leaf) and its time. */
+/** One committed entry's row: the entry and its canonical text. */
 export interface EntryRij {
   entry: Entry;
   inhoud: string;
 }
 
+/** The row of a request's leaf: its number, time (ms), canonical text and salts (base64url). */
+export interface BladRij {
+  nummer: number;
+  tijdstip: number;
+  inhoud: string;
+  zouten: Record<string, string>;
+}
+
 /** Everything one commit writes, in the order the adapters insert it. */
 export interface Schrijfplan {
+  blad: BladRij;
   entries: EntryRij[];
   openingen: Array<{ volgnummer: number; opening: Uint8Array; vervaltOp: number }>;
   meldingen: Array<{
     partner: string;
     signaalId: string;
     inhoud: Record<string, unknown>;
+    /** The leaf the notice's verstrekking is in. */
     logboek: number;
     aangemaaktOp: number;
   }>;
@@ -46,47 +61,61 @@ export interface Schrijfplan {
   na: Stand;
 }
 
-/** The rows of committing `plan` at time `nu` (ms) on a logboek in state `stand`. */
+/**
+ * The rows of committing `plan` at time `nu` (ms) on a logboek in state `stand`: one leaf,
+ * also when the plan has no entries (a request that matched nothing is still a request).
+ */
 export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
-  if (plan.entries.length === 0) {
-    return { entries: [], openingen: [], meldingen: [], knopen: [], na: stand };
-  }
   controleerStand(stand);
   const tijdstip = new Date(nu).toISOString();
+  const nummer = stand.bladen + 1;
   const entries: EntryRij[] = plan.entries.map(({ concept, bronZicht }, i) => {
     const entry: Entry = { volgnummer: stand.entries + i + 1, tijdstip, ...concept };
     if (bronZicht) entry.bronZicht = bronZicht;
+    entry.blad = nummer;
     return { entry, inhoud: entryTekst(entry) };
   });
+  const { inhoud } = maakBlad(
+    nummer,
+    tijdstip,
+    entries.map((e) => e.entry),
+    plan.zouten,
+  );
+  const zouten = Object.fromEntries(
+    Object.entries(plan.zouten).map(([partij, zout]) => [partij, base64url(zout)]),
+  );
   const openingen = plan.entries.flatMap(({ opening, openingVervaltOp }, i) =>
     opening ? [{ volgnummer: stand.entries + i + 1, opening, vervaltOp: openingVervaltOp }] : [],
   );
   const meldingen = plan.meldingen.map((m) => {
-    const e = entries[m.entry];
-    if (!e) throw new Error('melding verwijst naar een onbekende logboekregel');
+    if (!entries[m.entry]) throw new Error('melding verwijst naar een onbekende logboekregel');
     const { partner, signaalId, inhoud } = m;
-    return { partner, signaalId, inhoud, logboek: e.entry.volgnummer, aangemaaktOp: nu };
+    return { partner, signaalId, inhoud, logboek: nummer, aangemaaktOp: nu };
   });
   const encoder = new TextEncoder();
-  const bladeren = [...stand.achterstand, ...entries.map((e) => e.inhoud)].map((t) =>
-    webHasher.leaf(encoder.encode(t)),
-  );
+  const bladeren = [...stand.achterstand, inhoud].map((t) => webHasher.leaf(encoder.encode(t)));
   const { nodes, frontier } = appendLeaves(stand.frontier, bladeren);
-  const totaal = stand.entries + entries.length;
   return {
+    blad: { nummer, tijdstip: nu, inhoud, zouten },
     entries,
     openingen,
     meldingen,
     knopen: nodes,
-    na: { entries: totaal, bladeren: totaal, frontier, achterstand: [] },
+    na: {
+      entries: stand.entries + entries.length,
+      bladen: nummer,
+      bladeren: nummer,
+      frontier,
+      achterstand: [],
+    },
   };
 }
 
-/** Refuses to write on a log that has fewer entries than its tree: entries were deleted. */
-function controleerStand(stand: { entries: number; bladeren: number }): void {
-  if (stand.bladeren > stand.entries) {
+/** Refuses to write on a log that has fewer leaves than its tree: leaves were deleted. */
+function controleerStand(stand: { bladen: number; bladeren: number }): void {
+  if (stand.bladeren > stand.bladen) {
     throw new Error(
-      `het logboek heeft ${stand.entries} logboekregels maar de boom ${stand.bladeren}: er zijn logboekregels verwijderd. Draai ketenpoort logboek verifieer.`,
+      `het logboek heeft ${stand.bladen} bladen maar de boom ${stand.bladeren}: er zijn bladen verwijderd. Draai ketenpoort logboek verifieer.`,
     );
   }
 }

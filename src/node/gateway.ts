@@ -66,7 +66,7 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
     checkpoints: 'gedeeld',
     docsBestand: swaggerBestanden(),
   });
-  await legBeleidsladingVast(store, diensten.klok(), geladen);
+  await legBeleidsladingVast(store, diensten.klok(), geladen, diensten.willekeurig);
   await diensten.logboek.checkpoint();
   return diensten;
 }
@@ -77,7 +77,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const app = maakApp(diensten);
   const wal = cfg.database === ':memory:' ? undefined : startWalCheckpointer(cfg.database);
   const ruimOp = () =>
-    verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok())
+    verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
       .then(() => diensten.logboek.checkpoint())
       .catch((fout) =>
         console.error(`Opruimen van verlopen signalen of checkpoint mislukt: ${foutVoorLog(fout)}`),

@@ -7,8 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { beleidGeladenEntry } from '../logboek/geplande-entry.js';
+import { alleenEntries } from '../matching/plan.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { startWalCheckpointer, type WalStap } from './wal-checkpointer.js';
+
+const ZOUTEN = { ketenpoort: new Uint8Array(32) };
 
 describe('startWalCheckpointer', () => {
   it('zet de WAL van een schrijvende verbinding over naar de database', async () => {
@@ -29,7 +32,8 @@ describe('startWalCheckpointer', () => {
       },
     });
     try {
-      for (let i = 0; i < 60; i++) await store.legVast(i, [beleidGeladenEntry('a'.repeat(64), [])]);
+      for (let i = 0; i < 60; i++)
+        await store.legVast(i, alleenEntries([beleidGeladenEntry('a'.repeat(64), [])], ZOUTEN));
       await gezien;
       expect(stappen.some((s) => s.fout)).toBe(false);
       expect((await store.logboek(1, 100)).length).toBe(60);

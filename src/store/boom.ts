@@ -8,14 +8,17 @@
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { NodeSource, StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
+import type { OpgeslagenBlad } from '../logboek/verifieer-entry.js';
 import {
   ADRESSEN_PER_QUERY,
+  bladenQuery,
   checkpointsQuery,
   cosignaturenQuery,
   knopenQuery,
   knopenReeksQuery,
   laatsteCheckpointQuery,
   logboekRijenQuery,
+  rijenVanBladenQuery,
   standQuery,
 } from './logboek-queries.js';
 import * as schema from './schema.js';
@@ -26,7 +29,7 @@ export type CosignatuurRij = typeof schema.cosignaturen.$inferSelect;
 export type LogboekRij = typeof schema.logboek.$inferSelect;
 
 export interface LogboekBoom {
-  /** The number of leaves in the stored tree: the committed entries. */
+  /** The number of leaves in the stored tree: one per committed request. */
   grootte(): Promise<number>;
   /** Stored nodes at the given addresses (a {@link NodeSource}). */
   knopen: NodeSource;
@@ -43,6 +46,10 @@ export interface LogboekBoom {
   cosignaturen(grootten: readonly number[]): Promise<CosignatuurRij[]>;
   /** Logboek rows as stored, from volgnummer `vanaf`, in order. */
   rijen(vanaf: number, limiet: number): Promise<LogboekRij[]>;
+  /** Leaves as stored from number `vanaf`, in order, each with its logboek rows. */
+  bladen(vanaf: number, limiet: number): Promise<OpgeslagenBlad[]>;
+  /** One leaf as stored with its logboek rows, if it exists. */
+  blad(nummer: number): Promise<OpgeslagenBlad | undefined>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
@@ -94,7 +101,31 @@ export function maakLogboekBoom(
       return uit;
     },
     rijen: (vanaf, limiet) => logboekRijenQuery(d, vanaf, limiet).all(),
+    bladen: (vanaf, limiet) => leesBladen(d, vanaf, limiet),
+    blad: async (nummer) => {
+      const [b] = await leesBladen(d, nummer, 1);
+      return b?.nummer === nummer ? b : undefined;
+    },
   };
+}
+
+/** Leaves from `vanaf` with their rows: two queries per page. */
+async function leesBladen(
+  d: BaseSQLiteDatabase<'async', unknown, typeof schema>,
+  vanaf: number,
+  limiet: number,
+): Promise<OpgeslagenBlad[]> {
+  const bladen = await bladenQuery(d, vanaf, limiet).all();
+  if (bladen.length === 0) return [];
+  const rijen = await rijenVanBladenQuery(d, bladen[0]!.nummer, bladen.at(-1)!.nummer).all();
+  const per = new Map<number, LogboekRij[]>();
+  for (const r of rijen) per.set(r.blad, [...(per.get(r.blad) ?? []), r]);
+  return bladen.map((b) => ({
+    nummer: b.nummer,
+    inhoud: b.inhoud,
+    zouten: b.zouten ?? null,
+    regels: per.get(b.nummer) ?? [],
+  }));
 }
 
 /** Drivers return blobs as Buffer (better-sqlite3) or as arrays (D1); the tree wants plain bytes. */

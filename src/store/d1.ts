@@ -12,9 +12,8 @@ import { eq, is, lt, SQL, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Actie, Entry } from '../logboek/entry.js';
-import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import { alleenEntries, type Plan, type Planner, type Vastgelegd } from '../matching/plan.js';
+import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
   ordenFrontier,
@@ -26,7 +25,13 @@ import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/si
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
-import { entryUitRij, knopenInserts, laatsteEntryQuery, standQuery } from './logboek-queries.js';
+import {
+  bladTekstenQuery,
+  entryUitRij,
+  knopenInserts,
+  laatsteEntryQuery,
+  standQuery,
+} from './logboek-queries.js';
 import {
   meldingenOverSignalen,
   openingenQuery,
@@ -157,11 +162,11 @@ export class D1Store implements Store {
           )
         : [];
     const { plan, antwoord } = planner(kandidaten, eigen);
-    return { entries: await this.schrijf(nu, plan), antwoord };
+    return { ...(await this.schrijf(nu, plan)), antwoord };
   }
 
-  async trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd> {
-    const entries = await this.schrijf(nu, alleenEntries([entry]), [
+  async trekIn(signaalId: string, nu: number, plan: Plan): Promise<Vastgelegd> {
+    const { blad, entries } = await this.schrijf(nu, plan, [
       this.stap(
         this.db
           .update(schema.signalen)
@@ -173,11 +178,11 @@ export class D1Store implements Store {
       ),
       this.stap(meldingenOverSignalen(this.db, [signaalId])),
     ]);
-    return { entries, antwoord: undefined };
+    return { blad, entries, antwoord: undefined };
   }
 
-  async legVast(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
-    return { entries: await this.schrijf(nu, alleenEntries(entries)), antwoord: undefined };
+  async legVast(nu: number, plan: Plan): Promise<Vastgelegd> {
+    return { ...(await this.schrijf(nu, plan)), antwoord: undefined };
   }
 
   async signaal(id: string): Promise<Signaal | undefined> {
@@ -208,7 +213,7 @@ export class D1Store implements Store {
 
   async verwijderVerlopen(
     nu: number,
-    entriesVoor: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
+    planVoor: (signalen: VerlopenSignaal[]) => Plan,
   ): Promise<Opruiming> {
     const verlopen = await verlopenSignalenQuery(this.db, nu).all();
     const stappen: Stap[] = [];
@@ -220,11 +225,7 @@ export class D1Store implements Store {
       stappen.push(...vernietigSignalen(this.db, ids).map((q) => this.stap(q)));
     }
     stappen.push(this.stap(verlopenOpeningen(this.db, nu)));
-    await this.schrijf(
-      nu,
-      alleenEntries(verlopen.length > 0 ? entriesVoor(verlopen) : []),
-      stappen,
-    );
+    await this.schrijf(nu, verlopen.length > 0 ? planVoor(verlopen) : null, stappen);
     return { signalen: verlopen.map((v) => v.id), openingen };
   }
 
@@ -294,37 +295,46 @@ export class D1Store implements Store {
    * primary keys, so a racing writer makes the batch fail as a whole (nothing is written)
    * and it is planned again on the new state. Returns the committed entries.
    */
-  private async schrijf(nu: number, plan: Plan, voor: Stap[] = []): Promise<Entry[]> {
+  private async schrijf(
+    nu: number,
+    plan: Plan | null,
+    voor: Stap[] = [],
+  ): Promise<{ blad: number; entries: Entry[] }> {
+    if (!plan) {
+      if (voor.length > 0) await this.batch(voor);
+      return { blad: 0, entries: [] };
+    }
     for (let poging = 1; ; poging++) {
-      const s = schrijfplan(await this.leesStand(plan), nu, plan);
-      const stappen = [...voor, ...this.stappen(s, nu)];
-      if (stappen.length === 0) return [];
+      const s = schrijfplan(await this.leesStand(), nu, plan);
       try {
-        await this.batch(stappen);
-        return s.entries.map((e) => e.entry);
+        await this.batch([...voor, ...this.stappen(s, nu)]);
+        return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry) };
       } catch (fout) {
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }
     }
   }
 
-  /** The logboek as a write finds it; only the sizes when `plan` writes no entries. */
-  private async leesStand(plan: Plan): Promise<Stand> {
-    const { entries, bladeren } = (await standQuery(this.db)) ?? { entries: 0, bladeren: 0 };
-    if (plan.entries.length === 0) return { entries, bladeren, frontier: [], achterstand: [] };
-    const achter = entries - bladeren;
+  /** The logboek as a write finds it: sizes, the tree's frontier, leaves the tree lacks. */
+  private async leesStand(): Promise<Stand> {
+    const { entries, bladen, bladeren } = (await standQuery(this.db)) ?? {
+      entries: 0,
+      bladen: 0,
+      bladeren: 0,
+    };
+    const achter = bladen - bladeren;
     const achterstand =
       achter > 0
-        ? (await logboekQuery(this.db, bladeren + 1, achter).all()).map((r) => r.inhoud)
+        ? (await bladTekstenQuery(this.db, bladeren + 1, achter).all()).map((r) => r.inhoud)
         : [];
     const frontier = ordenFrontier(bladeren, await this.boom.knopen(frontierAdressen(bladeren)));
-    return { entries, bladeren, frontier, achterstand };
+    return { entries, bladen, bladeren, frontier, achterstand };
   }
 
   /** The inserts of a write plan, as batch statements. */
   private stappen(s: Schrijfplan, nu: number): Stap[] {
     const rijen = schrijfRijen(s, nu);
-    const stappen: Stap[] = [];
+    const stappen: Stap[] = [this.stap(this.db.insert(schema.bladen).values(rijen.blad))];
     for (const r of rijen.logboek)
       stappen.push(this.stap(this.db.insert(schema.logboek).values(r)));
     for (const o of rijen.openingen) {

@@ -26,6 +26,7 @@ export const KNOPEN_PER_INSERT = 30;
 export function logboekRij(entry: Entry, nu: number, inhoud: string) {
   return {
     volgnummer: entry.volgnummer,
+    blad: entry.blad ?? 0,
     tijdstip: nu,
     actie: entry.actie,
     partner: entry.partner,
@@ -38,18 +39,73 @@ export function logboekRij(entry: Entry, nu: number, inhoud: string) {
   } satisfies typeof schema.logboek.$inferInsert;
 }
 
-/** An entry from its stored row: the canonical text, and beside it what its bron may know. */
-export function entryUitRij(rij: { inhoud: string; bronZicht?: BronZicht | null }): Entry {
+/**
+ * An entry from its stored row: the canonical text, and beside it what its bron may know and
+ * the leaf it is in.
+ */
+export function entryUitRij(rij: {
+  inhoud: string;
+  bronZicht?: BronZicht | null;
+  blad?: number;
+}): Entry {
   const entry = JSON.parse(rij.inhoud) as Entry;
   if (rij.bronZicht) entry.bronZicht = rij.bronZicht;
+  if (rij.blad) entry.blad = rij.blad;
   return entry;
 }
 
-/** The number of committed entries and of leaves in the stored tree (equal, except after an upgrade). */
+/**
+ * The last volgnummer, the last leaf, and the number of leaves in the stored tree (equal to
+ * the last leaf, except after an upgrade).
+ */
 export function standQuery<K extends 'sync' | 'async'>(db: Db<K>) {
-  return db.get<{ entries: number; bladeren: number }>(sql`SELECT
+  return db.get<{ entries: number; bladen: number; bladeren: number }>(sql`SELECT
     (SELECT coalesce(max(volgnummer), 0) FROM logboek) AS entries,
+    (SELECT coalesce(max(nummer), 0) FROM bladen) AS bladen,
     (SELECT coalesce(max(positie) + 1, 0) FROM merkle_knopen WHERE niveau = 0) AS bladeren`);
+}
+
+/** The texts of leaves `van` .. `van + aantal - 1`, in order (those the stored tree lacks). */
+export function bladTekstenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  van: number,
+  aantal: number,
+): Query<K, { inhoud: string }> {
+  const b = schema.bladen;
+  return (db as Db<'sync'>)
+    .select({ inhoud: b.inhoud })
+    .from(b)
+    .where(between(b.nummer, van, van + aantal - 1))
+    .orderBy(asc(b.nummer)) as never;
+}
+
+/** Leaves as stored from number `vanaf`, in order, for verification. */
+export function bladenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  vanaf: number,
+  limiet: number,
+): Query<K, typeof schema.bladen.$inferSelect> {
+  const b = schema.bladen;
+  return (db as Db<'sync'>)
+    .select()
+    .from(b)
+    .where(gte(b.nummer, vanaf))
+    .orderBy(asc(b.nummer))
+    .limit(limiet) as never;
+}
+
+/** Every logboek row (all columns) of the leaves `van` .. `tot`, in volgnummer order. */
+export function rijenVanBladenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  van: number,
+  tot: number,
+): Query<K, typeof schema.logboek.$inferSelect> {
+  const l = schema.logboek;
+  return (db as Db<'sync'>)
+    .select()
+    .from(l)
+    .where(between(l.blad, van, tot))
+    .orderBy(asc(l.volgnummer)) as never;
 }
 
 /** Stored nodes at `adressen` (at most {@link ADRESSEN_PER_QUERY}). */

@@ -52,6 +52,8 @@ export function filterVoorwaarden(f: LogboekFilter): SQL | undefined {
     f.regel === undefined ? undefined : bevat('$.regels', f.regel),
     f.beleid === undefined ? undefined : sql`json_extract(${l.inhoud}, '$.beleid') = ${f.beleid}`,
     f.partij === undefined ? undefined : binnenBereikVan(f.partij),
+    f.naBlad === undefined ? undefined : gt(l.blad, f.naBlad),
+    f.blad === undefined ? undefined : eq(l.blad, f.blad),
   );
 }
 
@@ -86,9 +88,9 @@ export function zoekLogboekQuery<K extends 'sync' | 'async'>(
   filter: LogboekFilter,
   na: number,
   limiet: number,
-): Query<K, { inhoud: string; bronZicht: BronZicht | null }> {
+): Query<K, { inhoud: string; bronZicht: BronZicht | null; blad: number }> {
   return (db as Db<'sync'>)
-    .select({ inhoud: l.inhoud, bronZicht: l.bronZicht })
+    .select({ inhoud: l.inhoud, bronZicht: l.bronZicht, blad: l.blad })
     .from(l)
     .where(and(gt(l.volgnummer, na), filterVoorwaarden(filter)))
     .orderBy(asc(l.volgnummer))
@@ -100,10 +102,10 @@ export function openingenQuery<K extends 'sync' | 'async'>(
   db: Db<K>,
   na: number,
   limiet: number,
-): Query<K, { inhoud: string; bronZicht: BronZicht | null; opening: Uint8Array }> {
+): Query<K, { inhoud: string; bronZicht: BronZicht | null; blad: number; opening: Uint8Array }> {
   const o = schema.openingen;
   return (db as Db<'sync'>)
-    .select({ inhoud: l.inhoud, bronZicht: l.bronZicht, opening: o.opening })
+    .select({ inhoud: l.inhoud, bronZicht: l.bronZicht, blad: l.blad, opening: o.opening })
     .from(o)
     .innerJoin(l, eq(l.volgnummer, o.volgnummer))
     .where(gt(o.volgnummer, na))

@@ -84,13 +84,29 @@ export const meldingen = sqliteTable(
 );
 
 /**
- * The logboek: `inhoud` holds the canonical entry bytes (the Merkle leaf) as text;
- * the other columns repeat fields of it for searching.
+ * The logboek's leaves, one per request (src/logboek/blad.ts): `nummer` is the position in
+ * the tree (1, 2, ...), `inhoud` the canonical leaf text that is hashed, `zouten` the salts
+ * of its parts by party (JSON, base64url). Leaves from before one leaf per request are the
+ * text of one entry each and have no salts.
+ */
+export const bladen = sqliteTable('bladen', {
+  nummer: integer('nummer').primaryKey(),
+  tijdstip: integer('tijdstip').notNull(),
+  inhoud: text('inhoud').notNull(),
+  zouten: text('zouten', { mode: 'json' }).$type<Record<string, string>>(),
+});
+
+/**
+ * The logboek: `inhoud` holds the canonical entry text, `blad` the leaf it is in; the other
+ * columns repeat fields of it for searching. `volgnummer` orders every entry and only the
+ * gateway's FG sees it.
  */
 export const logboek = sqliteTable(
   'logboek',
   {
     volgnummer: integer('volgnummer').primaryKey(),
+    /** The leaf (`bladen.nummer`) of the request that wrote the entry. */
+    blad: integer('blad').notNull().default(0),
     tijdstip: integer('tijdstip').notNull(),
     actie: text('actie').notNull(),
     partner: text('partner').notNull(),
@@ -102,7 +118,11 @@ export const logboek = sqliteTable(
     bronZicht: text('bron_zicht').$type<BronZicht>(),
     inhoud: text('inhoud').notNull(),
   },
-  (t) => [index('logboek_signaal').on(t.signaal), index('logboek_tijdstip').on(t.tijdstip)],
+  (t) => [
+    index('logboek_signaal').on(t.signaal),
+    index('logboek_tijdstip').on(t.tijdstip),
+    index('logboek_blad').on(t.blad),
+  ],
 );
 
 /** Openings of the betrokkene commitments, kept apart so they can be erased at the end of retention. */

@@ -10,10 +10,13 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { NIETS, NU, testSignaal } from '../../test/helpers/signaal.js';
 import { beleidGeladenEntry } from '../logboek/geplande-entry.js';
+import { alleenEntries } from '../matching/plan.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from '../matching/signaal.js';
 import { maakLogboekBoom } from './boom.js';
 import * as schema from './schema.js';
 import { openSqliteStore } from './sqlite.js';
+
+const ZOUTEN = { ketenpoort: new Uint8Array(32) };
 
 const p = (n: number): OpgeslagenPseudoniem => ({ soort: 'telefoon', waarde: `waarde-${n}` });
 
@@ -95,7 +98,7 @@ describe('de boom van de SQLite-store op voorbereide opdrachten', () => {
   it('geeft dezelfde grootte, knopen en checkpoint als de gedeelde boom', async () => {
     const store = openSqliteStore(':memory:');
     for (let i = 0; i < 5; i++) {
-      await store.legVast(NU, [beleidGeladenEntry(`hash-${i}`)]);
+      await store.legVast(NU, alleenEntries([beleidGeladenEntry(`hash-${i}`)], ZOUTEN));
     }
     await store.boom.bewaarCheckpoint({
       grootte: 5,

@@ -21,7 +21,15 @@ export type Statements = ReturnType<typeof bereidStatements>;
 
 /** Prepares every statement of the hot path on `db`. */
 export function bereidStatements(db: Db) {
-  const { signalen: s, pseudoniemen: p, logboek: l, openingen: o, meldingen: m, replay } = schema;
+  const {
+    signalen: s,
+    pseudoniemen: p,
+    logboek: l,
+    bladen: b,
+    openingen: o,
+    meldingen: m,
+    replay,
+  } = schema;
   const kandidaten = new Map<string, ReturnType<typeof bereidKandidaten>>();
   const k = merkleKnopen;
   return {
@@ -61,10 +69,20 @@ export function bereidStatements(db: Db) {
       .insert(p)
       .values({ signaalId: ph('signaalId'), soort: ph('soort'), waarde: ph('waarde') })
       .prepare(),
+    voegBladToe: db
+      .insert(b)
+      .values({
+        nummer: ph('nummer'),
+        tijdstip: ph('tijdstip'),
+        inhoud: ph('inhoud'),
+        zouten: ph('zouten'),
+      })
+      .prepare(),
     voegEntryToe: db
       .insert(l)
       .values({
         volgnummer: ph('volgnummer'),
+        blad: ph('blad'),
         tijdstip: ph('tijdstip'),
         actie: ph('actie'),
         partner: ph('partner'),
@@ -90,10 +108,14 @@ export function bereidStatements(db: Db) {
         aangemaaktOp: ph('aangemaaktOp'),
       })
       .prepare(),
-    /** Committed entries and leaves of the stored tree (as standQuery, in two statements). */
+    /** Committed entries, leaves, and leaves of the stored tree (as standQuery, in three). */
     entries: db
       .select({ n: sql<number>`coalesce(max(${l.volgnummer}), 0)` })
       .from(l)
+      .prepare(),
+    bladen: db
+      .select({ n: sql<number>`coalesce(max(${b.nummer}), 0)` })
+      .from(b)
       .prepare(),
     bladeren: db
       .select({ n: sql<number>`coalesce(max(${k.positie}) + 1, 0)` })

@@ -9,11 +9,10 @@ import { eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Actie, Entry } from '../logboek/entry.js';
-import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import { alleenEntries, type Plan, type Planner, type Vastgelegd } from '../matching/plan.js';
+import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
   ordenFrontier,
@@ -29,7 +28,12 @@ import type {
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
-import { entryUitRij, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
+import {
+  bladTekstenQuery,
+  entryUitRij,
+  knoopStatement,
+  laatsteEntryQuery,
+} from './logboek-queries.js';
 import {
   meldingenOverSignalen,
   openingenQuery,
@@ -195,41 +199,43 @@ export class SqliteStore implements Store {
     const kandidaten = leesKandidaten(this.st, signaalId, eigen, nu, alleenEerder);
     const { plan, antwoord } = planner(kandidaten, eigen);
     const uit = this.voerUit(nu, plan, stand);
-    return { vastgelegd: { entries: uit.entries, antwoord }, stand: uit.stand };
+    return { vastgelegd: { blad: uit.blad, entries: uit.entries, antwoord }, stand: uit.stand };
   }
 
-  /** Executes the write plan of `plan`; only inside a transaction. */
+  /** Executes the write plan of `plan`: one leaf and its rows; only inside a transaction. */
   private voerUit(nu: number, plan: Plan, bekend?: Stand) {
-    if (plan.entries.length === 0) return { entries: [], stand: bekend };
     const s = schrijfplan(bekend ?? this.leesStand(), nu, plan);
     const rijen = schrijfRijen(s, nu);
     const st = this.st;
+    st.voegBladToe.run({ ...rijen.blad, zouten: JSON.stringify(rijen.blad.zouten) });
     for (const r of rijen.logboek) st.voegEntryToe.run(r);
     for (const o of rijen.openingen) st.voegOpeningToe.run(o);
     for (const m of rijen.meldingen) st.voegMeldingToe.run(m);
     for (const k of rijen.knopen) st.voegKnoopToe.run(k);
-    return { entries: s.entries.map((e) => e.entry), stand: s.na };
+    return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
-  /** The logboek as a write finds it: sizes, the tree's frontier, entries the tree lacks. */
+  /** The logboek as a write finds it: sizes, the tree's frontier, leaves the tree lacks. */
   private leesStand(): Stand {
     const entries = this.st.entries.get()?.n ?? 0;
+    const bladen = this.st.bladen.get()?.n ?? 0;
     const bladeren = this.st.bladeren.get()?.n ?? 0;
-    const achter = entries - bladeren;
+    const achter = bladen - bladeren;
     return {
       entries,
+      bladen,
       bladeren,
       frontier: ordenFrontier(bladeren, this.leesKnopen(frontierAdressen(bladeren))),
       achterstand:
         achter > 0
-          ? logboekQuery(this.db, bladeren + 1, achter)
+          ? bladTekstenQuery(this.db, bladeren + 1, achter)
               .all()
               .map((r) => r.inhoud)
           : [],
     };
   }
 
-  async trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd> {
+  async trekIn(signaalId: string, nu: number, plan: Plan): Promise<Vastgelegd> {
     return this.db.transaction(
       (tx) => {
         tx.update(schema.signalen)
@@ -238,17 +244,18 @@ export class SqliteStore implements Store {
           .run();
         tx.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)).run();
         meldingenOverSignalen(tx, [signaalId]).run();
-        return { entries: this.voerUit(nu, alleenEntries([entry])).entries, antwoord: undefined };
+        const { blad, entries } = this.voerUit(nu, plan);
+        return { blad, entries, antwoord: undefined };
       },
       { behavior: 'immediate' },
     );
   }
 
-  async legVast(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd> {
-    return this.inTransactie(() => ({
-      entries: this.voerUit(nu, alleenEntries(entries)).entries,
-      antwoord: undefined,
-    }));
+  async legVast(nu: number, plan: Plan): Promise<Vastgelegd> {
+    return this.inTransactie(() => {
+      const { blad, entries } = this.voerUit(nu, plan);
+      return { blad, entries, antwoord: undefined };
+    });
   }
 
   async signaal(id: string): Promise<Signaal | undefined> {
@@ -275,7 +282,7 @@ export class SqliteStore implements Store {
 
   async verwijderVerlopen(
     nu: number,
-    entriesVoor: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
+    planVoor: (signalen: VerlopenSignaal[]) => Plan,
   ): Promise<Opruiming> {
     return this.db.transaction(
       (tx) => {
@@ -288,7 +295,7 @@ export class SqliteStore implements Store {
           for (const q of rest) q.run();
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
-        if (verlopen.length > 0) this.voerUit(nu, alleenEntries(entriesVoor(verlopen)));
+        if (verlopen.length > 0) this.voerUit(nu, planVoor(verlopen));
         return { signalen: verlopen.map((v) => v.id), openingen };
       },
       { behavior: 'immediate' },

@@ -5,9 +5,8 @@
  * so nothing is disclosed unless its entry is committed.
  */
 import type { Actie, Entry } from '../logboek/entry.js';
-import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import type { Planner, Vastgelegd } from '../matching/plan.js';
+import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import type { NieuwSignaal, Signaal } from '../matching/signaal.js';
 import type { Waarschuwing, WaarschuwingRij } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
@@ -38,10 +37,10 @@ export interface Store {
    * resolves once all of them are committed: an adapter may commit them together.
    */
   registreerReeks<A>(stappen: readonly Registratiestap<A>[]): Promise<Array<Vastgelegd<A> | Error>>;
-  /** Withdraws a signal: marks it, erases its pseudonyms, and commits the entry, atomically. */
-  trekIn(signaalId: string, nu: number, entry: GeplandeEntry): Promise<Vastgelegd>;
-  /** Appends entries that disclose nothing (policy loads, purges). */
-  legVast(nu: number, entries: GeplandeEntry[]): Promise<Vastgelegd>;
+  /** Withdraws a signal: marks it, erases its pseudonyms, and commits `plan`, atomically. */
+  trekIn(signaalId: string, nu: number, plan: Plan): Promise<Vastgelegd>;
+  /** Commits a plan of entries that disclose nothing (policy loads, inzage) as one leaf. */
+  legVast(nu: number, plan: Plan): Promise<Vastgelegd>;
   signaal(id: string): Promise<Signaal | undefined>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
@@ -56,11 +55,12 @@ export interface Store {
   /**
    * Deletes signals whose bewaartermijn has passed with their pseudonyms and inbox notices,
    * erases the openings of every entry about them and every opening that has expired, and
-   * commits the entries `entriesVoor` makes of the deleted signals, all in one atomic step.
+   * commits the plan `planVoor` makes of the deleted signals (one leaf, only when there are
+   * any), all in one atomic step.
    */
   verwijderVerlopen(
     nu: number,
-    entriesVoor: (signalen: VerlopenSignaal[]) => GeplandeEntry[],
+    planVoor: (signalen: VerlopenSignaal[]) => Plan,
   ): Promise<Opruiming>;
   /** The last logboek entry with action `actie`, if any. */
   laatsteEntry(actie: Actie): Promise<Entry | undefined>;

@@ -1,7 +1,7 @@
 /**
  * @module
- * The live store as the source for verifying the logboek: rows as stored, every checkpoint
- * with its cosignatures, and the stored tree.
+ * The live store as the source for verifying the logboek: leaves with their rows as stored,
+ * every checkpoint with its cosignatures, and the stored tree.
  */
 import type { VerificatieBron } from '../logboek/verifieer.js';
 import type { LogboekBoom } from './boom.js';
@@ -11,7 +11,7 @@ const PAGINA = 500;
 /** Reads everything `verifieerLogboek` needs from `store.boom`. */
 export function verificatieBron(boom: LogboekBoom): VerificatieBron {
   return {
-    rijen: (vanaf, limiet) => boom.rijen(vanaf, limiet),
+    bladen: (vanaf, limiet) => boom.bladen(vanaf, limiet),
     checkpoints: async () => {
       const uit = [];
       for (let vanaf = 0; ; ) {

@@ -5,7 +5,9 @@
  * valid signatures of enough distinct jurist keys, and log the load. Fails closed: no set,
  * no gateway.
  */
-import { beleidGeladenEntry } from '../logboek/geplande-entry.js';
+import { willekeurigeBytes, zoutenVoor } from '../logboek/blad.js';
+import { beleidGeladenEntry, type GeplandeEntry } from '../logboek/geplande-entry.js';
+import { alleenEntries } from '../matching/plan.js';
 import type { Beleid, BeleidBestand } from '../policy/index.js';
 import { laadBeleid } from '../policy/index.js';
 import {
@@ -38,13 +40,17 @@ export async function laadOndertekendBeleid(
   return { beleid, lading: { geladenOp: nu, vereist, ondertekenaars } };
 }
 
-/** Logs the load of `beleid` (Node: at every start). */
+/** Logs the load of `beleid` (Node: at every start); `willekeurig` draws the leaf's salts. */
 export async function legBeleidsladingVast(
   store: Store,
   nu: number,
   lading: Geladen,
+  willekeurig: (lengte: number) => Uint8Array = willekeurigeBytes,
 ): Promise<void> {
-  await store.legVast(nu, [beleidGeladenEntry(lading.beleid.hash, kids(lading))]);
+  await store.legVast(
+    nu,
+    eenBlad(lading, beleidGeladenEntry(lading.beleid.hash, kids(lading)), willekeurig),
+  );
 }
 
 /**
@@ -56,13 +62,23 @@ export async function legBeleidsladingVastAlsNieuw(
   store: Store,
   nu: number,
   lading: Geladen,
+  willekeurig: (lengte: number) => Uint8Array = willekeurigeBytes,
 ): Promise<void> {
   const nieuw = beleidGeladenEntry(lading.beleid.hash, kids(lading));
   const vorige = await store.laatsteEntry('beleid-geladen');
   if (vorige?.beleid === nieuw.concept.beleid && vorige.gebruiker === nieuw.concept.gebruiker) {
     return;
   }
-  await store.legVast(nu, [nieuw]);
+  await store.legVast(nu, eenBlad(lading, nieuw, willekeurig));
+}
+
+/** The load's entry as a leaf of its own, with salts for the partners of the loaded set. */
+function eenBlad(
+  { beleid }: Geladen,
+  entry: GeplandeEntry,
+  willekeurig: (lengte: number) => Uint8Array,
+) {
+  return alleenEntries([entry], zoutenVoor(beleid.partners.keys(), willekeurig));
 }
 
 type Geladen = { beleid: Beleid; lading: BeleidLading };

@@ -8,21 +8,30 @@
  * of ended windows and the FG's warnings past their bewaartermijn (quota.yaml). The gateway
  * runs it hourly, the Worker's cron likewise, and `ketenpoort bewaartermijn` on demand.
  */
+import { willekeurigeBytes, zoutenVoor } from '../logboek/blad.js';
 import { vernietigingEntry } from '../logboek/geplande-entry.js';
+import { alleenEntries } from '../matching/plan.js';
 import type { Beleid } from '../policy/index.js';
 import type { LogboekOmvang, Opruiming, Store } from '../store/store.js';
 
-/** Destroys what has expired at `nu`; returns the destroyed signals and erased openings. */
+/**
+ * Destroys what has expired at `nu`; returns the destroyed signals and erased openings.
+ * `willekeurig` draws the salts of the run's logboek leaf.
+ */
 export async function verwijderVerlopen(
   store: Store,
   beleid: Beleid,
   nu: number,
+  willekeurig: (lengte: number) => Uint8Array = willekeurigeBytes,
 ): Promise<Opruiming> {
   const termijn = beleid.waarschuwingDrempels?.bewaartermijn;
   // Without quota.yaml no warning is made, and those made before are kept, not guessed at.
   await store.ruimQuotaOp(nu, termijn === undefined ? 0 : plusMaanden(nu, -termijn));
   return store.verwijderVerlopen(nu, (signalen) =>
-    signalen.map((s) => vernietigingEntry(beleid.hash, s)),
+    alleenEntries(
+      signalen.map((s) => vernietigingEntry(beleid.hash, s)),
+      zoutenVoor(beleid.partners.keys(), willekeurig),
+    ),
   );
 }
 

@@ -23,10 +23,10 @@ export async function herbereken(
   if (s.ingetrokkenOp !== null) {
     throw new ApiError('al-ingetrokken', 'Dit signaal is ingetrokken en heeft geen overlap meer.');
   }
-  const { entries, antwoord } = await d.store.herbereken(
+  const { blad, antwoord } = await d.store.herbereken(
     s.id,
     d.klok(),
     planHerberekening(koppelContext(a), s),
   );
-  return { signaal: s.id, overlap: metLogboekIds(antwoord, entries) };
+  return { signaal: s.id, overlap: metLogboekIds(antwoord, blad) };
 }

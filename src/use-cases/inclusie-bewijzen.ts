@@ -1,9 +1,11 @@
 /**
  * @module
- * Proving that a logboek entry is in a signed checkpoint (RFC 9162 inclusion proof, section
- * 2.1.3). A partner that received a verstrekking proves with it that the disclosure was
- * logged. The proof is for everyone; the entry itself only for whom it concerns.
+ * Proving that a leaf of the logboek is in a signed checkpoint (RFC 9162 inclusion proof,
+ * section 2.1.3). One leaf holds one request (src/logboek/blad.ts). The proof and the leaf's
+ * text are for everyone; the caller's own part of it (its entries as it may see them, and the
+ * salt) only for the caller's organisation, so it checks its own part and nothing of another's.
  */
+import { deelTekst, isOudBlad } from '../logboek/blad.js';
 import { proofFromNodes } from '../logboek/merkle-nodes.js';
 import { inclusionRanges } from '../logboek/merkle-ranges.js';
 import { fgBereik, zietTekst } from '../logboek/zoeken.js';
@@ -14,46 +16,60 @@ import { ApiError } from './fout.js';
 
 /** An inclusion proof with the checkpoint it proves against. */
 export interface Inclusiebewijs {
-  volgnummer: number;
-  /** The leaf index: `volgnummer - 1`. */
+  blad: number;
+  /** The leaf index: `blad - 1`. */
   index: number;
   grootte: number;
   leafHash: Uint8Array;
   bewijs: Uint8Array[];
   /** The signed note of the checkpoint, with its cosignatures. */
   checkpoint: string;
-  /** The canonical entry, when the caller's organisation acts in it, is its bron or ontvanger. */
+  /** The leaf's canonical text. */
+  inhoud: string;
+  /** The caller organisation's part: its entries as it sees them (canonical JSON) and the salt. */
+  deel?: { partij: string; zout: string; regels: string };
+  /** Of a leaf from before one leaf per request: its entry, when the caller sees it whole. */
   regel?: string;
 }
 
-/** The proof that entry `volgnummer` is in the checkpoint of `grootte` (default: the latest). */
+/** The proof that leaf `nummer` is in the checkpoint of `grootte` (default: the latest). */
 export async function bewijsInclusie(
   { diensten: d, identiteit }: Aanvraag,
-  volgnummer: number,
+  nummer: number,
   grootte?: number,
 ): Promise<Inclusiebewijs> {
   const cp = await leesCheckpoint(d, grootte);
-  if (volgnummer > cp.grootte) {
+  if (nummer > cp.grootte) {
     throw new ApiError(
       'niet-gevonden',
-      `Regel ${volgnummer} staat niet in het checkpoint van grootte ${cp.grootte}. Vraag het later opnieuw.`,
+      `Blad ${nummer} staat niet in het checkpoint van grootte ${cp.grootte}. Vraag het later opnieuw.`,
     );
   }
-  const index = volgnummer - 1;
+  const index = nummer - 1;
   const boom = d.store.boom;
   const [blad] = await boom.knopen([{ level: 0, index }]);
   const bewijs = await proofFromNodes(inclusionRanges(index, cp.grootte), boom.knopen);
-  const [rij] = await boom.rijen(volgnummer, 1);
-  const betrokken =
-    rij?.volgnummer === volgnummer && zietTekst(entryUitRij(rij), fgBereik(identiteit.partner));
-  if (!blad) throw new Error(`blad ${index} ontbreekt in de opgeslagen boom`);
+  const opgeslagen = await boom.blad(nummer);
+  if (!blad || !opgeslagen) throw new Error(`blad ${nummer} ontbreekt in de opslag`);
+  const partij = identiteit.partner;
+  const entries = opgeslagen.regels.map(entryUitRij);
+  const zout = opgeslagen.zouten?.[partij];
+  const eigen =
+    zout === undefined ? {} : { deel: { partij, zout, regels: deelTekst(entries, partij) } };
+  const [oud] = entries;
+  const regel =
+    isOudBlad(opgeslagen.inhoud) && oud && zietTekst(oud, fgBereik(partij))
+      ? { regel: opgeslagen.inhoud }
+      : {};
   return {
-    volgnummer,
+    blad: nummer,
     index,
     grootte: cp.grootte,
     leafHash: blad.hash,
     bewijs,
     checkpoint: cp.note,
-    ...(betrokken ? { regel: rij.inhoud } : {}),
+    inhoud: opgeslagen.inhoud,
+    ...eigen,
+    ...regel,
   };
 }

@@ -10,10 +10,11 @@ import type { Entry } from '../logboek/entry.js';
 import { inzageEntry } from '../logboek/geplande-entry.js';
 import { beoordeelInzage, type Inzage } from '../logboek/inzage.js';
 import { afgeschermdVoor, binnenBereik, fgBereik, fgWeergave } from '../logboek/zoeken.js';
+import { alleenEntries } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
 import { opslagPseudoniem } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
-import { type Aanvraag, entryContext } from './context.js';
+import { type Aanvraag, bladZouten, entryContext } from './context.js';
 
 const PAGINA = 1000;
 
@@ -49,8 +50,8 @@ export async function beantwoordInzage(
   const opening = d.willekeurig(16);
   const vervaltOp = Math.max(nu, ...[...signalen.values()].map((s) => s.vervaltOp));
   const entry = inzageEntry(entryContext(a), opgeslagen, opening, vervaltOp);
-  const { entries } = await d.store.legVast(nu, [entry]);
-  return { ...inzage, signalen, logboekId: entries[0]?.volgnummer ?? 0, bereik: bereik ?? null };
+  const { blad } = await d.store.legVast(nu, alleenEntries([entry], bladZouten(d)));
+  return { ...inzage, signalen, logboekId: blad, bereik: bereik ?? null };
 }
 
 /**

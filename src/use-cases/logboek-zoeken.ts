@@ -1,25 +1,48 @@
 /**
  * @module
- * The FG searches the logboek. The gateway's FG sees every entry as it is hashed; a
- * partner's FG only the entries in its scope, as `fgWeergave` shows them (see
- * src/logboek/zoeken.ts). The scope follows from who asks, never from the filter.
+ * The FG searches the logboek. The gateway's FG sees every entry as it is hashed, with its
+ * volgnummer; a partner's FG only the entries in its scope, as its part of each leaf shows
+ * them (src/logboek/blad.ts): without volgnummer, whose gaps would count what others were
+ * told. Every entry names its leaf (`blad`), and the cursor is a leaf number, so a page
+ * never splits a leaf. The scope follows from who asks, never from the filter.
  */
+import { type PartnerRegel, partnerRegel } from '../logboek/blad.js';
 import type { Entry } from '../logboek/entry.js';
 import { fgBereik, fgWeergave, type LogboekFilter } from '../logboek/zoeken.js';
 import type { Aanvraag } from './context.js';
 
+/** An entry as an FG reads it: in its leaf; the volgnummer only for the gateway's FG. */
+export type GezochteRegel = (Entry | PartnerRegel) & { blad: number };
+
 /**
- * Entries matching `filter` within the caller's scope after volgnummer `na` (exclusive),
- * oldest first; `volgende` is null when this page is the last.
+ * Entries matching `filter` within the caller's scope in leaves after `na` (exclusive),
+ * oldest first; whole leaves, so a page may hold a few more than `limiet`. `volgende` is the
+ * last leaf of the page, null when this page is the last.
  */
 export async function zoekLogboek(
   { diensten, identiteit }: Aanvraag,
-  filter: Omit<LogboekFilter, 'partij'>,
+  filter: Omit<LogboekFilter, 'partij' | 'naBlad' | 'blad'>,
   na: number,
   limiet: number,
-): Promise<{ regels: Entry[]; volgende: number | null }> {
+): Promise<{ regels: GezochteRegel[]; volgende: number | null }> {
+  const store = diensten.store;
   const partij = fgBereik(identiteit.partner);
-  const gevonden = await diensten.store.zoekLogboek({ ...filter, partij }, na, limiet);
-  const volgende = gevonden.length === limiet ? (gevonden.at(-1)?.volgnummer ?? null) : null;
-  return { regels: gevonden.map((e) => fgWeergave(e, partij)), volgende };
+  const bereik = { ...filter, partij };
+  const gevonden = await store.zoekLogboek({ ...bereik, naBlad: na }, 0, limiet);
+  const laatste = gevonden.at(-1);
+  if (gevonden.length === limiet && laatste) {
+    // The rest of the last leaf, so the next page can start after it.
+    for (let volgnummer = laatste.volgnummer; ; ) {
+      const rest = await store.zoekLogboek({ ...bereik, blad: laatste.blad }, volgnummer, 1000);
+      gevonden.push(...rest);
+      if (rest.length < 1000) break;
+      volgnummer = rest.at(-1)!.volgnummer;
+    }
+  }
+  const regels = gevonden.map((e): GezochteRegel => {
+    const blad = e.blad ?? e.volgnummer;
+    if (partij === undefined) return { ...fgWeergave(e, undefined), blad };
+    return { ...partnerRegel(e, partij), blad };
+  });
+  return { regels, volgende: gevonden.length >= limiet ? (laatste?.blad ?? null) : null };
 }

@@ -124,7 +124,7 @@ function antwoord(stap: Stap, vastgelegd: Vastgelegd<GeplandItem[]>): Registrati
     id: signaal.id,
     geregistreerdOp: new Date(stap.nu).toISOString(),
     vervaltOp: new Date(signaal.vervaltOp).toISOString(),
-    overlap: metLogboekIds(vastgelegd.antwoord, vastgelegd.entries),
+    overlap: metLogboekIds(vastgelegd.antwoord, vastgelegd.blad),
   };
 }
 

@@ -84,7 +84,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     checkpoints: 'per-verzoek',
     docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
   });
-  await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen);
+  await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen, diensten.willekeurig);
   await diensten.logboek.checkpoint();
   return diensten;
 }

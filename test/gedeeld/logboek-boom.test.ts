@@ -8,6 +8,7 @@ import { beleidGeladenEntry } from '../../src/logboek/geplande-entry.js';
 import { webHasher } from '../../src/logboek/hash.js';
 import { MerkleTree, rootFromNodes } from '../../src/logboek/index.js';
 import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
+import { alsBlad } from '../helpers/signaal.js';
 
 const PARTNERS = ['gemeente-hilversum', 'vtgv', 'zorgcoordinator-gv', 'tmm', 'riec-mn'];
 
@@ -59,7 +60,7 @@ describe('de opgeslagen boom', () => {
     const o = await maakOmgeving();
     const regel = (i: number) => beleidGeladenEntry(String(i).repeat(64).slice(0, 64));
     const vastgelegd = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => o.store.legVast(i, [regel(i), regel(i + 100)])),
+      Array.from({ length: 12 }, (_, i) => o.store.legVast(i, alsBlad([regel(i), regel(i + 100)]))),
     );
     const nummers = vastgelegd
       .flatMap((v) => v.entries.map((e) => e.volgnummer))

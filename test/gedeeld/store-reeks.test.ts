@@ -8,7 +8,7 @@ import { runtime } from '#runtime';
 import { beleidGeladenEntry } from '../../src/logboek/geplande-entry.js';
 import type { Planner } from '../../src/matching/plan.js';
 import type { Registratiestap } from '../../src/store/store.js';
-import { NU, testSignaal } from '../helpers/signaal.js';
+import { alsBlad, NU, testSignaal } from '../helpers/signaal.js';
 
 function stap(id: string, partner: string, planner: Planner<string>): Registratiestap<string> {
   const pseudoniemen = [{ soort: 'telefoon' as const, waarde: 'p-1' }];
@@ -27,7 +27,7 @@ function logt(gezien: Map<string, string[]>, id: string, runs = new Map<string, 
       kandidaten.map((k) => k.signaal.id),
     );
     runs.set(id, (runs.get(id) ?? 0) + 1);
-    const plan = { entries: [beleidGeladenEntry('test')], meldingen: [] };
+    const plan = alsBlad([beleidGeladenEntry('test')]);
     return { plan, antwoord: `${id}${runs.get(id)}` };
   };
   return planner;

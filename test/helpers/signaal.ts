@@ -2,7 +2,8 @@
  * The one test signal for tests below the API (store, planner, CLI): made-up categories,
  * no identifiers. API tests register bodies through `signalen.ts` instead.
  */
-import type { Planning } from '../../src/matching/plan.js';
+import type { GeplandeEntry } from '../../src/logboek/geplande-entry.js';
+import type { Plan, Planning } from '../../src/matching/plan.js';
 import type { Signaal } from '../../src/matching/signaal.js';
 
 export const NU = Date.parse('2026-03-02T09:00:00.000Z');
@@ -29,6 +30,14 @@ export function testSignaal(id: string, partner: string, extra: Partial<Signaal>
 
 /** A planning that writes nothing and answers nothing. */
 export const NIETS: Planning<undefined> = {
-  plan: { entries: [], meldingen: [] },
+  plan: { entries: [], meldingen: [], zouten: { ketenpoort: new Uint8Array(32) } },
   antwoord: undefined,
 };
+
+/** Entries as one logboek leaf with fixed salts for the gateway and `partijen` (for store tests). */
+export function alsBlad(entries: GeplandeEntry[], partijen: readonly string[] = []): Plan {
+  const zouten = Object.fromEntries(
+    ['ketenpoort', ...partijen].map((p, i) => [p, new Uint8Array(32).fill(i + 1)]),
+  );
+  return { entries, meldingen: [], zouten };
+}

@@ -55,7 +55,7 @@ export function tweeling(
      */
     ruimOp: () =>
       stap('opruimen', async ({ diensten: d }) => {
-        const weg = await verwijderVerlopen(d.store, d.beleid, d.klok());
+        const weg = await verwijderVerlopen(d.store, d.beleid, d.klok(), d.willekeurig);
         await d.logboek.checkpoint();
         return { status: 0, requestId: null, tekst: JSON.stringify(weg) };
       }),

@@ -42,7 +42,7 @@ const InzageSchema = z
     logboekId: z
       .number()
       .int()
-      .openapi({ description: 'Volgnummer van de logboekregel van deze inzage' }),
+      .openapi({ description: 'Het blad van het logboek (één per verzoek) met deze inzage' }),
   })
   .openapi('Inzage');
 
@@ -72,7 +72,11 @@ export const route = createRoute({
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const { pseudoniemen } = c.req.valid('json');
   const uitkomst = await beantwoordInzage(c.var, pseudoniemen);
-  const { regel, grond } = inzageWeergave(c.var.diensten.beleid, uitkomst.signalen);
+  const { regel, grond } = inzageWeergave(
+    c.var.diensten.beleid,
+    uitkomst.signalen,
+    uitkomst.bereik,
+  );
   return c.json(
     {
       rapport: uitkomst.rapport.map(regel),

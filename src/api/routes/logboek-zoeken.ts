@@ -43,7 +43,7 @@ const Zoekvraag = z
       .int()
       .min(0)
       .default(0)
-      .openapi({ description: 'Cursor: volgnummer (exclusief)' }),
+      .openapi({ description: 'Cursor: nummer van een blad (exclusief)' }),
     limiet: z.coerce.number().int().min(1).max(1000).default(100),
   })
   .strict();
@@ -66,7 +66,7 @@ export const route = createRoute({
   summary: 'Zoek in het logboek',
   operationId: 'zoekLogboek',
   description:
-    'Logboekregels die aan alle gegeven filters voldoen, oudste eerst. De FG van de poort ziet alles; de FG van een partner alleen regels waarin de eigen organisatie handelt, bron of ontvanger is. Lees verder met de cursor `na`.',
+    'Logboekregels die aan alle gegeven filters voldoen, oudste eerst, per blad (één per verzoek) en nooit een blad half. De FG van de poort ziet alles; de FG van een partner alleen regels waarin de eigen organisatie handelt, bron of ontvanger is, zonder volgnummer. Lees verder met de cursor `na`.',
   security: [{ partnerToken: [] }],
   middleware: [vereisRol('fg')] as const,
   request: { query: Zoekvraag },
