@@ -29,6 +29,9 @@ export interface OpgeslagenBlad {
 /** What is wrong with a leaf and its rows together, in Dutch; empty when nothing is. */
 export function controleerBlad(b: OpgeslagenBlad): string[] {
   if (b.zouten === null) return controleerOudBlad(b);
+  if (typeof b.zouten !== 'object' || Array.isArray(b.zouten)) {
+    return ['de zouten naast het blad zijn geen lijst per partij meer'];
+  }
   let blad: Blad;
   try {
     blad = JSON.parse(b.inhoud) as Blad;
