@@ -2,6 +2,7 @@
  * Behaviour fixture of `npm run demo`: what a user sees, against a freshly started gateway,
  * with run-specific values masked (test/helpers/maskeer.ts). Made before the CLI refactor of
  * issue 10 so that a change in how the demo gets its data cannot change what it shows.
+ * Rewritten once, deliberately, for issue 11: `[logboek #n]` names the request's leaf now.
  * After a deliberate change of the story, write the new output with:
  *   KETENPOORT_DATA=$(mktemp -d) PORT=0 npm start, then npm run -s demo (same env, its port),
  *   masked by maskeer(), into test/fixtures/demo-uitvoer.txt.

@@ -5,6 +5,8 @@
  * that refuses to sign a tree that does not extend its last checkpoint. Runs on both runtimes.
  */
 import { describe, expect, it } from 'vitest';
+import { vanBase64url } from '../../src/encoding/base64url.js';
+import { deelHash } from '../../src/logboek/blad.js';
 import {
   cosign,
   fromBase64,
@@ -64,8 +66,10 @@ describe('bewijzen uit het logboek', () => {
     const { overlap } = await r.json();
     expect(overlap.length).toBeGreaterThan(0);
     const na = await checkpoint(o);
-    expect(na.grootte).toBeGreaterThan(voor);
-    expect(na.grootte).toBe((await o.store.logboek(1, 1000)).length);
+    // One leaf per request: the overlap read is one leaf, whatever it logged.
+    expect(na.grootte).toBe(voor + 1);
+    expect(na.grootte).toBe((await o.store.boom.bladen(1, 1000)).length);
+    expect(overlap[0]!.logboekId).toBe(na.grootte);
     const bewijs = await o.vraag(
       'vtgv',
       'GET',
@@ -81,14 +85,28 @@ describe('bewijzen uit het logboek', () => {
     const { overlap } = await registreer(o, 'vtgv', '06-55511111');
     expect(overlap.length).toBeGreaterThan(0);
     const cp = await checkpoint(o);
-    expect(cp.grootte).toBe((await o.store.logboek(1, 1000)).length);
+    // Two registrations, two leaves, however many entries the second one logged.
+    expect(cp.grootte).toBe(2);
+    expect((await o.store.logboek(1, 1000)).length).toBeGreaterThan(2);
     for (const { logboekId } of overlap) {
+      expect(logboekId).toBe(2);
       const r = await o.vraag('vtgv', 'GET', `/v1/logboek/inclusiebewijs/${logboekId}`);
       expect(r.status).toBe(200);
       const bewijs = await r.json();
       expect(bewijs.checkpoint).toBe(cp.note);
-      expect(JSON.parse(bewijs.regel)).toMatchObject({ volgnummer: logboekId, ontvanger: 'vtgv' });
-      const blad = leafHash(new TextEncoder().encode(bewijs.regel));
+      expect(bewijs.regel).toBeUndefined();
+      // VT checks its own part: its entries as it may see them, under its salt, are in the leaf.
+      const { deel } = bewijs;
+      expect(deel.partij).toBe('vtgv');
+      const regels = JSON.parse(deel.regels);
+      expect(regels).toContainEqual(
+        expect.objectContaining({ actie: 'verstrekking', ontvanger: 'vtgv' }),
+      );
+      expect(regels.every((r: { volgnummer?: number }) => r.volgnummer === undefined)).toBe(true);
+      const inhoud = JSON.parse(bewijs.inhoud);
+      expect(inhoud.verzoek).toBe(logboekId);
+      expect(inhoud.delen.vtgv).toBe(deelHash(vanBase64url(deel.zout), deel.regels));
+      const blad = leafHash(new TextEncoder().encode(bewijs.inhoud));
       expect(bewijs.leafHash).toBe(Buffer.from(blad).toString('base64'));
       const pad = bewijs.bewijs.map(b64);
       expect(verifyInclusion(logboekId - 1, cp.grootte, blad, pad, cp.root)).toBe(true);
@@ -103,6 +121,11 @@ describe('bewijzen uit het logboek', () => {
     const r = await o.vraag('tmm', 'GET', '/v1/logboek/inclusiebewijs/1');
     const bewijs = await r.json();
     expect(bewijs.regel).toBeUndefined();
+    // Its own part of the gemeente's registration is empty; the leaf shows only hashes.
+    expect(bewijs.deel).toMatchObject({ partij: 'tmm', regels: '[]' });
+    const { delen } = JSON.parse(bewijs.inhoud);
+    expect(Object.keys(delen)).toEqual(expect.arrayContaining(['tmm', 'gemeente-hilversum']));
+    expect(delen.tmm).toBe(deelHash(vanBase64url(bewijs.deel.zout), '[]'));
     const ok = verifyInclusion(
       0,
       cp.grootte,
@@ -233,7 +256,7 @@ describe('bewijzen uit het logboek', () => {
     const inclusie = await (
       await o.vraag('vtgv', 'GET', `/v1/logboek/inclusiebewijs/${overlap[0]!.logboekId}`)
     ).json();
-    const blad = leafHash(new TextEncoder().encode(inclusie.regel));
+    const blad = leafHash(new TextEncoder().encode(inclusie.inhoud));
     expect(
       verifyInclusion(
         overlap[0]!.logboekId - 1,

@@ -31,11 +31,12 @@ async function registreer(o: Omgeving, partner: string, telefoon: string) {
   expect(r.status).toBe(201);
 }
 
-/** The tree recomputed from the stored entry texts. */
+/** The tree recomputed from the stored leaf texts, one per request. */
 async function herberekend(o: Omgeving) {
-  const rijen = await o.store.boom.rijen(1, 100_000);
+  const bladen = await o.store.boom.bladen(1, 100_000);
+  expect(bladen.map((b) => b.nummer)).toEqual(bladen.map((_, i) => i + 1));
   const encoder = new TextEncoder();
-  return new MerkleTree(rijen.map((r) => webHasher.leaf(encoder.encode(r.inhoud))));
+  return new MerkleTree(bladen.map((b) => webHasher.leaf(encoder.encode(b.inhoud))));
 }
 
 async function vergelijk(o: Omgeving) {
@@ -54,9 +55,12 @@ describe('de opgeslagen boom', () => {
     await Promise.all(PARTNERS.map((p) => registreer(o, p, '06-55500002')));
     await registreer(o, 'tmm', '06-55500001');
     await vergelijk(o);
+    // One leaf per registration, however many entries each logged.
+    expect(await o.store.boom.grootte()).toBe(PARTNERS.length + 2);
+    expect((await o.store.logboek(1, 1000)).length).toBeGreaterThan(PARTNERS.length + 2);
   });
 
-  it('gelijktijdige schrijfacties op de opslag krijgen opeenvolgende volgnummers en één boom', async () => {
+  it('gelijktijdige schrijfacties op de opslag krijgen opeenvolgende volgnummers, elk een blad, en één boom', async () => {
     const o = await maakOmgeving();
     const regel = (i: number) => beleidGeladenEntry(String(i).repeat(64).slice(0, 64));
     const vastgelegd = await Promise.all(
@@ -66,6 +70,9 @@ describe('de opgeslagen boom', () => {
       .flatMap((v) => v.entries.map((e) => e.volgnummer))
       .sort((a, b) => a - b);
     expect(nummers).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(vastgelegd.map((v) => v.blad).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
     await vergelijk(o);
   });
 
@@ -104,13 +111,12 @@ describe('de opgeslagen boom', () => {
     await vergelijk(o);
   });
 
-  it('weigert te schrijven als er regels uit het logboek zijn verwijderd', async () => {
+  it('weigert te schrijven als er bladen uit het logboek zijn verwijderd', async () => {
     const o = await maakOmgeving();
     await registreer(o, 'vtgv', '06-55500004');
-    const [{ n }] = (await o.store.sql('SELECT max(volgnummer) AS n FROM logboek')) as [
-      { n: number },
-    ];
-    await o.store.exec(`DELETE FROM logboek WHERE volgnummer = ${n}`);
+    await registreer(o, 'riec-mn', '06-55500007');
+    const [{ n }] = (await o.store.sql('SELECT max(nummer) AS n FROM bladen')) as [{ n: number }];
+    await o.store.exec(`DELETE FROM bladen WHERE nummer = ${n}`);
     const r = await o.vraag('vtgv', 'GET', '/v1/meldingen');
     expect(r.status).toBe(200);
     const doel = [...o.beleid.doelen.keys()].find((d) => o.beleid.magOntvangen('tmm', d));
@@ -123,6 +129,6 @@ describe('de opgeslagen boom', () => {
       doel,
     });
     expect(weg.status).toBe(500);
-    expect(String(o.fouten.at(-1))).toContain('regels verwijderd');
+    expect(String(o.fouten.at(-1))).toContain('bladen verwijderd');
   });
 });
