@@ -1,8 +1,9 @@
 /**
  * @module
  * `npm run bench [-- --quick] [--deel <naam>]... [--profiel] [--uit <bestand>]`: measures the
- * five parts of issue 6 (HTTP, policy decisions, logboek, bulk, footprint), prints a table,
- * and writes every figure, with the command that produced it, to bench/results/latest.json.
+ * five parts of issue 6 (HTTP, policy decisions, logboek, bulk, footprint) and the response
+ * time of a refused match (issue 11, zijkanaal), prints a table, and writes every figure,
+ * with the command that produced it, to bench/results/latest.json.
  * `--voorbereiden` only builds the pre-loaded database (cached), e.g. ahead of a full run.
  * `--quick` shrinks sizes and durations to a smoke test (under two minutes) that fails
  * when a figure is missing or invalid, never because a number is low.
@@ -30,6 +31,7 @@ import { ROOT } from './lib/proces.js';
 import { controleerVolledig, tabel } from './lib/tabel.js';
 import { meetLogboek } from './logboek/logboek.js';
 import { meetVoetafdruk } from './voetafdruk/voetafdruk.js';
+import { meetZijkanaal } from './zijkanaal/antwoordtijd.js';
 
 const { values } = parseArgs({
   options: {
@@ -108,6 +110,7 @@ try {
     if (deel === 'logboek') figuren.push(...(await meetLogboek(ctx)));
     if (deel === 'bulk') figuren.push(...(await meetBulk(ctx)));
     if (deel === 'voetafdruk') figuren.push(...(await meetVoetafdruk(ctx, gateway)));
+    if (deel === 'zijkanaal') figuren.push(...(await meetZijkanaal(ctx)));
   }
   const rapport = {
     gemaakt: new Date().toISOString(),

@@ -22,6 +22,8 @@ export interface Instellingen {
   beleid: { vragen: number; duur: number; opwarmen: number };
   logboek: { regels: number; toevoegen: number; bewijzen: number };
   bulk: { identificaties: number; signalen: number };
+  /** Pairs (a pseudonym another partner holds, a fresh one) per run and case, and warm-up pairs. */
+  zijkanaal: { paren: number; opwarmen: number };
 }
 
 export const VOLLEDIG: Instellingen = {
@@ -32,6 +34,7 @@ export const VOLLEDIG: Instellingen = {
   beleid: { vragen: 10_000, duur: 2, opwarmen: 3 },
   logboek: { regels: 1_000_000, toevoegen: 100_000, bewijzen: 20_000 },
   bulk: { identificaties: 100_000, signalen: 100_000 },
+  zijkanaal: { paren: 2_000, opwarmen: 200 },
 };
 
 export const SNEL: Instellingen = {
@@ -42,6 +45,7 @@ export const SNEL: Instellingen = {
   beleid: { vragen: 1_000, duur: 0.3, opwarmen: 0.5 },
   logboek: { regels: 10_000, toevoegen: 2_000, bewijzen: 1_000 },
   bulk: { identificaties: 2_000, signalen: 1_000 },
+  zijkanaal: { paren: 100, opwarmen: 20 },
 };
 
 export interface BenchContext {

@@ -4,8 +4,15 @@
  * median of, the command that produced it, and (where the issue sets one) its target.
  */
 
-export type Deel = 'http' | 'beleid' | 'logboek' | 'bulk' | 'voetafdruk';
-export const DELEN: readonly Deel[] = ['http', 'beleid', 'logboek', 'bulk', 'voetafdruk'];
+export type Deel = 'http' | 'beleid' | 'logboek' | 'bulk' | 'voetafdruk' | 'zijkanaal';
+export const DELEN: readonly Deel[] = [
+  'http',
+  'beleid',
+  'logboek',
+  'bulk',
+  'voetafdruk',
+  'zijkanaal',
+];
 
 /** A target from issue 6: the median must be at least (`min`) or at most (`max`) `waarde`. */
 export interface Doel {

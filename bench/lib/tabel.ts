@@ -42,6 +42,11 @@ export const VERWACHT: Record<Deel, readonly string[]> = {
     'voetafdruk.start-node',
     'voetafdruk.worker-gzip',
   ],
+  zijkanaal: ['weigering', 'eenrichting'].flatMap((g) =>
+    ['bekend', 'vers', 'verschil'].flatMap((s) =>
+      ['p50', 'p99'].map((m) => `zijkanaal.${g}.${s}.${m}`),
+    ),
+  ),
 };
 
 /** What is missing or invalid: an expected figure absent, without a value, or marked invalid. */

@@ -9,20 +9,24 @@ import { join } from 'node:path';
 
 const b64 = (b: Buffer | string) => Buffer.from(b).toString('base64url');
 
-/** A signer for the partners whose private keys are in `sleutelmap` (`<partner>.jwk.json`). */
+/**
+ * A signer for the identities whose private keys are in `sleutelmap` (`<naam>.jwk.json`): a
+ * partner, or another demo identity such as `ketenpoort-fg`, whose key names its issuer.
+ */
 export function tokenMaker(sleutelmap: string) {
-  const sleutels = new Map<string, { kid: string; key: KeyObject }>();
+  const sleutels = new Map<string, { kid: string; iss: string; key: KeyObject }>();
   return (partner: string, nuS: number, volgnummer: number): string => {
     let s = sleutels.get(partner);
     if (!s) {
       const jwk = JSON.parse(readFileSync(join(sleutelmap, `${partner}.jwk.json`), 'utf8'));
-      s = { kid: jwk.kid, key: createPrivateKey({ key: jwk, format: 'jwk' }) };
+      const iss: string = jwk.iss ?? partner;
+      s = { kid: jwk.kid, iss, key: createPrivateKey({ key: jwk, format: 'jwk' }) };
       sleutels.set(partner, s);
     }
     const kop = b64(JSON.stringify({ alg: 'EdDSA', kid: s.kid, typ: 'JWT' }));
     const claims = b64(
       JSON.stringify({
-        iss: partner,
+        iss: s.iss,
         sub: 'bench-1',
         aud: 'ketenpoort',
         iat: nuS,
