@@ -207,7 +207,7 @@ export class SqliteStore implements Store {
     const s = schrijfplan(bekend ?? this.leesStand(), nu, plan);
     const rijen = schrijfRijen(s, nu);
     const st = this.st;
-    st.voegBladToe.run(rijen.blad);
+    st.voegBladToe.run({ ...rijen.blad });
     for (const r of rijen.logboek) st.voegEntryToe.run(r);
     for (const o of rijen.openingen) st.voegOpeningToe.run(o);
     for (const m of rijen.meldingen) st.voegMeldingToe.run(m);
