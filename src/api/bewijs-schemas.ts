@@ -85,7 +85,8 @@ export const CosignatuurSchema = z
 export const VerificatieSchema = z
   .object({
     geldig: z.boolean(),
-    regels: z.number().int(),
+    bladen: z.number().int().openapi({ description: 'Gelezen bladen: de grootte van de boom' }),
+    regels: z.number().int().openapi({ description: 'Gelezen logboekregels' }),
     checkpoints: z.array(
       z.object({
         grootte: z.number().int(),
@@ -97,7 +98,8 @@ export const VerificatieSchema = z
     fouten: z
       .array(
         z.object({
-          plaats: z.string().openapi({ example: 'regel 17' }),
+          plaats: z.string().openapi({ example: 'blad 17' }),
+          blad: z.number().int().nullable(),
           volgnummer: z.number().int().nullable(),
           grootte: z.number().int().nullable(),
           wat: z.string(),

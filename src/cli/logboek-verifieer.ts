@@ -77,7 +77,9 @@ async function verifieer(args: string[]): Promise<number> {
 
 /** The report in Dutch: checkpoints with their witnesses, then every finding, first first. */
 export function toonVerificatie(u: Verificatie, log: NoteVerifier): string {
-  const regels = [`Logboek ${log.name}: ${u.regels} regels, ${u.checkpoints.length} checkpoints.`];
+  const regels = [
+    `Logboek ${log.name}: ${u.bladen} bladen met ${u.regels} regels, ${u.checkpoints.length} checkpoints.`,
+  ];
   const getuigd = u.checkpoints.filter((c) => c.cosignaturen > 0);
   for (const c of getuigd) {
     regels.push(

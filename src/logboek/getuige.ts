@@ -87,7 +87,7 @@ async function controleerVoortzetting(
   if (nieuw.size < vorige.size) {
     throw new GetuigeWeigert(
       'terug',
-      `het logboek toont ${nieuw.size} regels, maar ik zag er al ${vorige.size}: het is ingekort of gesplitst (fork).`,
+      `het logboek toont ${nieuw.size} bladen, maar ik zag er al ${vorige.size}: het is ingekort of gesplitst (fork).`,
     );
   }
   if (nieuw.size === vorige.size) {
