@@ -9,6 +9,7 @@ import {
   asc,
   type Column,
   eq,
+  exists,
   gt,
   gte,
   inArray,
@@ -143,17 +144,26 @@ export function vernietigSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: st
 }
 
 /**
- * Deletes the inbox notices in other partners' inboxes that describe the given signals (a
- * notice hangs on its verstrekking, whose `signaal` is the signal it describes): a withdrawn
- * or destroyed signal is no longer shown to anyone.
+ * Deletes the inbox notices in other partners' inboxes that describe the given signals: a
+ * withdrawn or destroyed signal is no longer shown to anyone. A notice names the leaf of the
+ * registration that caused it (`logboek`), and hangs on the verstrekking to its recipient in
+ * that leaf, whose `signaal` is the signal it describes; every notice in one leaf describes
+ * the one signal that request registered.
  */
 export function meldingenOverSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: string[]) {
   const m = schema.meldingen;
-  const verstrekkingen = db
-    .select({ v: l.volgnummer })
+  const verstrekking = db
+    .select({ een: sql`1` })
     .from(l)
-    .where(and(eq(l.actie, 'verstrekking'), inArray(l.signaal, ids)));
-  return db.delete(m).where(inArray(m.logboek, verstrekkingen));
+    .where(
+      and(
+        eq(l.blad, m.logboek),
+        eq(l.ontvanger, m.partner),
+        eq(l.actie, 'verstrekking'),
+        inArray(l.signaal, ids),
+      ),
+    );
+  return db.delete(m).where(exists(verstrekking));
 }
 
 /** Openings whose own expiry has passed at `nu`. */

@@ -49,11 +49,20 @@ async function batch(o: Omgeving, partner: string, signalen: unknown[]) {
   return { r, body: (await r.json()) as { resultaten: Resultaat[] } & Record<string, unknown> };
 }
 
+/** Every stored entry in volgnummer order, with the leaf (request) its row says it is in. */
+async function logboek(o: Omgeving): Promise<Entry[]> {
+  return (await o.store.boom.rijen(1, 1000)).map((r) => ({
+    ...(JSON.parse(r.inhoud) as Entry),
+    blad: r.blad,
+  }));
+}
+
 /** The fields of an entry that do not depend on random ids or openings. */
 function vorm(e: Entry) {
-  const { volgnummer, actie, partner, gebruiker, bron, ontvanger, gegevens, doel } = e;
+  const { volgnummer, blad, actie, partner, gebruiker, bron, ontvanger, gegevens, doel } = e;
   return {
     volgnummer,
+    blad,
     actie,
     partner,
     gebruiker,
@@ -105,10 +114,15 @@ describe('POST /v1/signalen/batch', () => {
     );
     expect(body.resultaten[0]!.signaal!.overlap.length).toBeGreaterThan(0);
 
-    const logLos = (await los.store.logboek(1, 1000)).map(vorm);
-    const logReeks = (await reeks.store.logboek(1, 1000)).map(vorm);
+    const logLos = (await logboek(los)).map(vorm);
+    const logReeks = (await logboek(reeks)).map(vorm);
     expect(logReeks).toEqual(logLos);
     expect(logReeks.filter((e) => e.actie === 'registratie')).toHaveLength(4);
+    // Each item is a request of its own: one leaf each, as with separate POSTs.
+    expect(logReeks.filter((e) => e.actie === 'registratie').map((e) => e.blad)).toEqual([
+      1, 2, 3, 4,
+    ]);
+    expect(await reeks.store.boom.grootte()).toBe(4);
 
     const inbox = async (o: Omgeving) =>
       (await (await o.vraag('gemeente-hilversum', 'GET', '/v1/meldingen')).json()).meldingen.map(
@@ -121,13 +135,22 @@ describe('POST /v1/signalen/batch', () => {
     const o = await maakOmgeving();
     await gemeenteSignaal(o);
     const { body } = await batch(o, 'vtgv', [signaal(o, '06-55509876')]);
-    const log = new Map((await o.store.logboek(1, 1000)).map((e) => [e.volgnummer, e]));
+    const log = await logboek(o);
     const items = body.resultaten.flatMap((x) => x.signaal?.overlap ?? []);
     expect(items.length).toBeGreaterThan(0);
-    for (const item of items) {
-      const e = log.get(item.logboekId as number);
-      expect(e).toMatchObject({ actie: 'verstrekking', ontvanger: 'vtgv', beleid: o.beleid.hash });
-      expect(e!.grondslagen.length).toBeGreaterThan(0);
+    // The logboekId is the item's leaf: the one of its registration, holding one committed
+    // verstrekking to the requester for every item it was shown.
+    const registratie = log.find(
+      (e) => e.actie === 'registratie' && e.signaal === body.resultaten[0]!.signaal!.id,
+    );
+    const aanVrager = log.filter(
+      (e) => e.blad === registratie!.blad && e.actie === 'verstrekking' && e.ontvanger === 'vtgv',
+    );
+    expect(aanVrager).toHaveLength(items.length);
+    for (const item of items) expect(item.logboekId).toBe(registratie!.blad);
+    for (const e of aanVrager) {
+      expect(e).toMatchObject({ beleid: o.beleid.hash });
+      expect(e.grondslagen.length).toBeGreaterThan(0);
     }
   });
 
@@ -255,11 +278,22 @@ describe('POST /v1/signalen/batch: een fout na geslaagde items', () => {
     expect(body.resultaten.map((x) => x.status)).toEqual([201, 500, 201]);
     const overlap = body.resultaten[0]!.signaal!.overlap;
     expect(overlap).toHaveLength(1);
-    const log = await o.store.logboek(1, 100);
-    const verstrekking = log.find((e) => e.volgnummer === overlap[0]!.logboekId);
-    expect(verstrekking).toMatchObject({ actie: 'verstrekking', ontvanger: 'vtgv' });
+    const log = await logboek(o);
+    // The leaf of the first item holds its registration and the verstrekking it showed.
+    const inBlad = log.filter((e) => e.blad === overlap[0]!.logboekId);
+    expect(inBlad).toContainEqual(
+      expect.objectContaining({
+        actie: 'registratie',
+        signaal: body.resultaten[0]!.signaal!.id,
+      }),
+    );
+    const verstrekking = inBlad.filter((e) => e.actie === 'verstrekking' && e.ontvanger === 'vtgv');
+    expect(verstrekking).toHaveLength(1);
     expect(log.filter((e) => e.actie === 'verstrekking' && e.ontvanger === 'vtgv')).toHaveLength(1);
     expect(log.filter((e) => e.actie === 'registratie')).toHaveLength(3);
+    // The failed item left no leaf: the gemeente's and the two that succeeded, one each.
+    expect(log.filter((e) => e.actie === 'registratie').map((e) => e.blad)).toEqual([1, 2, 3]);
+    expect(await o.store.boom.grootte()).toBe(3);
   });
 });
 

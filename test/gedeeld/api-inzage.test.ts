@@ -1,10 +1,11 @@
 /**
  * POST /v1/inzage: the FG answers an inzageverzoek with the betrokkene's pseudonyms. Held
- * back: what a partner marked "niet informeren"; a partner's FG sees its own entries only;
- * after the bewaartermijn the person is no longer found, and the log still verifies.
+ * back: what a partner marked "niet informeren"; a partner's FG sees its own entries only,
+ * by leaf and without volgnummer; after the bewaartermijn the person is no longer found, and
+ * the log still verifies. The inzage itself is one leaf, whose number is its `logboekId`.
  */
 import { describe, expect, it } from 'vitest';
-import { entryBytes } from '../../src/logboek/entry.js';
+import type { Entry } from '../../src/logboek/entry.js';
 import {
   consistencyProof,
   inclusionProof,
@@ -20,7 +21,8 @@ import { registreer, signaal } from '../helpers/signalen.js';
 const DAG = 24 * 3600 * 1000;
 
 type Regel = {
-  volgnummer: number;
+  volgnummer?: number;
+  blad: number;
   actie: string;
   bron: { id: string } | null;
   ontvanger: { id: string } | null;
@@ -70,6 +72,16 @@ async function opzet(vtExtra: Record<string, unknown> = {}) {
 
 const partijen = (r: Regel) => [r.bron?.id, r.ontvanger?.id].filter(Boolean);
 
+/** The stored rows of leaf `blad`: its entries, with their volgnummer, in order. */
+async function inBlad(o: Omgeving, blad: number) {
+  return (await o.store.boom.rijen(1, 1000)).filter((r) => r.blad === blad);
+}
+
+/** The leaf of each stored entry, by volgnummer. */
+async function bladVan(o: Omgeving) {
+  return new Map((await o.store.boom.rijen(1, 1000)).map((r) => [r.volgnummer, r.blad]));
+}
+
 describe('POST /v1/inzage', () => {
   it('geeft elke registratie en verstrekking over de betrokkene, met doel en grondslag, en logt de inzage', async () => {
     const { o, gemeente, vt } = await opzet();
@@ -79,8 +91,13 @@ describe('POST /v1/inzage', () => {
     expect(antwoord.bereik).toBeNull();
     expect(antwoord.achtergehouden).toEqual([]);
     expect(
-      [...antwoord.rapport, ...antwoord.overig].map((r) => r.volgnummer).sort((a, b) => a - b),
+      [...antwoord.rapport, ...antwoord.overig].map((r) => r.volgnummer!).sort((a, b) => a - b),
     ).toEqual(over.map((e) => e.volgnummer));
+    // The gateway's FG sees each entry's volgnummer and the leaf it is in.
+    const bladen = await bladVan(o);
+    for (const r of [...antwoord.rapport, ...antwoord.overig]) {
+      expect(r.blad).toBe(bladen.get(r.volgnummer!));
+    }
     expect(
       antwoord.rapport.filter((r) => r.actie === 'registratie').map((r) => r.bron?.id),
     ).toEqual(['gemeente-hilversum', 'vtgv']);
@@ -96,17 +113,19 @@ describe('POST /v1/inzage', () => {
     expect(JSON.stringify(antwoord.rapport)).not.toContain('medewerker-1');
     const na = await o.store.logboek(1, 1000);
     expect(na).toHaveLength(log.length + 1);
-    expect(na.at(-1)).toMatchObject({
-      actie: 'inzage',
-      partner: 'ketenpoort',
-      volgnummer: antwoord.logboekId,
-    });
+    expect(na.at(-1)).toMatchObject({ actie: 'inzage', partner: 'ketenpoort' });
+    // The inzage is a leaf of its own, the newest, and its logboekId is that leaf.
+    expect(antwoord.logboekId).toBe(await o.store.boom.grootte());
+    expect((await inBlad(o, antwoord.logboekId)).map((r) => r.volgnummer)).toEqual([
+      na.at(-1)!.volgnummer,
+    ]);
     // One pseudonym is enough to find the person; the earlier inzage is listed for the FG.
     const telefoon = await inzage(o, 'ketenpoort-fg', [persoon(o)[1]]);
     expect(telefoon.rapport.map((r) => r.volgnummer)).toEqual(
       antwoord.rapport.map((r) => r.volgnummer),
     );
-    expect(telefoon.overig.map((r) => r.volgnummer)).toContain(antwoord.logboekId);
+    expect(telefoon.overig.map((r) => r.blad)).toContain(antwoord.logboekId);
+    expect(telefoon.overig.map((r) => r.volgnummer)).toContain(na.at(-1)!.volgnummer);
   });
 
   it('houdt een signaal met nietInformeren achter voor de betrokkene en toont het de FG met de grond', async () => {
@@ -138,18 +157,23 @@ describe('POST /v1/inzage', () => {
     expect(eigen.bereik).toBe('gemeente-hilversum');
     expect(eigen.rapport.length).toBeGreaterThan(0);
     for (const r of eigen.rapport) expect(partijen(r)).toContain('gemeente-hilversum');
-    expect(eigen.rapport.map((r) => r.volgnummer)).toEqual(
+    // The same regels as the gateway's FG sees of the gemeente, by leaf and without volgnummer.
+    expect(eigen.rapport).toEqual(
       alle.rapport
         .filter((r) => partijen(r).includes('gemeente-hilversum'))
-        .map((r) => r.volgnummer),
+        .map(({ volgnummer: _, ...r }) => r),
     );
+    for (const r of [...eigen.rapport, ...eigen.overig]) {
+      expect('volgnummer' in r, JSON.stringify(r)).toBe(false);
+      expect(r.blad).toEqual(expect.any(Number));
+    }
     // TMM holds nothing on this person, so its FG finds nothing, and that inzage is logged too.
     const tmm = await inzage(o, 'tmm-fg', persoon(o));
     expect([...tmm.rapport, ...tmm.achtergehouden, ...tmm.overig]).toEqual([]);
-    expect((await o.store.logboek(tmm.logboekId, 1))[0]).toMatchObject({
-      actie: 'inzage',
-      partner: 'tmm',
-    });
+    expect(tmm.logboekId).toBe(await o.store.boom.grootte());
+    const rijen = await inBlad(o, tmm.logboekId);
+    expect(rijen).toHaveLength(1);
+    expect(JSON.parse(rijen[0]!.inhoud)).toMatchObject({ actie: 'inzage', partner: 'tmm' });
   });
 
   it('weigert een partnersleutel (403) en een verzoek zonder geldige pseudoniemen (400), zonder iets te loggen', async () => {
@@ -175,8 +199,9 @@ describe('bewaartermijn en inzage', () => {
     const { o, gemeente, vt } = await opzet();
     await inzage(o, 'ketenpoort-fg', persoon(o));
     const voor = await o.store.logboek(1, 1000);
-    const bladenVoor = voor.map((e) => leafHash(entryBytes(e)));
-    const wortelVoor = treeRoot(bladenVoor);
+    const bladHash = (b: { inhoud: string }) => leafHash(new TextEncoder().encode(b.inhoud));
+    const bladenVoor = await o.store.boom.bladen(1, 1000);
+    const wortelVoor = treeRoot(bladenVoor.map(bladHash));
 
     // Past the longest bewaartermijn of both signals.
     const laatste = Math.max(Date.parse(gemeente.vervaltOp), Date.parse(vt.vervaltOp));
@@ -195,21 +220,29 @@ describe('bewaartermijn en inzage', () => {
     const na = await o.store.logboek(1, 1000);
     const vernietigd = na.filter((e) => e.actie === 'vernietiging').map((e) => e.signaal);
     expect(vernietigd).toEqual(expect.arrayContaining([gemeente.id, vt.id]));
-    // Every old entry is unchanged and included in the new tree, which extends the old one.
-    const bladen = na.map((e) => leafHash(entryBytes(e)));
-    const wortel = treeRoot(bladen);
+    // Every old entry and leaf is unchanged; the purge run is one new leaf, and the new tree
+    // (of the stored leaves) includes every leaf and extends the old one.
     expect(na.slice(0, voor.length)).toEqual(voor);
+    const bladenNa = await o.store.boom.bladen(1, 1000);
+    expect(bladenNa).toHaveLength(bladenVoor.length + 1);
+    expect(bladenNa.slice(0, bladenVoor.length)).toEqual(bladenVoor);
+    const run = bladenNa.at(-1)!.regels.map((r) => JSON.parse(r.inhoud) as Entry);
+    expect(run.every((e) => e.actie === 'vernietiging')).toBe(true);
+    expect(run.map((e) => e.signaal)).toEqual(expect.arrayContaining([gemeente.id, vt.id]));
+    const bladen = bladenNa.map(bladHash);
+    const wortel = treeRoot(bladen);
+    expect(await o.store.boom.grootte()).toBe(bladen.length);
     expect(
       verifyConsistency(
-        voor.length,
-        na.length,
+        bladenVoor.length,
+        bladen.length,
         wortelVoor,
         wortel,
-        consistencyProof(voor.length, bladen),
+        consistencyProof(bladenVoor.length, bladen),
       ),
     ).toBe(true);
-    for (let i = 0; i < na.length; i++) {
-      expect(verifyInclusion(i, na.length, bladen[i]!, inclusionProof(i, bladen), wortel)).toBe(
+    for (let i = 0; i < bladen.length; i++) {
+      expect(verifyInclusion(i, bladen.length, bladen[i]!, inclusionProof(i, bladen), wortel)).toBe(
         true,
       );
     }

@@ -3,12 +3,20 @@
  * isolation between partners, and "no registration, no information".
  */
 import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/logboek/entry.js';
 import { beslis } from '../../src/policy/index.js';
 import { verwijderVerlopen } from '../../src/use-cases/bewaartermijn.js';
-import { maakOmgeving, START } from '../helpers/omgeving.js';
+import { maakOmgeving, type Omgeving, START } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
 
 const DAG = 24 * 3600 * 1000;
+
+/** The verstrekkingen the gateway's FG finds in leaf `blad` (a `logboekId`). */
+async function verstrekkingenIn(o: Omgeving, blad: number): Promise<Entry[]> {
+  const r = await o.vraag('ketenpoort-fg', 'GET', '/v1/logboek?actie=verstrekking');
+  expect(r.status).toBe(200);
+  return ((await r.json()).regels as Entry[]).filter((e) => e.blad === blad);
+}
 
 describe('POST /v1/signalen', () => {
   it('registreert een signaal zonder overlap en logt de registratie', async () => {
@@ -109,8 +117,11 @@ describe('overlap in beide richtingen', () => {
       expect(item.partner).toMatchObject({ id: 'gemeente-hilversum' });
     else expect(item.partner).toBeUndefined();
     if (besluit.gegevens.includes('soorten')) expect(item.soorten).toEqual(['persoon', 'telefoon']);
-    const entry = (await o.store.logboek(1, 100)).find((e) => e.volgnummer === item.logboekId)!;
-    expect(entry).toMatchObject({
+    // The logboekId is the leaf of VT's registration, which holds the verstrekking to VT.
+    expect(item.logboekId).toBe(2);
+    const aanVt = (await verstrekkingenIn(o, 2)).filter((e) => e.ontvanger === 'vtgv');
+    expect(aanVt).toHaveLength(1);
+    expect(aanVt[0]).toMatchObject({
       actie: 'verstrekking',
       bron: 'gemeente-hilversum',
       ontvanger: 'vtgv',
@@ -146,10 +157,13 @@ describe('overlap in beide richtingen', () => {
       expect(besluit.gegevens).toContain('contact');
       expect(item.contact).toEqual(o.beleid.partners.get('vtgv')!.contact);
       expect(item.sterkte ?? 'hard').toBe('hard');
-      const entry = (await o.store.logboek(1, 100)).find(
-        (e) => e.volgnummer === inbox.meldingen[0].overlap.logboekId,
-      )!;
-      expect(entry).toMatchObject({
+      // The notice's logboekId is the leaf of VT's registration, with the verstrekking in it.
+      expect(item.logboekId).toBe(2);
+      const aanGemeente = (await verstrekkingenIn(o, item.logboekId)).filter(
+        (e) => e.ontvanger === 'gemeente-hilversum',
+      );
+      expect(aanGemeente).toHaveLength(1);
+      expect(aanGemeente[0]).toMatchObject({
         actie: 'verstrekking',
         bron: 'vtgv',
         ontvanger: 'gemeente-hilversum',
@@ -177,7 +191,17 @@ describe('overlap in beide richtingen', () => {
     expect(na.length).toBe(voor + 1);
     expect(overlap).toHaveLength(1);
     expect(overlap[0].contact).toEqual(o.beleid.partners.get('vtgv')!.contact);
-    expect(na.at(-1)).toMatchObject({ actie: 'verstrekking', volgnummer: overlap[0].logboekId });
+    expect(na.at(-1)).toMatchObject({
+      actie: 'verstrekking',
+      bron: 'vtgv',
+      ontvanger: 'gemeente-hilversum',
+    });
+    // The read is a leaf of its own, the newest, holding just that verstrekking.
+    expect(overlap[0].logboekId).toBe(3);
+    expect(await o.store.boom.grootte()).toBe(3);
+    expect(await verstrekkingenIn(o, overlap[0].logboekId)).toEqual([
+      { ...na.at(-1), blad: overlap[0].logboekId },
+    ]);
   });
 
   it('een signaal van dezelfde partner geeft geen overlap met zichzelf', async () => {

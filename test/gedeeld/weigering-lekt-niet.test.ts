@@ -4,8 +4,10 @@
  * ontvanger holds a signal is the ontvanger's to disclose). Only the gateway's FG sees it.
  */
 import { describe, expect, it } from 'vitest';
+import { vanBase64url } from '../../src/encoding/base64url.js';
+import { deelHash } from '../../src/logboek/blad.js';
 import type { Entry } from '../../src/logboek/entry.js';
-import { maakOmgeving } from '../helpers/omgeving.js';
+import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
 
 /** TMM has a hard signal (an investigation); then the gemeente registers the same person. */
@@ -25,13 +27,35 @@ async function opzet() {
     'gemeente-hilversum',
     signaal(o, { pseudoniemen: [o.pseudoniem('bsn', '111222333')] }),
   );
-  const weigeringen = (await o.store.logboek(1, 1000)).filter(
+  // Every entry with the leaf its row says it is in, as the gateway's FG reads it.
+  const alle = (await o.store.boom.rijen(1, 1000)).map(
+    (r): Entry => ({ ...(JSON.parse(r.inhoud) as Entry), blad: r.blad }),
+  );
+  const weigeringen = alle.filter(
     (e) => e.actie === 'weigering' && e.bron === 'tmm' && e.ontvanger === 'gemeente-hilversum',
   );
-  return { o, tmm, gemeente, weigering: weigeringen[0]!, aantal: weigeringen.length };
+  return { o, tmm, gemeente, alle, weigering: weigeringen[0]!, aantal: weigeringen.length };
 }
 
 const noemtTmm = (tekst: string) => tekst.includes('"tmm"') || tekst.includes('tmm-');
+
+/** The inclusion proof of leaf `blad` as `wie` gets it; its part checked against the leaf. */
+async function bewijs(o: Omgeving, wie: string, blad: number) {
+  const r = await o.vraag(wie, 'GET', `/v1/logboek/inclusiebewijs/${blad}`);
+  expect(r.status).toBe(200);
+  const body = await r.json();
+  expect(body.leafHash).toEqual(expect.any(String));
+  expect(body.regel).toBeUndefined();
+  const inhoud = JSON.parse(body.inhoud);
+  expect(inhoud.verzoek).toBe(blad);
+  // Every party of the policy has a part in every leaf, matched or not.
+  expect(Object.keys(inhoud.delen).sort()).toEqual(
+    [...o.beleid.partners.keys(), 'ketenpoort'].sort(),
+  );
+  const { partij, zout, regels } = body.deel as { partij: string; zout: string; regels: string };
+  expect(inhoud.delen[partij]).toBe(deelHash(vanBase64url(zout), regels));
+  return { partij, tekst: regels, lijst: JSON.parse(regels) as Entry[] };
+}
 
 describe('een weigering blijft bij de FG van de poort', () => {
   it('de gemeente krijgt geen overlap, en de weigering staat wel in het logboek', async () => {
@@ -58,18 +82,26 @@ describe('een weigering blijft bij de FG van de poort', () => {
     expect((await r.json()).regels).toContainEqual(weigering);
   });
 
-  it('het inclusiebewijs geeft de gemeente het bewijs, maar niet de regel zelf', async () => {
-    const { o, weigering } = await opzet();
-    const r = await o.vraag(
-      'gemeente-hilversum',
-      'GET',
-      `/v1/logboek/inclusiebewijs/${weigering.volgnummer}`,
+  it('het inclusiebewijs geeft de gemeente en TMM hun eigen deel van het blad, zonder de weigering', async () => {
+    const { o, gemeente, alle, weigering } = await opzet();
+    // The weigering is in the leaf of the gemeente's registration.
+    expect(weigering.blad).toBe(2);
+    const eigen = await bewijs(o, 'gemeente-hilversum', weigering.blad!);
+    expect(eigen.partij).toBe('gemeente-hilversum');
+    expect(eigen.lijst.map((e) => [e.actie, e.signaal])).toEqual([['registratie', gemeente.id]]);
+    expect(noemtTmm(eigen.tekst)).toBe(false);
+    const tmm = await bewijs(o, 'tmm', weigering.blad!);
+    expect(tmm.partij).toBe('tmm');
+    expect(tmm.tekst).toBe('[]');
+    // The gateway's part holds every entry of the leaf as it is, the weigering among them.
+    const poort = await bewijs(o, 'ketenpoort-fg', weigering.blad!);
+    expect(poort.partij).toBe('ketenpoort');
+    const { blad: _, ...tekst } = weigering;
+    expect(poort.lijst).toContainEqual(tekst);
+    expect(poort.lijst).toEqual(
+      alle.filter((e) => e.blad === weigering.blad).map(({ blad: __, ...e }) => e),
     );
-    expect(r.status).toBe(200);
-    const body = await r.json();
-    expect(body.leafHash).toEqual(expect.any(String));
-    expect(body.regel).toBeUndefined();
-    expect(noemtTmm(JSON.stringify(body))).toBe(false);
+    expect(noemtTmm(poort.tekst)).toBe(true);
   });
 
   it('een inzage door de FG van de gemeente noemt TMM niet', async () => {
