@@ -52,6 +52,7 @@ import {
   meldingenQuery,
   pseudoniemenQuery,
   signaalQuery,
+  volgendeMeldingnummer,
 } from './queries.js';
 import {
   oudeWaarschuwingen,
@@ -341,7 +342,8 @@ export class D1Store implements Store {
       stappen.push(this.stap(this.db.insert(schema.openingen).values(o)));
     }
     for (const m of rijen.meldingen) {
-      stappen.push(this.stap(this.db.insert(schema.meldingen).values(m)));
+      const nummer = volgendeMeldingnummer(m.partner);
+      stappen.push(this.stap(this.db.insert(schema.meldingen).values({ ...m, nummer })));
     }
     const knopen = s.knopen;
     stappen.push(...knopenInserts(this.db, knopen).map((q) => this.stap(q)));

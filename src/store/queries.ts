@@ -3,7 +3,20 @@
  * Queries both adapters share, built once with drizzle: the better-sqlite3 adapter runs
  * them synchronously inside its transaction, the D1 adapter awaits them.
  */
-import { and, asc, eq, gt, gte, isNull, lt, ne, or, type Placeholder } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  eq,
+  gt,
+  gte,
+  isNull,
+  lt,
+  ne,
+  or,
+  type Placeholder,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Soort } from '../identity/soorten.js';
 import type { Kandidaat, Signaal } from '../matching/signaal.js';
@@ -92,16 +105,21 @@ export function meldingenQuery<K extends 'sync' | 'async'>(
   const m = schema.meldingen;
   return (db as Db<'sync'>)
     .select({
-      id: m.id,
+      id: m.nummer,
       signaalId: m.signaalId,
       inhoud: m.inhoud,
       logboek: m.logboek,
       aangemaaktOp: m.aangemaaktOp,
     })
     .from(m)
-    .where(and(eq(m.partner, partner), gt(m.id, na)))
-    .orderBy(asc(m.id))
+    .where(and(eq(m.partner, partner), gt(m.nummer, na)))
+    .orderBy(asc(m.nummer))
     .limit(limiet) as never;
+}
+
+/** The number of a partner's next notice: one past its last (numbers count per partner). */
+export function volgendeMeldingnummer(partner: unknown): SQL {
+  return sql`(SELECT coalesce(max(nummer), 0) + 1 FROM meldingen WHERE partner = ${partner})`;
 }
 
 /** Logboek texts from volgnummer `vanaf`, in order. */

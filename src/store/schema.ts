@@ -69,18 +69,26 @@ export const pseudoniemen = sqliteTable(
   ],
 );
 
-/** A partner's inbox: later matches on its own signals, already filtered by policy. */
+/**
+ * A partner's inbox: later matches on its own signals, already filtered by policy. `nummer`
+ * counts per partner and is what the partner sees (id and cursor): a count over all partners
+ * would show in its gaps how many notices others got (issue 11).
+ */
 export const meldingen = sqliteTable(
   'meldingen',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     partner: text('partner').notNull(),
+    nummer: integer('nummer').notNull().default(0),
     signaalId: text('signaal_id').notNull(),
     inhoud: text('inhoud', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     logboek: integer('logboek').notNull(),
     aangemaaktOp: integer('aangemaakt_op').notNull(),
   },
-  (t) => [index('meldingen_partner_id').on(t.partner, t.id)],
+  (t) => [
+    index('meldingen_partner_id').on(t.partner, t.id),
+    uniqueIndex('meldingen_partner_nummer').on(t.partner, t.nummer),
+  ],
 );
 
 /**

@@ -8,7 +8,13 @@
  */
 import { desc, eq, lt, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { eigenaarQuery, kandidatenQuery, pseudoniemenQuery, signaalQuery } from './queries.js';
+import {
+  eigenaarQuery,
+  kandidatenQuery,
+  pseudoniemenQuery,
+  signaalQuery,
+  volgendeMeldingnummer,
+} from './queries.js';
 import * as schema from './schema.js';
 import { merkleKnopen } from './schema.js';
 
@@ -102,6 +108,7 @@ export function bereidStatements(db: Db) {
       .insert(m)
       .values({
         partner: ph('partner'),
+        nummer: volgendeMeldingnummer(ph('partner')),
         signaalId: ph('signaalId'),
         inhoud: ph('inhoud'),
         logboek: ph('logboek'),

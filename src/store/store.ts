@@ -120,6 +120,7 @@ export interface LogboekOmvang {
 
 /** A stored inbox notice. */
 export interface MeldingRij {
+  /** The notice's number in this partner's inbox (1, 2, ...), its cursor. */
   id: number;
   signaalId: string;
   inhoud: Record<string, unknown>;
