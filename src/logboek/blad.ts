@@ -55,16 +55,14 @@ export function zoutenVoor(
   partijen: Iterable<string>,
   willekeurig: (lengte: number) => Uint8Array,
 ): Record<string, Uint8Array> {
+  const namen = [...new Set([...partijen, POORT])].sort();
+  // One draw for all of them: a call to the CSPRNG costs more than the bytes it gives.
+  const bytes = willekeurig(ZOUT_BYTES * namen.length);
   const uit: Record<string, Uint8Array> = {};
-  for (const p of [...partijen, POORT].sort()) uit[p] ??= willekeurig(ZOUT_BYTES);
+  namen.forEach((p, i) => {
+    uit[p] = bytes.slice(i * ZOUT_BYTES, (i + 1) * ZOUT_BYTES);
+  });
   return uit;
-}
-
-/** The entries of a leaf as `partij` sees them, in leaf order (the gateway: every entry). */
-export function deelRegels(entries: readonly Entry[], partij: string): Array<Entry | PartnerRegel> {
-  const bereik = fgBereik(partij);
-  if (bereik === undefined) return entries.map((e) => fgWeergave(e, undefined));
-  return entries.filter((e) => binnenBereik(e, bereik)).map((e) => partnerRegel(e, bereik));
 }
 
 /** An entry in the scope of `partij` as it sees it (see {@link fgWeergave}), without volgnummer. */
@@ -73,11 +71,19 @@ export function partnerRegel(entry: Entry, partij: string): PartnerRegel {
   return regel;
 }
 
-/** The canonical text of `partij`'s part of a leaf: a JSON array of its entries as it sees them. */
-export function deelTekst(entries: readonly Entry[], partij: string): string {
-  const regels = deelRegels(entries, partij);
-  if (fgBereik(partij) === undefined) return `[${(regels as Entry[]).map(entryTekst).join(',')}]`;
-  return `[${regels.map(canoniek).join(',')}]`;
+/**
+ * The canonical text of `partij`'s part of a leaf: a JSON array of its entries as it sees
+ * them. `teksten`: the entries' own canonical texts, when already made (the gateway's part).
+ */
+export function deelTekst(
+  entries: readonly Entry[],
+  partij: string,
+  teksten?: readonly string[],
+): string {
+  const bereik = fgBereik(partij);
+  if (bereik === undefined) return `[${(teksten ?? entries.map(entryTekst)).join(',')}]`;
+  const eigen = entries.filter((e) => binnenBereik(e, bereik));
+  return `[${eigen.map((e) => canoniek(partnerRegel(e, bereik))).join(',')}]`;
 }
 
 /** The hash of a part: SHA-256(salt || text), base64url. */
@@ -89,16 +95,20 @@ export function deelHash(zout: Uint8Array, tekst: string): string {
   return base64url(sha256(invoer));
 }
 
-/** The leaf of request `nummer` at `tijdstip` with `entries`, and its canonical text. */
+/**
+ * The leaf of request `nummer` at `tijdstip` with `entries`, and its canonical text;
+ * `teksten`: the entries' canonical texts, when already made.
+ */
 export function maakBlad(
   nummer: number,
   tijdstip: string,
   entries: readonly Entry[],
   zouten: Zouten,
+  teksten?: readonly string[],
 ): { blad: Blad; inhoud: string } {
   const delen: Record<string, string> = {};
   for (const [partij, zout] of Object.entries(zouten)) {
-    delen[partij] = deelHash(zout, deelTekst(entries, partij));
+    delen[partij] = deelHash(zout, deelTekst(entries, partij, teksten));
   }
   const blad: Blad = { verzoek: nummer, tijdstip, delen };
   return { blad, inhoud: bladTekst(blad) };

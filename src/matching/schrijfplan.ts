@@ -80,6 +80,7 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     tijdstip,
     entries.map((e) => e.entry),
     plan.zouten,
+    entries.map((e) => e.inhoud),
   );
   const zouten = Object.fromEntries(
     Object.entries(plan.zouten).map(([partij, zout]) => [partij, base64url(zout)]),
