@@ -37,7 +37,7 @@ const concept = (i: number): EntryConcept => ({
   betrokkene: [],
 });
 
-/** A store in its own folder with `n` entries and a checkpoint after each; still open. */
+/** A store in its own folder with `n` leaves and a checkpoint after each; still open. */
 async function logboekIn(naam: string, n: number) {
   const pad = join(mkdtempSync(join(map, `${naam}-`)), 'ketenpoort.sqlite');
   const store = openSqliteStore(pad);
@@ -54,7 +54,13 @@ async function schrijf(
 ) {
   for (let i = van; i < tot; i++) {
     const nu = Date.parse('2026-03-02T09:00:00.000Z') + i;
-    await store.legVast(nu, alsBlad([{ concept: concept(i), opening: null, openingVervaltOp: 0 }]));
+    // Leaf i holds i % 3 entries: also requests that logged nothing.
+    const entries = Array.from({ length: i % 3 }, (_, j) => ({
+      concept: concept(i * 10 + j),
+      opening: null,
+      openingVervaltOp: 0,
+    }));
+    await store.legVast(nu, alsBlad(entries));
     await maakCheckpoint(store.boom, ondertekenaar, nu);
   }
 }
@@ -89,7 +95,7 @@ describe('ketenpoort logboek verifieer --database', () => {
     expect(Object.keys(voor)).toEqual(['ketenpoort.sqlite']);
     const r = verifieer(pad, sleutel.vkey);
     expect(r.code, r.fout).toBe(0);
-    expect(r.uit).toContain('5 regels, 5 checkpoints');
+    expect(r.uit).toContain('5 bladen met 4 regels, 5 checkpoints');
     expect(r.uit).toContain('Alles klopt');
     expect(stand(pad)).toEqual(voor);
   });
@@ -101,7 +107,7 @@ describe('ketenpoort logboek verifieer --database', () => {
       expect(Object.keys(voor)).toContain('ketenpoort.sqlite-wal');
       const r = verifieer(pad, sleutel.vkey);
       expect(r.code, r.fout).toBe(0);
-      expect(r.uit).toContain('3 regels, 3 checkpoints');
+      expect(r.uit).toContain('3 bladen met 3 regels, 3 checkpoints');
       const na = stand(pad);
       // The -shm is SQLite's shared index of the log, where every reader sets its read mark.
       expect(na['ketenpoort.sqlite']).toBe(voor['ketenpoort.sqlite']);

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { entryTekst } from '../src/logboek/entry.js';
+import { vanBase64url } from '../src/encoding/base64url.js';
+import { maakBlad } from '../src/logboek/blad.js';
+import { type BronZicht, entryTekst } from '../src/logboek/entry.js';
 import { EXPORT_VELDEN } from '../src/logboek/gemma.js';
 import { planRegistratie } from '../src/matching/koppel.js';
 import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
@@ -21,12 +23,13 @@ import { testSignaal } from './helpers/signaal.js';
 
 const TRACEPARENT = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
 const TRACE_ID = '0af7651916cd43dd8448eb211c80319c';
+const beleid = laadBeleid(leesBeleidBestanden('policies'));
+const partners = [...beleid.partners.keys()];
 
 /** A database with two overlapping signals registered in 2015: long expired by now. */
 async function database() {
   const pad = join(mkdtempSync(join(tmpdir(), 'ketenpoort-fg-')), 'k.sqlite');
   const store = openSqliteStore(pad);
-  const beleid = laadBeleid(leesBeleidBestanden('policies'));
   const sleutel = crypto.getRandomValues(new Uint8Array(32));
   const opslag = crypto.getRandomValues(new Uint8Array(32));
   const nu = Date.parse('2015-03-02T09:00:00.000Z');
@@ -63,6 +66,28 @@ async function database() {
   const entries = await store.logboek(1, 1000);
   await store.close();
   return { pad, entries };
+}
+
+interface CanoniekBlad {
+  nummer: number;
+  inhoud: string;
+  zouten: Record<string, string>;
+  regels: Array<{ volgnummer: number; inhoud: string; bronZicht: BronZicht | null }>;
+}
+
+/** The leaves of a canonical export, one JSON object per line. */
+function canoniekeBladen(uit: string): CanoniekBlad[] {
+  return uit
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l));
+}
+
+/** The leaf text its entries and salts in the export make. */
+function bladUitExport(b: CanoniekBlad): string {
+  const entries = b.regels.map((x) => ({ ...JSON.parse(x.inhoud), bronZicht: x.bronZicht }));
+  const zouten = Object.fromEntries(Object.entries(b.zouten).map(([p, z]) => [p, vanBase64url(z)]));
+  return maakBlad(b.nummer, JSON.parse(b.inhoud).tijdstip, entries, zouten).inhoud;
 }
 
 function ketenpoort(args: string[]) {
@@ -147,10 +172,55 @@ describe('ketenpoort logboek export', () => {
     expect(existsSync(`${pad}-wal`) || existsSync(`${pad}-shm`)).toBe(false);
   });
 
-  it('canoniek geeft de logboekregels zelf, en een foute optie geeft uitleg', async () => {
+  it('canoniek geeft de bladen zelf met hun zouten en regels, en een foute optie geeft uitleg', async () => {
     const { pad, entries } = await database();
     const r = ketenpoort(['logboek', 'export', '--database', pad, '--velden', 'canoniek']);
-    expect(r.uit).toBe(entries.map((e) => `${entryTekst(e)}\n`).join(''));
+    expect(r.code, r.fout).toBe(0);
+    const bladen = canoniekeBladen(r.uit);
+    // One leaf per registration: the first matched nothing, the second matched the first.
+    expect(bladen.map((b) => b.nummer)).toEqual([1, 2]);
+    expect(bladen.map((b) => b.regels.map((x) => x.volgnummer))).toEqual([[1], [2, 3, 4]]);
+    expect(bladen.flatMap((b) => b.regels.map((x) => x.inhoud))).toEqual(entries.map(entryTekst));
+    expect(bladen[1]!.regels.map((x) => x.bronZicht)).toEqual([null, 'volledig', 'volledig']);
+    for (const b of bladen) {
+      expect(Object.keys(b)).toEqual(['nummer', 'inhoud', 'zouten', 'regels']);
+      // The leaf is exactly what its entries and salts make, with a part per partner and the gateway.
+      expect(b.inhoud).toBe(bladUitExport(b));
+      expect(Object.keys(b.zouten).sort()).toEqual(['ketenpoort', ...partners].sort());
+    }
+    expect(r.fout).toContain('2 blad(en) geëxporteerd');
+    for (const extra of [
+      ['--actie', 'registratie'],
+      ['--partij', 'vtgv'],
+      ['--gateway', 'http://127.0.0.1:9'],
+    ]) {
+      const geweigerd = ketenpoort([
+        'logboek',
+        'export',
+        '--database',
+        pad,
+        '--velden',
+        'canoniek',
+        ...extra,
+      ]);
+      expect(geweigerd.code, extra.join(' ')).toBe(2);
+      expect(geweigerd.fout).toContain(
+        'Canonieke bladen komen alleen uit de database, van het hele logboek',
+      );
+      expect(geweigerd.uit).toBe('');
+    }
+    const csv = ketenpoort([
+      'logboek',
+      'export',
+      '--database',
+      pad,
+      '--velden',
+      'canoniek',
+      '--formaat',
+      'csv',
+    ]);
+    expect(csv.code).toBe(2);
+    expect(csv.fout).toContain('Canonieke bladen bestaan alleen als JSON Lines');
     const fout = ketenpoort(['logboek', 'export', '--database', pad, '--actie', 'iets']);
     expect(fout.code).toBe(2);
     expect(fout.fout).toContain("Onbekende actie 'iets'");
@@ -159,7 +229,8 @@ describe('ketenpoort logboek export', () => {
 
 describe('ketenpoort bewaartermijn', () => {
   it('vernietigt verlopen signalen met een logboekregel per signaal en noemt de logboektermijn', async () => {
-    const { pad, entries } = await database();
+    const { pad } = await database();
+    const voor = ketenpoort(['logboek', 'export', '--database', pad, '--velden', 'canoniek']).uit;
     const r = ketenpoort(['bewaartermijn', '--database', pad]);
     expect(r.code, r.fout).toBe(0);
     expect(r.uit).toContain('2 verlopen signalen vernietigd');
@@ -171,9 +242,18 @@ describe('ketenpoort bewaartermijn', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(regels.map((x) => x.gegevensbron).sort()).toEqual(['gemeente-hilversum', 'vtgv']);
-    // The old entries are untouched; a second run finds nothing more.
-    const canoniek = ketenpoort(['logboek', 'export', '--database', pad, '--velden', 'canoniek']);
-    expect(canoniek.uit.startsWith(entries.map((e) => `${entryTekst(e)}\n`).join(''))).toBe(true);
+    // The old leaves and entries are untouched; the run added one leaf of its own with both
+    // entries. A second run finds nothing more.
+    const na = ketenpoort(['logboek', 'export', '--database', pad, '--velden', 'canoniek']).uit;
+    expect(na.startsWith(voor)).toBe(true);
+    const nieuw = canoniekeBladen(na.slice(voor.length));
+    expect(nieuw).toHaveLength(1);
+    expect(nieuw[0]!.nummer).toBe(3);
+    expect(nieuw[0]!.regels.map((x) => [x.volgnummer, JSON.parse(x.inhoud).actie])).toEqual([
+      [5, 'vernietiging'],
+      [6, 'vernietiging'],
+    ]);
+    expect(nieuw[0]!.inhoud).toBe(bladUitExport(nieuw[0]!));
     expect(ketenpoort(['bewaartermijn', '--database', pad]).uit).toContain('0 verlopen signalen');
   });
 });

@@ -134,15 +134,33 @@ describe('getuigen en verificatie op de opdrachtregel', () => {
     expect(r.uit).toMatch(/checkpoint \d+: 2 getuige\(n\) \(getuige-tmm, getuige-vtgv\)/);
   });
 
-  it('een gewijzigde regel laat verifieer falen met het nummer van de regel', async () => {
+  it('een gewijzigde regel laat verifieer falen met het nummer van de regel of van haar blad', async () => {
     const db = new Database(join(data, 'ketenpoort.sqlite'));
+    // Still canonical, another employee: no longer what the leaf of the request holds.
+    const { volgnummer, blad, inhoud } = db
+      .prepare(
+        `SELECT volgnummer, blad, inhoud FROM logboek WHERE inhoud LIKE '%"gebruiker":"medewerker-1"%' ORDER BY volgnummer LIMIT 1`,
+      )
+      .get() as { volgnummer: number; blad: number; inhoud: string };
+    const zet = db.prepare('UPDATE logboek SET inhoud = ? WHERE volgnummer = ?');
+    zet.run(inhoud.replace('"medewerker-1"', '"medewerker-9"'), volgnummer);
+    const b = await ketenpoort(['logboek', 'verifieer']);
+    expect(b.code).toBe(1);
+    expect(b.uit).toContain('FOUT: het logboek klopt niet (1 bevinding(en))');
+    expect(b.uit).toMatch(
+      new RegExp(`\\n  blad ${blad}: .*het deel van ketenpoort past niet bij de logboekregels`),
+    );
+    expect(b.uit).toContain(`Eerste foute plaats: blad ${blad}.`);
+    zet.run(inhoud, volgnummer);
+    // Not canonical any more, though it reads as the same entry: found at the entry itself.
     db.prepare(
       `UPDATE logboek SET inhoud = replace(inhoud, '"actie":"', '"actie": "') WHERE volgnummer = 3`,
     ).run();
     db.close();
     const r = await ketenpoort(['logboek', 'verifieer']);
     expect(r.code).toBe(1);
-    expect(r.uit).toContain('FOUT: het logboek klopt niet');
+    expect(r.uit).toContain('FOUT: het logboek klopt niet (1 bevinding(en))');
+    expect(r.uit).toContain('  regel 3: de inhoud is niet de canonieke vorm');
     expect(r.uit).toContain('Eerste foute plaats: regel 3.');
   });
 
