@@ -226,7 +226,8 @@ export class D1Store implements Store {
       stappen.push(...vernietigSignalen(this.db, ids).map((q) => this.stap(q)));
     }
     stappen.push(this.stap(verlopenOpeningen(this.db, nu)));
-    await this.schrijf(nu, verlopen.length > 0 ? planVoor(verlopen) : null, stappen);
+    // Every run is one leaf, also when nothing expired (see the SQLite store).
+    await this.schrijf(nu, planVoor(verlopen), stappen);
     return { signalen: verlopen.map((v) => v.id), openingen };
   }
 
@@ -298,13 +299,9 @@ export class D1Store implements Store {
    */
   private async schrijf(
     nu: number,
-    plan: Plan | null,
+    plan: Plan,
     voor: Stap[] = [],
   ): Promise<{ blad: number; entries: Entry[] }> {
-    if (!plan) {
-      if (voor.length > 0) await this.batch(voor);
-      return { blad: 0, entries: [] };
-    }
     for (let poging = 1; ; poging++) {
       const s = schrijfplan(await this.leesStand(), nu, plan);
       try {

@@ -295,7 +295,9 @@ export class SqliteStore implements Store {
           for (const q of rest) q.run();
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
-        if (verlopen.length > 0) this.voerUit(nu, planVoor(verlopen));
+        // Every run is one leaf, also when nothing expired: the tree's growth says nothing
+        // about whether anyone's signals ran out.
+        this.voerUit(nu, planVoor(verlopen));
         return { signalen: verlopen.map((v) => v.id), openingen };
       },
       { behavior: 'immediate' },

@@ -55,8 +55,8 @@ export interface Store {
   /**
    * Deletes signals whose bewaartermijn has passed with their pseudonyms and inbox notices,
    * erases the openings of every entry about them and every opening that has expired, and
-   * commits the plan `planVoor` makes of the deleted signals (one leaf, only when there are
-   * any), all in one atomic step.
+   * commits the plan `planVoor` makes of the deleted signals (one leaf, also when there are
+   * none), all in one atomic step.
    */
   verwijderVerlopen(
     nu: number,
