@@ -7,9 +7,8 @@
  * and the gemeente registers one VT holds.
  */
 import { describe, expect, it } from 'vitest';
-import { vanBase64url } from '../../src/encoding/base64url.js';
-import { deelHash } from '../../src/logboek/blad.js';
 import type { Entry } from '../../src/logboek/entry.js';
+import { eigenDeel } from '../helpers/eigen-deel.js';
 import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
 
@@ -28,26 +27,6 @@ async function zoek(o: Omgeving, fg: string): Promise<Entry[]> {
   const r = await o.vraag(fg, 'GET', '/v1/logboek');
   expect(r.status).toBe(200);
   return (await r.json()).regels;
-}
-
-/**
- * The part of leaf `blad` that `wie` gets with its inclusion proof, checked against the leaf:
- * the hash of the part is the leaf's entry for the caller's organisation.
- */
-async function deel(o: Omgeving, wie: string, blad: number) {
-  const r = await o.vraag(wie, 'GET', `/v1/logboek/inclusiebewijs/${blad}`);
-  expect(r.status).toBe(200);
-  const bewijs = await r.json();
-  expect(bewijs.regel).toBeUndefined();
-  const inhoud = JSON.parse(bewijs.inhoud);
-  expect(inhoud.verzoek).toBe(blad);
-  // Every party of the policy has a part in every leaf, whatever matched.
-  expect(Object.keys(inhoud.delen).sort()).toEqual(
-    [...o.beleid.partners.keys(), 'ketenpoort'].sort(),
-  );
-  const { partij, zout, regels } = bewijs.deel as { partij: string; zout: string; regels: string };
-  expect(inhoud.delen[partij]).toBe(deelHash(vanBase64url(zout), regels));
-  return { partij, tekst: regels, lijst: JSON.parse(regels) as Entry[] };
 }
 
 /** What the FG of `partner` sees, reduced to what does not differ between two fresh runs. */
@@ -97,7 +76,7 @@ describe.each([
     expect(verstrekking?.blad).toBe(2);
     const blad = verstrekking!.blad!;
     // VT's own part of that leaf: what its FG finds there, no verstrekking, no gemeente.
-    const vtDeel = await deel(o, VT, blad);
+    const vtDeel = await eigenDeel(o, VT, blad);
     expect(vtDeel.partij).toBe(VT);
     expect(vtDeel.tekst).not.toContain(GEMEENTE);
     expect(vtDeel.lijst.some((e) => e.actie === 'verstrekking')).toBe(false);
@@ -106,12 +85,12 @@ describe.each([
     );
     // The same as VT gets of that leaf when the gemeente does not know the person.
     const los = await opzet(false);
-    const vtLos = await deel(los, VT, blad);
+    const vtLos = await eigenDeel(los, VT, blad);
     expect(vtDeel.lijst.map((e) => [e.actie, e.partner])).toEqual(
       vtLos.lijst.map((e) => [e.actie, e.partner]),
     );
     // The gateway's part holds the verstrekking as it is.
-    const poort = await deel(o, 'ketenpoort-fg', blad);
+    const poort = await eigenDeel(o, 'ketenpoort-fg', blad);
     expect(poort.partij).toBe('ketenpoort');
     const { blad: _, ...tekst } = verstrekking!;
     expect(poort.lijst).toContainEqual(tekst);

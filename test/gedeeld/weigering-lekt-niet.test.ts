@@ -4,10 +4,9 @@
  * ontvanger holds a signal is the ontvanger's to disclose). Only the gateway's FG sees it.
  */
 import { describe, expect, it } from 'vitest';
-import { vanBase64url } from '../../src/encoding/base64url.js';
-import { deelHash } from '../../src/logboek/blad.js';
 import type { Entry } from '../../src/logboek/entry.js';
-import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
+import { eigenDeel } from '../helpers/eigen-deel.js';
+import { maakOmgeving } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
 
 /** TMM has a hard signal (an investigation); then the gemeente registers the same person. */
@@ -39,24 +38,6 @@ async function opzet() {
 
 const noemtTmm = (tekst: string) => tekst.includes('"tmm"') || tekst.includes('tmm-');
 
-/** The inclusion proof of leaf `blad` as `wie` gets it; its part checked against the leaf. */
-async function bewijs(o: Omgeving, wie: string, blad: number) {
-  const r = await o.vraag(wie, 'GET', `/v1/logboek/inclusiebewijs/${blad}`);
-  expect(r.status).toBe(200);
-  const body = await r.json();
-  expect(body.leafHash).toEqual(expect.any(String));
-  expect(body.regel).toBeUndefined();
-  const inhoud = JSON.parse(body.inhoud);
-  expect(inhoud.verzoek).toBe(blad);
-  // Every party of the policy has a part in every leaf, matched or not.
-  expect(Object.keys(inhoud.delen).sort()).toEqual(
-    [...o.beleid.partners.keys(), 'ketenpoort'].sort(),
-  );
-  const { partij, zout, regels } = body.deel as { partij: string; zout: string; regels: string };
-  expect(inhoud.delen[partij]).toBe(deelHash(vanBase64url(zout), regels));
-  return { partij, tekst: regels, lijst: JSON.parse(regels) as Entry[] };
-}
-
 describe('een weigering blijft bij de FG van de poort', () => {
   it('de gemeente krijgt geen overlap, en de weigering staat wel in het logboek', async () => {
     const { gemeente, aantal } = await opzet();
@@ -86,15 +67,15 @@ describe('een weigering blijft bij de FG van de poort', () => {
     const { o, gemeente, alle, weigering } = await opzet();
     // The weigering is in the leaf of the gemeente's registration.
     expect(weigering.blad).toBe(2);
-    const eigen = await bewijs(o, 'gemeente-hilversum', weigering.blad!);
+    const eigen = await eigenDeel(o, 'gemeente-hilversum', weigering.blad!);
     expect(eigen.partij).toBe('gemeente-hilversum');
     expect(eigen.lijst.map((e) => [e.actie, e.signaal])).toEqual([['registratie', gemeente.id]]);
     expect(noemtTmm(eigen.tekst)).toBe(false);
-    const tmm = await bewijs(o, 'tmm', weigering.blad!);
+    const tmm = await eigenDeel(o, 'tmm', weigering.blad!);
     expect(tmm.partij).toBe('tmm');
     expect(tmm.tekst).toBe('[]');
     // The gateway's part holds every entry of the leaf as it is, the weigering among them.
-    const poort = await bewijs(o, 'ketenpoort-fg', weigering.blad!);
+    const poort = await eigenDeel(o, 'ketenpoort-fg', weigering.blad!);
     expect(poort.partij).toBe('ketenpoort');
     const { blad: _, ...tekst } = weigering;
     expect(poort.lijst).toContainEqual(tekst);
