@@ -7,7 +7,7 @@
  * disclosures or denials for the ~10% that overlap) and inbox notices. Registrations are
  * grouped in transactions of 10,000 (each one a savepoint, as the store nests them), so a
  * million take minutes, not hours. The file is cached under bench/.voorraad/ by a key of
- * seed, size, policies, schema (migrations), entry format and the generator: what decides
+ * seed, size, policies, schema (migrations), entry and leaf format and the generator: what decides
  * which rows are stored, not how fast the code stores them.
  */
 import { createHash } from 'node:crypto';
@@ -165,6 +165,7 @@ function cachesleutel(beleid: Beleid, aantal: number): string {
       .map((n) => `src/store/migrations/${n}`),
     'bench/gegevens/signalen.ts',
     'src/logboek/entry.ts',
+    'src/logboek/blad.ts',
   ].sort();
   for (const b of bestanden) h.update(readFileSync(join(ROOT, b)));
   return h.digest('hex').slice(0, 12);
