@@ -74,6 +74,8 @@ describe('npm start + npm run demo', () => {
     // The global volgnummer stays with the gateway's FG; a partner's FG gets none.
     for (const r of alles) expect(r.volgnummer).toMatch(/^[1-9]\d*$/);
     for (const r of vtgv) expect(r.volgnummer).toBe('');
+    // Each row names its leaf, so the partner's FG can fetch its part with the inclusion proof.
+    for (const r of [...alles, ...vtgv]) expect(r.blad).toMatch(/^[1-9]\d*$/);
     // Otherwise the same entries in the same order, as far as another's employee id and trace
     // are not hidden from it.
     const wat = (r: Record<string, string>) => VERGELIJK.map((v) => r[v]);

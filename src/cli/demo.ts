@@ -9,9 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KetenpoortClient, type OverlapItem } from '../client/client.js';
-import { LogboekClient } from '../client/logboek-client.js';
+import { type GezochteRegel, LogboekClient } from '../client/logboek-client.js';
 import { leesConfiguratie } from '../config/env.js';
-import type { Entry } from '../logboek/entry.js';
 import { leesKetensleutel } from './pseudoniem.js';
 
 const cfg = leesConfiguratie(process.env);
@@ -24,7 +23,7 @@ function client(partner: string, gebruiker: string) {
 }
 
 /** The entries about these signals, oldest first, from GET /v1/logboek with the FG's key. */
-async function regelsOver(signalen: string[], sleutelPad: string): Promise<Entry[]> {
+async function regelsOver(signalen: string[], sleutelPad: string): Promise<GezochteRegel[]> {
   const privateJwk = JSON.parse(readFileSync(sleutelPad, 'utf8'));
   const fg = new LogboekClient({
     basisUrl: url,
@@ -32,11 +31,11 @@ async function regelsOver(signalen: string[], sleutelPad: string): Promise<Entry
     gebruiker: 'fg',
     privateJwk,
   });
-  const regels: Entry[] = [];
+  const regels: GezochteRegel[] = [];
   for (const signaal of signalen) {
     for await (const pagina of fg.zoekAlles({ signaal })) regels.push(...pagina);
   }
-  return regels.sort((a, b) => a.volgnummer - b.volgnummer);
+  return regels.sort((a, b) => a.blad - b.blad || (a.volgnummer ?? 0) - (b.volgnummer ?? 0));
 }
 
 const zeg = (tekst: string) => console.log(`\n${tekst}`);

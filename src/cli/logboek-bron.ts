@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { LogboekClient } from '../client/logboek-client.js';
 import { leesConfiguratie } from '../config/env.js';
-import type { Entry } from '../logboek/entry.js';
+import type { TeExporteren } from '../logboek/gemma.js';
 import type { OpgeslagenBlad } from '../logboek/verifieer-entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import { openSqliteAlleenLezen } from '../store/sqlite-alleen-lezen.js';
@@ -15,7 +15,7 @@ import { openSqliteAlleenLezen } from '../store/sqlite-alleen-lezen.js';
 const PAGINA = 1000;
 
 /** Reads pages of matching entries, oldest first, until the log is exhausted. */
-export type LogboekBron = AsyncGenerator<Entry[], void, void>;
+export type LogboekBron = AsyncGenerator<TeExporteren[], void, void>;
 
 /** Pages from the database file at `pad` (default: the gateway's configuration). */
 export async function* uitDatabase(filter: LogboekFilter, pad?: string): LogboekBron {

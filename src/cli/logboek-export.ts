@@ -6,8 +6,8 @@
  */
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ACTIES, type Actie, type Entry } from '../logboek/entry.js';
-import { alsCsv, alsJsonl } from '../logboek/gemma.js';
+import { ACTIES, type Actie } from '../logboek/entry.js';
+import { alsCsv, alsJsonl, type TeExporteren } from '../logboek/gemma.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import { bladenUitDatabase, uitDatabase, uitGateway } from './logboek-bron.js';
 import { gebruiksfout, type Opdracht } from './opdracht.js';
@@ -102,7 +102,7 @@ async function exporteer(args: string[]): Promise<number> {
   return 0;
 }
 
-function schrijf(pagina: Entry[], formaat: 'jsonl' | 'csv', eerste: boolean) {
+function schrijf(pagina: TeExporteren[], formaat: 'jsonl' | 'csv', eerste: boolean) {
   return formaat === 'csv' ? alsCsv(pagina, eerste) : alsJsonl(pagina);
 }
 

@@ -32,13 +32,19 @@ export interface CheckpointAntwoord {
   gemaaktOp: string;
 }
 
+/** The proof that leaf `blad` (one request) is in a checkpoint, with the caller's own part. */
 export interface InclusiebewijsAntwoord {
-  volgnummer: number;
+  blad: number;
   index: number;
   grootte: number;
   leafHash: string;
   bewijs: string[];
   checkpoint: string;
+  /** The leaf's canonical text: `{ verzoek, tijdstip, delen }`. */
+  inhoud: string;
+  /** The caller's part: SHA-256(zout || regels), base64url, is `delen[partij]` in the leaf. */
+  deel?: { partij: string; zout: string; regels: string };
+  /** Of a leaf from before one leaf per request: its one entry. */
   regel?: string;
 }
 
@@ -55,17 +61,23 @@ export interface LogboekZoekvraag {
   regel?: string;
   signaal?: string;
   beleid?: string;
-  /** Cursor: entries after this volgnummer. */
+  /** Cursor: entries in leaves after this one. */
   na?: number;
   /** Entries per page, at most 1,000. */
   limiet?: number;
 }
 
-/** A page of `GET /v1/logboek`: canonical entries, oldest first, and the next cursor. */
+/**
+ * A page of `GET /v1/logboek`: entries oldest first, each with its leaf (`blad`), and the next
+ * cursor (a leaf number). Only the gateway's FG gets `volgnummer`.
+ */
 export interface LogboekZoekresultaat {
-  regels: Entry[];
+  regels: GezochteRegel[];
   volgende: number | null;
 }
+
+/** An entry as the FG's search returns it: in its leaf; the volgnummer only for the gateway's FG. */
+export type GezochteRegel = Omit<Entry, 'volgnummer'> & { volgnummer?: number; blad: number };
 
 export class LogboekClient {
   constructor(private readonly o: LogboekClientOpties) {}
@@ -78,7 +90,7 @@ export class LogboekClient {
   }
 
   /** Every page of the search, following the cursor until the gateway says there is no more. */
-  async *zoekAlles(vraag: LogboekZoekvraag = {}): AsyncGenerator<Entry[], void, void> {
+  async *zoekAlles(vraag: LogboekZoekvraag = {}): AsyncGenerator<GezochteRegel[], void, void> {
     for (let na = vraag.na ?? 0; ; ) {
       const { regels, volgende } = await this.zoek({ ...vraag, na });
       yield regels;
@@ -92,12 +104,9 @@ export class LogboekClient {
     return this.vraag<CheckpointAntwoord>('GET', `/v1/logboek/checkpoint${q}`);
   }
 
-  inclusiebewijs(volgnummer: number, grootte?: number) {
+  inclusiebewijs(blad: number, grootte?: number) {
     const q = grootte === undefined ? '' : `?grootte=${grootte}`;
-    return this.vraag<InclusiebewijsAntwoord>(
-      'GET',
-      `/v1/logboek/inclusiebewijs/${volgnummer}${q}`,
-    );
+    return this.vraag<InclusiebewijsAntwoord>('GET', `/v1/logboek/inclusiebewijs/${blad}${q}`);
   }
 
   consistentiebewijs(van: number, tot?: number) {

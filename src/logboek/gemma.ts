@@ -11,6 +11,7 @@ import type { Entry } from './entry.js';
 /** The export columns, in order. */
 export const EXPORT_VELDEN = [
   'volgnummer',
+  'blad',
   'tijdstip',
   'tijdstipRegistratie',
   'naam',
@@ -35,11 +36,18 @@ export type ExportRecord = Record<
   string | number | string[] | null
 >;
 
-/** One entry as an export record. */
-export function gemmaRecord(e: Entry): ExportRecord {
+/**
+ * An entry as an export reads it: from the database with its volgnummer, or through
+ * `GET /v1/logboek` as a partner's FG gets it, with only its leaf.
+ */
+export type TeExporteren = Omit<Entry, 'volgnummer'> & { volgnummer?: number | undefined };
+
+/** One entry as an export record; `volgnummer` is empty where the reader does not get it. */
+export function gemmaRecord(e: TeExporteren): ExportRecord {
   const traceparent = e.verzoek?.traceparent ?? null;
   return {
-    volgnummer: e.volgnummer,
+    volgnummer: e.volgnummer ?? null,
+    blad: e.blad ?? null,
     tijdstip: e.tijdstip,
     // The entry is written in the same transaction as the action it records.
     tijdstipRegistratie: e.tijdstip,
@@ -63,12 +71,12 @@ export function gemmaRecord(e: Entry): ExportRecord {
 }
 
 /** One JSON line (with newline) per entry. */
-export function alsJsonl(entries: readonly Entry[]): string {
+export function alsJsonl(entries: readonly TeExporteren[]): string {
   return entries.map((e) => `${JSON.stringify(gemmaRecord(e))}\n`).join('');
 }
 
 /** CSV rows (RFC 4180); lists are joined with a space. With `kop`, the header row first. */
-export function alsCsv(entries: readonly Entry[], kop: boolean): string {
+export function alsCsv(entries: readonly TeExporteren[], kop: boolean): string {
   const rijen = entries.map((e) => {
     const r = gemmaRecord(e);
     return EXPORT_VELDEN.map((v) => {
