@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { beleidGeladenEntry } from '../../src/logboek/geplande-entry.js';
 import { webHasher } from '../../src/logboek/hash.js';
 import { MerkleTree, rootFromNodes } from '../../src/logboek/index.js';
+import { verwijderVerlopen } from '../../src/use-cases/bewaartermijn.js';
 import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
 import { alsBlad } from '../helpers/signaal.js';
 
@@ -73,6 +74,18 @@ describe('de opgeslagen boom', () => {
     expect(vastgelegd.map((v) => v.blad).sort((a, b) => a - b)).toEqual(
       Array.from({ length: 12 }, (_, i) => i + 1),
     );
+    await vergelijk(o);
+  });
+
+  it('een opruimronde is één blad, ook als er niets verliep', async () => {
+    const o = await maakOmgeving();
+    await registreer(o, 'vtgv', '06-55500008');
+    const voor = await o.store.boom.grootte();
+    const weg = await verwijderVerlopen(o.store, o.beleid, o.diensten.klok());
+    expect(weg.signalen).toEqual([]);
+    expect(await o.store.boom.grootte()).toBe(voor + 1);
+    const [laatste] = await o.store.boom.bladen(voor + 1, 1);
+    expect(laatste?.regels).toEqual([]);
     await vergelijk(o);
   });
 
