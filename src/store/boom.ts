@@ -11,15 +11,13 @@ import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { OpgeslagenBlad } from '../logboek/verifieer-entry.js';
 import {
   ADRESSEN_PER_QUERY,
-  bladenQuery,
-  checkpointsQuery,
   cosignaturenQuery,
   knopenQuery,
   knopenReeksQuery,
   laatsteCheckpointQuery,
-  logboekRijenQuery,
   rijenVanBladenQuery,
   standQuery,
+  vanafQuery,
 } from './logboek-queries.js';
 import * as schema from './schema.js';
 
@@ -82,7 +80,9 @@ export function maakLogboekBoom(
       return rij && { ...rij, root: bytes(rij.root) };
     },
     checkpoints: async (vanaf, limiet) =>
-      (await checkpointsQuery(d, vanaf, limiet).all()).map((r) => ({ ...r, root: bytes(r.root) })),
+      (
+        await vanafQuery(d, schema.checkpoints, schema.checkpoints.grootte, vanaf, limiet).all()
+      ).map((r) => ({ ...r, root: bytes(r.root) })),
     bewaarCheckpoint: async (rij) => {
       await d.insert(schema.checkpoints).values(rij).onConflictDoNothing().run();
     },
@@ -100,7 +100,8 @@ export function maakLogboekBoom(
       }
       return uit;
     },
-    rijen: (vanaf, limiet) => logboekRijenQuery(d, vanaf, limiet).all(),
+    rijen: (vanaf, limiet) =>
+      vanafQuery(d, schema.logboek, schema.logboek.volgnummer, vanaf, limiet).all(),
     bladen: (vanaf, limiet) => leesBladen(d, vanaf, limiet),
     blad: async (nummer) => {
       const [b] = await leesBladen(d, nummer, 1);
@@ -115,7 +116,8 @@ async function leesBladen(
   vanaf: number,
   limiet: number,
 ): Promise<OpgeslagenBlad[]> {
-  const bladen = await bladenQuery(d, vanaf, limiet).all();
+  const b = schema.bladen;
+  const bladen = await vanafQuery(d, b, b.nummer, vanaf, limiet).all();
   if (bladen.length === 0) return [];
   const rijen = await rijenVanBladenQuery(d, bladen[0]!.nummer, bladen.at(-1)!.nummer).all();
   const per = new Map<number, LogboekRij[]>();

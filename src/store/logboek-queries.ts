@@ -6,7 +6,7 @@
  */
 import { and, asc, between, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { BaseSQLiteDatabase, SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { BronZicht, Entry } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
@@ -79,18 +79,22 @@ export function bladTekstenQuery<K extends 'sync' | 'async'>(
     .orderBy(asc(b.nummer)) as never;
 }
 
-/** Leaves as stored from number `vanaf`, in order, for verification. */
-export function bladenQuery<K extends 'sync' | 'async'>(
+/**
+ * Rows of `tabel` (all columns, as stored) whose `kolom` is at least `vanaf`, in that order:
+ * logboek rows by volgnummer, leaves by number, checkpoints by size.
+ */
+export function vanafQuery<K extends 'sync' | 'async', T extends SQLiteTable>(
   db: Db<K>,
+  tabel: T,
+  kolom: SQLiteColumn,
   vanaf: number,
   limiet: number,
-): Query<K, typeof schema.bladen.$inferSelect> {
-  const b = schema.bladen;
+): Query<K, T['$inferSelect']> {
   return (db as Db<'sync'>)
     .select()
-    .from(b)
-    .where(gte(b.nummer, vanaf))
-    .orderBy(asc(b.nummer))
+    .from(tabel as SQLiteTable)
+    .where(gte(kolom, vanaf))
+    .orderBy(asc(kolom))
     .limit(limiet) as never;
 }
 
@@ -160,36 +164,6 @@ export function knopenInserts<K extends 'sync' | 'async'>(db: Db<K>, knopen: Sto
     );
   }
   return inserts;
-}
-
-/** Every logboek row (all columns, as stored) from volgnummer `vanaf`, in order. */
-export function logboekRijenQuery<K extends 'sync' | 'async'>(
-  db: Db<K>,
-  vanaf: number,
-  limiet: number,
-): Query<K, typeof schema.logboek.$inferSelect> {
-  const l = schema.logboek;
-  return (db as Db<'sync'>)
-    .select()
-    .from(l)
-    .where(gte(l.volgnummer, vanaf))
-    .orderBy(asc(l.volgnummer))
-    .limit(limiet) as never;
-}
-
-/** Checkpoints with size >= `vanaf`, smallest first. */
-export function checkpointsQuery<K extends 'sync' | 'async'>(
-  db: Db<K>,
-  vanaf: number,
-  limiet: number,
-): Query<K, typeof schema.checkpoints.$inferSelect> {
-  const c = schema.checkpoints;
-  return (db as Db<'sync'>)
-    .select()
-    .from(c)
-    .where(gte(c.grootte, vanaf))
-    .orderBy(asc(c.grootte))
-    .limit(limiet) as never;
 }
 
 /** The checkpoint of the largest tree. */
