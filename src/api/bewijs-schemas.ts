@@ -34,9 +34,9 @@ export const InclusiebewijsSchema = z
     leafHash: Hash,
     bewijs: z.array(Hash).openapi({ description: 'RFC 9162 inclusion proof, van blad naar root' }),
     checkpoint: z.string().openapi({ description: 'Het ondertekende checkpoint van die grootte' }),
-    inhoud: z.string().openapi({
+    inhoud: z.string().optional().openapi({
       description:
-        'Het blad zelf (canonieke JSON): verzoek, tijdstip en per partij de hash van haar deel. De leaf hash is SHA-256(0x00 || inhoud)',
+        'Het blad zelf (canonieke JSON): verzoek, tijdstip en per partij de hash van haar deel. De leaf hash is SHA-256(0x00 || inhoud). Een blad van vóór één blad per verzoek is één logboekregel: dat krijgt u alleen als u die regel volledig mag zien',
     }),
     deel: z
       .object({
@@ -86,7 +86,11 @@ export const VerificatieSchema = z
   .object({
     geldig: z.boolean(),
     bladen: z.number().int().openapi({ description: 'Gelezen bladen: de grootte van de boom' }),
-    regels: z.number().int().openapi({ description: 'Gelezen logboekregels' }),
+    regels: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'Gelezen logboekregels; alleen voor de FG van de poort' }),
     checkpoints: z.array(
       z.object({
         grootte: z.number().int(),

@@ -40,8 +40,8 @@ export interface InclusiebewijsAntwoord {
   leafHash: string;
   bewijs: string[];
   checkpoint: string;
-  /** The leaf's canonical text: `{ verzoek, tijdstip, delen }`. */
-  inhoud: string;
+  /** The leaf's canonical text: `{ verzoek, tijdstip, delen }` (an old leaf: only if yours). */
+  inhoud?: string;
   /** The caller's part: SHA-256(zout || regels), base64url, is `delen[partij]` in the leaf. */
   deel?: { partij: string; zout: string; regels: string };
   /** Of a leaf from before one leaf per request: its one entry. */

@@ -24,8 +24,11 @@ export interface Inclusiebewijs {
   bewijs: Uint8Array[];
   /** The signed note of the checkpoint, with its cosignatures. */
   checkpoint: string;
-  /** The leaf's canonical text. */
-  inhoud: string;
+  /**
+   * The leaf's canonical text. Of a leaf from before one leaf per request that text is one
+   * entry, so it is given only to whom may read that entry whole (as `regel`).
+   */
+  inhoud?: string;
   /** The caller organisation's part: its entries as it sees them (canonical JSON) and the salt. */
   deel?: { partij: string; zout: string; regels: string };
   /** Of a leaf from before one leaf per request: its entry, when the caller sees it whole. */
@@ -57,9 +60,10 @@ export async function bewijsInclusie(
   const eigen =
     zout === undefined ? {} : { deel: { partij, zout, regels: deelTekst(entries, partij) } };
   const [oud] = entries;
-  const regel =
-    isOudBlad(opgeslagen.inhoud) && oud && zietTekst(oud, fgBereik(partij))
-      ? { regel: opgeslagen.inhoud }
+  const isOud = isOudBlad(opgeslagen.inhoud);
+  const tekst =
+    !isOud || (oud && zietTekst(oud, fgBereik(partij)))
+      ? { inhoud: opgeslagen.inhoud, ...(isOud ? { regel: opgeslagen.inhoud } : {}) }
       : {};
   return {
     blad: nummer,
@@ -68,8 +72,7 @@ export async function bewijsInclusie(
     leafHash: blad.hash,
     bewijs,
     checkpoint: cp.note,
-    inhoud: opgeslagen.inhoud,
+    ...tekst,
     ...eigen,
-    ...regel,
   };
 }

@@ -6,6 +6,7 @@
  * same check; an export is checked offline with `verifieerLogboek` itself.
  */
 import {
+  type Bevinding,
   type Verificatie,
   type VerificatieOpties,
   verifieerLogboek,
@@ -22,4 +23,35 @@ export function verifieerOpgeslagenLogboek(
   opties: VerificatieOpties,
 ): Promise<Verificatie> {
   return verifieerLogboek(verificatieBron(store.boom), opties);
+}
+
+/** The verdict as a partner's FG reads it: no entry count, no volgnummer, no entry content. */
+export type VerificatieVoorPartner = Omit<Verificatie, 'regels'>;
+
+/**
+ * The verification as an FG of `partij` may read it (undefined: the gateway's FG, all of it).
+ * A partner's FG learns whether the log is sound and where (which leaf, checkpoint or node),
+ * not how many entries there are or what a finding says about them: both depend on entries
+ * it may not see (issue 11).
+ */
+export function verificatieVoor(
+  u: Verificatie,
+  partij: string | undefined,
+): Verificatie | VerificatieVoorPartner {
+  if (partij === undefined) return u;
+  const plaatsen = new Map<string, Bevinding>();
+  for (const f of u.fouten) {
+    const plaats = f.blad !== null ? `blad ${f.blad}` : f.plaats;
+    if (!plaatsen.has(plaats)) {
+      plaatsen.set(plaats, {
+        plaats,
+        blad: f.blad,
+        volgnummer: null,
+        grootte: f.grootte,
+        wat: 'wijkt af van wat is vastgelegd; de FG van de poort ziet wat',
+      });
+    }
+  }
+  const { regels: _, ...rest } = u;
+  return { ...rest, fouten: [...plaatsen.values()] };
 }

@@ -9,6 +9,7 @@ import { vanBase64url } from '../../src/encoding/base64url.js';
 import { deelHash } from '../../src/logboek/blad.js';
 import {
   cosign,
+  entryTekst,
   fromBase64,
   leafHash,
   logVerifier,
@@ -114,6 +115,38 @@ describe('bewijzen uit het logboek', () => {
     }
   });
 
+  it('een blad van voor de upgrade (één regel) geeft zijn tekst alleen aan wie die regel mag zien', async () => {
+    const o = await maakOmgeving();
+    await registreer(o, 'gemeente-hilversum', '06-55533333');
+    // Leaf 2 as migration 0005 makes it of an old entry: the entry's canonical text, no salts.
+    const oud = {
+      ...(await o.store.logboek(1, 10))[0]!,
+      volgnummer: 2,
+      tijdstip: '2026-03-02T09:00:01.000Z',
+    };
+    const tekst = entryTekst(oud);
+    await o.store.exec(
+      `INSERT INTO logboek (volgnummer, blad, tijdstip, actie, partner, bron, signaal, doel, inhoud) VALUES (2, 2, ${Date.parse(oud.tijdstip)}, '${oud.actie}', '${oud.partner}', '${oud.bron}', '${oud.signaal}', '${oud.doel}', '${tekst}')`,
+    );
+    await o.store.exec(
+      `INSERT INTO bladen (nummer, tijdstip, inhoud, zouten) VALUES (2, ${Date.parse(oud.tijdstip)}, '${tekst}', NULL)`,
+    );
+    await registreer(o, 'riec-mn', '06-55533334'); // the tree takes leaf 2 in, then leaf 3
+    await checkpoint(o);
+    const vreemd = await (await o.vraag('tmm', 'GET', '/v1/logboek/inclusiebewijs/2')).json();
+    expect(vreemd.inhoud).toBeUndefined();
+    expect(vreemd.regel).toBeUndefined();
+    expect(JSON.stringify(vreemd)).not.toContain('gemeente-hilversum');
+    const eigen = await (
+      await o.vraag('gemeente-hilversum', 'GET', '/v1/logboek/inclusiebewijs/2')
+    ).json();
+    expect(eigen).toMatchObject({ inhoud: tekst, regel: tekst });
+    expect(eigen.leafHash).toBe(vreemd.leafHash);
+    expect(eigen.leafHash).toBe(
+      Buffer.from(leafHash(new TextEncoder().encode(tekst))).toString('base64'),
+    );
+  });
+
   it('een partner die niet in de regel staat krijgt het bewijs maar niet de regel', async () => {
     const o = await maakOmgeving();
     await registreer(o, 'gemeente-hilversum', '06-55522222');
@@ -211,9 +244,17 @@ describe('bewijzen uit het logboek', () => {
     await o.store.exec(
       `UPDATE logboek SET inhoud = replace(inhoud, '"actie":"', '"actie": "') WHERE volgnummer = 2`,
     );
-    const fout = await (await o.vraag('vtgv-fg', 'GET', '/v1/logboek/verificatie')).json();
+    const fout = await (await o.vraag('ketenpoort-fg', 'GET', '/v1/logboek/verificatie')).json();
     expect(fout.geldig).toBe(false);
     expect(fout.fouten[0].plaats).toBe('regel 2');
+    // A partner's FG learns the verdict and the leaf, not the entry count, the volgnummer or
+    // what was found in an entry: those depend on entries it may not see.
+    const partner = await (await o.vraag('vtgv-fg', 'GET', '/v1/logboek/verificatie')).json();
+    expect(partner.geldig).toBe(false);
+    expect(partner.regels).toBeUndefined();
+    expect(partner.bladen).toBe(goed.bladen);
+    expect(partner.fouten[0]).toMatchObject({ plaats: 'blad 2', blad: 2, volgnummer: null });
+    expect(JSON.stringify(partner.fouten)).not.toMatch(/regel \d|kolom|inhoud/);
   });
 
   it('ondertekent niets als de opgeslagen boom het laatste checkpoint niet voortzet', async () => {

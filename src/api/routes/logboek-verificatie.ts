@@ -6,7 +6,8 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import { logVerifier } from '../../logboek/sleutels.js';
-import { verifieerOpgeslagenLogboek } from '../../use-cases/logboek-verifieren.js';
+import { fgBereik } from '../../logboek/zoeken.js';
+import { verificatieVoor, verifieerOpgeslagenLogboek } from '../../use-cases/logboek-verifieren.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import { VerificatieSchema } from '../bewijs-schemas.js';
 import type { AppRouteHandler } from '../context.js';
@@ -20,7 +21,7 @@ export const route = createRoute({
   summary: 'Controleer het hele logboek',
   operationId: 'logboekVerificatie',
   description:
-    'Rekent elke logboekregel, de Merkle-boom en de root bij elk checkpoint opnieuw uit, controleert elke handtekening, de consistentie tussen opeenvolgende checkpoints en de cosignaturen van getuigen. `geldig` is alleen waar als alles klopt; anders noemt `fouten` de eerste foute plaats eerst.',
+    'Rekent elk blad uit zijn logboekregels en zouten, de Merkle-boom en de root bij elk checkpoint opnieuw uit, controleert elke handtekening, de consistentie tussen opeenvolgende checkpoints en de cosignaturen van getuigen. `geldig` is alleen waar als alles klopt; anders noemt `fouten` de eerste foute plaats eerst. De FG van een partner krijgt het oordeel en de plaatsen (blad, checkpoint), niet het aantal regels of wat er over een regel gevonden is: dat ziet de FG van de poort.',
   security: [{ partnerToken: [] }],
   middleware: [vereisRol('fg')] as const,
   responses: {
@@ -39,5 +40,5 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
     log: logVerifier(logboek.ondertekenaar),
     getuigen: logboek.getuigen,
   });
-  return c.json(uitslag, 200);
+  return c.json(verificatieVoor(uitslag, fgBereik(c.var.identiteit.partner)) as never, 200);
 };
