@@ -52,7 +52,8 @@ import {
   meldingenQuery,
   pseudoniemenQuery,
   signaalQuery,
-  volgendeMeldingnummer,
+  laatsteMeldingnummer,
+  telMelding,
 } from './queries.js';
 import {
   oudeWaarschuwingen,
@@ -339,7 +340,8 @@ export class D1Store implements Store {
       stappen.push(this.stap(this.db.insert(schema.openingen).values(o)));
     }
     for (const m of rijen.meldingen) {
-      const nummer = volgendeMeldingnummer(m.partner);
+      const nummer = laatsteMeldingnummer(m.partner);
+      stappen.push(this.stap(telMelding(this.db, m.partner)));
       stappen.push(this.stap(this.db.insert(schema.meldingen).values({ ...m, nummer })));
     }
     const knopen = s.knopen;

@@ -117,9 +117,24 @@ export function meldingenQuery<K extends 'sync' | 'async'>(
     .limit(limiet) as never;
 }
 
-/** The number of a partner's next notice: one past its last (numbers count per partner). */
-export function volgendeMeldingnummer(partner: unknown): SQL {
-  return sql`(SELECT coalesce(max(nummer), 0) + 1 FROM meldingen WHERE partner = ${partner})`;
+/**
+ * Counting a partner's next notice: bump its counter (run before inserting the notice, in the
+ * same transaction or batch), then {@link laatsteMeldingnummer} is the notice's number.
+ */
+export function telMelding<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  partner: string | Placeholder,
+) {
+  const t = schema.meldingtellers;
+  return db
+    .insert(t)
+    .values({ partner: partner as string, laatste: 1 })
+    .onConflictDoUpdate({ target: t.partner, set: { laatste: sql`${t.laatste} + 1` } });
+}
+
+/** The number just counted for `partner` by {@link telMelding}. */
+export function laatsteMeldingnummer(partner: unknown): SQL {
+  return sql`(SELECT laatste FROM meldingtellers WHERE partner = ${partner})`;
 }
 
 /** Logboek texts from volgnummer `vanaf`, in order. */

@@ -92,6 +92,16 @@ export const meldingen = sqliteTable(
 );
 
 /**
+ * Per partner, the number of its last inbox notice. Numbers are never reused: a notice
+ * withdrawn with its signal leaves its number behind, so a cursor a partner holds never
+ * skips a later notice.
+ */
+export const meldingtellers = sqliteTable('meldingtellers', {
+  partner: text('partner').primaryKey(),
+  laatste: integer('laatste').notNull(),
+});
+
+/**
  * The logboek's leaves, one per request (src/logboek/blad.ts): `nummer` is the position in
  * the tree (1, 2, ...), `inhoud` the canonical leaf text that is hashed, `zouten` the salts
  * of its parts by party (JSON, base64url). Leaves from before one leaf per request are the

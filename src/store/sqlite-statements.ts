@@ -13,7 +13,8 @@ import {
   kandidatenQuery,
   pseudoniemenQuery,
   signaalQuery,
-  volgendeMeldingnummer,
+  laatsteMeldingnummer,
+  telMelding,
 } from './queries.js';
 import * as schema from './schema.js';
 import { merkleKnopen } from './schema.js';
@@ -104,11 +105,12 @@ export function bereidStatements(db: Db) {
       .insert(o)
       .values({ volgnummer: ph('volgnummer'), opening: ph('opening'), vervaltOp: ph('vervaltOp') })
       .prepare(),
+    telMelding: telMelding(db, ph('partner')).prepare(),
     voegMeldingToe: db
       .insert(m)
       .values({
         partner: ph('partner'),
-        nummer: volgendeMeldingnummer(ph('partner')),
+        nummer: laatsteMeldingnummer(ph('partner')),
         signaalId: ph('signaalId'),
         inhoud: ph('inhoud'),
         logboek: ph('logboek'),

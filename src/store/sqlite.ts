@@ -210,7 +210,10 @@ export class SqliteStore implements Store {
     st.voegBladToe.run({ ...rijen.blad });
     for (const r of rijen.logboek) st.voegEntryToe.run(r);
     for (const o of rijen.openingen) st.voegOpeningToe.run(o);
-    for (const m of rijen.meldingen) st.voegMeldingToe.run(m);
+    for (const m of rijen.meldingen) {
+      st.telMelding.run({ partner: m.partner });
+      st.voegMeldingToe.run(m);
+    }
     for (const k of rijen.knopen) st.voegKnoopToe.run(k);
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }

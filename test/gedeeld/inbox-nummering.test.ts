@@ -72,6 +72,23 @@ describe('de inbox telt per partner', () => {
     expect((await inbox(o, HILVERSUM, hilversum.volgende)).meldingen).toEqual([]);
   });
 
+  it('een nummer komt nooit terug, ook niet als de laatste melding verdween', async () => {
+    const o = await maakOmgeving();
+    for (const t of ['06-55400011', '06-55400012', '06-55400013']) {
+      await registreer(o, HILVERSUM, gemeente(o, t));
+    }
+    await registreer(o, 'vtgv', vt(o, '06-55400011'));
+    const tweede = await registreer(o, 'vtgv', vt(o, '06-55400012'));
+    const gelezen = await inbox(o, HILVERSUM);
+    expect(gelezen.meldingen.map((m) => m.id)).toEqual([1, 2]);
+    // Veilig Thuis withdraws the signal of notice 2: it leaves the inbox, its number stays used.
+    expect((await o.vraag('vtgv', 'DELETE', `/v1/signalen/${tweede.id}`)).status).toBe(204);
+    expect((await inbox(o, HILVERSUM)).meldingen.map((m) => m.id)).toEqual([1]);
+    await registreer(o, 'vtgv', vt(o, '06-55400013'));
+    // Hilversum read up to 2 before: the new notice comes after its cursor.
+    expect((await inbox(o, HILVERSUM, gelezen.volgende)).meldingen.map((m) => m.id)).toEqual([3]);
+  });
+
   it('wat Hilversum in zijn inbox ziet, is gelijk of Laren meldingen kreeg of niet', async () => {
     const zonderLaren = await opzet(false);
     expect((await inbox(zonderLaren, LAREN)).meldingen).toEqual([]);
