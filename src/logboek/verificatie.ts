@@ -25,6 +25,8 @@ export interface VerificatieBron {
   /** The stored tree; absent offline (an export has none). */
   boom?: {
     grootte(): Promise<number>;
+    /** How many entry rows are stored, leaf or no leaf, and the last volgnummer. */
+    omvang(): Promise<{ regels: number; laatste: number }>;
     knopen: NodeSource;
     knopenReeks(niveau: number, van: number, tot: number): Promise<StoredNode[]>;
   };

@@ -144,6 +144,17 @@ async function herbereken(
         `ontbreekt: de boom heeft ${boomGrootte} bladen, het logboek eindigt bij blad ${vorige}`,
       );
     }
+    // A row whose leaf does not exist is read by no leaf above, but a search would find it.
+    const { regels, laatste } = await bron.boom.omvang();
+    if (regels !== uit.regels || laatste !== vorigeRegel) {
+      uit.fouten.push({
+        plaats: 'logboek',
+        blad: null,
+        volgnummer: null,
+        grootte: null,
+        wat: `het logboek heeft ${regels} regels (de laatste ${laatste}), de bladen ${uit.regels} (de laatste ${vorigeRegel}): er staan regels buiten de bladen`,
+      });
+    }
   }
   return uit;
 }

@@ -16,6 +16,7 @@ import {
   knopenReeksQuery,
   laatsteCheckpointQuery,
   rijenVanBladenQuery,
+  omvangQuery,
   standQuery,
   vanafQuery,
 } from './logboek-queries.js';
@@ -46,6 +47,8 @@ export interface LogboekBoom {
   rijen(vanaf: number, limiet: number): Promise<LogboekRij[]>;
   /** Leaves as stored from number `vanaf`, in order, each with its logboek rows. */
   bladen(vanaf: number, limiet: number): Promise<OpgeslagenBlad[]>;
+  /** How many entry rows are stored, leaf or no leaf, and the last volgnummer. */
+  omvang(): Promise<{ regels: number; laatste: number }>;
   /** One leaf as stored with its logboek rows, if it exists. */
   blad(nummer: number): Promise<OpgeslagenBlad | undefined>;
 }
@@ -103,6 +106,7 @@ export function maakLogboekBoom(
     rijen: (vanaf, limiet) =>
       vanafQuery(d, schema.logboek, schema.logboek.volgnummer, vanaf, limiet).all(),
     bladen: (vanaf, limiet) => leesBladen(d, vanaf, limiet),
+    omvang: async () => (await omvangQuery(d)) ?? { regels: 0, laatste: 0 },
     blad: async (nummer) => {
       const [b] = await leesBladen(d, nummer, 1);
       return b?.nummer === nummer ? b : undefined;
@@ -121,7 +125,11 @@ async function leesBladen(
   if (bladen.length === 0) return [];
   const rijen = await rijenVanBladenQuery(d, bladen[0]!.nummer, bladen.at(-1)!.nummer).all();
   const per = new Map<number, LogboekRij[]>();
-  for (const r of rijen) per.set(r.blad, [...(per.get(r.blad) ?? []), r]);
+  for (const r of rijen) {
+    const lijst = per.get(r.blad);
+    if (lijst) lijst.push(r);
+    else per.set(r.blad, [r]);
+  }
   return bladen.map((b) => ({
     nummer: b.nummer,
     inhoud: b.inhoud,

@@ -65,6 +65,12 @@ export function standQuery<K extends 'sync' | 'async'>(db: Db<K>) {
     (SELECT coalesce(max(positie) + 1, 0) FROM merkle_knopen WHERE niveau = 0) AS bladeren`);
 }
 
+/** How many logboek rows there are and the last volgnummer, for verification. */
+export function omvangQuery<K extends 'sync' | 'async'>(db: Db<K>) {
+  return db.get<{ regels: number; laatste: number }>(sql`SELECT count(*) AS regels,
+    coalesce(max(volgnummer), 0) AS laatste FROM logboek`);
+}
+
 /** The texts of leaves `van` .. `van + aantal - 1`, in order (those the stored tree lacks). */
 export function bladTekstenQuery<K extends 'sync' | 'async'>(
   db: Db<K>,

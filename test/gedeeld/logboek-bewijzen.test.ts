@@ -115,6 +115,26 @@ describe('bewijzen uit het logboek', () => {
     }
   });
 
+  it('de verificatie vindt een regel die bij geen blad hoort', async () => {
+    const o = await maakOmgeving();
+    await registreer(o, 'gemeente-hilversum', '06-55533335');
+    const controle = async () =>
+      (await o.vraag('ketenpoort-fg', 'GET', '/v1/logboek/verificatie')).json();
+    expect(await controle()).toMatchObject({ geldig: true });
+    // A forged row pointing at a leaf that does not exist: no leaf reads it, a search would.
+    await o.store.exec(
+      `INSERT INTO logboek (volgnummer, blad, tijdstip, actie, partner, inhoud) SELECT volgnummer + 1, 999, tijdstip, actie, partner, inhoud FROM logboek WHERE volgnummer = (SELECT max(volgnummer) FROM logboek)`,
+    );
+    const uitslag = await controle();
+    expect(uitslag.geldig).toBe(false);
+    expect(uitslag.fouten).toContainEqual(
+      expect.objectContaining({
+        plaats: 'logboek',
+        wat: expect.stringContaining('buiten de bladen'),
+      }),
+    );
+  });
+
   it('een blad van voor de upgrade (één regel) geeft zijn tekst alleen aan wie die regel mag zien', async () => {
     const o = await maakOmgeving();
     await registreer(o, 'gemeente-hilversum', '06-55533333');
