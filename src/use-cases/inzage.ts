@@ -46,9 +46,12 @@ export async function beantwoordInzage(
     bereik,
   );
   const nu = d.klok();
-  // The inzage entry stays linkable to the person exactly as long as their signals do.
+  // The inzage entry stays linkable to the person exactly as long as the signals this FG may
+  // see do: another partner's signal would keep it findable longer only when that partner
+  // holds the person, which a partner's FG may not learn (issue 11).
   const opening = d.willekeurig(16);
-  const vervaltOp = Math.max(nu, ...[...signalen.values()].map((s) => s.vervaltOp));
+  const eigen = [...signalen.values()].filter((s) => bereik === undefined || s.partner === bereik);
+  const vervaltOp = Math.max(nu, ...eigen.map((s) => s.vervaltOp));
   const entry = inzageEntry(entryContext(a), opgeslagen, opening, vervaltOp);
   const { blad } = await d.store.legVast(nu, alleenEntries([entry], bladZouten(d)));
   return { ...inzage, signalen, logboekId: blad, bereik: bereik ?? null };

@@ -251,3 +251,41 @@ describe('bewaartermijn en inzage', () => {
     expect([...later.rapport, ...later.achtergehouden, ...later.overig]).toEqual([]);
   });
 });
+
+describe('POST /v1/inzage: hoe lang een inzage te vinden blijft', () => {
+  const bsn = (o: Omgeving, b: string) => [o.pseudoniem('bsn', b)];
+  /** The gemeente's FG asks twice, the second time after its own signal was destroyed. */
+  async function tweedeInzage(tmmKentDePersoon: boolean) {
+    const o = await maakOmgeving();
+    const g = await registreer(
+      o,
+      'gemeente-hilversum',
+      signaal(o, { doel: 'zorgcoordinatie', pseudoniemen: bsn(o, '111222333') }),
+    );
+    // TMM's hard signal lives longer; the policy tells the gemeente nothing of it.
+    await registreer(
+      o,
+      'tmm',
+      signaal(o, {
+        sterkte: 'hard',
+        doel: 'opsporing',
+        pseudoniemen: bsn(o, tmmKentDePersoon ? '111222333' : '123456782'),
+      }),
+    );
+    const vraag = { pseudoniemen: bsn(o, '111222333') };
+    expect((await o.vraag('gemeente-hilversum-fg', 'POST', '/v1/inzage', vraag)).status).toBe(200);
+    const na = Date.parse(g.vervaltOp) + 1;
+    o.zetKlok(na);
+    await verwijderVerlopen(o.store, o.beleid, na);
+    const r = await o.vraag('gemeente-hilversum-fg', 'POST', '/v1/inzage', vraag);
+    const tweede = await r.json();
+    return [...tweede.rapport, ...tweede.overig].map((e: { actie: string }) => e.actie);
+  }
+
+  it('hangt niet af van of een partner die het beleid verzwijgt de persoon kent (issue 11)', async () => {
+    const zonder = await tweedeInzage(false);
+    expect(await tweedeInzage(true)).toEqual(zonder);
+    // Its own signal is gone, and with it the link to its first inzage.
+    expect(zonder).toEqual([]);
+  });
+});
