@@ -53,8 +53,32 @@ export function filterVoorwaarden(f: LogboekFilter): SQL | undefined {
     f.regel === undefined ? undefined : bevat('$.regels', f.regel),
     f.beleid === undefined ? undefined : sql`json_extract(${l.inhoud}, '$.beleid') = ${f.beleid}`,
     f.partij === undefined ? undefined : binnenBereikVan(f.partij),
+    f.partij === undefined || !zoektVerborgen(f, f.partij) ? undefined : nietAfgeschermd(f.partij),
     f.naBlad === undefined ? undefined : gt(l.blad, f.naBlad),
     f.blad === undefined ? undefined : eq(l.blad, f.blad),
+  );
+}
+
+/**
+ * True when `f` filters on a field a partner's FG does not see of a verstrekking to a shielded
+ * recipient (`fgWeergave`): the recipient, its doel and grondslagen, or another actor. Such a
+ * filter must not match on the hidden value, or it would name the recipient.
+ */
+function zoektVerborgen(f: LogboekFilter, partij: string): boolean {
+  return (
+    f.ontvanger !== undefined ||
+    f.doel !== undefined ||
+    f.grondslag !== undefined ||
+    (f.partner !== undefined && f.partner !== partij)
+  );
+}
+
+/** Not a verstrekking that `partij` sees as given to a shielded recipient (`afgeschermdVoor`). */
+function nietAfgeschermd(partij: string): SQL | undefined {
+  return or(
+    ne(l.actie, 'verstrekking'),
+    eq(l.ontvanger, partij),
+    eq(l.bronZicht, 'volledig'),
   );
 }
 
