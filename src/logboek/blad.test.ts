@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { base64url } from '../encoding/base64url.js';
-import { deelHash, deelTekst, isOudBlad, maakBlad, zoutenVoor } from './blad.js';
+import { bladTekst, deelHash, deelTekst, isOudBlad, maakBlad, zoutenVoor } from './blad.js';
 import { type Entry, entryTekst } from './entry.js';
 import { controleerBlad, type OpgeslagenBlad } from './verifieer-entry.js';
 
@@ -107,6 +107,13 @@ describe('het blad van een verzoek', () => {
     expect(controleerBlad(zicht)).toEqual([expect.stringMatching(/het deel van vtgv past niet/)]);
     const zout = { ...b, zouten: { ...b.zouten, tmm: base64url(new Uint8Array(32)) } };
     expect(controleerBlad(zout)).toEqual([expect.stringMatching(/het deel van tmm past niet/)]);
+    // A leaf without the gateway's part would cover no entry in full.
+    const { ketenpoort: __, ...zonderPoort } = b.zouten!;
+    const { ketenpoort: ___, ...delen } = JSON.parse(b.inhoud).delen;
+    const inhoud = bladTekst({ ...JSON.parse(b.inhoud), delen });
+    expect(controleerBlad({ ...b, zouten: zonderPoort, inhoud })).toEqual([
+      'het deel van de poort (alle regels) ontbreekt',
+    ]);
     const { tmm: _, ...zonderTmm } = b.zouten!;
     expect(controleerBlad({ ...b, zouten: zonderTmm }).join(' ')).toMatch(
       /passen niet bij de zouten/,

@@ -10,6 +10,7 @@ import { vanBase64url } from '../encoding/base64url.js';
 import { type Blad, bladTekst, deelHash, deelTekst } from './blad.js';
 import type { BronZicht, Entry } from './entry.js';
 import { entryTekst } from './entry.js';
+import { POORT } from './zoeken.js';
 
 /** A logboek row as stored: its canonical text plus any search columns. */
 export interface OpgeslagenEntry {
@@ -60,6 +61,7 @@ export function controleerBlad(b: OpgeslagenBlad): string[] {
       `de delen (${delen.join(', ')}) passen niet bij de zouten (${partijen.join(', ')})`,
     );
   }
+  if (!partijen.includes(POORT)) fouten.push('het deel van de poort (alle regels) ontbreekt');
   const entries = leesEntries(b.regels);
   if (!entries) return fouten; // a row that is no entry at all is reported on its own
   const anderTijdstip = entries.find((e) => e.tijdstip !== blad.tijdstip);
