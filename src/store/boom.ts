@@ -15,8 +15,8 @@ import {
   knopenQuery,
   knopenReeksQuery,
   laatsteCheckpointQuery,
-  rijenVanBladenQuery,
   omvangQuery,
+  rijenVanBladenQuery,
   standQuery,
   vanafQuery,
 } from './logboek-queries.js';

@@ -48,11 +48,11 @@ import {
   eigenaarQuery,
   groepeer,
   kandidatenQuery,
+  laatsteMeldingnummer,
   logboekQuery,
   meldingenQuery,
   pseudoniemenQuery,
   signaalQuery,
-  laatsteMeldingnummer,
   telMelding,
 } from './queries.js';
 import {

@@ -75,11 +75,7 @@ function zoektVerborgen(f: LogboekFilter, partij: string): boolean {
 
 /** Not a verstrekking that `partij` sees as given to a shielded recipient (`afgeschermdVoor`). */
 function nietAfgeschermd(partij: string): SQL | undefined {
-  return or(
-    ne(l.actie, 'verstrekking'),
-    eq(l.ontvanger, partij),
-    eq(l.bronZicht, 'volledig'),
-  );
+  return or(ne(l.actie, 'verstrekking'), eq(l.ontvanger, partij), eq(l.bronZicht, 'volledig'));
 }
 
 /**

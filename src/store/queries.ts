@@ -121,10 +121,7 @@ export function meldingenQuery<K extends 'sync' | 'async'>(
  * Counting a partner's next notice: bump its counter (run before inserting the notice, in the
  * same transaction or batch), then {@link laatsteMeldingnummer} is the notice's number.
  */
-export function telMelding<K extends 'sync' | 'async'>(
-  db: Db<K>,
-  partner: string | Placeholder,
-) {
+export function telMelding<K extends 'sync' | 'async'>(db: Db<K>, partner: string | Placeholder) {
   const t = schema.meldingtellers;
   return db
     .insert(t)

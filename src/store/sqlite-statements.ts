@@ -11,9 +11,9 @@ import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import {
   eigenaarQuery,
   kandidatenQuery,
+  laatsteMeldingnummer,
   pseudoniemenQuery,
   signaalQuery,
-  laatsteMeldingnummer,
   telMelding,
 } from './queries.js';
 import * as schema from './schema.js';
