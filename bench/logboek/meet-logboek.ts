@@ -11,7 +11,7 @@
  * <runs> <map>`; prints one JSON line.
  */
 import { join } from 'node:path';
-import { willekeurigeBytes, zoutenVoor } from '../../src/logboek/blad.js';
+import { willekeurigeBytes } from '../../src/logboek/blad.js';
 import { entryBytes } from '../../src/logboek/entry.js';
 import { webHasher } from '../../src/logboek/hash.js';
 import { inclusionRanges, treeRoot, verifyInclusion } from '../../src/logboek/merkle.js';
@@ -21,7 +21,7 @@ import {
   proofFromNodes,
   type StoredNode,
 } from '../../src/logboek/merkle-nodes.js';
-import { alleenEntries } from '../../src/matching/plan.js';
+import { bladVan } from '../../src/matching/plan.js';
 import { nodeHasher } from '../../src/node/logboek-hash.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 
@@ -110,7 +110,7 @@ async function toevoegenPerSeconde(run: number) {
   // One transaction and one leaf per entry, as requests arrive one after another; salts for
   // the seven partners of the example policy and the gateway.
   for (const e of geplande) {
-    await store.legVast(nu, alleenEntries([e], zoutenVoor(PARTIJEN, willekeurigeBytes)));
+    await store.legVast(nu, bladVan([e], PARTIJEN, willekeurigeBytes));
   }
   const viaStore = Number(process.hrtime.bigint() - t) / 1e9;
   await store.close();

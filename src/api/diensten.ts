@@ -5,6 +5,8 @@
  * the gateway, the Worker, the tests and the benchmark. Time, randomness and ids are
  * injected so tests can fix them.
  */
+
+import { willekeurigeBytes } from '../logboek/blad.js';
 import { type Checkpointer, maakCheckpoint, maakCheckpointer } from '../logboek/checkpointer.js';
 import type { NoteSigner, NoteVerifier } from '../logboek/note.js';
 import type { Beleid } from '../policy/index.js';
@@ -77,7 +79,7 @@ export function maakDiensten(o: DienstenOpties): Diensten {
     opslagsleutel: o.opslagsleutel,
     verifieerToken: maakTokenVerifier(o.vertrouwensbron, klok),
     klok,
-    willekeurig: o.willekeurig ?? ((n) => crypto.getRandomValues(new Uint8Array(n))),
+    willekeurig: o.willekeurig ?? willekeurigeBytes,
     nieuwId: o.nieuwId ?? (() => crypto.randomUUID()),
     docsBestand: o.docsBestand,
     logFout: o.logFout ?? ((id, fout) => console.error(`[${id}] ${foutVoorLog(fout)}`)),

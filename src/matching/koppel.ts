@@ -4,7 +4,6 @@
  * pure: the store runs one against committed state inside its atomic write and returns the
  * planner's answer with the committed entries, so every disclosure shown is logged first.
  */
-import { zoutenVoor } from '../logboek/blad.js';
 import type { BronZicht, Verzoek } from '../logboek/entry.js';
 import {
   type EntryContext,
@@ -14,7 +13,7 @@ import {
 } from '../logboek/geplande-entry.js';
 import { type Beleid, type Besluit, beslis } from '../policy/index.js';
 import { type OverlapItem, overlapItem } from './overlap-item.js';
-import type { GeplandeMelding, Plan, Planner } from './plan.js';
+import { bladVan, type GeplandeMelding, type Plan, type Planner } from './plan.js';
 import type { Kandidaat, Signaal } from './signaal.js';
 
 /** What every planner needs besides the signals: policy, exclusions, who asks, and randomness. */
@@ -101,11 +100,7 @@ export function metLogboekIds(antwoord: readonly GeplandItem[], blad: number): V
 
 /** An empty plan with fresh salts for the parts of its leaf: one per partner of the policy. */
 function nieuwPlan(ctx: KoppelContext): Plan {
-  return {
-    entries: [],
-    meldingen: [],
-    zouten: zoutenVoor(ctx.beleid.partners.keys(), ctx.willekeurig),
-  };
+  return bladVan([], ctx.beleid.partners.keys(), ctx.willekeurig);
 }
 
 /** Drops the shared pseudonyms of excluded entities, and candidates left with none. */

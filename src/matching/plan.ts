@@ -3,7 +3,7 @@
  * What one request writes, decided by the core before the store commits it: logboek entries
  * and inbox notices (a plan), plus the answer the caller gets once the plan is committed.
  */
-import type { Zouten } from '../logboek/blad.js';
+import { type Zouten, zoutenVoor } from '../logboek/blad.js';
 import type { Entry } from '../logboek/entry.js';
 import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
@@ -55,4 +55,16 @@ export interface Vastgelegd<A = undefined> {
 /** A plan of entries only (no notices), answered with nothing. */
 export function alleenEntries(entries: GeplandeEntry[], zouten: Zouten): Plan {
   return { entries, meldingen: [], zouten };
+}
+
+/**
+ * A plan of `entries` only, as one leaf with fresh salts for its parts: one per party in
+ * `partijen` (the partners of the loaded policy) and one for the gateway.
+ */
+export function bladVan(
+  entries: GeplandeEntry[],
+  partijen: Iterable<string>,
+  willekeurig: (lengte: number) => Uint8Array,
+): Plan {
+  return alleenEntries(entries, zoutenVoor(partijen, willekeurig));
 }

@@ -5,9 +5,9 @@
  * valid signatures of enough distinct jurist keys, and log the load. Fails closed: no set,
  * no gateway.
  */
-import { willekeurigeBytes, zoutenVoor } from '../logboek/blad.js';
-import { beleidGeladenEntry, type GeplandeEntry } from '../logboek/geplande-entry.js';
-import { alleenEntries } from '../matching/plan.js';
+import { willekeurigeBytes } from '../logboek/blad.js';
+import { beleidGeladenEntry } from '../logboek/geplande-entry.js';
+import { bladVan } from '../matching/plan.js';
 import type { Beleid, BeleidBestand } from '../policy/index.js';
 import { laadBeleid } from '../policy/index.js';
 import {
@@ -47,10 +47,8 @@ export async function legBeleidsladingVast(
   lading: Geladen,
   willekeurig: (lengte: number) => Uint8Array = willekeurigeBytes,
 ): Promise<void> {
-  await store.legVast(
-    nu,
-    eenBlad(lading, beleidGeladenEntry(lading.beleid.hash, kids(lading)), willekeurig),
-  );
+  const entry = beleidGeladenEntry(lading.beleid.hash, kids(lading));
+  await store.legVast(nu, bladVan([entry], lading.beleid.partners.keys(), willekeurig));
 }
 
 /**
@@ -69,16 +67,7 @@ export async function legBeleidsladingVastAlsNieuw(
   if (vorige?.beleid === nieuw.concept.beleid && vorige.gebruiker === nieuw.concept.gebruiker) {
     return;
   }
-  await store.legVast(nu, eenBlad(lading, nieuw, willekeurig));
-}
-
-/** The load's entry as a leaf of its own, with salts for the partners of the loaded set. */
-function eenBlad(
-  { beleid }: Geladen,
-  entry: GeplandeEntry,
-  willekeurig: (lengte: number) => Uint8Array,
-) {
-  return alleenEntries([entry], zoutenVoor(beleid.partners.keys(), willekeurig));
+  await store.legVast(nu, bladVan([nieuw], lading.beleid.partners.keys(), willekeurig));
 }
 
 type Geladen = { beleid: Beleid; lading: BeleidLading };

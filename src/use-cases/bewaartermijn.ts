@@ -8,9 +8,9 @@
  * of ended windows and the FG's warnings past their bewaartermijn (quota.yaml). The gateway
  * runs it hourly, the Worker's cron likewise, and `ketenpoort bewaartermijn` on demand.
  */
-import { willekeurigeBytes, zoutenVoor } from '../logboek/blad.js';
+import { willekeurigeBytes } from '../logboek/blad.js';
 import { vernietigingEntry } from '../logboek/geplande-entry.js';
-import { alleenEntries } from '../matching/plan.js';
+import { bladVan } from '../matching/plan.js';
 import type { Beleid } from '../policy/index.js';
 import type { LogboekOmvang, Opruiming, Store } from '../store/store.js';
 
@@ -28,9 +28,10 @@ export async function verwijderVerlopen(
   // Without quota.yaml no warning is made, and those made before are kept, not guessed at.
   await store.ruimQuotaOp(nu, termijn === undefined ? 0 : plusMaanden(nu, -termijn));
   return store.verwijderVerlopen(nu, (signalen) =>
-    alleenEntries(
+    bladVan(
       signalen.map((s) => vernietigingEntry(beleid.hash, s)),
-      zoutenVoor(beleid.partners.keys(), willekeurig),
+      beleid.partners.keys(),
+      willekeurig,
     ),
   );
 }

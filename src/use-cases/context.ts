@@ -3,7 +3,6 @@
  * What a use case gets: the gateway's services it needs, who acts, and in which request.
  * The shells (API, CLI, Worker) build it; the use cases never see HTTP.
  */
-import { zoutenVoor } from '../logboek/blad.js';
 import type { Verzoek } from '../logboek/entry.js';
 import type { EntryContext } from '../logboek/geplande-entry.js';
 import type { Beleid } from '../policy/index.js';
@@ -34,9 +33,4 @@ export interface Aanvraag {
 export function entryContext({ diensten, identiteit, verzoek }: Aanvraag): EntryContext {
   const { partner, gebruiker } = identiteit;
   return { partner, gebruiker, beleid: diensten.beleid.hash, verzoek };
-}
-
-/** Fresh salts for the parts of one logboek leaf: one per partner of the policy, one for the gateway. */
-export function bladZouten(d: Poort): Record<string, Uint8Array> {
-  return zoutenVoor(d.beleid.partners.keys(), d.willekeurig);
 }

@@ -5,8 +5,8 @@
  * soon after registering is counted, so the FG hears of register-probe-withdraw.
  */
 import { intrekkingEntry } from '../logboek/geplande-entry.js';
-import { alleenEntries } from '../matching/plan.js';
-import { type Aanvraag, bladZouten, entryContext } from './context.js';
+import { bladVan } from '../matching/plan.js';
+import { type Aanvraag, entryContext } from './context.js';
 import { eigenSignaal } from './eigen-signaal.js';
 import { ApiError } from './fout.js';
 import { telIntrekking } from './quota-tellen.js';
@@ -21,5 +21,5 @@ export async function trekIn(a: Aanvraag, id: string): Promise<void> {
   // Counted before the withdrawal is written, so a failure afterwards never loses the warning.
   await telIntrekking(a, s);
   const entry = intrekkingEntry(entryContext(a), s);
-  await d.store.trekIn(s.id, d.klok(), alleenEntries([entry], bladZouten(d)));
+  await d.store.trekIn(s.id, d.klok(), bladVan([entry], d.beleid.partners.keys(), d.willekeurig));
 }

@@ -10,11 +10,11 @@ import type { Entry } from '../logboek/entry.js';
 import { inzageEntry } from '../logboek/geplande-entry.js';
 import { beoordeelInzage, type Inzage } from '../logboek/inzage.js';
 import { afgeschermdVoor, binnenBereik, fgBereik, fgWeergave } from '../logboek/zoeken.js';
-import { alleenEntries } from '../matching/plan.js';
+import { bladVan } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
 import { opslagPseudoniem } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
-import { type Aanvraag, bladZouten, entryContext } from './context.js';
+import { type Aanvraag, entryContext } from './context.js';
 
 const PAGINA = 1000;
 
@@ -53,7 +53,10 @@ export async function beantwoordInzage(
   const eigen = [...signalen.values()].filter((s) => bereik === undefined || s.partner === bereik);
   const vervaltOp = Math.max(nu, ...eigen.map((s) => s.vervaltOp));
   const entry = inzageEntry(entryContext(a), opgeslagen, opening, vervaltOp);
-  const { blad } = await d.store.legVast(nu, alleenEntries([entry], bladZouten(d)));
+  const { blad } = await d.store.legVast(
+    nu,
+    bladVan([entry], d.beleid.partners.keys(), d.willekeurig),
+  );
   return { ...inzage, signalen, logboekId: blad, bereik: bereik ?? null };
 }
 
