@@ -72,6 +72,21 @@ export interface Entry extends EntryConcept {
   blad?: number;
 }
 
+/**
+ * An entry from its stored row: the canonical text, and beside it what its bron may know and
+ * the leaf it is in.
+ */
+export function entryUitRij(rij: {
+  inhoud: string;
+  bronZicht?: BronZicht | null;
+  blad?: number;
+}): Entry {
+  const entry = JSON.parse(rij.inhoud) as Entry;
+  if (rij.bronZicht) entry.bronZicht = rij.bronZicht;
+  if (rij.blad) entry.blad = rij.blad;
+  return entry;
+}
+
 /** The canonical leaf bytes of an entry (RFC 8785). */
 export function entryBytes(entry: Entry): Uint8Array {
   return new TextEncoder().encode(entryTekst(entry));

@@ -9,7 +9,7 @@
 import { vanBase64url } from '../encoding/base64url.js';
 import { type Blad, bladTekst, deelHash, deelTekst } from './blad.js';
 import type { BronZicht, Entry } from './entry.js';
-import { entryTekst } from './entry.js';
+import { entryTekst, entryUitRij } from './entry.js';
 import { POORT } from './zoeken.js';
 
 /** A logboek row as stored: its canonical text plus any search columns. */
@@ -101,10 +101,8 @@ function controleerOudBlad(b: OpgeslagenBlad): string[] {
 function leesEntries(regels: readonly OpgeslagenEntry[]): Entry[] | undefined {
   try {
     return regels.map((r) => {
-      const entry = JSON.parse(r.inhoud) as Entry;
+      const entry = entryUitRij({ inhoud: r.inhoud, bronZicht: r.bronZicht as BronZicht | null });
       if (typeof entry !== 'object' || entry === null) throw new Error('geen object');
-      const zicht = r.bronZicht as BronZicht | null | undefined;
-      if (zicht) entry.bronZicht = zicht;
       return entry;
     });
   } catch {

@@ -12,6 +12,7 @@ import { eq, is, lt, SQL, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Actie, Entry } from '../logboek/entry.js';
+import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
@@ -27,7 +28,6 @@ import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import {
   bladTekstenQuery,
-  entryUitRij,
   knopenInserts,
   laatsteEntryQuery,
   standQuery,

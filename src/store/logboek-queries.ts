@@ -7,7 +7,7 @@
 import { and, asc, between, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase, SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { BronZicht, Entry } from '../logboek/entry.js';
+import type { Entry } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import * as schema from './schema.js';
@@ -37,21 +37,6 @@ export function logboekRij(entry: Entry, nu: number, inhoud: string) {
     bronZicht: entry.bronZicht ?? null,
     inhoud,
   } satisfies typeof schema.logboek.$inferInsert;
-}
-
-/**
- * An entry from its stored row: the canonical text, and beside it what its bron may know and
- * the leaf it is in.
- */
-export function entryUitRij(rij: {
-  inhoud: string;
-  bronZicht?: BronZicht | null;
-  blad?: number;
-}): Entry {
-  const entry = JSON.parse(rij.inhoud) as Entry;
-  if (rij.bronZicht) entry.bronZicht = rij.bronZicht;
-  if (rij.blad) entry.blad = rij.blad;
-  return entry;
 }
 
 /**

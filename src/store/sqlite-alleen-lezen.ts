@@ -9,9 +9,9 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { Entry } from '../logboek/entry.js';
+import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
-import { entryUitRij } from './logboek-queries.js';
 import { zoekLogboekQuery } from './logboek-zoeken.js';
 import * as schema from './schema.js';
 

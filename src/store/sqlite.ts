@@ -9,6 +9,7 @@ import { eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Actie, Entry } from '../logboek/entry.js';
+import { entryUitRij } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
@@ -28,12 +29,7 @@ import type {
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
-import {
-  bladTekstenQuery,
-  entryUitRij,
-  knoopStatement,
-  laatsteEntryQuery,
-} from './logboek-queries.js';
+import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
   openingenQuery,

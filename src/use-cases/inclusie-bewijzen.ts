@@ -6,10 +6,10 @@
  * salt) only for the caller's organisation, so it checks its own part and nothing of another's.
  */
 import { deelTekst, isOudBlad } from '../logboek/blad.js';
+import { entryUitRij } from '../logboek/entry.js';
 import { proofFromNodes } from '../logboek/merkle-nodes.js';
 import { inclusionRanges } from '../logboek/merkle-ranges.js';
 import { fgBereik, zietTekst } from '../logboek/zoeken.js';
-import { entryUitRij } from '../store/logboek-queries.js';
 import { leesCheckpoint } from './checkpoint-lezen.js';
 import type { Aanvraag } from './context.js';
 import { ApiError } from './fout.js';
