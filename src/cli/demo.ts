@@ -9,8 +9,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KetenpoortClient, type OverlapItem } from '../client/client.js';
-import { type GezochteRegel, LogboekClient } from '../client/logboek-client.js';
+import { LogboekClient } from '../client/logboek-client.js';
 import { leesConfiguratie } from '../config/env.js';
+import type { GezochteRegel } from '../logboek/zoeken.js';
 import { leesKetensleutel } from './pseudoniem.js';
 
 const cfg = leesConfiguratie(process.env);

@@ -9,7 +9,8 @@
  * for await (const regels of l.zoekAlles({ signaal })) console.log(regels.length);
  */
 import type { JWK } from 'jose';
-import type { Actie, Entry } from '../logboek/entry.js';
+import type { Actie } from '../logboek/entry.js';
+import type { GezochteRegel } from '../logboek/zoeken.js';
 import { KetenpoortFout } from './client.js';
 import { maakToken } from './token.js';
 
@@ -75,9 +76,6 @@ export interface LogboekZoekresultaat {
   regels: GezochteRegel[];
   volgende: number | null;
 }
-
-/** An entry as the FG's search returns it: in its leaf; the volgnummer only for the gateway's FG. */
-export type GezochteRegel = Omit<Entry, 'volgnummer'> & { volgnummer?: number; blad: number };
 
 export class LogboekClient {
   constructor(private readonly o: LogboekClientOpties) {}

@@ -13,6 +13,12 @@
  */
 import type { Actie, BronZicht, Entry } from './entry.js';
 
+/**
+ * An entry as the FG's search returns it: in its leaf (`blad`); the volgnummer only for the
+ * gateway's FG, a partner's FG sees its entries as its part of the leaf holds them.
+ */
+export type GezochteRegel = Omit<Entry, 'volgnummer'> & { volgnummer?: number; blad: number };
+
 /** The gateway itself, as actor of its own entries and as issuer of its FG's tokens. */
 export const POORT = 'ketenpoort';
 

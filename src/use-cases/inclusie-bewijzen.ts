@@ -59,12 +59,10 @@ export async function bewijsInclusie(
   const zout = opgeslagen.zouten?.[partij];
   const eigen =
     zout === undefined ? {} : { deel: { partij, zout, regels: deelTekst(entries, partij) } };
-  const [oud] = entries;
-  const isOud = isOudBlad(opgeslagen.inhoud);
-  const tekst =
-    !isOud || (oud && zietTekst(oud, fgBereik(partij)))
-      ? { inhoud: opgeslagen.inhoud, ...(isOud ? { regel: opgeslagen.inhoud } : {}) }
-      : {};
+  // An old leaf is one entry's text: only for whom may read that entry whole.
+  const oud = isOudBlad(opgeslagen.inhoud);
+  const [enige] = entries;
+  const magTekst = !oud || (enige !== undefined && zietTekst(enige, fgBereik(partij)));
   return {
     blad: nummer,
     index,
@@ -72,7 +70,8 @@ export async function bewijsInclusie(
     leafHash: blad.hash,
     bewijs,
     checkpoint: cp.note,
-    ...tekst,
+    ...(magTekst ? { inhoud: opgeslagen.inhoud } : {}),
+    ...(magTekst && oud ? { regel: opgeslagen.inhoud } : {}),
     ...eigen,
   };
 }

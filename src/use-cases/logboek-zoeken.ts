@@ -6,13 +6,9 @@
  * told. Every entry names its leaf (`blad`), and the cursor is a leaf number, so a page
  * never splits a leaf. The scope follows from who asks, never from the filter.
  */
-import { type PartnerRegel, partnerRegel } from '../logboek/blad.js';
-import type { Entry } from '../logboek/entry.js';
-import { fgBereik, fgWeergave, type LogboekFilter } from '../logboek/zoeken.js';
+import { partnerRegel } from '../logboek/blad.js';
+import { fgBereik, fgWeergave, type GezochteRegel, type LogboekFilter } from '../logboek/zoeken.js';
 import type { Aanvraag } from './context.js';
-
-/** An entry as an FG reads it: in its leaf; the volgnummer only for the gateway's FG. */
-export type GezochteRegel = (Entry | PartnerRegel) & { blad: number };
 
 /**
  * Entries matching `filter` within the caller's scope in leaves after `na` (exclusive),
