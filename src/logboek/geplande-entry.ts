@@ -161,8 +161,8 @@ export function vernietigingEntry(beleid: string, s: Over): GeplandeEntry {
 }
 
 /**
- * A policy set loaded. When it was signed, `gebruiker` names the signing jurist keys (kids,
- * sorted, comma-separated), so the FG sees who approved it.
+ * A policy set loaded. When it was signed, `gebruiker` names the signing jurists (their names
+ * from the key configuration, sorted, comma-separated), so the FG sees who approved it.
  */
 export function beleidGeladenEntry(
   hash: string,
