@@ -163,6 +163,43 @@ describe('ketenpoort logboek export', () => {
     expect(alleen.map((x) => [x.naam, x.gegevensbron])).toEqual([['registratie', 'vtgv']]);
   });
 
+  it('een filter dat niets kent, is een fout die de optie noemt en de waarde niet', async () => {
+    const { pad } = await database();
+    const export_ = (...filter: string[]) =>
+      ketenpoort(['logboek', 'export', '--database', pad, ...filter]);
+    const hilversum = export_('--ontvanger', 'hilversum');
+    expect(hilversum.code).toBe(2);
+    expect(hilversum.uit).toBe('');
+    expect(hilversum.fout.split('\n')[0]).toBe(
+      `--ontvanger: noemt geen partner uit het beleid (bedoelt u 'gemeente-hilversum'?); kies uit: ketenpoort, ${partners.join(', ')}.`,
+    );
+    const bsn = export_('--bron', '111222333');
+    expect(bsn.code).toBe(2);
+    expect(bsn.fout).not.toContain('111222333');
+    const actie = export_('--actie', '111222333');
+    expect(actie.fout.split('\n')[0]).toMatch(
+      /^--actie: noemt geen actie van het logboek; kies uit: registratie, /,
+    );
+    expect(actie.fout).not.toContain('111222333');
+    const zonderZone = export_('--van', '2015-03-02T09:00');
+    expect(zonderZone.fout.split('\n')[0]).toBe(
+      '--van: verwacht een datum (2026-03-01: 00:00 Nederlandse tijd) of een tijdstip met tijdzone (2026-03-01T09:00:00+01:00).',
+    );
+  });
+
+  it('een datum is 00:00 Nederlandse tijd en --tot is exclusief, zoals in de API', async () => {
+    // Registered 2015-03-02 09:00 UTC: on 2 March in the Netherlands.
+    const { pad, entries } = await database();
+    const aantal = (...filter: string[]) => {
+      const r = ketenpoort(['logboek', 'export', '--database', pad, ...filter]);
+      expect(r.code, r.fout).toBe(0);
+      return r.uit.split('\n').filter(Boolean).length;
+    };
+    expect(aantal('--van', '2015-03-02', '--tot', '2015-03-03')).toBe(entries.length);
+    expect(aantal('--tot', '2015-03-02')).toBe(0);
+    expect(aantal('--van', '2015-03-02T10:00:01+01:00')).toBe(0);
+  });
+
   it('laat de database precies zoals hij was: niets geschreven, niets gemigreerd', async () => {
     const { pad } = await database();
     const hash = () => createHash('sha256').update(readFileSync(pad)).digest('hex');
@@ -223,7 +260,9 @@ describe('ketenpoort logboek export', () => {
     expect(csv.fout).toContain('Canonieke bladen bestaan alleen als JSON Lines');
     const fout = ketenpoort(['logboek', 'export', '--database', pad, '--actie', 'iets']);
     expect(fout.code).toBe(2);
-    expect(fout.fout).toContain("Onbekende actie 'iets'");
+    expect(fout.fout).toContain(
+      '--actie: noemt geen actie van het logboek; kies uit: registratie,',
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import { checkpointNaSchrijfactie } from './checkpoint-na-schrijfactie.js';
 import type { AppEnv } from './context.js';
 import type { Diensten } from './diensten.js';
 import { voegDocsToe } from './docs.js';
+import { geenOnbekendeParameters } from './geen-parameters.js';
 import { openapiDocument } from './openapi.js';
 import { ApiError, alsProbleem, probleemAntwoord } from './problem.js';
 import * as beleidLees from './routes/beleid-lees.js';
@@ -31,11 +32,13 @@ import * as signalenRegistreer from './routes/signalen-registreer.js';
 import * as waarschuwingen from './routes/waarschuwingen.js';
 import { API_VERSIE } from './schemas.js';
 import { type Issue, validatieDetail } from './validatie-detail.js';
+import { gebruikNederlandseZodMeldingen } from './zod-nederlands.js';
 
 const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 
 /** Builds the gateway's HTTP app around `diensten`. */
 export function maakApp(diensten: Diensten) {
+  gebruikNederlandseZodMeldingen();
   const app = new OpenAPIHono<AppEnv>();
   app.use(async (c, next) => {
     const traceparent = c.req.header('traceparent')?.toLowerCase();
@@ -58,6 +61,7 @@ export function maakApp(diensten: Diensten) {
   v1.get('/openapi.json', (c) => c.json(document));
 
   voegDocsToe(app);
+  app.use('/v1/*', geenOnbekendeParameters('/v1', ROUTES));
   app.route('/v1', v1);
   app.notFound(() => {
     throw new ApiError('niet-gevonden', 'Dit adres bestaat niet. Zie /v1/docs voor de API.');
@@ -65,6 +69,27 @@ export function maakApp(diensten: Diensten) {
   app.onError(foutAntwoord);
   return app;
 }
+
+/** Every route module, for what applies to all of them (the chain below keeps their types). */
+const ROUTES = [
+  health,
+  signalenRegistreer,
+  signalenBatch,
+  signaalLees,
+  signaalOverlap,
+  signaalIntrekken,
+  meldingen,
+  logboekCheckpoint,
+  logboekInclusiebewijs,
+  logboekConsistentiebewijs,
+  logboekCosignaturen,
+  logboekVerificatie,
+  beleidLees,
+  beleidUitleg,
+  logboekZoeken,
+  inzage,
+  waarschuwingen,
+];
 
 /**
  * The versioned API: every route, without services (so the OpenAPI document can be made

@@ -6,9 +6,15 @@
  */
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ACTIES, type Actie } from '../logboek/entry.js';
+import { leesConfiguratie } from '../config/env.js';
+import type { Actie } from '../logboek/entry.js';
 import { alsCsv, alsJsonl, type TeExporteren } from '../logboek/gemma.js';
+import { leesTijdstip, TIJDSTIP_VORMEN } from '../logboek/tijdstip.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import { leesBeleidBestanden } from '../node/beleid-lezen.js';
+import { foutmelding } from '../node/bestandsfout.js';
+import { type Beleid, laadBeleid } from '../policy/index.js';
+import { type NaamFilters, onbekendeFilterwaarde } from '../use-cases/filterwaarden.js';
 import { bladenUitDatabase, uitDatabase, uitGateway } from './logboek-bron.js';
 import { gebruiksfout, type Opdracht } from './opdracht.js';
 
@@ -40,9 +46,12 @@ export const logboekExport: Opdracht = {
   --gateway <url> --sleutel <jwk.json> [--sub <id>]
                              via GET /v1/logboek met een FG-sleutel, in plaats van de
                              database (de FG van een partner krijgt alleen de eigen regels)
-  Filters: --van <tijdstip> --tot <tijdstip> --actie <actie> --partner --bron --ontvanger
+  Filters: --van <moment> --tot <moment> --actie <actie> --partner --bron --ontvanger
            --doel --grondslag --regel --signaal --beleid <hash>
-           --partij <partner>  alleen regels waarin die partner handelt, bron of ontvanger is`,
+           --partij <partner>  alleen regels waarin die partner handelt, bron of ontvanger is
+           Een moment is een datum (2026-03-01: 00:00 Nederlandse tijd) of een tijdstip met
+           tijdzone (2026-03-01T09:00:00+01:00); --tot is exclusief. Een partner, doel of
+           actie die het beleid (KETENPOORT_BELEID) niet kent, is een fout.`,
   voerUit: (args) => exporteer(args),
 };
 
@@ -131,22 +140,44 @@ async function exporteerBladen(pad: string | undefined, database: string | undef
   return 0;
 }
 
-/** The filters from the options, or a message naming the bad one. */
+/**
+ * The filters from the options, or a message naming the bad one and never its value: a moment
+ * is read as the API reads it (a date is 00:00 Dutch time), and a partner, doel or actie must
+ * be one the policy knows (KETENPOORT_BELEID), as `GET /v1/logboek` demands.
+ */
 function leesFilter(v: Record<string, string | boolean | undefined>): LogboekFilter | string {
   const filter: LogboekFilter = {};
   for (const f of FILTERS) if (typeof v[f] === 'string') filter[f] = v[f];
   for (const t of ['van', 'tot'] as const) {
     const w = v[t];
     if (typeof w !== 'string') continue;
-    const ms = Date.parse(w);
-    if (Number.isNaN(ms))
-      return `--${t} is geen tijdstip; gebruik bijvoorbeeld 2026-01-31 of 2026-01-31T12:00:00Z.`;
+    const ms = leesTijdstip(w);
+    if (ms === undefined) return `--${t}: verwacht ${TIJDSTIP_VORMEN}.`;
     filter[t] = ms;
   }
-  if (typeof v.actie === 'string') {
-    if (!(ACTIES as readonly string[]).includes(v.actie))
-      return `Onbekende actie '${v.actie}'. Kies uit: ${ACTIES.join(', ')}.`;
-    filter.actie = v.actie as Actie;
+  if (typeof v.actie === 'string') filter.actie = v.actie as Actie;
+  const namen = pick(filter);
+  // Through --gateway, GET /v1/logboek checks the names against the policy it runs.
+  if (typeof v.gateway !== 'string' && Object.values(namen).some((w) => w !== undefined)) {
+    const fout = onbekendeFilterwaarde(namen, beleidVoorFilters());
+    if (fout) return `--${fout.parameter}: ${fout.uitleg}.`;
   }
   return filter;
+}
+
+function pick(f: LogboekFilter): NaamFilters {
+  const { partner, bron, ontvanger, doel, actie, partij } = f;
+  return { partner, bron, ontvanger, doel, actie, partij };
+}
+
+/** The policy the names are checked against: the one the gateway loads. */
+function beleidVoorFilters(): Beleid {
+  const map = leesConfiguratie(process.env).beleid;
+  try {
+    return laadBeleid(leesBeleidBestanden(map));
+  } catch (fout) {
+    throw new Error(
+      `De filters kunnen niet gecontroleerd worden: het beleid in ${map} laadt niet (zie KETENPOORT_BELEID).\n${foutmelding(fout)}`,
+    );
+  }
 }

@@ -2,10 +2,12 @@
  * @module
  * The `ketenpoort` command (Node entry): runs the command named by the arguments.
  */
+import { gebruikNederlandseZodMeldingen } from '../api/zod-nederlands.js';
 import { foutmelding } from '../node/bestandsfout.js';
 import { ketenpoort } from './ketenpoort.js';
 import { draaiOpdracht } from './opdracht.js';
 
+gebruikNederlandseZodMeldingen();
 try {
   process.exitCode = await draaiOpdracht(ketenpoort, process.argv.slice(2));
 } catch (fout) {

@@ -9,9 +9,11 @@
 import { partnerRegel } from '../logboek/blad.js';
 import { fgBereik, fgWeergave, type GezochteRegel, type LogboekFilter } from '../logboek/zoeken.js';
 import type { Aanvraag } from './context.js';
+import { vereisBekendeFilterwaarden } from './filterwaarden.js';
 
 /**
  * Entries matching `filter` within the caller's scope in leaves after `na` (exclusive),
+ * after checking that every partner, doel and actie it names is known (else a 400 problem);
  * oldest first; whole leaves, so a page may hold a few more than `limiet`. `volgende` is the
  * last leaf of the page, null when this page is the last.
  */
@@ -21,6 +23,7 @@ export async function zoekLogboek(
   na: number,
   limiet: number,
 ): Promise<{ regels: GezochteRegel[]; volgende: number | null }> {
+  vereisBekendeFilterwaarden(filter, diensten.beleid);
   const store = diensten.store;
   const partij = fgBereik(identiteit.partner);
   const bereik = { ...filter, partij };

@@ -7,6 +7,7 @@
 import { fgBereik } from '../logboek/zoeken.js';
 import type { WaarschuwingRij } from '../policy/fg-waarschuwing.js';
 import type { Aanvraag } from './context.js';
+import { vereisBekendeFilterwaarden } from './filterwaarden.js';
 
 /**
  * Warnings within the caller's scope (and of `partner`, when given) after id `na` (exclusive),
@@ -18,6 +19,7 @@ export async function leesWaarschuwingen(
   na: number,
   limiet: number,
 ): Promise<{ waarschuwingen: WaarschuwingRij[]; volgende: number | null }> {
+  vereisBekendeFilterwaarden({ partner }, diensten.beleid);
   const bereik = fgBereik(identiteit.partner);
   // A filter narrows the scope, it never widens it: another organisation's gives nothing.
   if (bereik !== undefined && partner !== undefined && partner !== bereik) {

@@ -61,16 +61,23 @@ export const route = createRoute({
   security: [{ partnerToken: [] }],
   middleware: [vereisRol('fg')] as const,
   request: {
-    query: z.object({
-      partner: z
-        .string()
-        .min(1)
-        .max(200)
-        .optional()
-        .openapi({ description: 'Alleen waarschuwingen over deze partner' }),
-      na: z.coerce.number().int().min(0).default(0).openapi({ description: 'Cursor (exclusief)' }),
-      limiet: z.coerce.number().int().min(1).max(1000).default(100),
-    }),
+    query: z
+      .object({
+        partner: z
+          .string()
+          .min(1)
+          .max(200)
+          .optional()
+          .openapi({ description: 'Alleen waarschuwingen over deze partner' }),
+        na: z.coerce
+          .number()
+          .int()
+          .min(0)
+          .default(0)
+          .openapi({ description: 'Cursor (exclusief)' }),
+        limiet: z.coerce.number().int().min(1).max(1000).default(100),
+      })
+      .strict(),
   },
   responses: {
     200: {
