@@ -149,7 +149,9 @@ describe('verwerkingsregister', () => {
   });
 
   it('names controller, purposes, categories, recipients and retention for each processing', () => {
-    const md = alsMarkdown(registerRapport(beleid, register));
+    const md = alsMarkdown(
+      registerRapport(beleid, register, { opgesteldOp: 0, ondertekenaars: [] }),
+    );
     expect(md).toContain('# Verwerkingsregister (AVG artikel 30)');
     const tmm = register.find(
       (v) =>

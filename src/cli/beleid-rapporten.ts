@@ -3,15 +3,19 @@
  * `ketenpoort beleid matrix` and `ketenpoort beleid register`: the verstrekkingsmatrix and the
  * verwerkingsregister (AVG art. 30), as Markdown or HTML, from the policy files on disk.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { leesBeleidBestanden } from '../node/beleid-lezen.js';
+import { juristSleutels } from '../api/auth/rollen.js';
+import { leesConfiguratie } from '../config/env.js';
+import { leesBeleidBestanden, leesHandtekeningen } from '../node/beleid-lezen.js';
+import { leesVertrouwensbron } from '../node/sleutels-lezen.js';
 import type { Beleid } from '../policy/beleid.js';
 import { formatteerMelding } from '../policy/beleid-fout.js';
 import { controleerBeleid } from '../policy/controle.js';
 import { beleidMatrix } from '../policy/matrix.js';
 import { matrixRapport } from '../policy/matrix-rapport.js';
+import { controleerHandtekeningen, type Ondertekenaar } from '../policy/ondertekening.js';
 import { alsHtml, alsMarkdown, type Blok } from '../policy/rapport.js';
 import { verwerkingsregister } from '../policy/register.js';
 import { registerRapport } from '../policy/register-rapport.js';
@@ -30,12 +34,41 @@ export const beleidMatrixOpdracht: Opdracht = {
 export const beleidRegisterOpdracht: Opdracht = {
   naam: 'beleid register',
   gebruik: ['[map] [--html] [--uit <bestand>]'],
-  uitleg: 'Verwerkingsregister (AVG artikel 30) uit hetzelfde beleid.',
+  uitleg:
+    'Verwerkingsregister (AVG artikel 30) uit hetzelfde beleid, met inhoud, datum, beleidshash, ' +
+    'de juristen die het ondertekenden, verboden, inzagebeperkingen en links naar de wet.',
   voerUit: (args) =>
-    rapport(args, 'register', (b) => registerRapport(b, verwerkingsregister(b, beleidMatrix(b)))),
+    rapport(args, 'register', async (b, map) =>
+      registerRapport(b, verwerkingsregister(b, beleidMatrix(b)), {
+        opgesteldOp: Date.now(),
+        ondertekenaars: await ondertekenaarsVan(map, b.hash),
+      }),
+    ),
 };
 
-async function rapport(args: string[], naam: string, maak: (b: Beleid) => Blok[]): Promise<number> {
+/**
+ * The jurists whose signature on `hash` in `map` is valid under the deployment's key
+ * configuration (KETENPOORT_SLEUTELS); none when there is no configuration to check against.
+ */
+async function ondertekenaarsVan(map: string, hash: string): Promise<Ondertekenaar[]> {
+  const sleutels = leesConfiguratie(process.env).sleutels;
+  if (!existsSync(sleutels)) return [];
+  let juristen: ReturnType<typeof juristSleutels>;
+  try {
+    juristen = juristSleutels(leesVertrouwensbron(sleutels));
+  } catch (fout) {
+    throw new Error(
+      `Het register noemt wie het beleid ondertekende, maar de sleutelconfiguratie is niet te lezen: ${(fout as Error).message}`,
+    );
+  }
+  return (await controleerHandtekeningen(hash, leesHandtekeningen(map), juristen)).ondertekenaars;
+}
+
+async function rapport(
+  args: string[],
+  naam: string,
+  maak: (b: Beleid, map: string) => Blok[] | Promise<Blok[]>,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -51,7 +84,7 @@ async function rapport(args: string[], naam: string, maak: (b: Beleid) => Blok[]
     for (const f of fouten) console.error(`  ${formatteerMelding(f)}`);
     return 1;
   }
-  const blokken = maak(beleid);
+  const blokken = await maak(beleid, map);
   const html = values.html || values.uit?.endsWith('.html') === true;
   const tekst = html ? alsHtml(blokken) : alsMarkdown(blokken);
   if (values.uit) {

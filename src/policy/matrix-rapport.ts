@@ -20,6 +20,7 @@ export function matrixRapport(beleid: Beleid, matrix: readonly MatrixRegel[]): B
     {
       soort: 'tabel',
       kop: ['Van \\ aan', ...partners],
+      breed: true,
       rijen: partners.map((bron) => [
         bron,
         ...partners.map((ontvanger) =>
@@ -65,7 +66,13 @@ export function matrixRapport(beleid: Beleid, matrix: readonly MatrixRegel[]): B
   blokken.push({
     soort: 'tabel',
     kop: ['Id', 'Titel', 'Wet', 'Artikel', 'Vindplaats'],
-    rijen: [...beleid.grondslagen.values()].map((g) => [g.id, g.titel, g.wet, g.artikel, g.link]),
+    rijen: [...beleid.grondslagen.values()].map((g) => [
+      g.id,
+      g.titel,
+      g.wet,
+      g.artikel,
+      [{ tekst: g.link, link: g.link }],
+    ]),
   });
   return blokken;
 }

@@ -5,29 +5,89 @@
  * recipients, transfers to third countries, retention and security.
  */
 import type { Beleid } from './beleid.js';
-import type { Blok } from './rapport.js';
+import type { Ondertekenaar } from './ondertekening.js';
+import type { Blok, Tekst } from './rapport.js';
 import type { Verwerking } from './register.js';
+import {
+  grondslagenBlokken,
+  grondslagLinks,
+  inzagebeperkingBlokken,
+  verbodenBlokken,
+} from './register-beperkingen.js';
 import { ROL_OMSCHRIJVING, SOORTEN_IN_SIGNAAL, VELD_OMSCHRIJVING } from './woorden.js';
 
 const BEVEILIGING =
   'Identificerende gegevens komen nooit leesbaar bij de gateway: partners sturen pseudoniemen (HMAC met de ketensleutel), die de gateway opnieuw versleutelt met een eigen opslagsleutel. Elke verstrekking staat met grondslag, regel en beleidshash in een logboek dat als Merkle-boom is vastgelegd en door de FG te controleren is. Toegang alleen met een ondertekend token per partner.';
 
-/** The blocks of the register for `beleid`. */
-export function registerRapport(beleid: Beleid, register: readonly Verwerking[]): Blok[] {
+/** When the register was made, and the jurists whose valid signature the set carries. */
+export interface RegisterOpties {
+  /** ms since the epoch. */
+  opgesteldOp: number;
+  ondertekenaars: readonly Ondertekenaar[];
+}
+
+const DATUM = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
+
+/** A moment as a Dutch reader writes it: "3 december 2026 om 19:05". */
+export function nederlandseDatum(ms: number): string {
+  return DATUM.format(ms);
+}
+
+/** The titles of the processings, in register order. */
+function titelVan(v: Verwerking, i: number): string {
+  const p = v.verantwoordelijke;
+  return v.soort === 'registratie'
+    ? `${i + 1}. ${p.naam}: signalen registreren en overeenkomsten laten vinden`
+    : `${i + 1}. ${p.naam}: verstrekking voor doel ${v.doelen[0]?.titel ?? ''}`;
+}
+
+/**
+ * The blocks of the register for `beleid`: what it is and who signed it, a table of contents,
+ * one section per processing, the verboden, the inzagebeperkingen and the grondslagen.
+ */
+export function registerRapport(
+  beleid: Beleid,
+  register: readonly Verwerking[],
+  opties: RegisterOpties,
+): Blok[] {
+  const ondertekend =
+    opties.ondertekenaars.length > 0
+      ? opties.ondertekenaars
+          .map((o) => `${o.jurist} (${nederlandseDatum(Date.parse(o.ondertekendOp))})`)
+          .join('; ')
+      : 'niet ondertekend: geen geldige handtekening van een jurist bij dit beleid';
+  const inhoud: Tekst[] = [
+    ...register.map((v, i): Tekst => [{ tekst: titelVan(v, i), link: `#verwerking-${i + 1}` }]),
+    [{ tekst: 'Verboden', link: '#verboden' }],
+    [{ tekst: 'Inzagebeperkingen', link: '#inzagebeperkingen' }],
+    [{ tekst: 'Grondslagen', link: '#grondslagen' }],
+  ];
   const blokken: Blok[] = [
     { soort: 'kop', niveau: 1, tekst: 'Verwerkingsregister (AVG artikel 30)' },
     {
       soort: 'alinea',
       tekst: `Gemaakt uit dezelfde beleidsbestanden en met dezelfde beslisfunctie als de gateway (beleid ${beleid.hash}), zodat dit register niet kan afwijken van wat de gateway doet. Per partner: het registreren van signalen en, per doel, de verstrekkingen aan andere partners.`,
     },
+    {
+      soort: 'tabel',
+      kop: ['Over dit register', 'Inhoud'],
+      rijen: [
+        ['Opgesteld op', nederlandseDatum(opties.opgesteldOp)],
+        ['Beleid (hash)', beleid.hash],
+        ['Ondertekend door', ondertekend],
+        ['Beleidsbestanden', `${beleid.bestanden.length}`],
+      ],
+    },
+    { soort: 'kop', niveau: 2, tekst: 'Inhoud' },
+    { soort: 'lijst', items: inhoud },
   ];
   register.forEach((v, i) => {
     const p = v.verantwoordelijke;
     const doel = v.doelen.map((d) => `${d.titel} (${d.id}): ${d.omschrijving}`);
-    const titel =
-      v.soort === 'registratie'
-        ? `${i + 1}. ${p.naam}: signalen registreren en overeenkomsten laten vinden`
-        : `${i + 1}. ${p.naam}: verstrekking voor doel ${v.doelen[0]?.titel ?? ''}`;
     const termijn = [
       v.bewaartermijn.zacht !== undefined
         ? `zacht signaal ${v.bewaartermijn.zacht} maanden`
@@ -39,7 +99,7 @@ export function registerRapport(beleid: Beleid, register: readonly Verwerking[])
         ? `logboekregels ${v.bewaartermijn.logboek} maanden`
         : 'logboekregels: geen termijn in logboek.yaml',
     ].join('; ');
-    blokken.push({ soort: 'kop', niveau: 2, tekst: titel });
+    blokken.push({ soort: 'kop', niveau: 2, tekst: titelVan(v, i), anker: `verwerking-${i + 1}` });
     blokken.push({
       soort: 'tabel',
       kop: ['Onderdeel (art. 30 lid 1)', 'Inhoud'],
@@ -49,7 +109,13 @@ export function registerRapport(beleid: Beleid, register: readonly Verwerking[])
           `${p.naam} (${p.id}), ${[p.contact.email, p.contact.telefoon].filter(Boolean).join(', ')}`,
         ],
         ['Doeleinden (b)', doel.join(' | ')],
-        ['Grondslagen', v.grondslagen.map((g) => `${g.id}: ${g.wet}, ${g.artikel}`).join(' | ')],
+        [
+          'Grondslagen',
+          grondslagLinks(
+            beleid,
+            v.grondslagen.map((g) => g.id),
+          ),
+        ],
         ['Categorieën betrokkenen (c)', v.betrokkenen.map((r) => ROL_OMSCHRIJVING[r]).join('; ')],
         [
           'Categorieën persoonsgegevens (c)',
@@ -69,5 +135,7 @@ export function registerRapport(beleid: Beleid, register: readonly Verwerking[])
       ],
     });
   });
+  blokken.push(...verbodenBlokken(beleid), ...inzagebeperkingBlokken(beleid));
+  blokken.push(...grondslagenBlokken(beleid));
   return blokken;
 }
