@@ -12,13 +12,13 @@ import { juristSleutels } from '../api/auth/rollen.js';
 import { type Diensten, maakDiensten } from '../api/diensten.js';
 import { foutVoorLog } from '../api/fout-log.js';
 import type { Configuratie } from '../config/env.js';
-import { vanBase64url } from '../encoding/base64url.js';
 import { laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { laadOndertekendBeleid, legBeleidsladingVast } from '../use-cases/beleid-laden.js';
 import { verwijderVerlopen } from '../use-cases/bewaartermijn.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
-import { opslagsleutelUitMap, zorgVoorDemo } from './demo-opzet.js';
+import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
+import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
 import {
   checkpointOndertekenaar,
   leesGetuigenBestand,
@@ -48,12 +48,12 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
     cfg.handtekeningen,
     Date.now(),
   );
-  const opslagsleutel = cfg.opslagsleutel
-    ? vanBase64url(cfg.opslagsleutel)
-    : opslagsleutelUitMap(cfg.data);
+  if (cfg.demo) maakPriveMap(cfg.data);
+  const opslagsleutel = leesOpslagsleutel(cfg);
   const ondertekenaar = await checkpointOndertekenaar(cfg);
   if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...geladen.beleid.partners.keys()], ondertekenaar);
   // startGateway copies the WAL into the database from a worker thread; this is the backstop.
+  beveiligDatabase(cfg.database);
   const store = openSqliteStore(cfg.database, { walAutocheckpoint: WAL_GRENS_ACHTERGROND });
   const diensten = maakDiensten({
     store,
