@@ -4,15 +4,7 @@
  * or checkpoint key lies in the database's folder or is readable by others, and starts with
  * keys from a secrets file elsewhere or from the environment.
  */
-import {
-  chmodSync,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -140,9 +132,10 @@ describe('bestandsrechten van de poort', () => {
     });
 
     it('start met sleutels uit de omgeving, ook als er een leesbaar bestand in de datamap ligt', async () => {
-      const { data, env } = await productie();
-      const opslag = 'A'.repeat(43);
-      writeFileSync(join(data, 'opslagsleutel'), `${opslag}\n`, { mode: 0o644 });
+      const { data, geheimen, env } = await productie();
+      // The database's own key, given in the environment; the file in the data folder is ignored.
+      const opslag = readFileSync(join(geheimen, 'opslagsleutel'), 'utf8').trim();
+      chmodSync(join(data, 'opslagsleutel'), 0o644);
       const d = await bouwDiensten(
         leesConfiguratie({
           ...env,

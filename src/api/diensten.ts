@@ -10,7 +10,7 @@ import { willekeurigeBytes } from '../logboek/blad.js';
 import { type Checkpointer, maakCheckpoint, maakCheckpointer } from '../logboek/checkpointer.js';
 import type { NoteSigner, NoteVerifier } from '../logboek/note.js';
 import type { Beleid } from '../policy/index.js';
-import { opslagPseudoniem } from '../pseudonym/opslag.js';
+import { type Opslagsleutels, opgeslagenPseudoniem } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 import type { BeleidLading } from '../use-cases/beleid-laden.js';
 import type { Poort } from '../use-cases/context.js';
@@ -47,7 +47,8 @@ export interface DienstenOpties {
   store: Store;
   beleid: Beleid;
   lading?: BeleidLading;
-  opslagsleutel: Uint8Array;
+  /** The storage key, or after a rotation the keys, oldest first. */
+  opslagsleutel: Uint8Array | Opslagsleutels;
   /** Per issuer the public keys it signs tokens with, and their roles. */
   vertrouwensbron: Vertrouwensbron;
   ondertekenaar: NoteSigner;
@@ -71,12 +72,14 @@ export interface DienstenOpties {
 export function maakDiensten(o: DienstenOpties): Diensten {
   const klok = o.klok ?? (() => Date.now());
   const { store, ondertekenaar } = o;
+  const opslagsleutels =
+    o.opslagsleutel instanceof Uint8Array ? [o.opslagsleutel] : o.opslagsleutel;
   return {
     store,
     beleid: o.beleid,
     beleidLading: o.lading,
-    uitgesloten: uitgeslotenOpslag(o.beleid, o.opslagsleutel),
-    opslagsleutel: o.opslagsleutel,
+    uitgesloten: uitgeslotenOpslag(o.beleid, opslagsleutels),
+    opslagsleutels,
     verifieerToken: maakTokenVerifier(o.vertrouwensbron, klok),
     klok,
     willekeurig: o.willekeurig ?? willekeurigeBytes,
@@ -96,10 +99,10 @@ export function maakDiensten(o: DienstenOpties): Diensten {
 }
 
 /** Re-keys the policy's excluded entities so matching can compare them with stored pseudonyms. */
-function uitgeslotenOpslag(beleid: Beleid, opslagsleutel: Uint8Array): Set<string> {
+function uitgeslotenOpslag(beleid: Beleid, opslagsleutels: Opslagsleutels): Set<string> {
   return new Set(
     beleid.uitgesloten.map(
-      (u) => `${u.soort}:${opslagPseudoniem(opslagsleutel, u.soort, u.pseudoniem)}`,
+      (u) => `${u.soort}:${opgeslagenPseudoniem(opslagsleutels, u.soort, u.pseudoniem)}`,
     ),
   );
 }

@@ -17,10 +17,17 @@ const Omgeving = z.object({
   KETENPOORT_BELEID: z.string().min(1).default('policies'),
   /** Folder with one `<partner>.jwks.json` per partner (public keys with roles). */
   KETENPOORT_SLEUTELS: z.string().min(1).optional(),
-  /** The storage key (32 bytes, base64url). Without it, `<data>/opslagsleutel` is used or created. */
+  /**
+   * The storage key (32 bytes, base64url); after a rotation the keys, oldest first, separated
+   * by commas. Without it, the file of KETENPOORT_OPSLAGSLEUTEL_BESTAND is used.
+   */
   KETENPOORT_OPSLAGSLEUTEL: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{43}$/, 'moet 32 bytes in base64url zijn (43 tekens)')
+    .trim()
+    .regex(
+      /^[A-Za-z0-9_-]{43}([\s,]+[A-Za-z0-9_-]{43})*$/,
+      "moet 32 bytes in base64url zijn (43 tekens); na een rotatie meer, gescheiden door komma's",
+    )
     .optional(),
   /**
    * A file holding the storage key (a secrets file, e.g. /run/secrets/...); default

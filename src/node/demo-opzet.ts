@@ -9,8 +9,9 @@ import { exportJWK, generateKeyPair } from 'jose';
 import { demoIdentiteiten } from '../api/auth/demo-identiteiten.js';
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import type { Configuratie } from '../config/env.js';
-import { base64url, vanBase64url } from '../encoding/base64url.js';
+import { base64url } from '../encoding/base64url.js';
 import type { Beleid } from '../policy/index.js';
+import { leesOpslagsleutels } from '../pseudonym/opslag.js';
 import { controleerGeheimBestand, maakPriveMap } from './bestandsrechten.js';
 
 /**
@@ -27,8 +28,8 @@ export const DEMO_KETENSLEUTEL = {
  * `<data>/opslagsleutel`). Only demo mode creates a missing file; outside it the file must lie
  * outside the database's folder and be readable by the gateway's user only.
  */
-export function leesOpslagsleutel(cfg: Configuratie): Uint8Array {
-  if (cfg.opslagsleutel) return vanBase64url(cfg.opslagsleutel);
+export function leesOpslagsleutel(cfg: Configuratie): Uint8Array[] {
+  if (cfg.opslagsleutel) return leesOpslagsleutels(cfg.opslagsleutel);
   const pad = cfg.opslagsleutelBestand;
   if (!existsSync(pad)) {
     if (!cfg.demo) {
@@ -46,11 +47,11 @@ export function leesOpslagsleutel(cfg: Configuratie): Uint8Array {
     cfg.database,
     cfg.demo,
   );
-  const tekst = readFileSync(pad, 'utf8').trim();
-  if (!/^[A-Za-z0-9_-]{43}$/.test(tekst)) {
-    throw new Error(`Opslagsleutel ${pad} klopt niet: verwacht 32 bytes in base64url (43 tekens).`);
+  try {
+    return leesOpslagsleutels(readFileSync(pad, 'utf8'));
+  } catch (fout) {
+    throw new Error(`Opslagsleutel ${pad} klopt niet: ${(fout as Error).message}`);
   }
-  return vanBase64url(tekst);
 }
 
 /**

@@ -16,6 +16,7 @@ import { laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { laadOndertekendBeleid, legBeleidsladingVast } from '../use-cases/beleid-laden.js';
 import { verwijderVerlopen } from '../use-cases/bewaartermijn.js';
+import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
 import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
@@ -55,6 +56,10 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
   // startGateway copies the WAL into the database from a worker thread; this is the backstop.
   beveiligDatabase(cfg.database);
   const store = openSqliteStore(cfg.database, { walAutocheckpoint: WAL_GRENS_ACHTERGROND });
+  await controleerOpslagsleutels(store, opslagsleutel).catch(async (fout) => {
+    await store.close();
+    throw fout;
+  });
   const diensten = maakDiensten({
     store,
     ...geladen,
