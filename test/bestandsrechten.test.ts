@@ -82,6 +82,7 @@ describe('bestandsrechten van de poort', () => {
         KETENPOORT_GETUIGEN: join(basis, 'geen-getuigen.txt'),
         KETENPOORT_OPSLAGSLEUTEL_BESTAND: join(geheimen, 'opslagsleutel'),
         KETENPOORT_CHECKPOINTSLEUTEL_BESTAND: join(geheimen, 'checkpointsleutel'),
+        KETENPOORT_LAATSTE_CHECKPOINT: join(basis, 'staat', 'laatste-checkpoint'),
       };
       return { data, geheimen, env };
     }
@@ -106,6 +107,17 @@ describe('bestandsrechten van de poort', () => {
       const cfg = leesConfiguratie({ ...env, KETENPOORT_CHECKPOINTSLEUTEL_BESTAND: pad });
       await expect(bouwDiensten(cfg)).rejects.toThrow(
         /De checkpointsleutel .* staat in de map van de database/,
+      );
+    });
+
+    it('weigert een bewaard laatste checkpoint in de map van de database', async () => {
+      const { data, env } = await productie();
+      const cfg = leesConfiguratie({
+        ...env,
+        KETENPOORT_LAATSTE_CHECKPOINT: join(data, 'laatste-checkpoint'),
+      });
+      await expect(bouwDiensten(cfg)).rejects.toThrow(
+        /Het bewaarde checkpoint .*laatste-checkpoint staat in de map van de database.*KETENPOORT_LAATSTE_CHECKPOINT/,
       );
     });
 

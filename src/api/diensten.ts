@@ -7,7 +7,13 @@
  */
 
 import { willekeurigeBytes } from '../logboek/blad.js';
-import { type Checkpointer, maakCheckpoint, maakCheckpointer } from '../logboek/checkpointer.js';
+import {
+  type Checkpointer,
+  type CheckpointOpslag,
+  maakCheckpoint,
+  maakCheckpointer,
+  type OpgeslagenCheckpoint,
+} from '../logboek/checkpointer.js';
 import type { NoteSigner, NoteVerifier } from '../logboek/note.js';
 import type { Beleid } from '../policy/index.js';
 import { type Opslagsleutels, opgeslagenPseudoniem } from '../pseudonym/opslag.js';
@@ -61,6 +67,8 @@ export interface DienstenOpties {
    * with that request, leaving the others waiting.
    */
   checkpoints: 'gedeeld' | 'per-verzoek';
+  /** Called with every checkpoint signed (Node keeps the last one outside the database). */
+  naCheckpoint?: (checkpoint: OpgeslagenCheckpoint) => void;
   klok?: () => number;
   willekeurig?: (lengte: number) => Uint8Array;
   nieuwId?: () => string;
@@ -72,6 +80,7 @@ export interface DienstenOpties {
 export function maakDiensten(o: DienstenOpties): Diensten {
   const klok = o.klok ?? (() => Date.now());
   const { store, ondertekenaar } = o;
+  const boom = metNaCheckpoint(store.boom, o.naCheckpoint);
   const opslagsleutels =
     o.opslagsleutel instanceof Uint8Array ? [o.opslagsleutel] : o.opslagsleutel;
   return {
@@ -92,8 +101,25 @@ export function maakDiensten(o: DienstenOpties): Diensten {
       naElkeSchrijfactie: o.checkpointInterval === 0,
       checkpoint:
         o.checkpoints === 'gedeeld'
-          ? maakCheckpointer(store.boom, ondertekenaar, klok)
-          : () => maakCheckpoint(store.boom, ondertekenaar, klok()),
+          ? maakCheckpointer(boom, ondertekenaar, klok)
+          : () => maakCheckpoint(boom, ondertekenaar, klok()),
+    },
+  };
+}
+
+/** The tree's checkpoint storage, calling `na` once a signed checkpoint is stored. */
+function metNaCheckpoint(
+  boom: CheckpointOpslag,
+  na: ((checkpoint: OpgeslagenCheckpoint) => void) | undefined,
+): CheckpointOpslag {
+  if (!na) return boom;
+  return {
+    grootte: () => boom.grootte(),
+    knopen: boom.knopen,
+    laatsteCheckpoint: () => boom.laatsteCheckpoint(),
+    bewaarCheckpoint: async (checkpoint) => {
+      await boom.bewaarCheckpoint(checkpoint);
+      na(checkpoint);
     },
   };
 }

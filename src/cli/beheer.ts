@@ -2,6 +2,7 @@
  * @module
  * `ketenpoort beheer ...`: the operator's commands (keys, backups). Each lives in its own file.
  */
+import { beheerBackup, beheerRestore } from './beheer-backup.js';
 import { beheerOpslagsleutel } from './beheer-opslagsleutel.js';
 import type { Opdracht } from './opdracht.js';
 
@@ -9,5 +10,5 @@ export const beheer: Opdracht = {
   naam: 'beheer',
   gebruik: ['<opdracht> [opties]'],
   uitleg: 'Voor de beheerder: sleutels roteren, back-ups maken en terugzetten.',
-  opdrachten: [beheerOpslagsleutel],
+  opdrachten: [beheerBackup, beheerRestore, beheerOpslagsleutel],
 };

@@ -51,6 +51,11 @@ const Omgeving = z.object({
     .optional(),
   /** A file holding the checkpoint key; default `<data>/checkpointsleutel`. */
   KETENPOORT_CHECKPOINTSLEUTEL_BESTAND: z.string().min(1).optional(),
+  /**
+   * Where the gateway keeps the last checkpoint it signed, outside the database's folder (never
+   * part of a backup, never overwritten by a restore); default `<data>/laatste-checkpoint`.
+   */
+  KETENPOORT_LAATSTE_CHECKPOINT: z.string().min(1).optional(),
   /** Seconds between checkpoints; 0 signs one after every write request. */
   KETENPOORT_CHECKPOINT_INTERVAL: z.coerce.number().int().min(0).max(86_400).default(0),
   /** File with the witnesses' vkeys, one per line; default `<data>/getuigen.txt`. */
@@ -88,6 +93,7 @@ export function leesConfiguratie(env: Record<string, string | undefined>) {
     checkpointsleutelBestand:
       c.KETENPOORT_CHECKPOINTSLEUTEL_BESTAND ?? `${c.KETENPOORT_DATA}/checkpointsleutel`,
     checkpointInterval: c.KETENPOORT_CHECKPOINT_INTERVAL,
+    laatsteCheckpoint: c.KETENPOORT_LAATSTE_CHECKPOINT ?? `${c.KETENPOORT_DATA}/laatste-checkpoint`,
     getuigen: c.KETENPOORT_GETUIGEN ?? `${c.KETENPOORT_DATA}/getuigen.txt`,
   };
 }
