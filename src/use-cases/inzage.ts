@@ -12,7 +12,7 @@ import { beoordeelInzage, type Inzage } from '../logboek/inzage.js';
 import { afgeschermdVoor, binnenBereik, fgBereik, fgWeergave } from '../logboek/zoeken.js';
 import { bladVan } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
-import { opslagPseudoniem } from '../pseudonym/opslag.js';
+import { opgeslagenPseudoniem, opslagGeneraties } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 import { type Aanvraag, entryContext } from './context.js';
 
@@ -25,9 +25,13 @@ export async function beantwoordInzage(
 ) {
   const { diensten: d, identiteit } = a;
   const opgeslagen = [
-    ...new Set(pseudoniemen.map((p) => opslagPseudoniem(d.opslagsleutel, p.soort, p.waarde))),
+    ...new Set(pseudoniemen.map((p) => opgeslagenPseudoniem(d.opslagsleutels, p.soort, p.waarde))),
   ];
-  const gevonden = await viaCommitments(d.store, opgeslagen);
+  // Entries logged before a storage key rotation commit to an earlier generation's value.
+  const generaties = [
+    ...new Set(pseudoniemen.flatMap((p) => opslagGeneraties(d.opslagsleutels, p.soort, p.waarde))),
+  ];
+  const gevonden = await viaCommitments(d.store, generaties);
   const signalen = new Map<string, Signaal>();
   for (const id of new Set(gevonden.flatMap((e) => (e.signaal ? [e.signaal] : [])))) {
     const s = await d.store.signaal(id);
