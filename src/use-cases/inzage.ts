@@ -8,8 +8,8 @@ import type { Soort } from '../identity/soorten.js';
 import { betrokkeneCommitment } from '../logboek/betrokkene.js';
 import type { Entry } from '../logboek/entry.js';
 import { inzageEntry } from '../logboek/geplande-entry.js';
-import { beoordeelInzage, type Inzage } from '../logboek/inzage.js';
-import { afgeschermdVoor, binnenBereik, fgBereik, fgWeergave } from '../logboek/zoeken.js';
+import { beoordeelInzage, type Inzage, inzageVoorPartner } from '../logboek/inzage.js';
+import { binnenBereik, fgBereik, fgWeergave } from '../logboek/zoeken.js';
 import { bladVan } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
 import { opslagPseudoniem } from '../pseudonym/opslag.js';
@@ -36,15 +36,10 @@ export async function beantwoordInzage(
   }
   const uniek = [...new Map(gevonden.map((e) => [e.volgnummer, e])).values()];
   const bereik = fgBereik(identiteit.partner);
-  // Assessed on the entries as they are, then shown as this FG may see them.
-  const inzage = alsFgZiet(
-    beoordeelInzage(
-      uniek.filter((e) => binnenBereik(e, bereik)),
-      signalen,
-      d.beleid,
-    ),
-    bereik,
-  );
+  // Assessed on every entry found (a ground may lie outside this FG's scope), then narrowed
+  // to its scope and shown as this FG may see it.
+  const beoordeeld = beoordeelInzage(uniek, signalen, d.beleid);
+  const inzage = alsFgZiet(inzageVoorPartner(beoordeeld, bereik), bereik);
   const nu = d.klok();
   // The inzage entry stays linkable to the person exactly as long as the signals this FG may
   // see do: another partner's signal would keep it findable longer only when that partner
@@ -60,25 +55,16 @@ export async function beantwoordInzage(
   return { ...inzage, signalen, logboekId: blad, bereik: bereik ?? null };
 }
 
-/**
- * The inzage as an FG of `partij` may read it: every entry through `fgWeergave`; a ground for
- * withholding a verstrekking to a shielded recipient does not name that recipient.
- */
+/** The inzage within the scope of an FG of `partij`, every entry through `fgWeergave`. */
 function alsFgZiet(inzage: Inzage, partij: string | undefined): Inzage {
+  const binnen = (e: Entry) => binnenBereik(e, partij);
   const zie = (e: Entry) => fgWeergave(e, partij);
   return {
-    rapport: inzage.rapport.map(zie),
-    overig: inzage.overig.map(zie),
-    achtergehouden: inzage.achtergehouden.map(({ entry, gronden }) => ({
-      entry: zie(entry),
-      gronden: afgeschermdVoor(entry, partij)
-        ? gronden.map(({ partner: _, ...g }) => ({
-            ...g,
-            uitleg:
-              'De ontvanger is voor uw organisatie afgeschermd. De FG van de poort beoordeelt of deze regel gemeld mag worden.',
-          }))
-        : gronden,
-    })),
+    rapport: inzage.rapport.filter(binnen).map(zie),
+    overig: inzage.overig.filter(binnen).map(zie),
+    achtergehouden: inzage.achtergehouden
+      .filter(({ entry }) => binnen(entry))
+      .map(({ entry, gronden }) => ({ entry: zie(entry), gronden })),
   };
 }
 
