@@ -1,7 +1,7 @@
 /**
  * @module
  * Answering an inzageverzoek: find every logboek entry about the betrokkene through the
- * commitments and their openings, add the entries of the signals found, sort them for the
+ * index of stored pseudonyms kept beside the openings (checked against the commitments), add the entries of the signals found, sort them for the
  * report, and log the inzage itself before the answer leaves the gateway.
  */
 import type { Soort } from '../identity/soorten.js';
@@ -16,7 +16,8 @@ import { opslagPseudoniem } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 import { type Aanvraag, entryContext } from './context.js';
 
-const PAGINA = 1000;
+/** Signals read between two yields to the event loop. */
+const SIGNALEN_PER_STAP = 50;
 
 /** The inzage for the betrokkene with these (partner-side) pseudonyms, within the FG's scope. */
 export async function beantwoordInzage(
@@ -27,12 +28,19 @@ export async function beantwoordInzage(
   const opgeslagen = [
     ...new Set(pseudoniemen.map((p) => opslagPseudoniem(d.opslagsleutel, p.soort, p.waarde))),
   ];
-  const gevonden = await viaCommitments(d.store, opgeslagen);
+  const gevonden = await viaIndex(d.store, opgeslagen);
+  await geefVoorrang();
+  const ids = [...new Set(gevonden.flatMap((e) => (e.signaal ? [e.signaal] : [])))];
   const signalen = new Map<string, Signaal>();
-  for (const id of new Set(gevonden.flatMap((e) => (e.signaal ? [e.signaal] : [])))) {
+  for (const [i, id] of ids.entries()) {
     const s = await d.store.signaal(id);
     if (s) signalen.set(id, s);
-    for (const e of await alleVanSignaal(d.store, id)) gevonden.push(e);
+    if ((i + 1) % SIGNALEN_PER_STAP === 0) await geefVoorrang();
+  }
+  // Withdrawals and purges carry no commitments: found through the signal they are about.
+  for (let i = 0; i < ids.length; i += SIGNALEN_PER_STAP) {
+    gevonden.push(...(await d.store.logboekVanSignalen(ids.slice(i, i + SIGNALEN_PER_STAP))));
+    await geefVoorrang();
   }
   const uniek = [...new Map(gevonden.map((e) => [e.volgnummer, e])).values()];
   const bereik = fgBereik(identiteit.partner);
@@ -40,6 +48,7 @@ export async function beantwoordInzage(
   // to its scope and shown as this FG may see it.
   const beoordeeld = beoordeelInzage(uniek, signalen, d.beleid);
   const inzage = alsFgZiet(inzageVoorPartner(beoordeeld, bereik), bereik);
+  await geefVoorrang();
   const nu = d.klok();
   // The inzage entry stays linkable to the person exactly as long as the signals this FG may
   // see do: another partner's signal would keep it findable longer only when that partner
@@ -68,30 +77,25 @@ function alsFgZiet(inzage: Inzage, partij: string | undefined): Inzage {
   };
 }
 
-/** Every entry whose commitments open to one of `opgeslagen`. */
-async function viaCommitments(store: Store, opgeslagen: readonly string[]): Promise<Entry[]> {
-  const gevonden: Entry[] = [];
-  for (let na = 0; ; ) {
-    const pagina = await store.logboekMetOpening(na, PAGINA);
-    for (const { entry, opening } of pagina) {
-      if (entry.betrokkene.length === 0) continue;
-      const commitments = new Set(entry.betrokkene);
-      if (opgeslagen.some((p) => commitments.has(betrokkeneCommitment(opening, p)))) {
-        gevonden.push(entry);
-      }
+/**
+ * Every entry whose commitments open to one of `opgeslagen`: found through the index kept
+ * beside the openings, and each checked against its commitment (the index says where to
+ * look, the commitment proves it).
+ */
+async function viaIndex(store: Store, opgeslagen: readonly string[]): Promise<Entry[]> {
+  const gevonden = new Map<number, Entry>();
+  for (const { entry, opening, waarde } of await store.logboekOverPseudoniemen(opgeslagen)) {
+    if (entry.betrokkene.includes(betrokkeneCommitment(opening, waarde))) {
+      gevonden.set(entry.volgnummer, entry);
     }
-    if (pagina.length < PAGINA) return gevonden;
-    na = pagina.at(-1)?.entry.volgnummer ?? na;
   }
+  return [...gevonden.values()];
 }
 
-/** Every entry naming signal `id` (withdrawals and purges carry no commitments). */
-async function alleVanSignaal(store: Store, id: string): Promise<Entry[]> {
-  const alle: Entry[] = [];
-  for (let na = 0; ; ) {
-    const pagina = await store.zoekLogboek({ signaal: id }, na, PAGINA);
-    alle.push(...pagina);
-    if (pagina.length < PAGINA) return alle;
-    na = pagina.at(-1)?.volgnummer ?? na;
-  }
+/**
+ * Lets other requests run: an inzage reads many rows, and on a synchronous store (SQLite)
+ * nothing else is served until it yields to the event loop.
+ */
+function geefVoorrang(): Promise<void> {
+  return new Promise((klaar) => setTimeout(klaar, 0));
 }

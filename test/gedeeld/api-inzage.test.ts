@@ -199,6 +199,12 @@ describe('bewaartermijn en inzage', () => {
     const { o, gemeente, vt } = await opzet();
     await inzage(o, 'ketenpoort-fg', persoon(o));
     const voor = await o.store.logboek(1, 1000);
+    // The inzage's index: beside each opening, the stored pseudonyms it commits to.
+    const index = (waar: string) =>
+      o.store.sql(`SELECT count(*) AS n FROM opening_pseudoniemen WHERE ${waar}`);
+    const overSignalen = `volgnummer IN (SELECT volgnummer FROM logboek WHERE signaal IN ('${gemeente.id}', '${vt.id}'))`;
+    expect(((await index(overSignalen)) as Array<{ n: number }>)[0]!.n).toBeGreaterThan(0);
+    expect(await index('volgnummer NOT IN (SELECT volgnummer FROM openingen)')).toEqual([{ n: 0 }]);
     const bladHash = (b: { inhoud: string }) => leafHash(new TextEncoder().encode(b.inhoud));
     const bladenVoor = await o.store.boom.bladen(1, 1000);
     const wortelVoor = treeRoot(bladenVoor.map(bladHash));
@@ -217,6 +223,9 @@ describe('bewaartermijn en inzage', () => {
       ),
     ).toEqual([{ n: 0 }]);
 
+    // Erased with the openings: nothing links the entries to the person any more.
+    expect(await index(overSignalen)).toEqual([{ n: 0 }]);
+    expect(await index('volgnummer NOT IN (SELECT volgnummer FROM openingen)')).toEqual([{ n: 0 }]);
     const na = await o.store.logboek(1, 1000);
     const vernietigd = na.filter((e) => e.actie === 'vernietiging').map((e) => e.signaal);
     expect(vernietigd).toEqual(expect.arrayContaining([gemeente.id, vt.id]));
