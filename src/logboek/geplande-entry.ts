@@ -13,6 +13,11 @@ export interface GeplandeEntry {
   opening: Uint8Array | null;
   /** When the opening may be erased (end of the retention of the signals it is about). */
   openingVervaltOp: number;
+  /**
+   * The stored pseudonyms the commitments commit to, kept beside the opening as the inzage's
+   * index and erased with it; empty without an opening.
+   */
+  pseudoniemen?: readonly string[];
   /** Of a verstrekking: what its bron may know of it (kept beside the entry, not in it). */
   bronZicht?: BronZicht;
 }
@@ -45,6 +50,7 @@ function gepland(
   velden: Partial<EntryConcept> & Pick<EntryConcept, 'actie'>,
   opening: Uint8Array | null = null,
   openingVervaltOp = 0,
+  pseudoniemen: readonly string[] = [],
 ): GeplandeEntry {
   const concept: EntryConcept = {
     partner: ctx.partner,
@@ -61,7 +67,9 @@ function gepland(
     betrokkene: [],
     ...velden,
   };
-  return { concept, opening, openingVervaltOp };
+  return opening && pseudoniemen.length > 0
+    ? { concept, opening, openingVervaltOp, pseudoniemen: [...new Set(pseudoniemen)] }
+    : { concept, opening, openingVervaltOp };
 }
 
 /** A signal registered; the betrokkene is its stored pseudonyms, committed under `opening`. */
@@ -82,6 +90,7 @@ export function registratieEntry(
     },
     opening,
     s.vervaltOp,
+    pseudoniemen,
   );
 }
 
@@ -137,6 +146,7 @@ function richting(
     },
     r.opening,
     r.vervaltOp,
+    r.gedeeld,
   );
 }
 
@@ -187,6 +197,7 @@ export function inzageEntry(
     { actie: 'inzage', betrokkene: betrokkeneCommitments(opening, pseudoniemen) },
     opening,
     vervaltOp,
+    pseudoniemen,
   );
 }
 

@@ -154,6 +154,25 @@ export const openingen = sqliteTable(
   (t) => [index('openingen_vervalt_op').on(t.vervaltOp)],
 );
 
+/**
+ * Beside each opening, the stored pseudonyms its commitments commit to: the index an inzage
+ * finds a person's entries by, without computing a commitment for every entry of the log.
+ * Erased with the opening (same `vervaltOp`, and with the signal at its vernietiging).
+ */
+export const openingPseudoniemen = sqliteTable(
+  'opening_pseudoniemen',
+  {
+    waarde: text('waarde').notNull(),
+    volgnummer: integer('volgnummer').notNull(),
+    vervaltOp: integer('vervalt_op').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.waarde, t.volgnummer] }),
+    index('opening_pseudoniemen_volgnummer').on(t.volgnummer),
+    index('opening_pseudoniemen_vervalt_op').on(t.vervaltOp),
+  ],
+);
+
 /** Token ids already used for a state-changing request, until no verifier accepts the token. */
 export const replay = sqliteTable(
   'replay',

@@ -33,9 +33,11 @@ import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
-  openingenQuery,
   ouderDanQuery,
+  overPseudoniemenQuery,
+  vanSignalenQuery,
   verlopenOpeningen,
+  verlopenOpeningPseudoniemen,
   verlopenSignalenQuery,
   vernietigSignalen,
   zoekLogboekQuery,
@@ -56,7 +58,7 @@ import { schrijfRijen } from './schrijf-rijen.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
-  EntryMetOpening,
+  EntryMetPseudoniem,
   LogboekOmvang,
   Opruiming,
   Registratiestap,
@@ -207,6 +209,7 @@ export class SqliteStore implements Store {
     st.voegBladToe.run({ ...rijen.blad });
     for (const r of rijen.logboek) st.voegEntryToe.run(r);
     for (const o of rijen.openingen) st.voegOpeningToe.run(o);
+    for (const o of rijen.openingPseudoniemen) st.voegOpeningPseudoniemToe.run(o);
     for (const m of rijen.meldingen) {
       st.telMelding.run({ partner: m.partner });
       st.voegMeldingToe.run(m);
@@ -346,6 +349,7 @@ export class SqliteStore implements Store {
           for (const q of rest) q.run();
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
+        verlopenOpeningPseudoniemen(tx, nu).run();
         // Every run is one leaf, also when nothing expired: the tree's growth says nothing
         // about whether anyone's signals ran out.
         this.voerUit(nu, planVoor(verlopen));
@@ -366,10 +370,20 @@ export class SqliteStore implements Store {
       .map((r) => entryUitRij(r));
   }
 
-  async logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]> {
-    return openingenQuery(this.db, na, limiet)
+  async logboekOverPseudoniemen(opgeslagen: readonly string[]): Promise<EntryMetPseudoniem[]> {
+    if (opgeslagen.length === 0) return [];
+    return overPseudoniemenQuery(this.db, [...opgeslagen])
       .all()
-      .map((r) => ({ entry: entryUitRij(r), opening: r.opening }));
+      .map((r) => ({ entry: entryUitRij(r), opening: r.opening, waarde: r.waarde }));
+  }
+
+  async logboekVanSignalen(ids: readonly string[]): Promise<Entry[]> {
+    const uit: Entry[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rijen = vanSignalenQuery(this.db, ids.slice(i, i + 500)).all();
+      for (const r of rijen) uit.push(entryUitRij(r));
+    }
+    return uit;
   }
 
   async logboekOuderDan(grens: number): Promise<LogboekOmvang> {

@@ -66,8 +66,13 @@ export interface Store {
   laatsteEntry(actie: Actie): Promise<Entry | undefined>;
   /** Logboek entries matching `filter` after volgnummer `na` (exclusive), in order. */
   zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Promise<Entry[]>;
-  /** Entries that still have a commitment opening, after volgnummer `na`, in order. */
-  logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]>;
+  /**
+   * Entries whose opening is kept beside one of the stored pseudonyms `opgeslagen` (the
+   * inzage's index), by an index look-up: one row per entry and pseudonym, with the opening.
+   */
+  logboekOverPseudoniemen(opgeslagen: readonly string[]): Promise<EntryMetPseudoniem[]>;
+  /** Every logboek entry naming one of the signals `ids`, in volgnummer order per call. */
+  logboekVanSignalen(ids: readonly string[]): Promise<Entry[]>;
   /** How many logboek entries are older than `grens` (ms), and their volgnummers. */
   logboekOuderDan(grens: number): Promise<LogboekOmvang>;
   /**
@@ -110,10 +115,11 @@ export interface Opruiming {
   openingen: number;
 }
 
-/** An entry with the opening of its betrokkene commitments. */
-export interface EntryMetOpening {
+/** An entry with the opening of its betrokkene commitments and a stored pseudonym it indexes. */
+export interface EntryMetPseudoniem {
   entry: Entry;
   opening: Uint8Array;
+  waarde: string;
 }
 
 /** A count of entries and their first and last volgnummer (null when none). */
