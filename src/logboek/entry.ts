@@ -20,6 +20,8 @@ export const ACTIES = [
   'beleid-geladen',
   'vernietiging',
   'inzage',
+  'overdracht',
+  'overdracht-antwoord',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 

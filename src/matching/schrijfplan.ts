@@ -13,6 +13,7 @@ import { type Entry, entryTekst } from '../logboek/entry.js';
 import { webHasher } from '../logboek/hash.js';
 import { appendLeaves, type StoredNode } from '../logboek/merkle-nodes.js';
 import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
+import type { Overdracht } from './overdracht.js';
 import type { Plan } from './plan.js';
 
 /** The logboek and its tree as a write finds them. */
@@ -57,6 +58,8 @@ export interface Schrijfplan {
     aangemaaktOp: number;
   }>;
   knopen: StoredNode[];
+  /** Overdrachten to insert or replace whole (issue 16). */
+  overdrachten: Overdracht[];
   /** The state after this commit: the next write in the same transaction starts here. */
   na: Stand;
 }
@@ -102,6 +105,7 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     openingen,
     meldingen,
     knopen: nodes,
+    overdrachten: plan.overdrachten ?? [],
     na: {
       entries: stand.entries + entries.length,
       bladen: nummer,

@@ -14,6 +14,7 @@ import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -45,12 +46,14 @@ import {
 } from './logboek-zoeken.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
 import {
+  bewaarOverdracht,
   eigenaarQuery,
   groepeer,
   kandidatenQuery,
   laatsteMeldingnummer,
   logboekQuery,
   meldingenQuery,
+  overdrachtQuery,
   pseudoniemenQuery,
   signaalQuery,
   telMelding,
@@ -189,6 +192,14 @@ export class D1Store implements Store {
 
   async signaal(id: string): Promise<Signaal | undefined> {
     return signaalQuery(this.db, id).get();
+  }
+
+  pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {
+    return pseudoniemenQuery(this.db, signaalId).all();
+  }
+
+  async overdracht(id: string): Promise<Overdracht | undefined> {
+    return overdrachtQuery(this.db, id).get();
   }
 
   meldingen(partner: string, na: number, limiet: number) {
@@ -346,6 +357,7 @@ export class D1Store implements Store {
     }
     const knopen = s.knopen;
     stappen.push(...knopenInserts(this.db, knopen).map((q) => this.stap(q)));
+    for (const o of rijen.overdrachten) stappen.push(this.stap(bewaarOverdracht(this.db, o)));
     return stappen;
   }
 

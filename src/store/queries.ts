@@ -19,6 +19,7 @@ import {
 } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Soort } from '../identity/soorten.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Kandidaat, Signaal } from '../matching/signaal.js';
 import * as schema from './schema.js';
 import type { MeldingRij } from './store.js';
@@ -147,4 +148,18 @@ export function logboekQuery<K extends 'sync' | 'async'>(
     .where(gte(l.volgnummer, vanaf))
     .orderBy(asc(l.volgnummer))
     .limit(limiet) as never;
+}
+
+/** Inserts overdracht `o`, or replaces the stored one with the same id (an answer). */
+export function bewaarOverdracht<K extends 'sync' | 'async'>(db: Db<K>, o: Overdracht) {
+  const { id: _, ...rest } = o;
+  return db
+    .insert(schema.overdrachten)
+    .values(o)
+    .onConflictDoUpdate({ target: schema.overdrachten.id, set: rest });
+}
+
+/** Overdracht `id`. */
+export function overdrachtQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
+  return db.select().from(schema.overdrachten).where(eq(schema.overdrachten.id, id));
 }

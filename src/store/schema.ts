@@ -16,8 +16,10 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import type { Soort } from '../identity/soorten.js';
 import type { BronZicht } from '../logboek/entry.js';
+import type { OverdrachtStatus } from '../matching/overdracht.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import type { Aanleiding, WaarschuwingTeller } from '../policy/fg-waarschuwing.js';
+import type { NietVoorOnsReden } from '../policy/overdracht-woorden.js';
 import type { Teller, Venster } from '../policy/quota.js';
 
 /** One partner's registration of a concern about an entity: categories only, no content. */
@@ -39,6 +41,8 @@ export const signalen = sqliteTable(
     geregistreerdOp: integer('geregistreerd_op').notNull(),
     vervaltOp: integer('vervalt_op').notNull(),
     ingetrokkenOp: integer('ingetrokken_op'),
+    /** Of a signal taken on through an overdracht (issue 16): the signal it was handed as. */
+    herkomst: text('herkomst'),
     /**
      * Commit order, assigned by the store as max + 1 inside the insert. A registration is
      * matched against signals committed before it, so of two racing registrations the later
@@ -262,4 +266,33 @@ export const waarschuwingen = sqliteTable(
     index('waarschuwingen_partner_id').on(t.partner, t.id),
     index('waarschuwingen_laatste_op').on(t.laatsteOp),
   ],
+);
+
+/**
+ * Overdrachten (issue 16): partner `van` handed signal `signaal` of `bron` to `naar` for
+ * `doel`. `inhoud` is what `naar` was shown; `status` is `open` until `naar` answers. No
+ * content about a person: closed-list statuses, ids and a reference checked not to be an
+ * identifier. Deleted with the signal at the end of its bewaartermijn.
+ */
+export const overdrachten = sqliteTable(
+  'overdrachten',
+  {
+    id: text('id').primaryKey(),
+    signaal: text('signaal').notNull(),
+    bron: text('bron').notNull(),
+    van: text('van').notNull(),
+    naar: text('naar').notNull(),
+    doel: text('doel').notNull(),
+    referentie: text('referentie'),
+    regels: text('regels', { mode: 'json' }).$type<string[]>().notNull(),
+    grondslagen: text('grondslagen', { mode: 'json' }).$type<string[]>().notNull(),
+    inhoud: text('inhoud', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    status: text('status').$type<OverdrachtStatus>().notNull(),
+    reden: text('reden').$type<NietVoorOnsReden>(),
+    doorgezetNaar: text('doorgezet_naar'),
+    signaalNaar: text('signaal_naar'),
+    aangemaaktOp: integer('aangemaakt_op').notNull(),
+    beantwoordOp: integer('beantwoord_op'),
+  },
+  (t) => [index('overdrachten_signaal').on(t.signaal), index('overdrachten_naar').on(t.naar)],
 );

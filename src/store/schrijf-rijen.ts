@@ -14,5 +14,6 @@ export function schrijfRijen(s: Schrijfplan, nu: number) {
     openingen: s.openingen,
     meldingen: s.meldingen,
     knopen: s.knopen.map((n) => ({ niveau: n.level, positie: n.index, hash: n.hash })),
+    overdrachten: s.overdrachten,
   };
 }

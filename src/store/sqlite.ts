@@ -13,6 +13,7 @@ import { entryUitRij } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -40,7 +41,13 @@ import {
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
-import { groepeer, logboekQuery, meldingenQuery } from './queries.js';
+import {
+  bewaarOverdracht,
+  groepeer,
+  logboekQuery,
+  meldingenQuery,
+  overdrachtQuery,
+} from './queries.js';
 import {
   oudeWaarschuwingen,
   reserveerQuery,
@@ -172,7 +179,7 @@ export class SqliteStore implements Store {
 
   /** Inserts the new signal and plans its matching; only inside a transaction. */
   private registreerNu<A>({ nieuw, nu, planner }: Registratiestap<A>, stand?: Stand) {
-    this.st.voegSignaalToe.run({ ...nieuw.signaal });
+    this.st.voegSignaalToe.run({ herkomst: null, ...nieuw.signaal });
     for (const p of nieuw.pseudoniemen) {
       this.st.voegPseudoniemToe.run({ signaalId: nieuw.signaal.id, ...p });
     }
@@ -211,6 +218,7 @@ export class SqliteStore implements Store {
       st.voegMeldingToe.run(m);
     }
     for (const k of rijen.knopen) st.voegKnoopToe.run(k);
+    for (const o of rijen.overdrachten) bewaarOverdracht(this.db, o).run();
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
@@ -259,6 +267,14 @@ export class SqliteStore implements Store {
 
   async signaal(id: string): Promise<Signaal | undefined> {
     return this.st.signaal.get({ id });
+  }
+
+  async pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {
+    return this.st.pseudoniemen.all({ id: signaalId });
+  }
+
+  async overdracht(id: string): Promise<Overdracht | undefined> {
+    return overdrachtQuery(this.db, id).get();
   }
 
   async meldingen(partner: string, na: number, limiet: number) {

@@ -6,8 +6,9 @@
  */
 import type { Actie, Entry } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
-import type { NieuwSignaal, Signaal } from '../matching/signaal.js';
+import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
 import type { Waarschuwing, WaarschuwingRij } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import type { LogboekBoom } from './boom.js';
@@ -42,6 +43,10 @@ export interface Store {
   /** Commits a plan of entries that disclose nothing (policy loads, inzage) as one leaf. */
   legVast(nu: number, plan: Plan): Promise<Vastgelegd>;
   signaal(id: string): Promise<Signaal | undefined>;
+  /** The stored (re-keyed) pseudonyms of signal `id`; empty once it is withdrawn. */
+  pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]>;
+  /** Overdracht `id` (issue 16); plans write them (`Plan.overdrachten`). */
+  overdracht(id: string): Promise<Overdracht | undefined>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
   /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */
