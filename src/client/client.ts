@@ -79,6 +79,24 @@ export class KetenpoortClient {
     return this.vraag<{ meldingen: Melding[]; volgende: number }>('GET', `/v1/meldingen?na=${na}`);
   }
 
+  /** Hands own signal `id` to partner `naar` for `doel` (issue 16); `referentie` is never a name. */
+  draagOver(id: string, v: { naar: string; doel: string; referentie?: string }) {
+    return this.vraag<OverdrachtAntwoord>(
+      'POST',
+      `/v1/signalen/${encodeURIComponent(id)}/overdrachten`,
+      v,
+    );
+  }
+
+  /** Answers an overdracht to this partner: aangenomen, niet_voor_ons (reason) or doorgezet (to). */
+  beantwoordOverdracht(id: string, reactie: OverdrachtReactie) {
+    return this.vraag<ReactieAntwoord>(
+      'POST',
+      `/v1/overdrachten/${encodeURIComponent(id)}/antwoord`,
+      reactie,
+    );
+  }
+
   private async vraag<T>(methode: string, pad: string, body?: unknown): Promise<T> {
     const token = await maakToken(this.o.privateJwk, {
       partner: this.o.partner,
@@ -119,7 +137,38 @@ export interface RegistratieAntwoord {
 
 export interface Melding {
   id: number;
-  signaal: string;
+  /** Your own signal the notice is about; absent on an overdracht to you. */
+  signaal?: string;
   ontvangenOp: string;
-  overlap: OverlapItem;
+  overlap?: OverlapItem;
+  /** Issue 16: an overdracht to your organisation. */
+  overdracht?: Record<string, unknown> & { overdracht: string; logboekId: number };
+  /** Issue 16: the answer to an overdracht of yours. */
+  antwoord?: { overdracht: string; antwoord: string; reden?: string; logboekId: number } & {
+    naar?: { id: string; naam: string };
+  };
+}
+
+export interface OverdrachtAntwoord {
+  id: string;
+  naar: string;
+  doel: string;
+  status: 'open';
+  logboekId: number;
+}
+
+export type OverdrachtReactie =
+  | { antwoord: 'aangenomen' }
+  | {
+      antwoord: 'niet_voor_ons';
+      reden: 'buiten_taak' | 'buiten_werkgebied' | 'onvoldoende_aanknopingspunten';
+    }
+  | { antwoord: 'doorgezet'; naar: string };
+
+export interface ReactieAntwoord {
+  overdracht: string;
+  status: 'aangenomen' | 'niet_voor_ons' | 'doorgezet';
+  logboekId: number;
+  signaal?: RegistratieAntwoord;
+  doorgezet?: string;
 }
