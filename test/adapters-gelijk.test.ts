@@ -152,12 +152,20 @@ async function scenario(
     `/v1/signalen/${gemeente.id}/overdrachten`,
     { naar: 'zorgcoordinator-gv', doel: 'zorgcoordinatie', referentie: 'GM-2026-1' },
   );
-  await g.vraag(
+  const aangenomen = await g.vraag(
     'overdracht aangenomen',
     'zorgcoordinator-gv',
     'POST',
     `/v1/overdrachten/${overdracht.id}/antwoord`,
     { antwoord: 'aangenomen' },
+  );
+  // Terugkoppeling: the zorgcoördinator's status reaches the gemeente it took the signal from.
+  await g.vraag(
+    'status zorgcoordinator',
+    'zorgcoordinator-gv',
+    'PUT',
+    `/v1/signalen/${aangenomen.signaal.id}/status`,
+    { status: 'hulp_gestart' },
   );
 
   // Veilig Thuis withdraws (its notices leave the other inboxes), then again (409).
@@ -229,6 +237,7 @@ const VERWACHT = [
   'lees vtgv: 200',
   'overdracht gemeente: 201',
   'overdracht aangenomen: 200',
+  'status zorgcoordinator: 200',
   'trek vtgv in: 204',
   'trek vtgv nogmaals in: 409',
   'overlap vtgv ingetrokken: 409',

@@ -28,6 +28,7 @@ import * as signaalIntrekken from './routes/signaal-intrekken.js';
 import * as signaalLees from './routes/signaal-lees.js';
 import * as signaalOverdragen from './routes/signaal-overdragen.js';
 import * as signaalOverlap from './routes/signaal-overlap.js';
+import * as signaalStatus from './routes/signaal-status.js';
 import * as signalenBatch from './routes/signalen-batch.js';
 import * as signalenRegistreer from './routes/signalen-registreer.js';
 import * as waarschuwingen from './routes/waarschuwingen.js';
@@ -92,7 +93,8 @@ export function routes() {
     .openapi(...metHook(inzage))
     .openapi(...metHook(waarschuwingen))
     .openapi(...metHook(signaalOverdragen))
-    .openapi(...metHook(overdrachtAntwoord));
+    .openapi(...metHook(overdrachtAntwoord))
+    .openapi(...metHook(signaalStatus));
 }
 
 /** The type of the versioned API, for a typed client: `hc<V1>(url + '/v1')`. */

@@ -5,6 +5,11 @@
 import { z } from '@hono/zod-openapi';
 import { ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../policy/categorieen.js';
 import { ANTWOORDEN, NIET_VOOR_ONS_REDENEN } from '../policy/overdracht-woorden.js';
+import {
+  GEEN_PERSPECTIEF_REDENEN,
+  STATUSSEN,
+  UITKOMSTEN,
+} from '../policy/terugkoppeling-woorden.js';
 
 const PartnerNaam = z.object({ id: z.string(), naam: z.string() });
 
@@ -40,3 +45,21 @@ export const AntwoordBerichtSchema = z
     logboekId: z.number().int(),
   })
   .openapi('AntwoordBericht');
+
+/** A status of a signal you are linked to (terugkoppeling), as far as its owner's rule allows. */
+export const TerugkoppelingBerichtSchema = z
+  .object({
+    overdracht: z
+      .string()
+      .optional()
+      .openapi({ description: 'Uw overdracht waaruit het signaal is overgenomen' }),
+    verstrekking: z.number().int().optional().openapi({
+      description: 'Het blad van het logboek waarin u het signaal als overlap kreeg (logboekId)',
+    }),
+    partner: PartnerNaam.optional(),
+    status: z.enum(STATUSSEN),
+    reden: z.enum(GEEN_PERSPECTIEF_REDENEN).optional(),
+    uitkomst: z.enum(UITKOMSTEN).optional(),
+    logboekId: z.number().int(),
+  })
+  .openapi('TerugkoppelingBericht');

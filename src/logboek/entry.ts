@@ -22,6 +22,8 @@ export const ACTIES = [
   'inzage',
   'overdracht',
   'overdracht-antwoord',
+  'status',
+  'terugkoppeling',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 

@@ -256,3 +256,41 @@ export function overdrachtAntwoordEntry(
     regels: [...a.regels],
   });
 }
+
+/** The owner sets the status of its own signal (issue 16); `gegevens` names the status. */
+export function statusEntry(
+  ctx: EntryContext,
+  s: Over & { vervaltOp: number },
+  gegevens: readonly string[],
+): GeplandeEntry {
+  return gepland(
+    ctx,
+    { actie: 'status', bron: s.partner, signaal: s.id, doel: s.doel, gegevens: [...gegevens] },
+    null,
+    s.vervaltOp,
+  );
+}
+
+/** A status disclosed to a linked partner (issue 16), under the owner's rule toward it. */
+export function terugkoppelingEntry(
+  ctx: EntryContext,
+  t: {
+    over: Over;
+    ontvanger: string;
+    doel: string;
+    gegevens: readonly string[];
+    regels: readonly string[];
+    grondslagen: readonly string[];
+  },
+): GeplandeEntry {
+  return gepland(ctx, {
+    actie: 'terugkoppeling',
+    bron: t.over.partner,
+    ontvanger: t.ontvanger,
+    signaal: t.over.id,
+    gegevens: [...t.gegevens],
+    doel: t.doel,
+    grondslagen: [...t.grondslagen],
+    regels: [...t.regels],
+  });
+}

@@ -15,6 +15,7 @@ import { appendLeaves, type StoredNode } from '../logboek/merkle-nodes.js';
 import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
 import type { Overdracht } from './overdracht.js';
 import type { Plan } from './plan.js';
+import type { SignaalStatus } from './terugkoppeling.js';
 
 /** The logboek and its tree as a write finds them. */
 export interface Stand {
@@ -60,6 +61,8 @@ export interface Schrijfplan {
   knopen: StoredNode[];
   /** Overdrachten to insert or replace whole (issue 16). */
   overdrachten: Overdracht[];
+  /** Statuses to insert or replace whole (issue 16). */
+  statussen: SignaalStatus[];
   /** The state after this commit: the next write in the same transaction starts here. */
   na: Stand;
 }
@@ -106,6 +109,7 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     meldingen,
     knopen: nodes,
     overdrachten: plan.overdrachten ?? [],
+    statussen: plan.statussen ?? [],
     na: {
       entries: stand.entries + entries.length,
       bladen: nummer,

@@ -8,6 +8,7 @@ import type { Partnersoort, Rol, Sterkte, Uitbuitingsvorm, Veld } from './catego
 import type { OverdrachtGegeven } from './overdracht-woorden.js';
 import type { Quota, WaarschuwingDrempels } from './quota.js';
 import type { Inzagebeperking } from './schema-fg.js';
+import type { Status } from './terugkoppeling-woorden.js';
 
 /** A ketenpartner from partners.yaml. The contact is functional (a mailbox or line, never a person). */
 export interface Partner {
@@ -76,6 +77,8 @@ export interface BeleidRegel {
   gegevens: readonly Veld[];
   grondslagen: readonly string[];
   melden: boolean;
+  /** Of a rule granting `terugkoppeling`: the statuses the recipient sees; undefined: all (issue 16). */
+  statussen?: readonly Status[] | undefined;
   positie: Positie;
 }
 

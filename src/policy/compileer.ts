@@ -114,6 +114,7 @@ function regels(model: Model): BeleidRegel[] {
       gegevens: Object.freeze('gegevens' in r ? [...r.gegevens] : []),
       grondslagen: Object.freeze([...r.grondslagen]),
       melden: 'melden' in r && r.melden === true,
+      ...('statussen' in r && r.statussen && { statussen: Object.freeze([...r.statussen]) }),
       positie: g.positie,
     });
   });

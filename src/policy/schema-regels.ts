@@ -9,6 +9,7 @@ import { idVeld, keuze, lijst, maanden, tekst } from './schema-bouwstenen.js';
 import { InzagebeperkingSchema } from './schema-fg.js';
 import { OverdraagRegelSchema } from './schema-overdracht.js';
 import { aan, grondslagIds, regelKop, wanneer } from './schema-regeldelen.js';
+import { STATUS_OMSCHRIJVING, STATUSSEN } from './terugkoppeling-woorden.js';
 import { VELD_OMSCHRIJVING } from './woorden.js';
 
 /** One `verstrekken` rule: the first key, held by the source partner. */
@@ -32,6 +33,12 @@ export const VerstrekRegelSchema = z
       title: 'Melden',
       description: 'true: de ontvanger krijgt later ook bericht van nieuwe overeenkomsten.',
     }),
+    // Issue 16: which statuses a recipient of `terugkoppeling` sees.
+    statussen: lijst(
+      keuze(STATUSSEN, STATUS_OMSCHRIJVING, 'Status', 'Een status van de terugkoppeling.'),
+      'Statussen',
+      'Alleen bij gegevens terugkoppeling: welke statussen de ontvanger te zien krijgt; weglaten: alle.',
+    ).optional(),
     inzagebeperking: InzagebeperkingSchema.optional(),
   })
   .meta({ title: 'Verstrekkingsregel' });

@@ -24,6 +24,7 @@ import {
   schrijfplan,
 } from '../matching/schrijfplan.js';
 import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
@@ -47,6 +48,7 @@ import {
 import { metVertaaldeFouten } from './opslag-fout.js';
 import {
   bewaarOverdracht,
+  bewaarStatus,
   eigenaarQuery,
   groepeer,
   kandidatenQuery,
@@ -54,9 +56,12 @@ import {
   logboekQuery,
   meldingenQuery,
   overdrachtQuery,
+  overdrachtVanSignaalQuery,
   pseudoniemenQuery,
   signaalQuery,
+  statusQuery,
   telMelding,
+  verstrektAanQuery,
 } from './queries.js';
 import {
   oudeWaarschuwingen,
@@ -200,6 +205,18 @@ export class D1Store implements Store {
 
   async overdracht(id: string): Promise<Overdracht | undefined> {
     return overdrachtQuery(this.db, id).get();
+  }
+
+  async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
+    return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async status(signaalId: string): Promise<SignaalStatus | undefined> {
+    return statusQuery(this.db, signaalId).get();
+  }
+
+  async verstrektAan(signaalId: string) {
+    return verstrektAanQuery(this.db, signaalId).all();
   }
 
   meldingen(partner: string, na: number, limiet: number) {
@@ -358,6 +375,7 @@ export class D1Store implements Store {
     const knopen = s.knopen;
     stappen.push(...knopenInserts(this.db, knopen).map((q) => this.stap(q)));
     for (const o of rijen.overdrachten) stappen.push(this.stap(bewaarOverdracht(this.db, o)));
+    for (const st of rijen.statussen) stappen.push(this.stap(bewaarStatus(this.db, st)));
     return stappen;
   }
 

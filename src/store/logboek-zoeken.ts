@@ -161,6 +161,7 @@ export function vernietigSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: st
     db.delete(p).where(inArray(p.signaalId, ids)),
     db.delete(s).where(inArray(s.id, ids)),
     db.delete(schema.overdrachten).where(inArray(schema.overdrachten.signaal, ids)),
+    db.delete(schema.statussen).where(inArray(schema.statussen.signaal, ids)),
   ] as const;
 }
 

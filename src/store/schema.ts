@@ -21,6 +21,7 @@ import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import type { Aanleiding, WaarschuwingTeller } from '../policy/fg-waarschuwing.js';
 import type { NietVoorOnsReden } from '../policy/overdracht-woorden.js';
 import type { Teller, Venster } from '../policy/quota.js';
+import type { Status } from '../policy/terugkoppeling-woorden.js';
 
 /** One partner's registration of a concern about an entity: categories only, no content. */
 export const signalen = sqliteTable(
@@ -296,3 +297,12 @@ export const overdrachten = sqliteTable(
   },
   (t) => [index('overdrachten_signaal').on(t.signaal), index('overdrachten_naar').on(t.naar)],
 );
+
+/** The status each partner keeps on its own signal (issue 16); one row per signal. */
+export const statussen = sqliteTable('statussen', {
+  signaal: text('signaal').primaryKey(),
+  partner: text('partner').notNull(),
+  status: text('status').$type<Status>().notNull(),
+  toelichting: text('toelichting'),
+  gewijzigdOp: integer('gewijzigd_op').notNull(),
+});

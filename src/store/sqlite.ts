@@ -27,6 +27,7 @@ import type {
   OpgeslagenPseudoniem,
   Signaal,
 } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
@@ -43,10 +44,14 @@ import {
 import { metVertaaldeFouten } from './opslag-fout.js';
 import {
   bewaarOverdracht,
+  bewaarStatus,
   groepeer,
   logboekQuery,
   meldingenQuery,
   overdrachtQuery,
+  overdrachtVanSignaalQuery,
+  statusQuery,
+  verstrektAanQuery,
 } from './queries.js';
 import {
   oudeWaarschuwingen,
@@ -219,6 +224,7 @@ export class SqliteStore implements Store {
     }
     for (const k of rijen.knopen) st.voegKnoopToe.run(k);
     for (const o of rijen.overdrachten) bewaarOverdracht(this.db, o).run();
+    for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
@@ -275,6 +281,18 @@ export class SqliteStore implements Store {
 
   async overdracht(id: string): Promise<Overdracht | undefined> {
     return overdrachtQuery(this.db, id).get();
+  }
+
+  async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
+    return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async status(signaalId: string): Promise<SignaalStatus | undefined> {
+    return statusQuery(this.db, signaalId).get();
+  }
+
+  async verstrektAan(signaalId: string) {
+    return verstrektAanQuery(this.db, signaalId).all();
   }
 
   async meldingen(partner: string, na: number, limiet: number) {

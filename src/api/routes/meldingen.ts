@@ -6,7 +6,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { leesMeldingen } from '../../use-cases/meldingen-lezen.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
-import { AntwoordBerichtSchema, OverdrachtBerichtSchema } from '../overdracht-schemas.js';
+import {
+  AntwoordBerichtSchema,
+  OverdrachtBerichtSchema,
+  TerugkoppelingBerichtSchema,
+} from '../overdracht-schemas.js';
 import { foutAntwoorden } from '../problem.js';
 import { OverlapItemSchema, VersieKoppen } from '../schemas.js';
 
@@ -26,6 +30,7 @@ const MeldingSchema = z
     }),
     overdracht: OverdrachtBerichtSchema.optional(),
     antwoord: AntwoordBerichtSchema.optional(),
+    terugkoppeling: TerugkoppelingBerichtSchema.optional(),
   })
   .openapi('Melding');
 
@@ -78,6 +83,9 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
     // Issue 16: an overdracht or an answer; no other partner's signal id is ever shown.
     if (bericht === 'overdracht') {
       return { ...basis, overdracht: { ...inhoud, logboekId: m.logboek } };
+    }
+    if (bericht === 'terugkoppeling') {
+      return { ...basis, terugkoppeling: { ...inhoud, logboekId: m.logboek } };
     }
     if (bericht === 'antwoord') {
       const { signaal, ...rest } = inhoud;

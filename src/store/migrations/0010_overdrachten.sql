@@ -19,4 +19,12 @@ CREATE TABLE `overdrachten` (
 --> statement-breakpoint
 CREATE INDEX `overdrachten_signaal` ON `overdrachten` (`signaal`);--> statement-breakpoint
 CREATE INDEX `overdrachten_naar` ON `overdrachten` (`naar`);--> statement-breakpoint
+CREATE TABLE `statussen` (
+	`signaal` text PRIMARY KEY NOT NULL,
+	`partner` text NOT NULL,
+	`status` text NOT NULL,
+	`toelichting` text,
+	`gewijzigd_op` integer NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE `signalen` ADD `herkomst` text;
