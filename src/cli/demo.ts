@@ -152,4 +152,18 @@ const terug = (await gemeente.meldingen(inbox.volgende)).meldingen.find(
   (m) => m.antwoord?.overdracht === overdracht.id,
 )?.antwoord;
 console.log(`   ${terug?.antwoord ?? '(geen antwoord)'}  [logboek #${terug?.logboekId}]`);
+
+zeg(
+  '10. De zorgcoördinator start hulp en zet dat als status; de gemeente krijgt die terugkoppeling:',
+);
+const hulp = await zorgcoordinator.zetStatus(aangenomen.signaal?.id ?? '', {
+  status: 'hulp_gestart',
+});
+console.log(`   status ${hulp.status} gezet  [logboek #${hulp.logboekId}]`);
+const status = (await gemeente.meldingen(inbox.volgende)).meldingen.find(
+  (m) => m.terugkoppeling?.overdracht === overdracht.id,
+)?.terugkoppeling;
+console.log(
+  `   de gemeente hoort: ${status?.status ?? '(niets)'} bij ${status?.partner?.naam ?? '(onbekend)'}  [logboek #${status?.logboekId}]`,
+);
 zeg('Klaar.');

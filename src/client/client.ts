@@ -97,6 +97,15 @@ export class KetenpoortClient {
     );
   }
 
+  /** Sets the status of own signal `id` (terugkoppeling, issue 16). */
+  zetStatus(id: string, status: StatusVerzoek) {
+    return this.vraag<{ signaal: string; status: string; logboekId: number }>(
+      'PUT',
+      `/v1/signalen/${encodeURIComponent(id)}/status`,
+      status,
+    );
+  }
+
   private async vraag<T>(methode: string, pad: string, body?: unknown): Promise<T> {
     const token = await maakToken(this.o.privateJwk, {
       partner: this.o.partner,
@@ -147,7 +156,40 @@ export interface Melding {
   antwoord?: { overdracht: string; antwoord: string; reden?: string; logboekId: number } & {
     naar?: { id: string; naam: string };
   };
+  /** Issue 16: the status of a signal you are linked to, as far as its owner's rule allows. */
+  terugkoppeling?: {
+    overdracht?: string;
+    verstrekking?: number;
+    partner?: { id: string; naam: string };
+    status: string;
+    reden?: string;
+    uitkomst?: string;
+    logboekId: number;
+  };
 }
+
+/** A status as the owner sets it (issue 16). */
+export type StatusVerzoek =
+  | {
+      status:
+        | 'ontvangen'
+        | 'in_behandeling'
+        | 'doorgezet'
+        | 'hulp_gestart'
+        | 'veiligheidsbeoordeling_afgerond';
+    }
+  | {
+      status: 'geen_handelingsperspectief';
+      reden:
+        | 'niet_bevestigd'
+        | 'betrokkene_niet_bereikbaar'
+        | 'buiten_taak'
+        | 'niet_toe_te_lichten';
+    }
+  | {
+      status: 'afgesloten';
+      uitkomst: 'hulp_geboden' | 'doorverwezen' | 'geen_vervolg' | 'niet_toe_te_lichten';
+    };
 
 export interface OverdrachtAntwoord {
   id: string;

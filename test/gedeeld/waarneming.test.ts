@@ -5,7 +5,7 @@
  * Per scenario two fresh gateways run the same requests. In the one ("gematcht") B holds
  * A's person; in the other ("los") B registered a different person, so both gateways get
  * the same number of requests. A registers, reads its overlap twice, hands its signal to the
- * zorgcoördinator who takes it on (issue 16), withdraws, runs a
+ * zorgcoördinator who takes it on and sets a status (issue 16), withdraws, runs a
  * batch, and its FG asks for an inzage. After every step the test writes down all A can see:
  * the answer, the checkpoint (and how much the tree grew), the consistency proof, its FG's
  * search, its inbox and the inclusion proof of every leaf it learned of; at the end every
@@ -136,11 +136,12 @@ const PLAATS = new Set([
   'logboek',
   'verzoek',
   'grootte',
+  'verstrekking',
   'van',
   'tot',
 ]);
 /** The keys that name a leaf A may then ask a proof for. */
-const BLADNUMMER = new Set(['blad', 'logboekId', 'volgnummer', 'logboek']);
+const BLADNUMMER = new Set(['blad', 'logboekId', 'volgnummer', 'logboek', 'verstrekking']);
 
 function masker(basis: number) {
   const waarde = (w: unknown, sleutel?: string): unknown => {
@@ -283,6 +284,13 @@ async function speel(s: Scenario, gematcht: boolean) {
   });
   expect(aangenomen.status).toBe(200);
   await kijk(`${ZC} neemt aan`, 1);
+  // ... and sets a status on it: whatever reaches A may not depend on B.
+  const overgenomen = ((await aangenomen.json()) as { signaal: { id: string } }).signaal.id;
+  const status = await o.vraag(ZC, 'PUT', `/v1/signalen/${overgenomen}/status`, {
+    status: 'hulp_gestart',
+  });
+  expect(status.status).toBe(200);
+  await kijk(`${ZC} zet een status`, 1);
   await doe('intrekking', 1, s.a, 'DELETE', `/v1/signalen/${reg.id}`);
   const batch = { signalen: [s.maakA(o, PERSOON), s.maakA(o, NIEMAND)] };
   await doe('batch', 2, s.a, 'POST', '/v1/signalen/batch', batch);
