@@ -14,6 +14,7 @@ import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -23,6 +24,7 @@ import {
   schrijfplan,
 } from '../matching/schrijfplan.js';
 import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
@@ -47,15 +49,21 @@ import {
 } from './logboek-zoeken.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
 import {
+  bewaarOverdracht,
+  bewaarStatus,
   eigenaarQuery,
   groepeer,
   kandidatenQuery,
   laatsteMeldingnummer,
   logboekQuery,
   meldingenQuery,
+  overdrachtQuery,
+  overdrachtVanSignaalQuery,
   pseudoniemenQuery,
   signaalQuery,
+  statusQuery,
   telMelding,
+  verstrektAanQuery,
 } from './queries.js';
 import {
   oudeWaarschuwingen,
@@ -191,6 +199,26 @@ export class D1Store implements Store {
 
   async signaal(id: string): Promise<Signaal | undefined> {
     return signaalQuery(this.db, id).get();
+  }
+
+  pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {
+    return pseudoniemenQuery(this.db, signaalId).all();
+  }
+
+  async overdracht(id: string): Promise<Overdracht | undefined> {
+    return overdrachtQuery(this.db, id).get();
+  }
+
+  async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
+    return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async status(signaalId: string): Promise<SignaalStatus | undefined> {
+    return statusQuery(this.db, signaalId).get();
+  }
+
+  async verstrektAan(signaalId: string) {
+    return verstrektAanQuery(this.db, signaalId).all();
   }
 
   meldingen(partner: string, na: number, limiet: number) {
@@ -378,6 +406,8 @@ export class D1Store implements Store {
     }
     const knopen = s.knopen;
     stappen.push(...knopenInserts(this.db, knopen).map((q) => this.stap(q)));
+    for (const o of rijen.overdrachten) stappen.push(this.stap(bewaarOverdracht(this.db, o)));
+    for (const st of rijen.statussen) stappen.push(this.stap(bewaarStatus(this.db, st)));
     return stappen;
   }
 

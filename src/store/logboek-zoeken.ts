@@ -190,6 +190,8 @@ export function vernietigSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: st
     meldingenOverSignalen(db, ids),
     db.delete(p).where(inArray(p.signaalId, ids)),
     db.delete(s).where(inArray(s.id, ids)),
+    db.delete(schema.overdrachten).where(inArray(schema.overdrachten.signaal, ids)),
+    db.delete(schema.statussen).where(inArray(schema.statussen.signaal, ids)),
   ] as const;
 }
 

@@ -14,6 +14,7 @@ import { entryUitRij } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -27,6 +28,7 @@ import type {
   OpgeslagenPseudoniem,
   Signaal,
 } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
@@ -43,7 +45,17 @@ import {
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
-import { groepeer, logboekQuery, meldingenQuery } from './queries.js';
+import {
+  bewaarOverdracht,
+  bewaarStatus,
+  groepeer,
+  logboekQuery,
+  meldingenQuery,
+  overdrachtQuery,
+  overdrachtVanSignaalQuery,
+  statusQuery,
+  verstrektAanQuery,
+} from './queries.js';
 import {
   oudeWaarschuwingen,
   reserveerQuery,
@@ -175,7 +187,7 @@ export class SqliteStore implements Store {
 
   /** Inserts the new signal and plans its matching; only inside a transaction. */
   private registreerNu<A>({ nieuw, nu, planner }: Registratiestap<A>, stand?: Stand) {
-    this.st.voegSignaalToe.run({ ...nieuw.signaal });
+    this.st.voegSignaalToe.run({ herkomst: null, ...nieuw.signaal });
     for (const p of nieuw.pseudoniemen) {
       this.st.voegPseudoniemToe.run({ signaalId: nieuw.signaal.id, ...p });
     }
@@ -215,6 +227,8 @@ export class SqliteStore implements Store {
       st.voegMeldingToe.run(m);
     }
     for (const k of rijen.knopen) st.voegKnoopToe.run(k);
+    for (const o of rijen.overdrachten) bewaarOverdracht(this.db, o).run();
+    for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
@@ -263,6 +277,26 @@ export class SqliteStore implements Store {
 
   async signaal(id: string): Promise<Signaal | undefined> {
     return this.st.signaal.get({ id });
+  }
+
+  async pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {
+    return this.st.pseudoniemen.all({ id: signaalId });
+  }
+
+  async overdracht(id: string): Promise<Overdracht | undefined> {
+    return overdrachtQuery(this.db, id).get();
+  }
+
+  async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
+    return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async status(signaalId: string): Promise<SignaalStatus | undefined> {
+    return statusQuery(this.db, signaalId).get();
+  }
+
+  async verstrektAan(signaalId: string) {
+    return verstrektAanQuery(this.db, signaalId).all();
   }
 
   async meldingen(partner: string, na: number, limiet: number) {
