@@ -8,5 +8,12 @@
  * const p = pseudonimiseer(ketensleutel, 'bsn', '111 222 333');
  */
 
-export { opslagPseudoniem } from './opslag.js';
+export {
+  leesOpslagsleutels,
+  type Opslagsleutels,
+  opgeslagenPseudoniem,
+  opslagGeneraties,
+  opslagPseudoniem,
+  opslagVingerafdruk,
+} from './opslag.js';
 export { PSEUDONIEM_PATROON, pseudoniem, pseudonimiseer } from './pseudoniem.js';

@@ -7,7 +7,7 @@
 
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { base64url } from '../encoding/base64url.js';
+import { base64url, vanBase64url } from '../encoding/base64url.js';
 import { isSoort, type Soort } from '../identity/soorten.js';
 import { PSEUDONIEM_PATROON } from './pseudoniem.js';
 import { vereisSleutel } from './sleutel.js';
@@ -34,4 +34,62 @@ export function opslagPseudoniem(
   }
   const bericht = UTF8.encode(`ketenpoort:opslag:v1:${soort}:${pseudoniem}`);
   return base64url(hmac(sha256, opslagsleutel, bericht));
+}
+
+/**
+ * The gateway's storage keys, oldest first. A keyed hash cannot be undone, so rotating the
+ * key re-keys every stored value with the new key on top of the old ones (the old keys stay):
+ * a copy of the database made after a rotation needs the new key, whoever held an old one.
+ */
+export type Opslagsleutels = readonly Uint8Array[];
+
+/**
+ * The stored value of `pseudoniem` under every generation of the keys, oldest first: the
+ * last is what the store holds now; logboek commitments made before a rotation used an
+ * earlier one.
+ */
+export function opslagGeneraties(
+  sleutels: Opslagsleutels,
+  soort: Soort,
+  pseudoniem: string,
+): string[] {
+  if (sleutels.length === 0) throw new TypeError('Er is geen opslagsleutel.');
+  const uit: string[] = [];
+  let waarde = pseudoniem;
+  for (const sleutel of sleutels) {
+    waarde = opslagPseudoniem(sleutel, soort, waarde);
+    uit.push(waarde);
+  }
+  return uit;
+}
+
+/** The value the store holds for `pseudoniem` under the current keys. */
+export function opgeslagenPseudoniem(
+  sleutels: Opslagsleutels,
+  soort: Soort,
+  pseudoniem: string,
+): string {
+  const generaties = opslagGeneraties(sleutels, soort, pseudoniem);
+  return generaties[generaties.length - 1] as string;
+}
+
+/**
+ * A value that identifies the current keys without revealing anything: the stored value of
+ * a fixed pseudonym no partner can send (all zero bytes). The store keeps it, so a gateway
+ * started with the wrong keys (or the old ones after a rotation) refuses instead of silently
+ * matching nothing.
+ */
+export function opslagVingerafdruk(sleutels: Opslagsleutels): string {
+  return opgeslagenPseudoniem(sleutels, 'bsn', 'A'.repeat(43));
+}
+
+/** Parses one or more base64url keys (32 bytes each), oldest first, separated by commas or whitespace. */
+export function leesOpslagsleutels(tekst: string): Uint8Array[] {
+  const delen = tekst.split(/[\s,]+/).filter((d) => d !== '');
+  if (delen.length === 0 || !delen.every((d) => /^[A-Za-z0-9_-]{43}$/.test(d))) {
+    throw new TypeError(
+      'Een opslagsleutel is 32 bytes in base64url (43 tekens); na een rotatie staan er meer, oudste eerst, gescheiden door een komma of een nieuwe regel.',
+    );
+  }
+  return delen.map(vanBase64url);
 }

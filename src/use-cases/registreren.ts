@@ -14,7 +14,7 @@ import {
 import type { Vastgelegd } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
-import { opslagPseudoniem } from '../pseudonym/opslag.js';
+import { opgeslagenPseudoniem } from '../pseudonym/opslag.js';
 import type { Registratiestap } from '../store/store.js';
 import { plusMaanden } from './bewaartermijn.js';
 import type { Aanvraag, Poort } from './context.js';
@@ -109,7 +109,7 @@ function bereid(a: Aanvraag, r: Registratie): Stap {
   };
   const pseudoniemen = r.pseudoniemen.map((p) => ({
     soort: p.soort,
-    waarde: opslagPseudoniem(d.opslagsleutel, p.soort, p.waarde),
+    waarde: opgeslagenPseudoniem(d.opslagsleutels, p.soort, p.waarde),
   }));
   return {
     nieuw: { signaal, pseudoniemen },
