@@ -64,7 +64,10 @@ export function maakApp(diensten: Diensten) {
   v1.get('/openapi.json', (c) => c.json(document));
 
   voegDocsToe(app);
-  app.use('/v1/*', geenOnbekendeParameters('/v1', ROUTES));
+  const configs = v1.openAPIRegistry.definitions.flatMap((d) =>
+    d.type === 'route' ? [d.route] : [],
+  );
+  app.use('/v1/*', geenOnbekendeParameters('/v1', configs));
   app.route('/v1', v1);
   app.notFound(() => {
     throw new ApiError('niet-gevonden', 'Dit adres bestaat niet. Zie /v1/docs voor de API.');
@@ -72,27 +75,6 @@ export function maakApp(diensten: Diensten) {
   app.onError(foutAntwoord);
   return app;
 }
-
-/** Every route module, for what applies to all of them (the chain below keeps their types). */
-const ROUTES = [
-  health,
-  signalenRegistreer,
-  signalenBatch,
-  signaalLees,
-  signaalOverlap,
-  signaalIntrekken,
-  meldingen,
-  logboekCheckpoint,
-  logboekInclusiebewijs,
-  logboekConsistentiebewijs,
-  logboekCosignaturen,
-  logboekVerificatie,
-  beleidLees,
-  beleidUitleg,
-  logboekZoeken,
-  inzage,
-  waarschuwingen,
-];
 
 /**
  * The versioned API: every route, without services (so the OpenAPI document can be made

@@ -13,14 +13,18 @@ import { validatieDetail } from './validatie-detail.js';
 
 const GEEN = z.object({}).strict();
 
-/** Middleware for the app under `/v1`: a query on a route of `routes` that takes none is a 400. */
+/**
+ * Middleware for the app under `basis`: a query on a route of `routes` (every route the app
+ * registered, from its OpenAPI registry, so a new route cannot be forgotten) that takes none
+ * is a 400.
+ */
 export function geenOnbekendeParameters(
   basis: string,
-  routes: ReadonlyArray<{ route: RouteConfig }>,
+  routes: ReadonlyArray<Pick<RouteConfig, 'method' | 'path' | 'request'>>,
 ): MiddlewareHandler {
   const zonder = routes
-    .filter(({ route }) => route.request?.query === undefined)
-    .map(({ route }) => ({ methode: route.method.toUpperCase(), pad: patroon(basis, route.path) }));
+    .filter((route) => route.request?.query === undefined)
+    .map((route) => ({ methode: route.method.toUpperCase(), pad: patroon(basis, route.path) }));
   zonder.push({ methode: 'GET', pad: patroon(basis, '/openapi.json') });
   return async (c, next) => {
     const sleutels = [...new URL(c.req.url).searchParams.keys()];

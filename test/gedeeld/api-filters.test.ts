@@ -70,6 +70,27 @@ describe('filters die niets kennen, zeggen het', () => {
     expect(r.status).toBe(400);
     expect((await o.vraag('vtgv', 'GET', '/v1/health')).status).toBe(200);
   });
+
+  it('so does every operation of the OpenAPI document that declares no query parameter', async () => {
+    const o = await maakOmgeving();
+    const doc = (await (await o.app.request('/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { parameters?: Array<{ in: string }> }>>;
+    };
+    let getoetst = 0;
+    for (const [pad, operaties] of Object.entries(doc.paths))
+      for (const [methode, op] of Object.entries(operaties)) {
+        if ((op.parameters ?? []).some((p) => p.in === 'query')) continue;
+        const url = `/v1${pad.replace(/\{[^}]+\}/g, crypto.randomUUID())}?x=1`;
+        const body = methode === 'get' || methode === 'delete' ? undefined : {};
+        const r = await o.vraag('ketenpoort-fg', methode.toUpperCase(), url, body);
+        expect(r.status, `${methode} ${pad}`).toBe(400);
+        expect(((await r.json()) as { detail: string }).detail).toBe(
+          "Het verzoek klopt niet: query: onbekende parameter 'x'.",
+        );
+        getoetst++;
+      }
+    expect(getoetst).toBeGreaterThan(10);
+  });
 });
 
 describe('een datum is 00:00 Nederlandse tijd, tot is exclusief', () => {
