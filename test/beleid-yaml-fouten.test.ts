@@ -32,7 +32,8 @@ const vervang = (nummer: number, van: string, naar: string) => (r: string[]) => 
 
 describe('YAML-fouten op de plek van de vergissing', () => {
   it('a missing closing quote is reported where the value starts, not at the end', () => {
-    expect(VTGV.split('\n')).toHaveLength(108); // 107 lines and the final newline
+    // The parser itself puts this error at the end of the file, many lines further.
+    expect(VTGV.split('\n').length).toBeGreaterThan(100);
     expect(fouten(vervang(61, "'soort:gemeente']", "'soort:gemeente]"))).toEqual([
       "regels/vtgv.yaml:61:11 YAML-fout: Hier begint een waarde tussen aanhalingstekens (') die niet wordt afgesloten. Zet een ' aan het eind van de waarde, op dezelfde tekstregel.",
     ]);
