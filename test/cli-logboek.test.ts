@@ -185,7 +185,7 @@ describe('ketenpoort logboek export', () => {
     expect(zonderZone.fout.split('\n')[0]).toBe(
       '--van: verwacht een datum (2026-03-01: 00:00 Nederlandse tijd) of een tijdstip met tijdzone (2026-03-01T09:00:00+01:00).',
     );
-  });
+  }, 90_000); // four CLI runs, each starting tsx
 
   it('een datum is 00:00 Nederlandse tijd en --tot is exclusief, zoals in de API', async () => {
     // Registered 2015-03-02 09:00 UTC: on 2 March in the Netherlands.
@@ -198,7 +198,7 @@ describe('ketenpoort logboek export', () => {
     expect(aantal('--van', '2015-03-02', '--tot', '2015-03-03')).toBe(entries.length);
     expect(aantal('--tot', '2015-03-02')).toBe(0);
     expect(aantal('--van', '2015-03-02T10:00:01+01:00')).toBe(0);
-  });
+  }, 90_000); // three CLI runs, each starting tsx
 
   it('laat de database precies zoals hij was: niets geschreven, niets gemigreerd', async () => {
     const { pad } = await database();

@@ -158,8 +158,8 @@ function leesFilter(v: Record<string, string | boolean | undefined>): LogboekFil
   if (typeof v.actie === 'string') filter.actie = v.actie as Actie;
   const namen = pick(filter);
   // Through --gateway, GET /v1/logboek checks the names against the policy it runs.
-  if (typeof v.gateway !== 'string' && Object.values(namen).some((w) => w !== undefined)) {
-    const fout = onbekendeFilterwaarde(namen, beleidVoorFilters());
+  if (typeof v.gateway !== 'string') {
+    const fout = onbekendeFilterwaarde(namen, beleidVoorFilters);
     if (fout) return `--${fout.parameter}: ${fout.uitleg}.`;
   }
   return filter;

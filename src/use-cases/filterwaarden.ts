@@ -34,20 +34,24 @@ const POORT = 'ketenpoort';
 /** The first filter value of `filter` that names no known partner, doel or actie. */
 export function onbekendeFilterwaarde(
   filter: NaamFilters,
-  beleid: Beleid,
+  beleid: Beleid | (() => Beleid),
 ): OnbekendeWaarde | undefined {
-  const partners = [POORT, ...beleid.partners.keys()];
-  const soorten: Array<[keyof NaamFilters, string, readonly string[]]> = [
+  // The policy only when a name needs it: the CLI reads it from disk.
+  const b = () => (typeof beleid === 'function' ? beleid() : beleid);
+  const partners = () => [POORT, ...b().partners.keys()];
+  const soorten: Array<[keyof NaamFilters, string, () => readonly string[]]> = [
     ['partner', 'partner uit het beleid', partners],
     ['bron', 'partner uit het beleid', partners],
     ['ontvanger', 'partner uit het beleid', partners],
     ['partij', 'partner uit het beleid', partners],
-    ['doel', 'doel uit het beleid', [...beleid.doelen.keys()]],
-    ['actie', 'actie van het logboek', ACTIES],
+    ['doel', 'doel uit het beleid', () => [...b().doelen.keys()]],
+    ['actie', 'actie van het logboek', () => ACTIES],
   ];
-  for (const [parameter, wat, bekend] of soorten) {
+  for (const [parameter, wat, lijst] of soorten) {
     const waarde = filter[parameter];
-    if (waarde === undefined || bekend.includes(waarde)) continue;
+    if (waarde === undefined) continue;
+    const bekend = lijst();
+    if (bekend.includes(waarde)) continue;
     const s = naastbij(waarde, bekend);
     const hint = s === undefined ? '' : ` (bedoelt u '${s}'?)`;
     return {
