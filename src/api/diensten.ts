@@ -10,7 +10,7 @@ import { willekeurigeBytes } from '../logboek/blad.js';
 import { type Checkpointer, maakCheckpoint, maakCheckpointer } from '../logboek/checkpointer.js';
 import type { NoteSigner, NoteVerifier } from '../logboek/note.js';
 import type { Beleid } from '../policy/index.js';
-import { opslagPseudoniem } from '../pseudonym/opslag.js';
+import { opslagVan } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 import type { BeleidLading } from '../use-cases/beleid-laden.js';
 import type { Poort } from '../use-cases/context.js';
@@ -99,7 +99,7 @@ export function maakDiensten(o: DienstenOpties): Diensten {
 function uitgeslotenOpslag(beleid: Beleid, opslagsleutel: Uint8Array): Set<string> {
   return new Set(
     beleid.uitgesloten.map(
-      (u) => `${u.soort}:${opslagPseudoniem(opslagsleutel, u.soort, u.pseudoniem)}`,
+      (u) => `${u.soort}:${opslagVan(opslagsleutel, { ...u, waarde: u.pseudoniem })}`,
     ),
   );
 }

@@ -63,6 +63,7 @@ export function compileer(
     doelen: model.doelen,
     grondslagen: model.grondslagen,
     uitgesloten: Object.freeze([...model.uitgesloten]),
+    pseudoniemen: model.pseudoniemen,
     regels: Object.freeze(regels(model)),
     ontvangen: model.ontvangen,
     bewaartermijnMaanden: (partner: string, sterkte: Sterkte) => bewaar.get(partner)?.[sterkte],

@@ -4,7 +4,6 @@
  * commitments and their openings, add the entries of the signals found, sort them for the
  * report, and log the inzage itself before the answer leaves the gateway.
  */
-import type { Soort } from '../identity/soorten.js';
 import { betrokkeneCommitment } from '../logboek/betrokkene.js';
 import type { Entry } from '../logboek/entry.js';
 import { inzageEntry } from '../logboek/geplande-entry.js';
@@ -12,21 +11,21 @@ import { beoordeelInzage, type Inzage } from '../logboek/inzage.js';
 import { afgeschermdVoor, binnenBereik, fgBereik, fgWeergave } from '../logboek/zoeken.js';
 import { bladVan } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
-import { opslagPseudoniem } from '../pseudonym/opslag.js';
+import { type AangeleverdPseudoniem, opslagVan } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 import { type Aanvraag, entryContext } from './context.js';
+import { vereisHerkomst } from './pseudoniemen-herkomst.js';
 
 const PAGINA = 1000;
 
 /** The inzage for the betrokkene with these (partner-side) pseudonyms, within the FG's scope. */
 export async function beantwoordInzage(
   a: Aanvraag,
-  pseudoniemen: ReadonlyArray<{ soort: Soort; waarde: string }>,
+  pseudoniemen: readonly AangeleverdPseudoniem[],
 ) {
   const { diensten: d, identiteit } = a;
-  const opgeslagen = [
-    ...new Set(pseudoniemen.map((p) => opslagPseudoniem(d.opslagsleutel, p.soort, p.waarde))),
-  ];
+  vereisHerkomst(d.beleid.pseudoniemen, pseudoniemen);
+  const opgeslagen = [...new Set(pseudoniemen.map((p) => opslagVan(d.opslagsleutel, p)))];
   const gevonden = await viaCommitments(d.store, opgeslagen);
   const signalen = new Map<string, Signaal>();
   for (const id of new Set(gevonden.flatMap((e) => (e.signaal ? [e.signaal] : [])))) {

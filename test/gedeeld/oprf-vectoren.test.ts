@@ -62,7 +62,7 @@ describe('RFC 9497 Appendix A, ristretto255-SHA512', () => {
         return;
       }
       // VOPRF: the published proof verifies against pkSm, and finalising gives Output.
-      const proof = (v as { Proof: { proof: string } }).Proof.proof;
+      const proof = (v as unknown as { Proof: { proof: string } }).Proof.proof;
       const items = invoer.map((x, i) => ({
         soort: 'bsn' as Soort,
         invoer: x,
