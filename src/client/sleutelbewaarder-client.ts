@@ -48,14 +48,14 @@ export async function pseudonimiseerV2(
   for (let i = 0; i < geblindeerd.length; i += grootte) {
     const deel = geblindeerd.slice(i, i + grootte);
     const waarden = await evalueerBatch(o, deel);
-    deel.forEach((g, k) =>
+    deel.forEach((g, k) => {
       uit.push({
         soort: g.soort,
         versie: 'v2',
         sleutel: o.vastgepind.id,
         waarde: waarden[k] as string,
-      }),
-    );
+      });
+    });
   }
   return uit;
 }
