@@ -11,13 +11,24 @@ import type { Opdracht } from './opdracht.js';
 import { openapi } from './openapi.js';
 import { pseudoniem } from './pseudoniem.js';
 import { serve } from './serve.js';
+import { sleutelbewaarder } from './sleutelbewaarder.js';
 import { token } from './token.js';
 
 export const ketenpoort: Opdracht = {
   naam: '',
   gebruik: ['<opdracht> [opties]'],
   uitleg: '',
-  opdrachten: [pseudoniem, token, beleid, logboek, bewaartermijn, getuige, openapi, serve],
+  opdrachten: [
+    pseudoniem,
+    token,
+    beleid,
+    logboek,
+    bewaartermijn,
+    getuige,
+    openapi,
+    serve,
+    sleutelbewaarder,
+  ],
   noot: `Invoer in de opdrachtregel komt in uw shellgeschiedenis: geef identificerende
 gegevens daarom via standaardinvoer of een bestand, nooit als argument.`,
 };

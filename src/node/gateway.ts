@@ -19,6 +19,7 @@ import { laadOndertekendBeleid, legBeleidsladingVast } from '../use-cases/beleid
 import { verwijderVerlopen } from '../use-cases/bewaartermijn.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { opslagsleutelUitMap, zorgVoorDemo } from './demo-opzet.js';
+import { weigerOprfSleutel } from './geen-oprf-sleutel.js';
 import {
   checkpointOndertekenaar,
   leesGetuigenBestand,
@@ -38,6 +39,7 @@ export interface DraaiendeGateway {
 
 /** Loads everything and builds the services; logs the policy load in the logboek. */
 export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
+  weigerOprfSleutel(cfg.data);
   const bestanden = leesBeleidBestanden(cfg.beleid);
   if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, laadBeleid(bestanden));
   const vertrouwensbron = leesVertrouwensbron(cfg.sleutels);
