@@ -3,6 +3,7 @@
  * The `ketenpoort` command's table: every command and subcommand, with its help. Dutch help
  * text; no command ever prints an identifier it was given.
  */
+import { beheer } from './beheer.js';
 import { beleid } from './beleid.js';
 import { bewaartermijn } from './bewaartermijn.js';
 import { getuige } from './getuige.js';
@@ -25,6 +26,7 @@ export const ketenpoort: Opdracht = {
     logboek,
     bewaartermijn,
     getuige,
+    beheer,
     openapi,
     serve,
     sleutelbewaarder,

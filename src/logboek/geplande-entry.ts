@@ -5,7 +5,7 @@
  * gives each entry its volgnummer and time when it commits.
  */
 import { betrokkeneCommitments } from './betrokkene.js';
-import type { BronZicht, EntryConcept, Verzoek } from './entry.js';
+import type { BronZicht, EntryConcept, Herstel, Verzoek } from './entry.js';
 
 /** A logboek entry to write, with the opening of its betrokkene commitments. */
 export interface GeplandeEntry {
@@ -161,8 +161,8 @@ export function vernietigingEntry(beleid: string, s: Over): GeplandeEntry {
 }
 
 /**
- * A policy set loaded. When it was signed, `gebruiker` names the signing jurist keys (kids,
- * sorted, comma-separated), so the FG sees who approved it.
+ * A policy set loaded. When it was signed, `gebruiker` names the signing jurists (their names
+ * from the key configuration, sorted, comma-separated), so the FG sees who approved it.
  */
 export function beleidGeladenEntry(
   hash: string,
@@ -188,4 +188,12 @@ export function inzageEntry(
     opening,
     vervaltOp,
   );
+}
+
+/**
+ * A restore acknowledged by the operator (`ketenpoort beheer restore`): the first entry after
+ * it names the leaves lost and the last checkpoint signed before the loss.
+ */
+export function herstelEntry(beleid: string, herstel: Herstel): GeplandeEntry {
+  return gepland(poortContext(beleid), { actie: 'herstel', herstel });
 }

@@ -8,7 +8,16 @@
  * const p = pseudonimiseer(ketensleutel, 'bsn', '111 222 333');
  */
 
-export { type AangeleverdPseudoniem, opslagPseudoniem, opslagVan } from './opslag.js';
+export {
+  type AangeleverdPseudoniem,
+  leesOpslagsleutels,
+  type Opslagsleutels,
+  opgeslagenPseudoniem,
+  opslagGeneraties,
+  opslagPseudoniem,
+  opslagVan,
+  opslagVingerafdruk,
+} from './opslag.js';
 export { PSEUDONIEM_PATROON, pseudoniem, pseudonimiseer } from './pseudoniem.js';
 export {
   blindeer,

@@ -200,6 +200,19 @@ export class D1Store implements Store {
     return rijen.map((r) => entryUitRij(r));
   }
 
+  async controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'> {
+    const t = schema.opslagsleutel;
+    // Insert-if-absent, then read: of two isolates starting at once, both see the first one's row.
+    const ingevoegd = await this.db
+      .insert(t)
+      .values({ id: 1, vingerafdruk })
+      .onConflictDoNothing()
+      .run();
+    if (ingevoegd.meta.changes === 1) return 'nieuw';
+    const rij = await this.db.select().from(t).where(eq(t.id, 1)).get();
+    return rij?.vingerafdruk === vingerafdruk ? 'gelijk' : 'anders';
+  }
+
   async gebruikTokenEenmaal(sleutel: string, bewaarTot: number, nu: number): Promise<boolean> {
     const [, ingevoegd] = await this.batch([
       this.stap(this.db.delete(schema.replay).where(lt(schema.replay.vervaltOp, nu))),

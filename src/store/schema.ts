@@ -263,3 +263,13 @@ export const waarschuwingen = sqliteTable(
     index('waarschuwingen_laatste_op').on(t.laatsteOp),
   ],
 );
+
+/**
+ * Which storage keys the stored pseudonyms are keyed with: one row, the stored value of a
+ * fixed pseudonym no partner sends (src/pseudonym/opslag.ts `opslagVingerafdruk`). A gateway
+ * with other keys refuses to start instead of silently matching nothing.
+ */
+export const opslagsleutel = sqliteTable('opslagsleutel', {
+  id: integer('id').primaryKey(),
+  vingerafdruk: text('vingerafdruk').notNull(),
+});

@@ -5,9 +5,10 @@
  * and its entries and notices commit together or not at all.
  */
 import Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Soort } from '../identity/soorten.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
@@ -269,6 +270,57 @@ export class SqliteStore implements Store {
     return logboekQuery(this.db, vanaf, limiet)
       .all()
       .map((r) => entryUitRij(r));
+  }
+
+  async controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'> {
+    const t = schema.opslagsleutel;
+    return this.db.transaction(
+      (tx) => {
+        const rij = tx.select().from(t).where(eq(t.id, 1)).get();
+        if (rij) return rij.vingerafdruk === vingerafdruk ? 'gelijk' : 'anders';
+        tx.insert(t).values({ id: 1, vingerafdruk }).run();
+        return 'nieuw';
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  /**
+   * Re-keys every stored pseudonym with `herversleutel` and records the new keys' fingerprint,
+   * in one IMMEDIATE transaction, only when the stored fingerprint is `vorige` (or none is
+   * stored): a storage key rotation (`ketenpoort beheer opslagsleutel roteer`). Returns how
+   * many pseudonyms were re-keyed.
+   */
+  roteerOpslagsleutel(
+    vorige: string,
+    nieuwe: string,
+    herversleutel: (soort: Soort, waarde: string) => string,
+  ): number {
+    const t = schema.opslagsleutel;
+    const p = schema.pseudoniemen;
+    return this.db.transaction(
+      (tx) => {
+        const rij = tx.select().from(t).where(eq(t.id, 1)).get();
+        if (rij && rij.vingerafdruk !== vorige) {
+          throw new Error(
+            'De opgeslagen pseudoniemen horen niet bij de geconfigureerde opslagsleutel(s); er is niets gewijzigd.',
+          );
+        }
+        const rijen = tx.select().from(p).all();
+        for (const r of rijen) {
+          tx.update(p)
+            .set({ waarde: herversleutel(r.soort, r.waarde) })
+            .where(and(eq(p.signaalId, r.signaalId), eq(p.soort, r.soort), eq(p.waarde, r.waarde)))
+            .run();
+        }
+        tx.insert(t)
+          .values({ id: 1, vingerafdruk: nieuwe })
+          .onConflictDoUpdate({ target: t.id, set: { vingerafdruk: nieuwe } })
+          .run();
+        return rijen.length;
+      },
+      { behavior: 'exclusive' },
+    );
   }
 
   async gebruikTokenEenmaal(sleutel: string, bewaarTot: number, nu: number): Promise<boolean> {

@@ -86,6 +86,11 @@ export interface Store {
   ): Promise<WaarschuwingRij[]>;
   /** Deletes counters whose window has ended at `nu` and warnings last seen before `grens`. */
   ruimQuotaOp(nu: number, grens: number): Promise<void>;
+  /**
+   * Compares the fingerprint of the gateway's storage keys with the one stored; records it
+   * when none is stored yet (a new database, or one from before this check).
+   */
+  controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'>;
   /** The logboek's tree (grown with every write above), its checkpoints and cosignatures. */
   readonly boom: LogboekBoom;
   close(): Promise<void>;

@@ -11,7 +11,11 @@ import { beoordeelInzage, type Inzage } from '../logboek/inzage.js';
 import { afgeschermdVoor, binnenBereik, fgBereik, fgWeergave } from '../logboek/zoeken.js';
 import { bladVan } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
-import { type AangeleverdPseudoniem, opslagVan } from '../pseudonym/opslag.js';
+import {
+  type AangeleverdPseudoniem,
+  opgeslagenPseudoniem,
+  opslagGeneraties,
+} from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 import { type Aanvraag, entryContext } from './context.js';
 import { vereisHerkomst } from './pseudoniemen-herkomst.js';
@@ -25,8 +29,14 @@ export async function beantwoordInzage(
 ) {
   const { diensten: d, identiteit } = a;
   vereisHerkomst(d.beleid.pseudoniemen, pseudoniemen);
-  const opgeslagen = [...new Set(pseudoniemen.map((p) => opslagVan(d.opslagsleutel, p)))];
-  const gevonden = await viaCommitments(d.store, opgeslagen);
+  const opgeslagen = [
+    ...new Set(pseudoniemen.map((p) => opgeslagenPseudoniem(d.opslagsleutels, p))),
+  ];
+  // Entries logged before a storage key rotation commit to an earlier generation's value.
+  const generaties = [
+    ...new Set(pseudoniemen.flatMap((p) => opslagGeneraties(d.opslagsleutels, p))),
+  ];
+  const gevonden = await viaCommitments(d.store, generaties);
   const signalen = new Map<string, Signaal>();
   for (const id of new Set(gevonden.flatMap((e) => (e.signaal ? [e.signaal] : [])))) {
     const s = await d.store.signaal(id);

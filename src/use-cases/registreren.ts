@@ -13,7 +13,7 @@ import {
 import type { Vastgelegd } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
-import { type AangeleverdPseudoniem, opslagVan } from '../pseudonym/opslag.js';
+import { type AangeleverdPseudoniem, opgeslagenPseudoniem } from '../pseudonym/opslag.js';
 import type { Registratiestap } from '../store/store.js';
 import { plusMaanden } from './bewaartermijn.js';
 import type { Aanvraag, Poort } from './context.js';
@@ -110,7 +110,7 @@ function bereid(a: Aanvraag, r: Registratie): Stap {
   };
   const pseudoniemen = r.pseudoniemen.map((p) => ({
     soort: p.soort,
-    waarde: opslagVan(d.opslagsleutel, p),
+    waarde: opgeslagenPseudoniem(d.opslagsleutels, p),
   }));
   return {
     nieuw: { signaal, pseudoniemen },

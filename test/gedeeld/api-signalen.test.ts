@@ -287,8 +287,8 @@ describe('uitgesloten onder pseudoniemen v2 (issue 12)', () => {
     const o = await maakOmgeving();
     const p = o.pseudoniem('bsn', '111222333');
     const d = o.diensten;
-    expect(opslagVan(d.opslagsleutel, p)).not.toBe(
-      opslagVan(d.opslagsleutel, { ...p, sleutel: 'demo-v3' }),
+    expect(opslagVan(d.opslagsleutels[0]!, p)).not.toBe(
+      opslagVan(d.opslagsleutels[0]!, { ...p, sleutel: 'demo-v3' }),
     );
   });
 });
