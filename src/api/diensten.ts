@@ -128,7 +128,7 @@ function metNaCheckpoint(
 function uitgeslotenOpslag(beleid: Beleid, opslagsleutels: Opslagsleutels): Set<string> {
   return new Set(
     beleid.uitgesloten.map(
-      (u) => `${u.soort}:${opgeslagenPseudoniem(opslagsleutels, u.soort, u.pseudoniem)}`,
+      (u) => `${u.soort}:${opgeslagenPseudoniem(opslagsleutels, { ...u, waarde: u.pseudoniem })}`,
     ),
   );
 }

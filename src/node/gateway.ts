@@ -25,6 +25,7 @@ import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
 import { leesBewaardCheckpoint, schrijfBewaardCheckpoint } from './bewaard-checkpoint.js';
 import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
+import { weigerOprfSleutel } from './geen-oprf-sleutel.js';
 import {
   checkpointOndertekenaar,
   leesGetuigenBestand,
@@ -44,6 +45,7 @@ export interface DraaiendeGateway {
 
 /** Loads everything and builds the services; logs the policy load in the logboek. */
 export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
+  weigerOprfSleutel(cfg.data);
   const bestanden = leesBeleidBestanden(cfg.beleid);
   if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, laadBeleid(bestanden));
   const vertrouwensbron = leesVertrouwensbron(cfg.sleutels);
