@@ -26,6 +26,7 @@ import {
 } from './logboek-sleutels.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
 import { startWalCheckpointer, WAL_GRENS_ACHTERGROND } from './wal-checkpointer.js';
+import { werkplekStijlUitPakketten } from './werkplek-stijl.js';
 
 /** Retention runs at start and then hourly. */
 const OPRUIMEN_ELKE_MS = 3_600_000;
@@ -65,6 +66,7 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
     checkpointInterval: cfg.checkpointInterval,
     checkpoints: 'gedeeld',
     docsBestand: swaggerBestanden(),
+    werkplek: { stijlBestand: werkplekStijlUitPakketten() },
   });
   await legBeleidsladingVast(store, diensten.klok(), geladen, diensten.willekeurig);
   await diensten.logboek.checkpoint();

@@ -15,6 +15,7 @@ import type { BeleidBestand } from '../policy/index.js';
 import type { Handtekening } from '../policy/ondertekening.js';
 import { openD1Store } from '../store/d1.js';
 import { laadOndertekendBeleid, legBeleidsladingVastAlsNieuw } from '../use-cases/beleid-laden.js';
+import { STIJL_PAD, type StijlBestand } from '../werkplek/stijl.js';
 
 /** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
 export interface WorkerEnv {
@@ -83,6 +84,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     checkpointInterval: geheimen.data.CHECKPOINT_INTERVAL,
     checkpoints: 'per-verzoek',
     docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
+    werkplek: { stijlBestand: env.ASSETS ? stijlUitAssets(env.ASSETS) : async () => undefined },
   });
   await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen, diensten.willekeurig);
   await diensten.logboek.checkpoint();
@@ -96,5 +98,13 @@ function docsUitAssets(assets: Fetcher): Diensten['docsBestand'] {
     if (!r.ok) return undefined;
     const type = naam.endsWith('.css') ? 'text/css' : 'text/javascript';
     return { body: await r.text(), type };
+  };
+}
+
+/** The werkplek's style sheets from the Worker's static assets (copied there by bundel:worker). */
+function stijlUitAssets(assets: Fetcher): StijlBestand {
+  return async (naam) => {
+    const r = await assets.fetch(`https://assets.invalid${STIJL_PAD}/${naam}`);
+    return r.ok ? await r.text() : undefined;
   };
 }

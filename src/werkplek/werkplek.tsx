@@ -1,0 +1,43 @@
+/**
+ * @module
+ * The werkplek: server-rendered pages for people (the FG, the jurist, a partner's employees),
+ * mounted on the gateway's app by `maakApp` when the services carry {@link WerkplekOpties}.
+ * Pages read through the same use cases as the API; nothing here touches SQL.
+ */
+import { Hono } from 'hono';
+import type { AppEnv } from '../api/context.js';
+import { ApiError } from '../api/problem.js';
+import { beveiligingskoppen } from './koppen.js';
+import { Opmaak } from './opmaak.js';
+import type { WerkplekOpties } from './opties.js';
+import { StartPagina } from './pagina-start.js';
+import { EIGEN_STIJL, EIGEN_STIJL_NAAM, STIJL_PAD } from './stijl.js';
+
+/** The werkplek's routes; the gateway's middleware (services, request id) runs before them. */
+export function maakWerkplek(o: WerkplekOpties) {
+  const app = new Hono<AppEnv>();
+  app.get(`${STIJL_PAD}/:naam`, async (c) => {
+    const naam = c.req.param('naam');
+    const tekst = naam === EIGEN_STIJL_NAAM ? EIGEN_STIJL : await o.stijlBestand(naam);
+    if (tekst === undefined) throw new ApiError('niet-gevonden', 'Dit stijlblad bestaat niet.');
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(tekst, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.use(beveiligingskoppen);
+  app.get('/', (c) => c.html(<StartPagina beleid={c.var.diensten.beleid} />));
+  app.onError((fout, c) => {
+    // A problem of the API (such as 404) is answered by the gateway's own error handler.
+    if (fout instanceof ApiError) throw fout;
+    c.var.diensten?.logFout(c.var.verzoek?.id ?? 'onbekend', fout);
+    return c.html(
+      <Opmaak titel="Er ging iets mis">
+        <p class="utrecht-paragraph">
+          De pagina kon niet worden gemaakt. Er is niets verstrekt. Probeer het opnieuw; blijft het
+          misgaan, geef dan dit kenmerk door aan de beheerder: {c.var.verzoek?.id}
+        </p>
+      </Opmaak>,
+      500,
+    );
+  });
+  return app;
+}
