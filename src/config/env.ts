@@ -41,6 +41,17 @@ const Omgeving = z.object({
   KETENPOORT_CHECKPOINT_INTERVAL: z.coerce.number().int().min(0).max(86_400).default(0),
   /** File with the witnesses' vkeys, one per line; default `<data>/getuigen.txt`. */
   KETENPOORT_GETUIGEN: z.string().min(1).optional(),
+  /**
+   * The werkplek's login configuration (YAML): per organisation its OpenID Connect issuer,
+   * client id, roles and role claim. Without it only demo mode has logins.
+   */
+  KETENPOORT_INLOGGEN: z.string().min(1).optional(),
+  /** JSON file with per organisation its client secret at its issuer; never under policies/. */
+  KETENPOORT_INLOGGEHEIMEN: z.string().min(1).optional(),
+  /** The gateway's public address (e.g. https://poort.example.nl), for the login callback. */
+  KETENPOORT_URL: z.url().optional(),
+  /** Port of the demo identity providers (demo mode); 0 picks a free port. */
+  KETENPOORT_DEMO_INLOGPOORT: z.coerce.number().int().min(0).max(65535).default(8788),
   /** Create demo partners, keys and data when absent (zero-config start). */
   KETENPOORT_DEMO: z
     .enum(['aan', 'uit'])
@@ -71,5 +82,9 @@ export function leesConfiguratie(env: Record<string, string | undefined>) {
     checkpointsleutel: c.KETENPOORT_CHECKPOINTSLEUTEL,
     checkpointInterval: c.KETENPOORT_CHECKPOINT_INTERVAL,
     getuigen: c.KETENPOORT_GETUIGEN ?? `${c.KETENPOORT_DATA}/getuigen.txt`,
+    inloggen: c.KETENPOORT_INLOGGEN,
+    inloggeheimen: c.KETENPOORT_INLOGGEHEIMEN,
+    openbareUrl: c.KETENPOORT_URL?.replace(/\/+$/, ''),
+    demoInlogpoort: c.KETENPOORT_DEMO_INLOGPOORT,
   };
 }

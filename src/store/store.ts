@@ -11,6 +11,7 @@ import type { NieuwSignaal, Signaal } from '../matching/signaal.js';
 import type { Waarschuwing, WaarschuwingRij } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import type { LogboekBoom } from './boom.js';
+import type { SessieOpslag } from './sessies.js';
 
 /** One registration of {@link Store.registreerReeks}: as the arguments of `registreer`. */
 export interface Registratiestap<A> {
@@ -88,6 +89,8 @@ export interface Store {
   ruimQuotaOp(nu: number, grens: number): Promise<void>;
   /** The logboek's tree (grown with every write above), its checkpoints and cosignatures. */
   readonly boom: LogboekBoom;
+  /** The werkplek's sessions and logins in progress. */
+  readonly sessies: SessieOpslag;
   close(): Promise<void>;
 }
 

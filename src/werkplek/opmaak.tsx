@@ -14,7 +14,13 @@ export interface Ingelogd {
 }
 
 /** A complete page: `titel` is the page's h1 and, with the product name, its title. */
-export function Opmaak(p: { titel: string; ingelogd?: Ingelogd; children?: Child }) {
+export function Opmaak(p: {
+  titel: string;
+  ingelogd?: Ingelogd;
+  /** Go on to this page of the gateway at once (after a login). */
+  verder?: string;
+  children?: Child;
+}) {
   const stijlen = [...Object.keys(STIJL_BESTANDEN), EIGEN_STIJL_NAAM];
   return (
     <html lang="nl">
@@ -22,6 +28,7 @@ export function Opmaak(p: { titel: string; ingelogd?: Ingelogd; children?: Child
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${p.titel} · Ketenpoort`}</title>
+        {p.verder && <meta http-equiv="refresh" content={`0;url=${p.verder}`} />}
         {stijlen.map((naam) => (
           <link rel="stylesheet" href={`${STIJL_PAD}/${naam}`} />
         ))}

@@ -5,17 +5,20 @@
  * Pages read through the same use cases as the API; nothing here touches SQL.
  */
 import { Hono } from 'hono';
-import type { AppEnv } from '../api/context.js';
 import { ApiError } from '../api/problem.js';
+import type { WerkplekEnv } from './context.js';
+import { inlogRoutes } from './inloggen.js';
 import { beveiligingskoppen } from './koppen.js';
 import { Opmaak } from './opmaak.js';
 import type { WerkplekOpties } from './opties.js';
+import { fgPagina } from './pagina-fg.js';
 import { StartPagina } from './pagina-start.js';
 import { EIGEN_STIJL, EIGEN_STIJL_NAAM, STIJL_PAD } from './stijl.js';
+import { vereisSessie } from './vereis-sessie.js';
 
 /** The werkplek's routes; the gateway's middleware (services, request id) runs before them. */
 export function maakWerkplek(o: WerkplekOpties) {
-  const app = new Hono<AppEnv>();
+  const app = new Hono<WerkplekEnv>();
   app.get(`${STIJL_PAD}/:naam`, async (c) => {
     const naam = c.req.param('naam');
     const tekst = naam === EIGEN_STIJL_NAAM ? EIGEN_STIJL : await o.stijlBestand(naam);
@@ -24,7 +27,17 @@ export function maakWerkplek(o: WerkplekOpties) {
     return c.body(tekst, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
   app.use(beveiligingskoppen);
-  app.get('/', (c) => c.html(<StartPagina beleid={c.var.diensten.beleid} />));
+  app.get('/', (c) =>
+    c.html(
+      <StartPagina
+        beleid={c.var.diensten.beleid}
+        inloggen={o.inloggen}
+        demoAccounts={o.demoAccounts ?? []}
+      />,
+    ),
+  );
+  app.route('/', inlogRoutes(o));
+  app.get('/fg', vereisSessie('fg'), fgPagina);
   app.onError((fout, c) => {
     // A problem of the API (such as 404) is answered by the gateway's own error handler.
     if (fout instanceof ApiError) throw fout;
