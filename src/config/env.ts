@@ -50,8 +50,8 @@ const Omgeving = z.object({
   KETENPOORT_INLOGGEHEIMEN: z.string().min(1).optional(),
   /** The gateway's public address (e.g. https://poort.example.nl), for the login callback. */
   KETENPOORT_URL: z.url().optional(),
-  /** Port of the demo identity providers (demo mode); 0 picks a free port. */
-  KETENPOORT_DEMO_INLOGPOORT: z.coerce.number().int().min(0).max(65535).default(8788),
+  /** Port of the demo identity providers (demo mode); default PORT + 1, 0 picks a free port. */
+  KETENPOORT_DEMO_INLOGPOORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Create demo partners, keys and data when absent (zero-config start). */
   KETENPOORT_DEMO: z
     .enum(['aan', 'uit'])
@@ -85,6 +85,6 @@ export function leesConfiguratie(env: Record<string, string | undefined>) {
     inloggen: c.KETENPOORT_INLOGGEN,
     inloggeheimen: c.KETENPOORT_INLOGGEHEIMEN,
     openbareUrl: c.KETENPOORT_URL?.replace(/\/+$/, ''),
-    demoInlogpoort: c.KETENPOORT_DEMO_INLOGPOORT,
+    demoInlogpoort: c.KETENPOORT_DEMO_INLOGPOORT ?? (c.PORT === 0 ? 0 : c.PORT + 1),
   };
 }

@@ -75,7 +75,16 @@ export async function startDemoInlogdienst(
 ): Promise<DemoInlogdienst> {
   const providers = new Map<string, Provider>();
   const server = createServer((req, res) => behandel(providers, req, res));
-  await new Promise<void>((klaar) => server.listen(poort, host, klaar));
+  await new Promise<void>((klaar, mis) => {
+    server.once('error', (fout) =>
+      mis(
+        new Error(
+          `De demo-inlogdiensten starten niet op ${host}:${poort} (${fout.message}). Kies een andere poort met KETENPOORT_DEMO_INLOGPOORT.`,
+        ),
+      ),
+    );
+    server.listen(poort, host, klaar);
+  });
   const basis = `http://${host}:${(server.address() as AddressInfo).port}`;
   const issuers = new Map([...accounts.keys()].map((o) => [o, `${basis}/${o}`]));
   const geheim = randomBytes(32).toString('base64url');
@@ -87,7 +96,7 @@ export async function startDemoInlogdienst(
     geheim,
     async registreer(terug, naUitloggen) {
       for (const [organisatie, namen] of accounts) {
-        const config = providerConfiguratie(namen, {
+        const config = providerConfiguratie(organisatie, namen, {
           geheim,
           terug,
           naUitloggen,
@@ -109,6 +118,7 @@ export async function startDemoInlogdienst(
 }
 
 function providerConfiguratie(
+  organisatie: string,
   namen: ReadonlyMap<string, readonly string[]>,
   o: { geheim: string; terug: string; naUitloggen: string; sleutel: object; cookiesleutel: string },
 ): Configuration {
@@ -138,7 +148,10 @@ function providerConfiguratie(
     claims: { openid: ['sub', 'rollen'] },
     // The roles go in the ID token, where the gateway reads them.
     conformIdTokenClaims: false,
-    features: { devInteractions: { enabled: true } },
+    // Our own login page (inloggenPagina): Dutch, and nothing from another origin (the
+    // provider's development pages load a web font from Google).
+    features: { devInteractions: { enabled: false } },
+    interactions: { url: (_ctx, interaction) => `/${organisatie}/interaction/${interaction.uid}` },
     async findAccount(_ctx, id) {
       const rollen = namen.get(id);
       if (!rollen) return undefined;
@@ -195,7 +208,54 @@ function behandel(
     res.end('Geen demo-inlogdienst op dit adres.');
     return;
   }
+  if (/^\/[^/]+\/interaction\/[^/?]+$/.test(url.split('?')[0]!)) {
+    inloggenBijDemo(provider, req, res).catch(() => {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Deze inlogpoging is verlopen. Begin opnieuw bij Ketenpoort.');
+    });
+    return;
+  }
   const mount = `/${organisatie}`;
   Object.assign(req, { originalUrl: url, url: url.slice(mount.length) || '/' });
   provider.callback()(req, res);
+}
+
+/** The demo login page: any password is good; the user name must be a demo account. */
+async function inloggenBijDemo(provider: Provider, req: IncomingMessage, res: ServerResponse) {
+  const details = await provider.interactionDetails(req, res);
+  let fout = '';
+  if (req.method === 'POST') {
+    let body = '';
+    for await (const deel of req) body += deel;
+    const login = new URLSearchParams(body).get('login') ?? '';
+    const account = await provider.Account.findAccount(undefined as never, login);
+    if (account) {
+      await provider.interactionFinished(req, res, { login: { accountId: login } });
+      return;
+    }
+    fout =
+      '<p role="alert">Deze gebruikersnaam kent de demo niet. Kies er een van de startpagina van Ketenpoort.</p>';
+  }
+  res.writeHead(fout ? 400 : 200, {
+    'content-type': 'text/html; charset=utf-8',
+    // No form-action: after the login the provider redirects to the gateway, another origin.
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'cache-control': 'no-store',
+  });
+  res.end(`<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Inloggen (demo)</title></head>
+<body><main>
+<h1>Inloggen bij uw organisatie (demo)</h1>
+<p>Dit is de demo-inlogdienst van ${escape(new URL(provider.issuer).pathname.slice(1))}. Elk wachtwoord is goed.</p>
+${fout}
+<form method="post" action="/${escape(new URL(provider.issuer).pathname.slice(1))}/interaction/${escape(details.uid)}">
+<p><label for="login">Gebruikersnaam</label><br><input id="login" name="login" autocomplete="username" required></p>
+<p><label for="password">Wachtwoord</label><br><input id="password" name="password" type="password" autocomplete="current-password"></p>
+<p><button type="submit">Inloggen</button></p>
+</form>
+</main></body></html>`);
+}
+
+function escape(tekst: string): string {
+  return tekst.replace(/[&<>"']/g, (t) => `&#${t.charCodeAt(0)};`);
 }
