@@ -246,9 +246,9 @@ async function inloggenBijDemo(provider: Provider, req: IncomingMessage, res: Se
 <html lang="nl"><head><meta charset="utf-8"><title>Inloggen (demo)</title></head>
 <body><main>
 <h1>Inloggen bij uw organisatie (demo)</h1>
-<p>Dit is de demo-inlogdienst van ${escape(new URL(provider.issuer).pathname.slice(1))}. Elk wachtwoord is goed.</p>
+<p>Dit is de demo-inlogdienst van ${ontsnap(new URL(provider.issuer).pathname.slice(1))}. Elk wachtwoord is goed.</p>
 ${fout}
-<form method="post" action="/${escape(new URL(provider.issuer).pathname.slice(1))}/interaction/${escape(details.uid)}">
+<form method="post" action="/${ontsnap(new URL(provider.issuer).pathname.slice(1))}/interaction/${ontsnap(details.uid)}">
 <p><label for="login">Gebruikersnaam</label><br><input id="login" name="login" autocomplete="username" required></p>
 <p><label for="password">Wachtwoord</label><br><input id="password" name="password" type="password" autocomplete="current-password"></p>
 <p><button type="submit">Inloggen</button></p>
@@ -256,6 +256,6 @@ ${fout}
 </main></body></html>`);
 }
 
-function escape(tekst: string): string {
+function ontsnap(tekst: string): string {
   return tekst.replace(/[&<>"']/g, (t) => `&#${t.charCodeAt(0)};`);
 }
