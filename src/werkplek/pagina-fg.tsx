@@ -57,6 +57,20 @@ export async function fgPagina(c: Context<WerkplekEnv>) {
           : `U ziet als FG van ${partnerNaam(diensten.beleid, sessie.organisatie)} de logboekregels waarin uw organisatie handelt, bron of ontvanger is.`}
       </p>
       <Zoekformulier beleid={diensten.beleid} invoer={vraag.invoer} />
+      <p class="utrecht-paragraph">
+        Deze zoekvraag exporteren:{' '}
+        <a class="utrecht-link" href={exportAdres(vraag, 'csv')}>
+          CSV voor Excel
+        </a>{' '}
+        ·{' '}
+        <a class="utrecht-link" href={exportAdres(vraag, 'jsonl')}>
+          JSON Lines
+        </a>{' '}
+        ·{' '}
+        <a class="utrecht-link" href="/fg/controle">
+          Controle van het logboek en waarschuwingen
+        </a>
+      </p>
       <Resultaten beleid={diensten.beleid} regels={uitkomst.regels} />
       {uitkomst.volgende !== null && (
         <p class="utrecht-paragraph">
@@ -67,6 +81,11 @@ export async function fgPagina(c: Context<WerkplekEnv>) {
       )}
     </Opmaak>,
   );
+}
+
+function exportAdres(vraag: FgZoekvraag, formaat: 'csv' | 'jsonl'): string {
+  const q = new URLSearchParams(Object.entries(vraag.invoer).filter(([, v]) => v !== ''));
+  return `/fg/export/${formaat}${q.size > 0 ? `?${q}` : ''}`;
 }
 
 function volgendePagina(vraag: FgZoekvraag, na: number): string {

@@ -7,11 +7,14 @@
 import { Hono } from 'hono';
 import { ApiError } from '../api/problem.js';
 import type { WerkplekEnv } from './context.js';
+import { fgExport } from './fg-export.js';
 import { inlogRoutes } from './inloggen.js';
 import { beveiligingskoppen } from './koppen.js';
 import { Opmaak } from './opmaak.js';
 import type { WerkplekOpties } from './opties.js';
 import { fgPagina } from './pagina-fg.js';
+import { fgBladPagina } from './pagina-fg-blad.js';
+import { fgControlePagina } from './pagina-fg-controle.js';
 import { StartPagina } from './pagina-start.js';
 import { EIGEN_STIJL, EIGEN_STIJL_NAAM, STIJL_PAD } from './stijl.js';
 import { vereisSessie } from './vereis-sessie.js';
@@ -38,6 +41,9 @@ export function maakWerkplek(o: WerkplekOpties) {
   );
   app.route('/', inlogRoutes(o));
   app.get('/fg', vereisSessie('fg'), fgPagina);
+  app.get('/fg/blad/:nummer', vereisSessie('fg'), fgBladPagina);
+  app.get('/fg/export/:formaat', vereisSessie('fg'), fgExport);
+  app.get('/fg/controle', vereisSessie('fg'), fgControlePagina);
   app.onError((fout, c) => {
     // A problem of the API (such as 404) is answered by the gateway's own error handler.
     if (fout instanceof ApiError) throw fout;
