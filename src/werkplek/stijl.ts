@@ -22,6 +22,7 @@ export const EIGEN_STIJL = `.werkplek-inhoud { max-width: 72rem; margin-inline: 
 .werkplek-filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 1.5rem; }
 .werkplek-tabel { overflow-x: auto; }
 .werkplek-bewijs { overflow-wrap: anywhere; }
+.werkplek-uitleg { white-space: pre-wrap; }
 .werkplek-ingebed { border: 1px solid currentColor; padding: 1rem; overflow-x: auto; }
 .werkplek-ingebed table { border-collapse: collapse; }
 .werkplek-ingebed th, .werkplek-ingebed td { border: 1px solid; padding: .25rem .5rem; text-align: left; vertical-align: top; }

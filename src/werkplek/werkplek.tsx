@@ -15,6 +15,7 @@ import type { WerkplekOpties } from './opties.js';
 import { fgPagina } from './pagina-fg.js';
 import { fgBladPagina } from './pagina-fg-blad.js';
 import { fgControlePagina } from './pagina-fg-controle.js';
+import { juristPagina, juristRapport, juristUitleg } from './pagina-jurist.js';
 import { StartPagina } from './pagina-start.js';
 import { EIGEN_STIJL, EIGEN_STIJL_NAAM, STIJL_PAD } from './stijl.js';
 import { vereisSessie } from './vereis-sessie.js';
@@ -44,6 +45,10 @@ export function maakWerkplek(o: WerkplekOpties) {
   app.get('/fg/blad/:nummer', vereisSessie('fg'), fgBladPagina);
   app.get('/fg/export/:formaat', vereisSessie('fg'), fgExport);
   app.get('/fg/controle', vereisSessie('fg'), fgControlePagina);
+  app.get('/jurist', vereisSessie('jurist'), juristPagina);
+  app.get('/jurist/matrix', vereisSessie('jurist'), juristRapport('matrix'));
+  app.get('/jurist/register', vereisSessie('jurist'), juristRapport('register'));
+  app.get('/jurist/uitleg', vereisSessie('jurist'), juristUitleg);
   app.onError((fout, c) => {
     // A problem of the API (such as 404) is answered by the gateway's own error handler.
     if (fout instanceof ApiError) throw fout;
