@@ -54,7 +54,7 @@ export function StartPagina(p: {
             Dit is een demoregio. De demo-inlogdienst kent deze gebruikersnamen; elk wachtwoord is
             goed.
           </p>
-          <div class="werkplek-tabel">
+          <div class="werkplek-tabel" role="region" aria-label="Tabel" tabindex={0}>
             <table class="utrecht-table">
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
