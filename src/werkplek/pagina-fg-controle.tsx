@@ -72,7 +72,7 @@ export async function fgControlePagina(c: Context<WerkplekEnv>) {
       {waarschuwingen.length === 0 ? (
         <p class="utrecht-paragraph">Er zijn geen waarschuwingen.</p>
       ) : (
-        <div class="werkplek-tabel" role="region" aria-label="Tabel" tabindex={0}>
+        <section class="werkplek-tabel" aria-label="Tabel" tabindex={0}>
           <table class="utrecht-table">
             <caption class="utrecht-table__caption">{waarschuwingen.length} waarschuwingen</caption>
             <thead class="utrecht-table__header">
@@ -102,7 +102,7 @@ export async function fgControlePagina(c: Context<WerkplekEnv>) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </Opmaak>,
   );

@@ -200,7 +200,7 @@ function Resultaten(p: { beleid: Beleid; regels: readonly GezochteRegel[] }) {
     'Gegevens',
   ];
   return (
-    <div class="werkplek-tabel" role="region" aria-label="Tabel" tabindex={0}>
+    <section class="werkplek-tabel" aria-label="Tabel" tabindex={0}>
       <table class="utrecht-table">
         <caption class="utrecht-table__caption">{p.regels.length} logboekregels</caption>
         <thead class="utrecht-table__header">
@@ -218,6 +218,6 @@ function Resultaten(p: { beleid: Beleid; regels: readonly GezochteRegel[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -103,9 +103,9 @@ export function juristRapport(soort: 'matrix' | 'register') {
             Terug naar het beleid
           </a>
         </p>
-        <div class="werkplek-ingebed" role="region" aria-label="Rapport" tabindex={0}>
+        <section class="werkplek-ingebed" aria-label="Rapport" tabindex={0}>
           {raw(ingebed(alsHtml(blokken)))}
-        </div>
+        </section>
       </Opmaak>,
     );
   };

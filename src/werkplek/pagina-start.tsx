@@ -54,7 +54,7 @@ export function StartPagina(p: {
             Dit is een demoregio. De demo-inlogdienst kent deze gebruikersnamen; elk wachtwoord is
             goed.
           </p>
-          <div class="werkplek-tabel" role="region" aria-label="Tabel" tabindex={0}>
+          <section class="werkplek-tabel" aria-label="Tabel" tabindex={0}>
             <table class="utrecht-table">
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
@@ -81,7 +81,7 @@ export function StartPagina(p: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </section>
       )}
     </Opmaak>

@@ -27,7 +27,8 @@ function zonderToeval(tekst: string): string {
     .replace(/<pre[^>]*>[\s\S]*?<\/pre>/g, '<pre>checkpoint</pre>')
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID')
     .replace(/[0-9a-f]{64}/g, 'HEX')
-    .replace(/[A-Za-z0-9_-]{43}/g, 'B64');
+    // A cell that starts with '-' gets a quote in the CSV (no formula): part of the random value.
+    .replace(/'?[A-Za-z0-9_-]{43}/g, 'B64');
 }
 
 /** Everything Veilig Thuis's FG can read on the werkplek, leaf by leaf. */
