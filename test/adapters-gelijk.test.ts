@@ -48,6 +48,12 @@ const NIET_VERGELEKEN = new Set([
   '_cf_KV',
 ]);
 const nietVergeleken = (tabel: string) => NIET_VERGELEKEN.has(tabel);
+/**
+ * Tables of the werkplek's sessions (src/store/sessies.ts, one drizzle module for both
+ * adapters): compared like the rest, but the API scenario below never logs a person in, so
+ * they stay empty here; test/werkplek/ fills them.
+ */
+const WERKPLEK_TABELLEN = new Set(['inlogpogingen', 'sessies']);
 
 const p = (soort: Soort, waarde: string) => pseudoniemV2(soort, waarde);
 const PERSOON = p('persoon', 'Bakker-Test|1991-07-15');
@@ -311,7 +317,7 @@ describe('SQLite en D1 schrijven dezelfde database (issue 10)', () => {
     expect(gateways[1].fouten).toEqual([]);
     expect(verschilt, 'tabellen die verschillen').toEqual(new Set());
     // No comparison was vacuous: every compared table held rows after some step.
-    expect([...gevuld].sort()).toEqual(namen);
+    expect([...gevuld].sort()).toEqual(namen.filter((t) => !WERKPLEK_TABELLEN.has(t)));
     await sqlite.close();
   });
 });
