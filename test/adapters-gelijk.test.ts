@@ -13,7 +13,6 @@ import { cosign } from '../src/logboek/checkpoint.js';
 import { splitNote } from '../src/logboek/note.js';
 import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
 import { laadBeleid } from '../src/policy/index.js';
-import { pseudonimiseer } from '../src/pseudonym/pseudoniem.js';
 import { openD1Store } from '../src/store/d1.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { d1InNode } from './helpers/d1-in-node.js';
@@ -21,7 +20,7 @@ import {
   type DeterministischeGateway,
   deterministischeGateway,
 } from './helpers/deterministisch.js';
-import { TEST_KETENSLEUTEL } from './helpers/omgeving.js';
+import { pseudoniemV2 } from './helpers/pseudoniem-v2.js';
 import {
   inhoudVan,
   type Kolommen,
@@ -49,11 +48,14 @@ const NIET_VERGELEKEN = new Set([
   '_cf_KV',
 ]);
 const nietVergeleken = (tabel: string) => NIET_VERGELEKEN.has(tabel);
+/**
+ * Tables of the werkplek's sessions (src/store/sessies.ts, one drizzle module for both
+ * adapters): compared like the rest, but the API scenario below never logs a person in, so
+ * they stay empty here; test/werkplek/ fills them.
+ */
+const WERKPLEK_TABELLEN = new Set(['inlogpogingen', 'sessies']);
 
-const p = (soort: Soort, waarde: string) => ({
-  soort,
-  waarde: pseudonimiseer(TEST_KETENSLEUTEL, soort, waarde),
-});
+const p = (soort: Soort, waarde: string) => pseudoniemV2(soort, waarde);
 const PERSOON = p('persoon', 'Bakker-Test|1991-07-15');
 const TELEFOON = p('telefoon', '06-55509876');
 const KVK = p('kvk', '12345678');
@@ -315,7 +317,7 @@ describe('SQLite en D1 schrijven dezelfde database (issue 10)', () => {
     expect(gateways[1].fouten).toEqual([]);
     expect(verschilt, 'tabellen die verschillen').toEqual(new Set());
     // No comparison was vacuous: every compared table held rows after some step.
-    expect([...gevuld].sort()).toEqual(namen);
+    expect([...gevuld].sort()).toEqual(namen.filter((t) => !WERKPLEK_TABELLEN.has(t)));
     await sqlite.close();
   });
 });

@@ -14,9 +14,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { leesConfiguratie } from '../src/config/env.js';
 import { leesOpslagsleutel } from '../src/node/demo-opzet.js';
 import { bouwDiensten } from '../src/node/gateway.js';
-import { opslagPseudoniem } from '../src/pseudonym/opslag.js';
-import { pseudonimiseer } from '../src/pseudonym/pseudoniem.js';
+import { opslagVan } from '../src/pseudonym/opslag.js';
 import { nodePoort, testSignaal, VTGV_HARD } from './helpers/node-poort.js';
+import { pseudoniemV2 } from './helpers/pseudoniem-v2.js';
 
 const map = mkdtempSync(join(tmpdir(), 'ketenpoort-rotatie-'));
 afterAll(() => rmSync(map, { recursive: true, force: true }));
@@ -65,16 +65,12 @@ describe('ketenpoort beheer opslagsleutel', () => {
     expect(statSync(nieuwBestand).mode & 0o777).toBe(0o600);
 
     // The old key alone no longer computes what the database holds.
-    const p = pseudonimiseer(
-      Uint8Array.from({ length: 32 }, (_, i) => i),
-      'bsn',
-      BSN,
-    );
+    const p = pseudoniemV2('bsn', BSN);
     const db = new Database(join(data, 'ketenpoort.sqlite'), { readonly: true });
     const waarden = db.prepare('select waarde from pseudoniemen').all() as { waarde: string }[];
     db.close();
     expect(waarden).toHaveLength(1);
-    expect(waarden[0]?.waarde).not.toBe(opslagPseudoniem(oudeSleutels[0] as Uint8Array, 'bsn', p));
+    expect(waarden[0]?.waarde).not.toBe(opslagVan(oudeSleutels[0] as Uint8Array, p));
 
     // The old key: refused, nothing served.
     await expect(bouwDiensten(leesConfiguratie(env))).rejects.toThrow(
@@ -88,7 +84,7 @@ describe('ketenpoort beheer opslagsleutel', () => {
       // Before anything is logged under the new key: only the commitments of before the
       // rotation can lead the inzage to gemeente-hilversum's registration.
       const inzage = await na.vraag('ketenpoort-fg', 'POST', '/v1/inzage', {
-        pseudoniemen: [{ soort: 'bsn', waarde: p }],
+        pseudoniemen: [p],
       });
       const { rapport } = (await inzage.json()) as {
         rapport: Array<{ actie: string; bron: { id: string } }>;

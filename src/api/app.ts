@@ -6,6 +6,7 @@
 import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { maakWerkplek } from '../werkplek/werkplek.js';
 import { checkpointNaSchrijfactie } from './checkpoint-na-schrijfactie.js';
 import type { AppEnv } from './context.js';
 import type { Diensten } from './diensten.js';
@@ -69,6 +70,7 @@ export function maakApp(diensten: Diensten) {
   );
   app.use('/v1/*', geenOnbekendeParameters('/v1', configs));
   app.route('/v1', v1);
+  if (diensten.werkplek) app.route('/', maakWerkplek(diensten.werkplek));
   app.notFound(() => {
     throw new ApiError('niet-gevonden', 'Dit adres bestaat niet. Zie /v1/docs voor de API.');
   });

@@ -13,6 +13,7 @@ import type { Opdracht } from './opdracht.js';
 import { openapi } from './openapi.js';
 import { pseudoniem } from './pseudoniem.js';
 import { serve } from './serve.js';
+import { sleutelbewaarder } from './sleutelbewaarder.js';
 import { token } from './token.js';
 
 export const ketenpoort: Opdracht = {
@@ -30,6 +31,7 @@ export const ketenpoort: Opdracht = {
     beheer,
     openapi,
     serve,
+    sleutelbewaarder,
   ],
   noot: `Invoer in de opdrachtregel komt in uw shellgeschiedenis: geef identificerende
 gegevens daarom via standaardinvoer of een bestand, nooit als argument.`,

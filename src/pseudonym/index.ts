@@ -9,11 +9,26 @@
  */
 
 export {
+  type AangeleverdPseudoniem,
   leesOpslagsleutels,
   type Opslagsleutels,
   opgeslagenPseudoniem,
   opslagGeneraties,
   opslagPseudoniem,
+  opslagVan,
   opslagVingerafdruk,
 } from './opslag.js';
 export { PSEUDONIEM_PATROON, pseudoniem, pseudonimiseer } from './pseudoniem.js';
+export {
+  blindeer,
+  blindeerInvoer,
+  type Evaluatie,
+  type Geblindeerd,
+  PSEUDONIEM_V2_PATROON,
+  SLEUTEL_ID_PATROON,
+  SleutelbewaarderFout,
+  type VastgepindeSleutel,
+  VERSIES,
+  type Versie,
+  voltooi,
+} from './v2.js';

@@ -76,6 +76,7 @@ import {
 } from './quota-queries.js';
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
+import { type SessieOpslag, sessieOpslag } from './sessies.js';
 import type {
   EntryMetPseudoniem,
   LogboekOmvang,
@@ -116,10 +117,12 @@ export function openD1Store(d1: D1Database): D1Store {
 export class D1Store implements Store {
   private readonly db: Db;
   readonly boom: LogboekBoom;
+  readonly sessies: SessieOpslag;
 
   constructor(readonly d1: D1Database) {
     this.db = drizzle(d1 as never, { schema });
     this.boom = metVertaaldeFouten(maakLogboekBoom(this.db));
+    this.sessies = metVertaaldeFouten(sessieOpslag(this.db));
   }
 
   async registreer<A>(

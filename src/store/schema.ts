@@ -335,3 +335,40 @@ export const statussen = sqliteTable('statussen', {
   toelichting: text('toelichting'),
   gewijzigdOp: integer('gewijzigd_op').notNull(),
 });
+
+/**
+ * A login in progress at an organisation's identity provider (werkplek): the OpenID Connect
+ * state, nonce and PKCE verifier, kept server-side under the hash of the login-state cookie
+ * and deleted when the callback uses them, so a replayed callback finds nothing.
+ */
+export const inlogpogingen = sqliteTable(
+  'inlogpogingen',
+  {
+    id: text('id').primaryKey(),
+    organisatie: text('organisatie').notNull(),
+    state: text('state').notNull(),
+    nonce: text('nonce').notNull(),
+    verifier: text('verifier').notNull(),
+    vervaltOp: integer('vervalt_op').notNull(),
+  },
+  (t) => [index('inlogpogingen_vervalt_op').on(t.vervaltOp)],
+);
+
+/**
+ * A person's session on the werkplek, under the hash of the session cookie (a stolen database
+ * holds no usable cookie). `persoon` is an opaque HMAC of issuer and `sub`, never the `sub`
+ * itself (it can be an e-mail address).
+ */
+export const sessies = sqliteTable(
+  'sessies',
+  {
+    id: text('id').primaryKey(),
+    organisatie: text('organisatie').notNull(),
+    persoon: text('persoon').notNull(),
+    rollen: text('rollen', { mode: 'json' }).$type<string[]>().notNull(),
+    csrf: text('csrf').notNull(),
+    begonnenOp: integer('begonnen_op').notNull(),
+    actiefOp: integer('actief_op').notNull(),
+  },
+  (t) => [index('sessies_persoon').on(t.persoon), index('sessies_actief_op').on(t.actiefOp)],
+);

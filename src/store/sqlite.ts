@@ -67,6 +67,7 @@ import {
 } from './quota-queries.js';
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
+import { type SessieOpslag, sessieOpslag } from './sessies.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
@@ -110,6 +111,7 @@ export function openSqliteStore(
 export class SqliteStore implements Store {
   private readonly st: Statements;
   readonly boom: LogboekBoom;
+  readonly sessies: SessieOpslag;
   /** Stored tree nodes by address, through one prepared statement (also inside transactions). */
   private readonly leesKnopen: KnoopLezer;
 
@@ -123,6 +125,7 @@ export class SqliteStore implements Store {
     this.leesKnopen = (adressen) =>
       adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
     this.boom = metVertaaldeFouten(snelleBoom(maakLogboekBoom(db, this.leesKnopen), this.st));
+    this.sessies = metVertaaldeFouten(sessieOpslag(db));
   }
 
   async registreer<A>(

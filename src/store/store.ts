@@ -13,6 +13,7 @@ import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing, WaarschuwingRij } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import type { LogboekBoom } from './boom.js';
+import type { SessieOpslag } from './sessies.js';
 
 /** One registration of {@link Store.registreerReeks}: as the arguments of `registreer`. */
 export interface Registratiestap<A> {
@@ -110,6 +111,8 @@ export interface Store {
   controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'>;
   /** The logboek's tree (grown with every write above), its checkpoints and cosignatures. */
   readonly boom: LogboekBoom;
+  /** The werkplek's sessions and logins in progress. */
+  readonly sessies: SessieOpslag;
   close(): Promise<void>;
 }
 

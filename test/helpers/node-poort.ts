@@ -10,11 +10,8 @@ import { maakApp } from '../../src/api/app.js';
 import { maakToken } from '../../src/client/token.js';
 import type { Configuratie } from '../../src/config/env.js';
 import { bouwDiensten } from '../../src/node/gateway.js';
-import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
+import { pseudoniemV2 } from './pseudoniem-v2.js';
 import { maakVraag } from './vraag.js';
-
-/** The demo ketensleutel (bytes 0..31, public). */
-const KETENSLEUTEL = Uint8Array.from({ length: 32 }, (_, i) => i);
 
 /** Builds the gateway of `cfg`; `vraag(naam, ...)` signs with `<sleutels>/<naam>.jwk.json`. */
 export async function nodePoort(cfg: Configuratie) {
@@ -33,7 +30,7 @@ export async function nodePoort(cfg: Configuratie) {
 /** A signal body about one made-up person (a valid, invented BSN), `extra` overriding. */
 export function testSignaal(bsn: string, extra: Record<string, unknown> = {}) {
   return {
-    pseudoniemen: [{ soort: 'bsn', waarde: pseudonimiseer(KETENSLEUTEL, 'bsn', bsn) }],
+    pseudoniemen: [pseudoniemV2('bsn', bsn)],
     rol: 'slachtoffer',
     uitbuitingsvormen: ['seksuele_uitbuiting'],
     sterkte: 'zacht',
