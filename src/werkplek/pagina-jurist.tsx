@@ -87,12 +87,15 @@ export function juristPagina(c: Context<WerkplekEnv>) {
 /** GET /jurist/matrix and /jurist/register: the report, embedded. */
 export function juristRapport(soort: 'matrix' | 'register') {
   return (c: Context<WerkplekEnv>) => {
-    const { beleid } = c.var.diensten;
+    const { beleid, beleidLading, klok } = c.var.diensten;
     const matrix = beleidMatrix(beleid);
     const blokken =
       soort === 'matrix'
         ? matrixRapport(beleid, matrix)
-        : registerRapport(beleid, verwerkingsregister(beleid, matrix));
+        : registerRapport(beleid, verwerkingsregister(beleid, matrix), {
+            opgesteldOp: klok(),
+            ondertekenaars: beleidLading?.ondertekenaars ?? [],
+          });
     return c.html(
       <Opmaak
         titel={soort === 'matrix' ? 'Verstrekkingsmatrix' : 'Verwerkingsregister'}
