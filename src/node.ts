@@ -3,6 +3,7 @@
  * Node entry: `npm start`. Zero-config: creates a demo region under data/ when absent.
  */
 import { leesConfiguratie } from './config/env.js';
+import { foutmelding } from './node/bestandsfout.js';
 import { startGateway } from './node/gateway.js';
 import { startTekst } from './node/start-tekst.js';
 
@@ -14,6 +15,6 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (fout) {
-  console.error(`Ketenpoort start niet.\n${fout instanceof Error ? fout.message : String(fout)}`);
+  console.error(`Ketenpoort start niet.\n${foutmelding(fout)}`);
   process.exit(1);
 }

@@ -7,6 +7,7 @@ import { beheer } from './beheer.js';
 import { beleid } from './beleid.js';
 import { bewaartermijn } from './bewaartermijn.js';
 import { getuige } from './getuige.js';
+import { inzage } from './inzage.js';
 import { logboek } from './logboek.js';
 import type { Opdracht } from './opdracht.js';
 import { openapi } from './openapi.js';
@@ -18,7 +19,18 @@ export const ketenpoort: Opdracht = {
   naam: '',
   gebruik: ['<opdracht> [opties]'],
   uitleg: '',
-  opdrachten: [pseudoniem, token, beleid, logboek, bewaartermijn, getuige, beheer, openapi, serve],
+  opdrachten: [
+    pseudoniem,
+    token,
+    beleid,
+    logboek,
+    inzage,
+    bewaartermijn,
+    getuige,
+    beheer,
+    openapi,
+    serve,
+  ],
   noot: `Invoer in de opdrachtregel komt in uw shellgeschiedenis: geef identificerende
 gegevens daarom via standaardinvoer of een bestand, nooit als argument.`,
 };

@@ -56,7 +56,8 @@ export function leesOpslagsleutel(cfg: Configuratie): Uint8Array[] {
 
 /**
  * Creates the demo ketensleutel and an Ed25519 key pair per demo identity, where absent:
- * the private JWK in `<naam>.jwk.json`, the public key (with its roles) in `<iss>.jwks.json`.
+ * the private JWK in `<naam>.jwk.json`, the public key (with its roles, and for a jurist key
+ * the jurist's name) in `<iss>.jwks.json`.
  */
 export async function zorgVoorDemo(
   data: string,
@@ -69,11 +70,15 @@ export async function zorgVoorDemo(
   const ketensleutel = join(data, 'demo', 'ketensleutel.json');
   if (!existsSync(ketensleutel))
     writeFileSync(ketensleutel, `${JSON.stringify(DEMO_KETENSLEUTEL, null, 2)}\n`);
-  for (const { iss, naam, rollen } of demoIdentiteiten(beleid)) {
+  for (const { iss, naam, rollen, jurist } of demoIdentiteiten(beleid)) {
     const prive = join(sleutelmap, `${naam}.jwk.json`);
-    if (existsSync(prive)) continue;
-    const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
+    const jwks = join(sleutelmap, `${iss}.jwks.json`);
     const kid = `${naam}-demo-1`;
+    if (existsSync(prive)) {
+      if (jurist) geefJuristNaam(jwks, kid, jurist);
+      continue;
+    }
+    const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
     const privJwk = { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA', iss };
     const pubJwk: VertrouwdeSleutel = {
       ...(await exportJWK(publicKey)),
@@ -81,13 +86,28 @@ export async function zorgVoorDemo(
       alg: 'EdDSA',
       use: 'sig',
       rollen,
+      ...(jurist ? { naam: jurist } : {}),
     };
     writeFileSync(prive, `${JSON.stringify(privJwk, null, 2)}\n`, { mode: 0o600 });
-    const jwks = join(sleutelmap, `${iss}.jwks.json`);
-    const bestaand = existsSync(jwks)
-      ? (JSON.parse(readFileSync(jwks, 'utf8')) as { keys: VertrouwdeSleutel[] }).keys
-      : [];
-    const keys = [...bestaand.filter((k) => k.kid !== kid), pubJwk];
+    const keys = [...leesJwks(jwks).filter((k) => k.kid !== kid), pubJwk];
     writeFileSync(jwks, `${JSON.stringify({ keys }, null, 2)}\n`);
   }
+}
+
+function leesJwks(pad: string): VertrouwdeSleutel[] {
+  return existsSync(pad)
+    ? (JSON.parse(readFileSync(pad, 'utf8')) as { keys: VertrouwdeSleutel[] }).keys
+    : [];
+}
+
+/**
+ * Demo data made before jurist keys carried a name: gives the demo jurist key its name, so
+ * an existing demo folder still starts. Touches only a demo key without a name.
+ */
+function geefJuristNaam(jwks: string, kid: string, jurist: string): void {
+  const keys = leesJwks(jwks);
+  const sleutel = keys.find((k) => k.kid === kid);
+  if (!sleutel || sleutel.naam !== undefined) return;
+  sleutel.naam = jurist;
+  writeFileSync(jwks, `${JSON.stringify({ keys }, null, 2)}\n`);
 }
