@@ -40,6 +40,7 @@ import {
   ouderDanQuery,
   overPseudoniemenQuery,
   vanSignalenQuery,
+  verlatenVoorlopig,
   verlopenOpeningen,
   verlopenOpeningenAantal,
   verlopenOpeningPseudoniemen,
@@ -130,19 +131,30 @@ export class D1Store implements Store {
     nu: number,
     planner: Planner<A>,
   ): Promise<Vastgelegd<A>> {
+    // Batch 1: the signal, voorlopig (nobody matches against it or reads it yet).
     await this.batch(this.voegToe(nieuw));
+    const id = nieuw.signaal.id;
     try {
-      // A new registration is matched against what committed before it.
-      return await this.koppel(nieuw.signaal.id, nu, planner, { alleenEerder: true });
+      // Batch 2 makes it final together with its entries: the later of two racing
+      // registrations to become final sees the other (see koppel).
+      return await this.koppel(id, nu, planner, [
+        this.stap(
+          this.db
+            .update(schema.signalen)
+            .set({ voorlopig: false })
+            .where(eq(schema.signalen.id, id)),
+        ),
+      ]);
     } catch (fout) {
-      // Nothing was disclosed; take the signal back so no unlogged registration remains.
-      await this.db.delete(schema.signalen).where(eq(schema.signalen.id, nieuw.signaal.id));
+      // Nothing was disclosed and nobody saw it; take the signal back. Should this fail too,
+      // it stays voorlopig, invisible, and the purge removes it.
+      await this.db.delete(schema.signalen).where(eq(schema.signalen.id, id));
       throw fout;
     }
   }
 
   herbereken<A>(signaalId: string, nu: number, planner: Planner<A>): Promise<Vastgelegd<A>> {
-    return this.koppel(signaalId, nu, planner, { alleenEerder: false });
+    return this.koppel(signaalId, nu, planner);
   }
 
   /** D1 has no interactive transactions: each registration is its own commit-then-match, in order. */
@@ -156,28 +168,37 @@ export class D1Store implements Store {
     return uit;
   }
 
+  /**
+   * Matches signal `signaalId` against the final signals of other partners and commits the
+   * plan (with `voor`) in one batch. The logboek's state is read before the candidates, and
+   * the batch takes the next leaf number as a primary key: if another write committed in
+   * between (such as a registration becoming final), the batch fails whole and everything is
+   * read and planned again. So of two racing registrations the later to become final sees the
+   * earlier, exactly once.
+   */
   private async koppel<A>(
     signaalId: string,
     nu: number,
     planner: Planner<A>,
-    { alleenEerder }: { alleenEerder: boolean },
+    voor: Stap[] = [],
   ): Promise<Vastgelegd<A>> {
     const eigen: OpgeslagenPseudoniem[] = await pseudoniemenQuery(this.db, signaalId).all();
     const eigenaar = await eigenaarQuery(this.db, signaalId).get();
-    const kandidaten =
-      eigenaar && eigen.length > 0
-        ? groepeer(
-            await kandidatenQuery(
-              this.db,
-              eigen,
-              eigenaar.partner,
-              nu,
-              alleenEerder ? eigenaar.volgorde : undefined,
-            ).all(),
-          )
-        : [];
-    const { plan, antwoord } = planner(kandidaten, eigen);
-    return { ...(await this.schrijf(nu, plan)), antwoord };
+    for (let poging = 1; ; poging++) {
+      const stand = await this.leesStand();
+      const kandidaten =
+        eigenaar && eigen.length > 0
+          ? groepeer(await kandidatenQuery(this.db, eigen, eigenaar.partner, nu, undefined).all())
+          : [];
+      const { plan, antwoord } = planner(kandidaten, eigen);
+      const s = schrijfplan(stand, nu, plan);
+      try {
+        await this.batch([...voor, ...this.stappen(s, nu)]);
+        return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), antwoord };
+      } catch (fout) {
+        if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
+      }
+    }
   }
 
   async trekIn(signaalId: string, nu: number, plan: Plan): Promise<Vastgelegd> {
@@ -274,6 +295,7 @@ export class D1Store implements Store {
     }
     stappen.push(this.stap(verlopenOpeningen(this.db, nu)));
     stappen.push(this.stap(verlopenOpeningPseudoniemen(this.db, nu)));
+    stappen.push(this.stap(verlatenVoorlopig(this.db, nu)));
     // Every run is one leaf, also when nothing expired (see the SQLite store).
     await this.schrijf(nu, planVoor(verlopen), stappen);
     return { signalen: verlopen.map((v) => v.id), openingen };
@@ -342,7 +364,7 @@ export class D1Store implements Store {
   private voegToe({ signaal, pseudoniemen }: NieuwSignaal): Stap[] {
     const volgorde = sql`(SELECT coalesce(max(volgorde), 0) + 1 FROM signalen)`;
     return [
-      this.stap(this.db.insert(schema.signalen).values({ ...signaal, volgorde })),
+      this.stap(this.db.insert(schema.signalen).values({ ...signaal, volgorde, voorlopig: true })),
       this.stap(
         this.db
           .insert(schema.pseudoniemen)

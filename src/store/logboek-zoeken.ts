@@ -171,8 +171,22 @@ export function verlopenSignalenQuery<K extends 'sync' | 'async'>(
   return (db as Db<'sync'>)
     .select({ id: s.id, partner: s.partner, doel: s.doel })
     .from(s)
-    .where(lte(s.vervaltOp, nu))
+    .where(and(lte(s.vervaltOp, nu), eq(s.voorlopig, false)))
     .orderBy(asc(s.volgorde)) as never;
+}
+
+/** How long a signal may stay voorlopig (D1: between its two batches) before it counts as abandoned. */
+export const VOORLOPIG_HOOGSTENS_MS = 10 * 60_000;
+
+/**
+ * Deletes signals left voorlopig by a registration that never finished (a Worker stopped
+ * between its two batches): never matched, read or logged, so nothing else refers to them.
+ */
+export function verlatenVoorlopig<K extends 'sync' | 'async'>(db: Db<K>, nu: number) {
+  const s = schema.signalen;
+  return db
+    .delete(s)
+    .where(and(eq(s.voorlopig, true), lt(s.geregistreerdOp, nu - VOORLOPIG_HOOGSTENS_MS)));
 }
 
 /**

@@ -65,6 +65,7 @@ export function kandidatenQuery<K extends 'sync' | 'async'>(
         or(...eigen.map((e) => and(eq(p.soort, e.soort), eq(p.waarde, e.waarde)))),
         ne(s.partner, partner),
         voor === undefined ? undefined : lt(s.volgorde, voor),
+        eq(s.voorlopig, false),
         isNull(s.ingetrokkenOp),
         gt(s.vervaltOp, nu),
       ),
@@ -94,7 +95,11 @@ export function groepeer(rijen: readonly KandidaatRij[]): Kandidaat[] {
 
 /** One signal by id. */
 export function signaalQuery<K extends 'sync' | 'async'>(db: Db<K>, id: Param<string>) {
-  return db.select().from(schema.signalen).where(eq(schema.signalen.id, id));
+  const s = schema.signalen;
+  return db
+    .select()
+    .from(s)
+    .where(and(eq(s.id, id), eq(s.voorlopig, false)));
 }
 
 /** The inbox of `partner` after cursor `na`, oldest first. */

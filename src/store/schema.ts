@@ -50,6 +50,12 @@ export const signalen = sqliteTable(
      * one makes the match, exactly once.
      */
     volgorde: integer('volgorde').notNull().default(0),
+    /**
+     * D1 only: stored by batch 1 of a registration and not yet final. Nobody matches against
+     * it or reads it until batch 2 (with its logboek entries) makes it final, so a failed
+     * batch 2 leaves no window in which another partner learned of an unlogged signal.
+     */
+    voorlopig: integer('voorlopig', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     index('signalen_partner').on(t.partner),

@@ -1,0 +1,1 @@
+ALTER TABLE `signalen` ADD `voorlopig` integer DEFAULT false NOT NULL;
