@@ -4,8 +4,10 @@
  * gateway's database as JSON Lines or CSV, with GEMMA Verwerkingenlogging field names
  * (docs/logboek-export.md), or as the Merkle leaves themselves with their salts and entries.
  */
+
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { base64url } from '../encoding/base64url.js';
 import { ACTIES, type Actie } from '../logboek/entry.js';
 import { alsCsv, alsJsonl, type TeExporteren } from '../logboek/gemma.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
@@ -32,7 +34,7 @@ export const logboekExport: Opdracht = {
     'regels zelf; uit de database of via de gateway.',
   opties: `  --formaat jsonl|csv        standaard jsonl
   --velden gemma|canoniek    gemma (standaard): veldnamen van GEMMA Verwerkingenlogging;
-                             canoniek: de bladen van de boom met hun zouten en regels,
+                             canoniek: de bladen van de boom met hun zouten, leaf-hash en regels,
                              om offline te verifiëren (alleen jsonl, alleen uit de
                              database, het hele logboek: zonder filters)
   --uit <bestand>            standaard: standaarduitvoer
@@ -118,9 +120,9 @@ async function exporteerBladen(pad: string | undefined, database: string | undef
           inhoud: r.inhoud,
           bronZicht: r.bronZicht ?? null,
         }));
-        uit.write(
-          `${JSON.stringify({ nummer: b.nummer, inhoud: b.inhoud, zouten: b.zouten, regels })}\n`,
-        );
+        const leafHash = b.leafHash ? base64url(b.leafHash) : undefined;
+        const { nummer, inhoud, zouten } = b;
+        uit.write(`${JSON.stringify({ nummer, inhoud, zouten, leafHash, regels })}\n`);
       }
       aantal += pagina.length;
     }

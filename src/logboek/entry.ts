@@ -9,7 +9,8 @@ import canonicalize from 'canonicalize';
 /**
  * What happened. Registrations, disclosures, denials, withdrawals, purges, policy loads and
  * access requests are all logged. `verwijdering` is how purges were logged before
- * `vernietiging`; it stays so older entries can still be searched.
+ * `vernietiging`; it stays so older entries can still be searched. `logboek-gewist`: the
+ * logboek's own retention erased the content of its oldest leaves ({@link Wissing}).
  */
 export const ACTIES = [
   'registratie',
@@ -20,6 +21,7 @@ export const ACTIES = [
   'beleid-geladen',
   'vernietiging',
   'inzage',
+  'logboek-gewist',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 
@@ -48,6 +50,8 @@ export interface EntryConcept {
   verzoek: Verzoek | null;
   /** Commitments to the subject's stored pseudonyms: HMAC-SHA256(opening, "ketenpoort:betrokkene:v1:" + pseudonym), base64url. */
   betrokkene: string[];
+  /** Only on a `logboek-gewist` entry (and then in its canonical bytes): what was erased. */
+  wissing?: Wissing;
 }
 
 /**
@@ -56,6 +60,20 @@ export interface EntryConcept {
  * `geen`: nothing, and the bron and its FG see no trace of the verstrekking.
  */
 export type BronZicht = 'volledig' | 'afgeschermd' | 'geen';
+
+/**
+ * Of a `logboek-gewist` entry: leaves 1..`totEnMetBlad` (entries 1..`totEnMetRegel`), all
+ * older than `grens` (the time of the erasure minus `maanden`), lost their content and kept
+ * their number, time and leaf hash.
+ */
+export interface Wissing {
+  totEnMetBlad: number;
+  totEnMetRegel: number;
+  /** UTC ISO 8601: every erased leaf is older. */
+  grens: string;
+  /** The logboek's bewaartermijn in months (logboek.yaml) the erasure applied. */
+  maanden: number;
+}
 
 /** A committed entry. */
 export interface Entry extends EntryConcept {
@@ -112,6 +130,14 @@ export function entryTekst(entry: Entry): string {
       ? { id: entry.verzoek.id, traceparent: entry.verzoek.traceparent }
       : null,
     betrokkene: entry.betrokkene,
+    ...(entry.wissing && {
+      wissing: {
+        totEnMetBlad: entry.wissing.totEnMetBlad,
+        totEnMetRegel: entry.wissing.totEnMetRegel,
+        grens: entry.wissing.grens,
+        maanden: entry.wissing.maanden,
+      },
+    }),
   };
   const tekst = canonicalize(vorm);
   if (tekst === undefined) throw new Error('logboekregel kan niet worden gecanoniseerd');

@@ -5,7 +5,7 @@
  * gives each entry its volgnummer and time when it commits.
  */
 import { betrokkeneCommitments } from './betrokkene.js';
-import type { BronZicht, EntryConcept, Verzoek } from './entry.js';
+import type { BronZicht, EntryConcept, Verzoek, Wissing } from './entry.js';
 
 /** A logboek entry to write, with the opening of its betrokkene commitments. */
 export interface GeplandeEntry {
@@ -199,4 +199,9 @@ export function inzageEntry(
     vervaltOp,
     pseudoniemen,
   );
+}
+
+/** The logboek's own retention erased the content of its oldest leaves (`wissing` says which). */
+export function logboekGewistEntry(beleid: string, wissing: Wissing): GeplandeEntry {
+  return gepland(poortContext(beleid), { actie: 'logboek-gewist', wissing });
 }
