@@ -150,7 +150,8 @@ async function bouw(
     logboekRegels += 1 + uit.overlap.length;
     if (i % stap === 0 && steekproef.length < STEEKPROEF) {
       steekproef.push({ id: uit.id, partner: s.partner });
-      pseudoniemen.push(...s.registratie.pseudoniemen);
+      // The generator makes v2 pseudonyms only.
+      pseudoniemen.push(...(s.registratie.pseudoniemen as Pseudoniem[]));
     }
     if ((i + 1) % BLOK === 0) {
       store.sqlite.exec('COMMIT');

@@ -9,8 +9,10 @@ import canonicalize from 'canonicalize';
 /**
  * What happened. Registrations, disclosures, denials, withdrawals, purges, policy loads and
  * access requests are all logged. `verwijdering` is how purges were logged before
- * `vernietiging`; it stays so older entries can still be searched. `logboek-gewist`: the
- * logboek's own retention erased the content of its oldest leaves ({@link Wissing}).
+ * `vernietiging`; it stays so older entries can still be searched. `herstel` acknowledges a
+ * restore from a backup: the leaves that were lost and the last checkpoint before the loss.
+ * `logboek-gewist`: the logboek's own retention erased the content of its oldest leaves
+ * ({@link Wissing}).
  */
 export const ACTIES = [
   'registratie',
@@ -21,6 +23,11 @@ export const ACTIES = [
   'beleid-geladen',
   'vernietiging',
   'inzage',
+  'herstel',
+  'overdracht',
+  'overdracht-antwoord',
+  'status',
+  'terugkoppeling',
   'logboek-gewist',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
@@ -52,6 +59,23 @@ export interface EntryConcept {
   betrokkene: string[];
   /** Only on a `logboek-gewist` entry (and then in its canonical bytes): what was erased. */
   wissing?: Wissing;
+  /**
+   * Only on a `herstel` entry (absent on every other, so their bytes stay as they were): what
+   * a restore lost.
+   */
+  herstel?: Herstel;
+}
+
+/**
+ * What a restore from a backup lost: the leaves `verlorenVan` to `verlorenTot` (inclusive)
+ * that the last checkpoint the gateway signed before it (`checkpoint`, the signed note) covered
+ * and the restored database does not hold. Witnesses holding that checkpoint see a fork; this
+ * entry says the operator made it.
+ */
+export interface Herstel {
+  verlorenVan: number;
+  verlorenTot: number;
+  checkpoint: string;
 }
 
 /**
@@ -138,6 +162,15 @@ export function entryTekst(entry: Entry): string {
         maanden: entry.wissing.maanden,
       },
     }),
+    ...(entry.herstel
+      ? {
+          herstel: {
+            verlorenVan: entry.herstel.verlorenVan,
+            verlorenTot: entry.herstel.verlorenTot,
+            checkpoint: entry.herstel.checkpoint,
+          },
+        }
+      : {}),
   };
   const tekst = canonicalize(vorm);
   if (tekst === undefined) throw new Error('logboekregel kan niet worden gecanoniseerd');

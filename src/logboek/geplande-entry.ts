@@ -5,7 +5,7 @@
  * gives each entry its volgnummer and time when it commits.
  */
 import { betrokkeneCommitments } from './betrokkene.js';
-import type { BronZicht, EntryConcept, Verzoek, Wissing } from './entry.js';
+import type { BronZicht, EntryConcept, Herstel, Verzoek, Wissing } from './entry.js';
 
 /** A logboek entry to write, with the opening of its betrokkene commitments. */
 export interface GeplandeEntry {
@@ -171,8 +171,8 @@ export function vernietigingEntry(beleid: string, s: Over): GeplandeEntry {
 }
 
 /**
- * A policy set loaded. When it was signed, `gebruiker` names the signing jurist keys (kids,
- * sorted, comma-separated), so the FG sees who approved it.
+ * A policy set loaded. When it was signed, `gebruiker` names the signing jurists (their names
+ * from the key configuration, sorted, comma-separated), so the FG sees who approved it.
  */
 export function beleidGeladenEntry(
   hash: string,
@@ -204,4 +204,118 @@ export function inzageEntry(
 /** The logboek's own retention erased the content of its oldest leaves (`wissing` says which). */
 export function logboekGewistEntry(beleid: string, wissing: Wissing): GeplandeEntry {
   return gepland(poortContext(beleid), { actie: 'logboek-gewist', wissing });
+}
+
+/**
+ * A restore acknowledged by the operator (`ketenpoort beheer restore`): the first entry after
+ * it names the leaves lost and the last checkpoint signed before the loss.
+ */
+export function herstelEntry(beleid: string, herstel: Herstel): GeplandeEntry {
+  return gepland(poortContext(beleid), { actie: 'herstel', herstel });
+}
+
+/** An overdracht (issue 16): who hands which signal to whom, for which doel, under which rules. */
+export interface Overdrachtstap {
+  over: Over;
+  naar: string;
+  doel: string;
+  regels: readonly string[];
+  grondslagen: readonly string[];
+  /** The signal's stored pseudonyms, committed under `opening`. */
+  pseudoniemen: readonly string[];
+  opening: Uint8Array;
+  vervaltOp: number;
+}
+
+/**
+ * A signal handed to `naar` (`gegevens`: what it was shown), or, with `toegestaan` false, an
+ * overdracht the policy refused: a weigering, which discloses nothing.
+ */
+export function overdrachtEntry(
+  ctx: EntryContext,
+  s: Overdrachtstap,
+  gegevens: readonly string[] | undefined,
+): GeplandeEntry {
+  return gepland(
+    ctx,
+    {
+      actie: gegevens === undefined ? 'weigering' : 'overdracht',
+      bron: s.over.partner,
+      ontvanger: s.naar,
+      signaal: s.over.id,
+      gegevens: [...(gegevens ?? [])],
+      doel: s.doel,
+      grondslagen: [...s.grondslagen],
+      regels: [...s.regels],
+      betrokkene: betrokkeneCommitments(s.opening, s.pseudoniemen),
+    },
+    s.opening,
+    s.vervaltOp,
+    s.pseudoniemen,
+  );
+}
+
+/**
+ * The recipient of an overdracht answers the partner that handed it (`ontvanger`), under the
+ * rules and grondslagen of the overdracht; `gegevens` says what the answer discloses.
+ */
+export function overdrachtAntwoordEntry(
+  ctx: EntryContext,
+  a: {
+    signaal: string;
+    ontvanger: string;
+    doel: string;
+    regels: readonly string[];
+    grondslagen: readonly string[];
+    gegevens: readonly string[];
+  },
+): GeplandeEntry {
+  return gepland(ctx, {
+    actie: 'overdracht-antwoord',
+    bron: ctx.partner,
+    ontvanger: a.ontvanger,
+    signaal: a.signaal,
+    gegevens: [...a.gegevens],
+    doel: a.doel,
+    grondslagen: [...a.grondslagen],
+    regels: [...a.regels],
+  });
+}
+
+/** The owner sets the status of its own signal (issue 16); `gegevens` names the status. */
+export function statusEntry(
+  ctx: EntryContext,
+  s: Over & { vervaltOp: number },
+  gegevens: readonly string[],
+): GeplandeEntry {
+  return gepland(
+    ctx,
+    { actie: 'status', bron: s.partner, signaal: s.id, doel: s.doel, gegevens: [...gegevens] },
+    null,
+    s.vervaltOp,
+  );
+}
+
+/** A status disclosed to a linked partner (issue 16), under the owner's rule toward it. */
+export function terugkoppelingEntry(
+  ctx: EntryContext,
+  t: {
+    over: Over;
+    ontvanger: string;
+    doel: string;
+    gegevens: readonly string[];
+    regels: readonly string[];
+    grondslagen: readonly string[];
+  },
+): GeplandeEntry {
+  return gepland(ctx, {
+    actie: 'terugkoppeling',
+    bron: t.over.partner,
+    ontvanger: t.ontvanger,
+    signaal: t.over.id,
+    gegevens: [...t.gegevens],
+    doel: t.doel,
+    grondslagen: [...t.grondslagen],
+    regels: [...t.regels],
+  });
 }

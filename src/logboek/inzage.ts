@@ -28,10 +28,15 @@ export interface Inzage {
 export const VOORBEHOUD_PARTNER_FG =
   'De FG van Ketenpoort kan logboekregels over uw organisatie achterhouden op grond van een inzagebeperking of "niet informeren" van een andere partner (AVG art. 23, UAVG art. 41). Of dat hier zo is, staat niet in dit overzicht. Vraag de FG van Ketenpoort om het volledige overzicht voordat u de betrokkene antwoordt.';
 
-/** What a betrokkene is told about: processing of their data by the partners. */
+/**
+ * What a betrokkene is told about: processing of their data by the partners, and every
+ * recipient (AVG art. 15 lid 1 onder c), so also an overdracht and a terugkoppeling.
+ */
 const VOOR_BETROKKENE: ReadonlySet<Actie> = new Set<Actie>([
   'registratie',
   'verstrekking',
+  'overdracht',
+  'terugkoppeling',
   'intrekking',
   'vernietiging',
   'verwijdering',

@@ -13,7 +13,9 @@ import { type Entry, entryTekst } from '../logboek/entry.js';
 import { webHasher } from '../logboek/hash.js';
 import { appendLeaves, type StoredNode } from '../logboek/merkle-nodes.js';
 import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
+import type { Overdracht } from './overdracht.js';
 import type { Plan } from './plan.js';
+import type { SignaalStatus } from './terugkoppeling.js';
 
 /** The logboek and its tree as a write finds them. */
 export interface Stand {
@@ -59,6 +61,10 @@ export interface Schrijfplan {
     aangemaaktOp: number;
   }>;
   knopen: StoredNode[];
+  /** Overdrachten to insert or replace whole (issue 16). */
+  overdrachten: Overdracht[];
+  /** Statuses to insert or replace whole (issue 16). */
+  statussen: SignaalStatus[];
   /** The state after this commit: the next write in the same transaction starts here. */
   na: Stand;
 }
@@ -115,6 +121,8 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     openingPseudoniemen,
     meldingen,
     knopen: nodes,
+    overdrachten: plan.overdrachten ?? [],
+    statussen: plan.statussen ?? [],
     na: {
       entries: stand.entries + entries.length,
       bladen: nummer,

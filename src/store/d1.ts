@@ -14,6 +14,7 @@ import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -23,6 +24,7 @@ import {
   schrijfplan,
 } from '../matching/schrijfplan.js';
 import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
@@ -55,15 +57,21 @@ import {
 } from './logboek-zoeken.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
 import {
+  bewaarOverdracht,
+  bewaarStatus,
   eigenaarQuery,
   groepeer,
   kandidatenQuery,
   laatsteMeldingnummer,
   logboekQuery,
   meldingenQuery,
+  overdrachtQuery,
+  overdrachtVanSignaalQuery,
   pseudoniemenQuery,
   signaalQuery,
+  statusQuery,
   telMelding,
+  verstrektAanQuery,
 } from './queries.js';
 import {
   oudeWaarschuwingen,
@@ -76,6 +84,7 @@ import {
 } from './quota-queries.js';
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
+import { type SessieOpslag, sessieOpslag } from './sessies.js';
 import type {
   EntryMetPseudoniem,
   LogboekOmvang,
@@ -116,10 +125,12 @@ export function openD1Store(d1: D1Database): D1Store {
 export class D1Store implements Store {
   private readonly db: Db;
   readonly boom: LogboekBoom;
+  readonly sessies: SessieOpslag;
 
   constructor(readonly d1: D1Database) {
     this.db = drizzle(d1 as never, { schema });
     this.boom = metVertaaldeFouten(maakLogboekBoom(this.db));
+    this.sessies = metVertaaldeFouten(sessieOpslag(this.db));
   }
 
   async registreer<A>(
@@ -201,6 +212,26 @@ export class D1Store implements Store {
     return signaalQuery(this.db, id).get();
   }
 
+  pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {
+    return pseudoniemenQuery(this.db, signaalId).all();
+  }
+
+  async overdracht(id: string): Promise<Overdracht | undefined> {
+    return overdrachtQuery(this.db, id).get();
+  }
+
+  async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
+    return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async status(signaalId: string): Promise<SignaalStatus | undefined> {
+    return statusQuery(this.db, signaalId).get();
+  }
+
+  async verstrektAan(signaalId: string) {
+    return verstrektAanQuery(this.db, signaalId).all();
+  }
+
   meldingen(partner: string, na: number, limiet: number) {
     return meldingenQuery(this.db, partner, na, limiet).all();
   }
@@ -208,6 +239,19 @@ export class D1Store implements Store {
   async logboek(vanaf: number, limiet: number): Promise<Entry[]> {
     const rijen = await logboekQuery(this.db, vanaf, limiet).all();
     return rijen.map((r) => entryUitRij(r));
+  }
+
+  async controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'> {
+    const t = schema.opslagsleutel;
+    // Insert-if-absent, then read: of two isolates starting at once, both see the first one's row.
+    const ingevoegd = await this.db
+      .insert(t)
+      .values({ id: 1, vingerafdruk })
+      .onConflictDoNothing()
+      .run();
+    if (ingevoegd.meta.changes === 1) return 'nieuw';
+    const rij = await this.db.select().from(t).where(eq(t.id, 1)).get();
+    return rij?.vingerafdruk === vingerafdruk ? 'gelijk' : 'anders';
   }
 
   async gebruikTokenEenmaal(sleutel: string, bewaarTot: number, nu: number): Promise<boolean> {
@@ -390,6 +434,8 @@ export class D1Store implements Store {
     }
     const knopen = s.knopen;
     stappen.push(...knopenInserts(this.db, knopen).map((q) => this.stap(q)));
+    for (const o of rijen.overdrachten) stappen.push(this.stap(bewaarOverdracht(this.db, o)));
+    for (const st of rijen.statussen) stappen.push(this.stap(bewaarStatus(this.db, st)));
     return stappen;
   }
 

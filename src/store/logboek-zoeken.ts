@@ -81,7 +81,7 @@ function nietAfgeschermd(partij: string): SQL | undefined {
 /**
  * The entries an FG of `partij` may see, as `binnenBereik` in src/logboek/zoeken.ts says: never
  * a weigering; a verstrekking as its ontvanger, or as its bron where the ontvanger's rule lets
- * the bron know of it; any other entry where `partij` acts, is bron or ontvanger.
+ * the bron know of it; any other entry where `partij` acts, is bron or ontvanger; a herstel.
  */
 function binnenBereikVan(partij: string): SQL | undefined {
   return and(
@@ -95,6 +95,8 @@ function binnenBereikVan(partij: string): SQL | undefined {
         ne(l.actie, 'verstrekking'),
         or(eq(l.partner, partij), eq(l.bron, partij), eq(l.ontvanger, partij)),
       ),
+      // A restore concerns every witness of the log (binnenBereik).
+      eq(l.actie, 'herstel'),
     ),
   );
 }
@@ -188,6 +190,8 @@ export function vernietigSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: st
     meldingenOverSignalen(db, ids),
     db.delete(p).where(inArray(p.signaalId, ids)),
     db.delete(s).where(inArray(s.id, ids)),
+    db.delete(schema.overdrachten).where(inArray(schema.overdrachten.signaal, ids)),
+    db.delete(schema.statussen).where(inArray(schema.statussen.signaal, ids)),
   ] as const;
 }
 

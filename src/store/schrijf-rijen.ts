@@ -15,5 +15,7 @@ export function schrijfRijen(s: Schrijfplan, nu: number) {
     openingPseudoniemen: s.openingPseudoniemen,
     meldingen: s.meldingen,
     knopen: s.knopen.map((n) => ({ niveau: n.level, positie: n.index, hash: n.hash })),
+    overdrachten: s.overdrachten,
+    statussen: s.statussen,
   };
 }

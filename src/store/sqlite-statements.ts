@@ -69,6 +69,7 @@ export function bereidStatements(db: Db) {
         geregistreerdOp: ph('geregistreerdOp'),
         vervaltOp: ph('vervaltOp'),
         ingetrokkenOp: ph('ingetrokkenOp'),
+        herkomst: ph('herkomst'),
         volgorde: sql`(SELECT coalesce(max(volgorde), 0) + 1 FROM signalen)`,
       })
       .prepare(),

@@ -5,14 +5,16 @@
  * and its entries and notices commit together or not at all.
  */
 import Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Soort } from '../identity/soorten.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -26,6 +28,7 @@ import type {
   OpgeslagenPseudoniem,
   Signaal,
 } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
@@ -50,7 +53,17 @@ import {
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
-import { groepeer, logboekQuery, meldingenQuery } from './queries.js';
+import {
+  bewaarOverdracht,
+  bewaarStatus,
+  groepeer,
+  logboekQuery,
+  meldingenQuery,
+  overdrachtQuery,
+  overdrachtVanSignaalQuery,
+  statusQuery,
+  verstrektAanQuery,
+} from './queries.js';
 import {
   oudeWaarschuwingen,
   reserveerQuery,
@@ -62,6 +75,7 @@ import {
 } from './quota-queries.js';
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
+import { type SessieOpslag, sessieOpslag } from './sessies.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
@@ -105,6 +119,7 @@ export function openSqliteStore(
 export class SqliteStore implements Store {
   private readonly st: Statements;
   readonly boom: LogboekBoom;
+  readonly sessies: SessieOpslag;
   /** Stored tree nodes by address, through one prepared statement (also inside transactions). */
   private readonly leesKnopen: KnoopLezer;
 
@@ -118,6 +133,7 @@ export class SqliteStore implements Store {
     this.leesKnopen = (adressen) =>
       adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
     this.boom = metVertaaldeFouten(snelleBoom(maakLogboekBoom(db, this.leesKnopen), this.st));
+    this.sessies = metVertaaldeFouten(sessieOpslag(db));
   }
 
   async registreer<A>(
@@ -182,7 +198,7 @@ export class SqliteStore implements Store {
 
   /** Inserts the new signal and plans its matching; only inside a transaction. */
   private registreerNu<A>({ nieuw, nu, planner }: Registratiestap<A>, stand?: Stand) {
-    this.st.voegSignaalToe.run({ ...nieuw.signaal });
+    this.st.voegSignaalToe.run({ herkomst: null, ...nieuw.signaal });
     for (const p of nieuw.pseudoniemen) {
       this.st.voegPseudoniemToe.run({ signaalId: nieuw.signaal.id, ...p });
     }
@@ -222,6 +238,8 @@ export class SqliteStore implements Store {
       st.voegMeldingToe.run(m);
     }
     for (const k of rijen.knopen) st.voegKnoopToe.run(k);
+    for (const o of rijen.overdrachten) bewaarOverdracht(this.db, o).run();
+    for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
@@ -272,6 +290,26 @@ export class SqliteStore implements Store {
     return this.st.signaal.get({ id });
   }
 
+  async pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {
+    return this.st.pseudoniemen.all({ id: signaalId });
+  }
+
+  async overdracht(id: string): Promise<Overdracht | undefined> {
+    return overdrachtQuery(this.db, id).get();
+  }
+
+  async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
+    return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async status(signaalId: string): Promise<SignaalStatus | undefined> {
+    return statusQuery(this.db, signaalId).get();
+  }
+
+  async verstrektAan(signaalId: string) {
+    return verstrektAanQuery(this.db, signaalId).all();
+  }
+
   async meldingen(partner: string, na: number, limiet: number) {
     return meldingenQuery(this.db, partner, na, limiet).all();
   }
@@ -280,6 +318,57 @@ export class SqliteStore implements Store {
     return logboekQuery(this.db, vanaf, limiet)
       .all()
       .map((r) => entryUitRij(r));
+  }
+
+  async controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'> {
+    const t = schema.opslagsleutel;
+    return this.db.transaction(
+      (tx) => {
+        const rij = tx.select().from(t).where(eq(t.id, 1)).get();
+        if (rij) return rij.vingerafdruk === vingerafdruk ? 'gelijk' : 'anders';
+        tx.insert(t).values({ id: 1, vingerafdruk }).run();
+        return 'nieuw';
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  /**
+   * Re-keys every stored pseudonym with `herversleutel` and records the new keys' fingerprint,
+   * in one IMMEDIATE transaction, only when the stored fingerprint is `vorige` (or none is
+   * stored): a storage key rotation (`ketenpoort beheer opslagsleutel roteer`). Returns how
+   * many pseudonyms were re-keyed.
+   */
+  roteerOpslagsleutel(
+    vorige: string,
+    nieuwe: string,
+    herversleutel: (soort: Soort, waarde: string) => string,
+  ): number {
+    const t = schema.opslagsleutel;
+    const p = schema.pseudoniemen;
+    return this.db.transaction(
+      (tx) => {
+        const rij = tx.select().from(t).where(eq(t.id, 1)).get();
+        if (rij && rij.vingerafdruk !== vorige) {
+          throw new Error(
+            'De opgeslagen pseudoniemen horen niet bij de geconfigureerde opslagsleutel(s); er is niets gewijzigd.',
+          );
+        }
+        const rijen = tx.select().from(p).all();
+        for (const r of rijen) {
+          tx.update(p)
+            .set({ waarde: herversleutel(r.soort, r.waarde) })
+            .where(and(eq(p.signaalId, r.signaalId), eq(p.soort, r.soort), eq(p.waarde, r.waarde)))
+            .run();
+        }
+        tx.insert(t)
+          .values({ id: 1, vingerafdruk: nieuwe })
+          .onConflictDoUpdate({ target: t.id, set: { vingerafdruk: nieuwe } })
+          .run();
+        return rijen.length;
+      },
+      { behavior: 'exclusive' },
+    );
   }
 
   async gebruikTokenEenmaal(sleutel: string, bewaarTot: number, nu: number): Promise<boolean> {

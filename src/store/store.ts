@@ -6,11 +6,14 @@
  */
 import type { Actie, Entry } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
-import type { NieuwSignaal, Signaal } from '../matching/signaal.js';
+import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing, WaarschuwingRij } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import type { LogboekBoom } from './boom.js';
+import type { SessieOpslag } from './sessies.js';
 
 /** One registration of {@link Store.registreerReeks}: as the arguments of `registreer`. */
 export interface Registratiestap<A> {
@@ -42,6 +45,16 @@ export interface Store {
   /** Commits a plan of entries that disclose nothing (policy loads, inzage) as one leaf. */
   legVast(nu: number, plan: Plan): Promise<Vastgelegd>;
   signaal(id: string): Promise<Signaal | undefined>;
+  /** The stored (re-keyed) pseudonyms of signal `id`; empty once it is withdrawn. */
+  pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]>;
+  /** Overdracht `id` (issue 16); plans write them (`Plan.overdrachten`). */
+  overdracht(id: string): Promise<Overdracht | undefined>;
+  /** The overdracht signal `signaalId` was taken on from (issue 16), if any. */
+  overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined>;
+  /** The status of signal `signaalId` (issue 16); plans set them (`Plan.statussen`). */
+  status(signaalId: string): Promise<SignaalStatus | undefined>;
+  /** The partners signal `signaalId` was disclosed to as a match, per doel, with the first leaf. */
+  verstrektAan(signaalId: string): Promise<Array<{ partner: string; doel: string; blad: number }>>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
   /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */
@@ -102,8 +115,15 @@ export interface Store {
   ): Promise<WaarschuwingRij[]>;
   /** Deletes counters whose window has ended at `nu` and warnings last seen before `grens`. */
   ruimQuotaOp(nu: number, grens: number): Promise<void>;
+  /**
+   * Compares the fingerprint of the gateway's storage keys with the one stored; records it
+   * when none is stored yet (a new database, or one from before this check).
+   */
+  controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'>;
   /** The logboek's tree (grown with every write above), its checkpoints and cosignatures. */
   readonly boom: LogboekBoom;
+  /** The werkplek's sessions and logins in progress. */
+  readonly sessies: SessieOpslag;
   close(): Promise<void>;
 }
 

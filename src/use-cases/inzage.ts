@@ -4,7 +4,6 @@
  * index of stored pseudonyms kept beside the openings (checked against the commitments), add the entries of the signals found, sort them for the
  * report, and log the inzage itself before the answer leaves the gateway.
  */
-import type { Soort } from '../identity/soorten.js';
 import { betrokkeneCommitment } from '../logboek/betrokkene.js';
 import type { Entry } from '../logboek/entry.js';
 import { inzageEntry } from '../logboek/geplande-entry.js';
@@ -12,9 +11,14 @@ import { beoordeelInzage, type Inzage, inzageVoorPartner } from '../logboek/inza
 import { binnenBereik, fgBereik, fgWeergave } from '../logboek/zoeken.js';
 import { bladVan } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
-import { opslagPseudoniem } from '../pseudonym/opslag.js';
+import {
+  type AangeleverdPseudoniem,
+  opgeslagenPseudoniem,
+  opslagGeneraties,
+} from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 import { type Aanvraag, entryContext } from './context.js';
+import { vereisHerkomst } from './pseudoniemen-herkomst.js';
 
 /** Signals read between two yields to the event loop. */
 const SIGNALEN_PER_STAP = 50;
@@ -22,13 +26,19 @@ const SIGNALEN_PER_STAP = 50;
 /** The inzage for the betrokkene with these (partner-side) pseudonyms, within the FG's scope. */
 export async function beantwoordInzage(
   a: Aanvraag,
-  pseudoniemen: ReadonlyArray<{ soort: Soort; waarde: string }>,
+  pseudoniemen: readonly AangeleverdPseudoniem[],
 ) {
   const { diensten: d, identiteit } = a;
+  vereisHerkomst(d.beleid.pseudoniemen, pseudoniemen);
   const opgeslagen = [
-    ...new Set(pseudoniemen.map((p) => opslagPseudoniem(d.opslagsleutel, p.soort, p.waarde))),
+    ...new Set(pseudoniemen.map((p) => opgeslagenPseudoniem(d.opslagsleutels, p))),
   ];
-  const gevonden = await viaIndex(d.store, opgeslagen);
+  // Entries logged before a storage key rotation commit to an earlier generation's value,
+  // and the index keeps the value each entry committed to.
+  const generaties = [
+    ...new Set(pseudoniemen.flatMap((p) => opslagGeneraties(d.opslagsleutels, p))),
+  ];
+  const gevonden = await viaIndex(d.store, generaties);
   await geefVoorrang();
   const ids = [...new Set(gevonden.flatMap((e) => (e.signaal ? [e.signaal] : [])))];
   const signalen = new Map<string, Signaal>();
