@@ -72,6 +72,8 @@ interface CanoniekBlad {
   nummer: number;
   inhoud: string;
   zouten: Record<string, string>;
+  /** base64url of the leaf hash from the stored tree. */
+  leafHash: string;
   regels: Array<{ volgnummer: number; inhoud: string; bronZicht: BronZicht | null }>;
 }
 
@@ -220,7 +222,7 @@ describe('ketenpoort logboek export', () => {
     expect(bladen.flatMap((b) => b.regels.map((x) => x.inhoud))).toEqual(entries.map(entryTekst));
     expect(bladen[1]!.regels.map((x) => x.bronZicht)).toEqual([null, 'volledig', 'volledig']);
     for (const b of bladen) {
-      expect(Object.keys(b)).toEqual(['nummer', 'inhoud', 'zouten', 'regels']);
+      expect(Object.keys(b)).toEqual(['nummer', 'inhoud', 'zouten', 'leafHash', 'regels']);
       // The leaf is exactly what its entries and salts make, with a part per partner and the gateway.
       expect(b.inhoud).toBe(bladUitExport(b));
       expect(Object.keys(b.zouten).sort()).toEqual(['ketenpoort', ...partners].sort());
@@ -267,32 +269,48 @@ describe('ketenpoort logboek export', () => {
 });
 
 describe('ketenpoort bewaartermijn', () => {
-  it('vernietigt verlopen signalen met een logboekregel per signaal en noemt de logboektermijn', async () => {
+  it('vernietigt verlopen signalen met een logboekregel per signaal en wist het logboek na zijn termijn', async () => {
     const { pad } = await database();
     const voor = ketenpoort(['logboek', 'export', '--database', pad, '--velden', 'canoniek']).uit;
     const r = ketenpoort(['bewaartermijn', '--database', pad]);
     expect(r.code, r.fout).toBe(0);
     expect(r.uit).toContain('2 verlopen signalen vernietigd');
     expect(r.uit).toMatch(/[1-9]\d* opening\(en\) gewist/);
-    expect(r.uit).toContain('bewaartermijn van het logboek (84 maanden)');
+    // The entries are from 2015: past the logboek's own term, their two leaves are erased.
+    expect(r.uit).toContain(
+      'Logboek: de inhoud van 2 blad(en) ouder dan de bewaartermijn (84 maanden, vóór ',
+    );
+    expect(r.uit).toContain('nu tot en met blad 2');
     const export_ = ketenpoort(['logboek', 'export', '--database', pad, '--actie', 'vernietiging']);
     const regels = export_.uit
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(regels.map((x) => x.gegevensbron).sort()).toEqual(['gemeente-hilversum', 'vtgv']);
-    // The old leaves and entries are untouched; the run added one leaf of its own with both
-    // entries. A second run finds nothing more.
-    const na = ketenpoort(['logboek', 'export', '--database', pad, '--velden', 'canoniek']).uit;
-    expect(na.startsWith(voor)).toBe(true);
-    const nieuw = canoniekeBladen(na.slice(voor.length));
-    expect(nieuw).toHaveLength(1);
-    expect(nieuw[0]!.nummer).toBe(3);
-    expect(nieuw[0]!.regels.map((x) => [x.volgnummer, JSON.parse(x.inhoud).actie])).toEqual([
-      [5, 'vernietiging'],
-      [6, 'vernietiging'],
+    // The old leaves keep number and leaf hash and lose their content; the run added one leaf
+    // with both vernietigingen and one with the erasure. A second run finds nothing more.
+    const oud = canoniekeBladen(voor);
+    const na = canoniekeBladen(
+      ketenpoort(['logboek', 'export', '--database', pad, '--velden', 'canoniek']).uit,
+    );
+    expect(na.slice(0, 2).map((b) => [b.nummer, b.inhoud, b.regels, b.leafHash])).toEqual(
+      oud.map((b) => [b.nummer, '', [], b.leafHash]),
+    );
+    expect(oud.every((b) => typeof b.leafHash === 'string')).toBe(true);
+    const nieuw = na.slice(2);
+    expect(nieuw.map((b) => b.nummer)).toEqual([3, 4]);
+    expect(
+      nieuw.map((b) => b.regels.map((x) => [x.volgnummer, JSON.parse(x.inhoud).actie])),
+    ).toEqual([
+      [
+        [5, 'vernietiging'],
+        [6, 'vernietiging'],
+      ],
+      [[7, 'logboek-gewist']],
     ]);
     expect(nieuw[0]!.inhoud).toBe(bladUitExport(nieuw[0]!));
+    const tweede = ketenpoort(['bewaartermijn', '--database', pad]).uit;
+    expect(tweede).not.toContain('Logboek: de inhoud');
     expect(ketenpoort(['bewaartermijn', '--database', pad]).uit).toContain('0 verlopen signalen');
   });
 });

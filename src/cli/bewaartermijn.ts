@@ -2,7 +2,7 @@
  * @module
  * `ketenpoort bewaartermijn`: run the retention purge now, as the gateway does every hour:
  * destroy expired signals, erase the openings of their logboek entries, log a vernietiging
- * per signal, and report which logboek entries are past the logboek's own bewaartermijn.
+ * per signal, and erase the content of the logboek's leaves past its own bewaartermijn.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -37,10 +37,15 @@ async function vernietigVerlopen(args: string[]): Promise<number> {
   const store = openSqliteStore(pad);
   try {
     const nu = Date.now();
-    const { signalen, openingen } = await verwijderVerlopen(store, beleid, nu);
+    const { signalen, openingen, logboek } = await verwijderVerlopen(store, beleid, nu);
     console.log(
       `${signalen.length} verlopen signa${signalen.length === 1 ? 'al' : 'len'} vernietigd (elk met een logboekregel 'vernietiging'); ${openingen} opening(en) gewist.`,
     );
+    if (logboek) {
+      console.log(
+        `Logboek: de inhoud van ${logboek.bladen} blad(en) ouder dan de bewaartermijn (${logboek.maanden} maanden, vóór ${new Date(logboek.grens).toISOString()}) is gewist, nu tot en met blad ${logboek.totEnMetBlad}; nummer, tijdstip en leaf-hash blijven, met een logboekregel 'logboek-gewist'.`,
+      );
+    }
     const oud = await logboekVoorbijTermijn(store, beleid, nu);
     if (oud === undefined) {
       console.log(
@@ -51,7 +56,7 @@ async function vernietigVerlopen(args: string[]): Promise<number> {
     console.log(
       oud.aantal === 0
         ? `Geen logboekregels ouder dan de bewaartermijn van het logboek (${oud.maanden} maanden).`
-        : `${oud.aantal} logboekregel(s) (volgnummers ${oud.eerste} tot en met ${oud.laatste}) zijn ouder dan de bewaartermijn van het logboek (${oud.maanden} maanden) en komen in aanmerking voor vernietiging.`,
+        : `${oud.aantal} logboekregel(s) (volgnummers ${oud.eerste} tot en met ${oud.laatste}) zijn ouder dan de bewaartermijn van het logboek (${oud.maanden} maanden) maar staan in een blad met jongere of de nieuwste regels; ze worden gewist zodra hun hele blad en alles ervoor ouder is.`,
     );
     return 0;
   } finally {

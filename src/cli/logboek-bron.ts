@@ -37,7 +37,10 @@ export async function* uitDatabase(filter: LogboekFilter, pad?: string): Logboek
   }
 }
 
-/** Pages of leaves with their rows from the database file at `pad`, read-only. */
+/**
+ * Pages of leaves with their rows from the database file at `pad`, read-only, each with its
+ * leaf hash from the stored tree (what stands in for an erased leaf's text).
+ */
 export async function* bladenUitDatabase(pad?: string): AsyncGenerator<OpgeslagenBlad[]> {
   const bestand = pad ?? leesConfiguratie(process.env).database;
   if (!existsSync(bestand)) {
@@ -48,7 +51,13 @@ export async function* bladenUitDatabase(pad?: string): AsyncGenerator<Opgeslage
     for (let vanaf = 1; ; ) {
       const pagina = await db.boom.bladen(vanaf, PAGINA);
       if (pagina.length === 0) return;
-      yield pagina;
+      const eerste = pagina[0]!.nummer - 1;
+      const knopen = await db.boom.knopenReeks(0, eerste, pagina.at(-1)!.nummer - 1);
+      const hash = new Map(knopen.map((k) => [k.index, k.hash]));
+      yield pagina.map((b) => {
+        const leafHash = hash.get(b.nummer - 1);
+        return leafHash ? { ...b, leafHash } : b;
+      });
       vanaf = pagina.at(-1)!.nummer + 1;
     }
   } finally {

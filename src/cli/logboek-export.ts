@@ -4,9 +4,11 @@
  * gateway's database as JSON Lines or CSV, with GEMMA Verwerkingenlogging field names
  * (docs/logboek-export.md), or as the Merkle leaves themselves with their salts and entries.
  */
+
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { leesConfiguratie } from '../config/env.js';
+import { base64url } from '../encoding/base64url.js';
 import type { Actie } from '../logboek/entry.js';
 import { alsCsv, alsJsonl, type TeExporteren } from '../logboek/gemma.js';
 import { leesTijdstip, TIJDSTIP_VORMEN } from '../logboek/tijdstip.js';
@@ -38,7 +40,7 @@ export const logboekExport: Opdracht = {
     'regels zelf; uit de database of via de gateway.',
   opties: `  --formaat jsonl|csv        standaard jsonl
   --velden gemma|canoniek    gemma (standaard): veldnamen van GEMMA Verwerkingenlogging;
-                             canoniek: de bladen van de boom met hun zouten en regels,
+                             canoniek: de bladen van de boom met hun zouten, leaf-hash en regels,
                              om offline te verifiëren (alleen jsonl, alleen uit de
                              database, het hele logboek: zonder filters)
   --uit <bestand>            standaard: standaarduitvoer
@@ -127,9 +129,9 @@ async function exporteerBladen(pad: string | undefined, database: string | undef
           inhoud: r.inhoud,
           bronZicht: r.bronZicht ?? null,
         }));
-        uit.write(
-          `${JSON.stringify({ nummer: b.nummer, inhoud: b.inhoud, zouten: b.zouten, regels })}\n`,
-        );
+        const leafHash = b.leafHash ? base64url(b.leafHash) : undefined;
+        const { nummer, inhoud, zouten } = b;
+        uit.write(`${JSON.stringify({ nummer, inhoud, zouten, leafHash, regels })}\n`);
       }
       aantal += pagina.length;
     }

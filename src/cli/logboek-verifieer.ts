@@ -88,6 +88,11 @@ export function toonVerificatie(u: Verificatie, log: NoteVerifier): string {
   }
   const zonder = u.checkpoints.length - getuigd.length;
   if (zonder > 0) regels.push(`  ${zonder} checkpoint(s) zonder cosignatuur van een getuige`);
+  if (u.gewist > 0) {
+    regels.push(
+      `  blad 1 tot en met ${u.gewist} gewist door de bewaartermijn van het logboek (nummer, tijdstip en leaf-hash bewaard; gecontroleerd tegen de logboekregel 'logboek-gewist')`,
+    );
+  }
   if (u.geldig) {
     regels.push('Alles klopt: elke regel, de boom, elke handtekening en de consistentie.');
     return regels.join('\n');

@@ -11,6 +11,8 @@ import canonicalize from 'canonicalize';
  * access requests are all logged. `verwijdering` is how purges were logged before
  * `vernietiging`; it stays so older entries can still be searched. `herstel` acknowledges a
  * restore from a backup: the leaves that were lost and the last checkpoint before the loss.
+ * `logboek-gewist`: the logboek's own retention erased the content of its oldest leaves
+ * ({@link Wissing}).
  */
 export const ACTIES = [
   'registratie',
@@ -26,6 +28,7 @@ export const ACTIES = [
   'overdracht-antwoord',
   'status',
   'terugkoppeling',
+  'logboek-gewist',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 
@@ -54,6 +57,8 @@ export interface EntryConcept {
   verzoek: Verzoek | null;
   /** Commitments to the subject's stored pseudonyms: HMAC-SHA256(opening, "ketenpoort:betrokkene:v1:" + pseudonym), base64url. */
   betrokkene: string[];
+  /** Only on a `logboek-gewist` entry (and then in its canonical bytes): what was erased. */
+  wissing?: Wissing;
   /**
    * Only on a `herstel` entry (absent on every other, so their bytes stay as they were): what
    * a restore lost.
@@ -79,6 +84,20 @@ export interface Herstel {
  * `geen`: nothing, and the bron and its FG see no trace of the verstrekking.
  */
 export type BronZicht = 'volledig' | 'afgeschermd' | 'geen';
+
+/**
+ * Of a `logboek-gewist` entry: leaves 1..`totEnMetBlad` (entries 1..`totEnMetRegel`), all
+ * older than `grens` (the time of the erasure minus `maanden`), lost their content and kept
+ * their number, time and leaf hash.
+ */
+export interface Wissing {
+  totEnMetBlad: number;
+  totEnMetRegel: number;
+  /** UTC ISO 8601: every erased leaf is older. */
+  grens: string;
+  /** The logboek's bewaartermijn in months (logboek.yaml) the erasure applied. */
+  maanden: number;
+}
 
 /** A committed entry. */
 export interface Entry extends EntryConcept {
@@ -135,6 +154,14 @@ export function entryTekst(entry: Entry): string {
       ? { id: entry.verzoek.id, traceparent: entry.verzoek.traceparent }
       : null,
     betrokkene: entry.betrokkene,
+    ...(entry.wissing && {
+      wissing: {
+        totEnMetBlad: entry.wissing.totEnMetBlad,
+        totEnMetRegel: entry.wissing.totEnMetRegel,
+        grens: entry.wissing.grens,
+        maanden: entry.wissing.maanden,
+      },
+    }),
     ...(entry.herstel
       ? {
           herstel: {

@@ -2,8 +2,9 @@
  * @module
  * Offline verification: an export of the logboek plus checkpoint notes as a verification
  * source. The export is JSON Lines, one leaf per line in log order, as `ketenpoort logboek
- * export --velden canoniek` writes it: `{ nummer, inhoud, zouten, regels }`, with the leaf's
- * canonical text, the salts of its parts and its entries (`{ volgnummer, inhoud, bronZicht }`).
+ * export --velden canoniek` writes it: `{ nummer, inhoud, zouten, leafHash, regels }`, with the
+ * leaf's canonical text (empty when erased), the salts of its parts, its leaf hash (base64url)
+ * and its entries (`{ volgnummer, inhoud, bronZicht }`).
  * Exports from before one leaf per request hold one entry per line: the canonical entry text
  * itself, or an object whose `inhoud` field holds it; such a line is a leaf of its own. Nothing
  * else is trusted: the checkpoints' signatures are checked by the verifier.
@@ -11,6 +12,7 @@
  * @example
  * const uitslag = await verifieerLogboek(exportBron(jsonl, [note]), { log });
  */
+import { vanBase64url } from '../encoding/base64url.js';
 import { parseCheckpoint } from './checkpoint.js';
 import { splitNote } from './note.js';
 import type { OpgeslagenBlad, OpgeslagenEntry, VerificatieBron } from './verifieer.js';
@@ -40,8 +42,10 @@ function leesRegel(regel: string, positie: number): OpgeslagenBlad {
     return oudBlad({ volgnummer: positie, inhoud: regel }, positie);
   }
   if (isBlad(waarde)) {
+    const leafHash = leesHash(waarde.leafHash);
     return {
       nummer: Number.isSafeInteger(waarde.nummer) ? waarde.nummer : positie,
+      ...(leafHash && { leafHash }),
       inhoud: waarde.inhoud,
       zouten: waarde.zouten ?? null,
       regels: waarde.regels.map((r, i) => ({
@@ -75,8 +79,20 @@ function oudBlad(regel: OpgeslagenEntry, positie: number): OpgeslagenBlad {
   return { nummer: positie, inhoud: regel.inhoud, zouten: null, regels: [regel] };
 }
 
+/** A leaf hash as the export writes it (base64url of 32 bytes), if it is one. */
+function leesHash(w: unknown): Uint8Array | undefined {
+  if (typeof w !== 'string') return undefined;
+  try {
+    const b = vanBase64url(w);
+    return b.length === 32 ? b : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function isBlad(w: unknown): w is {
   nummer: number;
+  leafHash?: unknown;
   inhoud: string;
   zouten?: Record<string, string> | null;
   regels: OpgeslagenEntry[];

@@ -5,7 +5,7 @@
  * gives each entry its volgnummer and time when it commits.
  */
 import { betrokkeneCommitments } from './betrokkene.js';
-import type { BronZicht, EntryConcept, Herstel, Verzoek } from './entry.js';
+import type { BronZicht, EntryConcept, Herstel, Verzoek, Wissing } from './entry.js';
 
 /** A logboek entry to write, with the opening of its betrokkene commitments. */
 export interface GeplandeEntry {
@@ -201,6 +201,11 @@ export function inzageEntry(
   );
 }
 
+/** The logboek's own retention erased the content of its oldest leaves (`wissing` says which). */
+export function logboekGewistEntry(beleid: string, wissing: Wissing): GeplandeEntry {
+  return gepland(poortContext(beleid), { actie: 'logboek-gewist', wissing });
+}
+
 /**
  * A restore acknowledged by the operator (`ketenpoort beheer restore`): the first entry after
  * it names the leaves lost and the last checkpoint signed before the loss.
@@ -246,6 +251,7 @@ export function overdrachtEntry(
     },
     s.opening,
     s.vervaltOp,
+    s.pseudoniemen,
   );
 }
 

@@ -69,6 +69,8 @@ export interface Verificatie {
   bladen: number;
   /** Entries read. */
   regels: number;
+  /** Leaves erased by the logboek's retention (at the start of the log), checked as such. */
+  gewist: number;
   checkpoints: CheckpointUitslag[];
   /** Leaves and entries first, in log order, then the tree, then the checkpoints; the first is the first bad place. */
   fouten: Bevinding[];
@@ -79,6 +81,8 @@ export interface Herberekend {
   aantal: number;
   /** Entries read. */
   regels: number;
+  /** Erased leaves read. */
+  gewist: number;
   /** The recomputed root at each checkpoint size. */
   roots: Map<number, Uint8Array>;
   fouten: Bevinding[];

@@ -22,7 +22,12 @@ export interface OpgeslagenEntry {
 /** A leaf as stored: its number, canonical text, salts (null before one leaf per request), rows. */
 export interface OpgeslagenBlad {
   nummer: number;
+  /** ms since the epoch, as stored beside the leaf (absent in older exports). */
+  tijdstip?: number;
+  /** Empty when the logboek's retention erased the leaf (src/logboek/verifieer-wissing.ts). */
   inhoud: string;
+  /** The leaf hash, as an export carries it: what stands in for an erased leaf's text. */
+  leafHash?: Uint8Array;
   zouten: Record<string, string> | null;
   regels: OpgeslagenEntry[];
 }

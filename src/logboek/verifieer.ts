@@ -23,6 +23,7 @@ import type {
 } from './verificatie.js';
 import { controleerCheckpoint, gelijk } from './verifieer-checkpoint.js';
 import { controleerBlad, controleerEntry, type OpgeslagenBlad } from './verifieer-entry.js';
+import { wissingControle } from './verifieer-wissing.js';
 
 export type {
   Bevinding,
@@ -57,6 +58,7 @@ export async function verifieerLogboek(
     geldig: fouten.length === 0,
     bladen: regels.aantal,
     regels: regels.regels,
+    gewist: regels.gewist,
     checkpoints: uitslagen,
     fouten: fouten.slice(0, MAX_BEVINDINGEN),
   };
@@ -69,7 +71,8 @@ async function herbereken(
   gevraagd: ReadonlySet<number>,
 ): Promise<Herberekend> {
   const hasher = opties.hasher ?? webHasher;
-  const uit: Herberekend = { aantal: 0, regels: 0, roots: new Map(), fouten: [] };
+  const uit: Herberekend = { aantal: 0, regels: 0, gewist: 0, roots: new Map(), fouten: [] };
+  const wissing = wissingControle();
   const bladFout = (blad: number, wat: string) =>
     uit.fouten.push({ plaats: `blad ${blad}`, blad, volgnummer: null, grootte: null, wat });
   const regelFout = (volgnummer: number, blad: number, wat: string) =>
@@ -92,7 +95,28 @@ async function herbereken(
         );
       }
       vorige = b.nummer;
+      if (wissing.isGewist(b)) {
+        // Erased by the logboek's retention: its leaf hash stands in for its text.
+        wissing.gewist(b);
+        const hash = opgeslagen?.get(b.nummer - 1) ?? b.leafHash;
+        if (!hash) {
+          bladFout(
+            b.nummer,
+            'is gewist en er is geen leaf-hash van (niet in de boom, niet in de export)',
+          );
+        }
+        const groei = appendLeaves(frontier, [hash ?? new Uint8Array(32)], hasher);
+        frontier = groei.frontier;
+        berekend.push(...groei.nodes.filter((n) => n.level > 0));
+        uit.aantal += 1;
+        if (gevraagd.has(uit.aantal)) uit.roots.set(uit.aantal, frontierRoot(frontier, hasher));
+        continue;
+      }
+      wissing.bewaard();
       for (const r of b.regels) {
+        // The first row after erased leaves continues where the erasure says it stopped.
+        if (wissing.sprong(r, vorigeRegel)) vorigeRegel = r.volgnummer - 1;
+        wissing.regel(r);
         if (r.volgnummer !== vorigeRegel + 1) {
           const tot = r.volgnummer - 1;
           regelFout(
@@ -108,6 +132,8 @@ async function herbereken(
       }
       const blad = hasher.leaf(encoder.encode(b.inhoud));
       const wat = controleerBlad(b);
+      if (b.leafHash && !gelijk(b.leafHash, blad))
+        wat.push('de leaf-hash naast het blad past niet bij de inhoud');
       const boomBlad = opgeslagen?.get(b.nummer - 1);
       if (opgeslagen && !boomBlad) wat.push('staat niet in de opgeslagen boom');
       if (boomBlad && !gelijk(boomBlad, blad)) {
@@ -136,6 +162,9 @@ async function herbereken(
       }
     }
   }
+  const gewist = wissing.eind();
+  uit.gewist = gewist.bladen;
+  uit.fouten.push(...gewist.fouten);
   if (bron.boom) {
     const boomGrootte = await bron.boom.grootte();
     if (boomGrootte > vorige) {

@@ -132,6 +132,7 @@ async function leesBladen(
   }
   return bladen.map((b) => ({
     nummer: b.nummer,
+    tijdstip: b.tijdstip,
     inhoud: b.inhoud,
     zouten: b.zouten ?? null,
     regels: per.get(b.nummer) ?? [],

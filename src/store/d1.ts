@@ -35,6 +35,14 @@ import {
   standQuery,
 } from './logboek-queries.js';
 import {
+  laatsteRegelTot,
+  laatsteRegelTotQuery,
+  laatsteWissingQuery,
+  teWissen,
+  wisBladen,
+  wisStandQuery,
+} from './logboek-wissen.js';
+import {
   meldingenOverSignalen,
   openingenVanSignalenAantal,
   ouderDanQuery,
@@ -299,6 +307,23 @@ export class D1Store implements Store {
     // Every run is one leaf, also when nothing expired (see the SQLite store).
     await this.schrijf(nu, planVoor(verlopen), stappen);
     return { signalen: verlopen.map((v) => v.id), openingen };
+  }
+
+  async wisLogboek(
+    nu: number,
+    grens: number,
+    planVoor: (w: { totEnMetBlad: number; totEnMetRegel: number }) => Plan,
+  ) {
+    const [stand] = await wisStandQuery(this.db, grens).all();
+    const n = stand ? teWissen(stand) : undefined;
+    if (!stand || n === undefined) return undefined;
+    const totEnMetRegel = laatsteRegelTot(
+      (await laatsteRegelTotQuery(this.db, n).all())[0]?.v ?? null,
+      (await laatsteWissingQuery(this.db).all())[0]?.inhoud,
+    );
+    const stappen = wisBladen(this.db, stand.gewist + 1, n).map((q) => this.stap(q));
+    await this.schrijf(nu, planVoor({ totEnMetBlad: n, totEnMetRegel }), stappen);
+    return { totEnMetBlad: n, totEnMetRegel, bladen: n - stand.gewist };
   }
 
   async laatsteEntry(actie: Actie): Promise<Entry | undefined> {

@@ -34,6 +34,14 @@ import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
+  laatsteRegelTot,
+  laatsteRegelTotQuery,
+  laatsteWissingQuery,
+  teWissen,
+  wisBladen,
+  wisStandQuery,
+} from './logboek-wissen.js';
+import {
   meldingenOverSignalen,
   ouderDanQuery,
   overPseudoniemenQuery,
@@ -391,6 +399,28 @@ export class SqliteStore implements Store {
         // about whether anyone's signals ran out.
         this.voerUit(nu, planVoor(verlopen));
         return { signalen: verlopen.map((v) => v.id), openingen };
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  async wisLogboek(
+    nu: number,
+    grens: number,
+    planVoor: (w: { totEnMetBlad: number; totEnMetRegel: number }) => Plan,
+  ) {
+    return this.db.transaction(
+      (tx) => {
+        const [stand] = wisStandQuery(tx, grens).all();
+        const n = stand ? teWissen(stand) : undefined;
+        if (!stand || n === undefined) return undefined;
+        const totEnMetRegel = laatsteRegelTot(
+          laatsteRegelTotQuery(tx, n).all()[0]?.v ?? null,
+          laatsteWissingQuery(tx).all()[0]?.inhoud,
+        );
+        for (const q of wisBladen(tx, stand.gewist + 1, n)) q.run();
+        this.voerUit(nu, planVoor({ totEnMetBlad: n, totEnMetRegel }));
+        return { totEnMetBlad: n, totEnMetRegel, bladen: n - stand.gewist };
       },
       { behavior: 'immediate' },
     );

@@ -75,6 +75,17 @@ export interface Store {
     nu: number,
     planVoor: (signalen: VerlopenSignaal[]) => Plan,
   ): Promise<Opruiming>;
+  /**
+   * The logboek's own retention: erases the content of the leaves older than `grens` (ms), as
+   * a prefix 1..N beyond earlier erasures (never the leaf with the newest entry), and commits
+   * the plan `planVoor` makes of it, atomically; undefined (and nothing written) when nothing
+   * new is past the term.
+   */
+  wisLogboek(
+    nu: number,
+    grens: number,
+    planVoor: (w: { totEnMetBlad: number; totEnMetRegel: number }) => Plan,
+  ): Promise<{ totEnMetBlad: number; totEnMetRegel: number; bladen: number } | undefined>;
   /** The last logboek entry with action `actie`, if any. */
   laatsteEntry(actie: Actie): Promise<Entry | undefined>;
   /** Logboek entries matching `filter` after volgnummer `na` (exclusive), in order. */

@@ -9,7 +9,7 @@
  * runs it hourly, the Worker's cron likewise, and `ketenpoort bewaartermijn` on demand.
  */
 import { willekeurigeBytes } from '../logboek/blad.js';
-import { vernietigingEntry } from '../logboek/geplande-entry.js';
+import { logboekGewistEntry, vernietigingEntry } from '../logboek/geplande-entry.js';
 import { bladVan } from '../matching/plan.js';
 import type { Beleid } from '../policy/index.js';
 import type { LogboekOmvang, Opruiming, Store } from '../store/store.js';
@@ -23,17 +23,60 @@ export async function verwijderVerlopen(
   beleid: Beleid,
   nu: number,
   willekeurig: (lengte: number) => Uint8Array = willekeurigeBytes,
-): Promise<Opruiming> {
+): Promise<Opruiming & { logboek?: LogboekGewist }> {
   const termijn = beleid.waarschuwingDrempels?.bewaartermijn;
   // Without quota.yaml no warning is made, and those made before are kept, not guessed at.
   await store.ruimQuotaOp(nu, termijn === undefined ? 0 : plusMaanden(nu, -termijn));
-  return store.verwijderVerlopen(nu, (signalen) =>
+  const opruiming = await store.verwijderVerlopen(nu, (signalen) =>
     bladVan(
       signalen.map((s) => vernietigingEntry(beleid.hash, s)),
       beleid.partners.keys(),
       willekeurig,
     ),
   );
+  const logboek = await wisLogboek(store, beleid, nu, willekeurig);
+  return logboek ? { ...opruiming, logboek } : opruiming;
+}
+
+/**
+ * The logboek's own retention (logboek.yaml): the leaves older than the term lose their
+ * content and keep number, time and leaf hash, through one logged `logboek-gewist` entry that
+ * names how far and from when; undefined when the policy names no term or nothing is past it.
+ */
+export async function wisLogboek(
+  store: Store,
+  beleid: Beleid,
+  nu: number,
+  willekeurig: (lengte: number) => Uint8Array = willekeurigeBytes,
+): Promise<LogboekGewist | undefined> {
+  const maanden = beleid.logboekBewaartermijnMaanden;
+  if (maanden === undefined) return undefined;
+  const grens = plusMaanden(nu, -maanden);
+  const gewist = await store.wisLogboek(nu, grens, (w) =>
+    bladVan(
+      [
+        logboekGewistEntry(beleid.hash, {
+          ...w,
+          grens: new Date(grens).toISOString(),
+          maanden,
+        }),
+      ],
+      beleid.partners.keys(),
+      willekeurig,
+    ),
+  );
+  return gewist && { ...gewist, grens, maanden };
+}
+
+/** What one run of the logboek's retention erased. */
+export interface LogboekGewist {
+  totEnMetBlad: number;
+  totEnMetRegel: number;
+  /** Leaves erased in this run. */
+  bladen: number;
+  /** ms: every erased leaf is older. */
+  grens: number;
+  maanden: number;
 }
 
 /**

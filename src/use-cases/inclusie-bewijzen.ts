@@ -62,7 +62,9 @@ export async function bewijsInclusie(
   // An old leaf is one entry's text: only for whom may read that entry whole.
   const oud = isOudBlad(opgeslagen.inhoud);
   const [enige] = entries;
-  const magTekst = !oud || (enige !== undefined && zietTekst(enige, fgBereik(partij)));
+  // An erased leaf (the logboek's retention) has no text: its leaf hash is all there is.
+  const gewist = opgeslagen.inhoud === '';
+  const magTekst = !gewist && (!oud || (enige !== undefined && zietTekst(enige, fgBereik(partij))));
   return {
     blad: nummer,
     index,

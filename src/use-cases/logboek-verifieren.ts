@@ -26,7 +26,7 @@ export function verifieerOpgeslagenLogboek(
 }
 
 /** The verdict as a partner's FG reads it: no entry count, no volgnummer, no entry content. */
-export type VerificatieVoorPartner = Omit<Verificatie, 'regels'>;
+export type VerificatieVoorPartner = Omit<Verificatie, 'regels' | 'gewist'>;
 
 /**
  * The verification as an FG of `partij` may read it (undefined: the gateway's FG, all of it).
@@ -52,6 +52,6 @@ export function verificatieVoor(
       });
     }
   }
-  const { regels: _, ...rest } = u;
+  const { regels: _, gewist: __, ...rest } = u;
   return { ...rest, fouten: [...plaatsen.values()] };
 }
