@@ -24,6 +24,7 @@ export const ACTIES = [
   'overdracht-antwoord',
   'status',
   'terugkoppeling',
+  'terugkoppelingsvraag',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 
