@@ -17,6 +17,9 @@ const pad = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  */
 const GEDEELD = 'test/gedeeld/**/*.test.ts';
 
+/** Tests that drive Debian's Chromium (`npm run test:browser`; test/helpers/browser.ts). */
+const BROWSER = 'test/browser/**/*.test.ts';
+
 export default defineConfig(async () => {
   // A test run writes nothing into the working tree (CI checks it): the Worker bundle, its
   // assets and the demo keys it holds go to a folder of this run, removed when vitest exits.
@@ -43,8 +46,19 @@ export default defineConfig(async () => {
           test: {
             name: 'node',
             include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-            exclude: ['test/workers/**', 'test/fixtures/**'],
+            exclude: ['test/workers/**', 'test/fixtures/**', BROWSER],
             testTimeout: 30_000,
+            hookTimeout: 60_000,
+          },
+        },
+        {
+          resolve: { alias: { '#runtime': pad('./test/helpers/runtime-node.ts') } },
+          test: {
+            name: 'browser',
+            include: [BROWSER],
+            // One Chromium per file is enough for two cores.
+            fileParallelism: false,
+            testTimeout: 60_000,
             hookTimeout: 60_000,
           },
         },

@@ -13,7 +13,6 @@ import { cosign } from '../src/logboek/checkpoint.js';
 import { splitNote } from '../src/logboek/note.js';
 import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
 import { laadBeleid } from '../src/policy/index.js';
-import { pseudonimiseer } from '../src/pseudonym/pseudoniem.js';
 import { openD1Store } from '../src/store/d1.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { d1InNode } from './helpers/d1-in-node.js';
@@ -21,7 +20,7 @@ import {
   type DeterministischeGateway,
   deterministischeGateway,
 } from './helpers/deterministisch.js';
-import { TEST_KETENSLEUTEL } from './helpers/omgeving.js';
+import { pseudoniemV2 } from './helpers/pseudoniem-v2.js';
 import {
   inhoudVan,
   type Kolommen,
@@ -50,10 +49,7 @@ const NIET_VERGELEKEN = new Set([
 ]);
 const nietVergeleken = (tabel: string) => NIET_VERGELEKEN.has(tabel);
 
-const p = (soort: Soort, waarde: string) => ({
-  soort,
-  waarde: pseudonimiseer(TEST_KETENSLEUTEL, soort, waarde),
-});
+const p = (soort: Soort, waarde: string) => pseudoniemV2(soort, waarde);
 const PERSOON = p('persoon', 'Bakker-Test|1991-07-15');
 const TELEFOON = p('telefoon', '06-55509876');
 const KVK = p('kvk', '12345678');

@@ -12,6 +12,7 @@ const PAGINA = `<!doctype html>
 <head>
 <meta charset="utf-8">
 <title>Ketenpoort API-referentie</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/v1/docs/swagger-ui.css">
 </head>
 <body>

@@ -12,15 +12,20 @@ import { KetenpoortClient, type OverlapItem } from '../client/client.js';
 import { LogboekClient } from '../client/logboek-client.js';
 import { leesConfiguratie } from '../config/env.js';
 import type { GezochteRegel } from '../logboek/zoeken.js';
-import { leesKetensleutel } from './pseudoniem.js';
+import { sleutelbewaarderUrl, vastgepindeSleutel } from '../node/pseudoniem-instelling.js';
 
 const cfg = leesConfiguratie(process.env);
 const url = process.env.KETENPOORT_URL ?? `http://${cfg.host}:${cfg.poort}`;
-const ketensleutel = leesKetensleutel(join(cfg.data, 'demo', 'ketensleutel.json'));
+// Pseudonyms v2: through the demo sleutelbewaarder, checked against the key the policy pins.
+const pseudoniemen = {
+  versie: 'v2' as const,
+  sleutelbewaarder: sleutelbewaarderUrl(cfg),
+  vastgepind: vastgepindeSleutel(cfg.beleid),
+};
 
 function client(partner: string, gebruiker: string) {
   const privateJwk = JSON.parse(readFileSync(join(cfg.sleutels, `${partner}.jwk.json`), 'utf8'));
-  return new KetenpoortClient({ basisUrl: url, partner, gebruiker, privateJwk, ketensleutel });
+  return new KetenpoortClient({ basisUrl: url, partner, gebruiker, privateJwk, pseudoniemen });
 }
 
 /** The entries about these signals, oldest first, from GET /v1/logboek with the FG's key. */

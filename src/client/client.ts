@@ -6,7 +6,10 @@
 import type { JWK } from 'jose';
 import type { Soort } from '../identity/soorten.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
+import type { AangeleverdPseudoniem } from '../pseudonym/opslag.js';
 import { pseudonimiseer } from '../pseudonym/pseudoniem.js';
+import type { VastgepindeSleutel } from '../pseudonym/v2.js';
+import { pseudonimiseerV2 } from './sleutelbewaarder-client.js';
 import { maakToken } from './token.js';
 
 export interface ClientOpties {
@@ -15,8 +18,14 @@ export interface ClientOpties {
   partner: string;
   gebruiker: string;
   privateJwk: JWK & { kid?: string };
-  /** The region's ketensleutel (32 bytes); never sent anywhere. */
-  ketensleutel: Uint8Array;
+  /**
+   * How pseudonyms are made: version 2 (the default of a deployment) through the
+   * sleutelbewaarder, checked against the key pinned in the signed policy; or version 1 with
+   * the region's ketensleutel (32 bytes, never sent anywhere) and its id.
+   */
+  pseudoniemen:
+    | { versie: 'v2'; sleutelbewaarder: string; vastgepind: VastgepindeSleutel }
+    | { versie: 'v1'; ketensleutel: Uint8Array; sleutelId: string };
   fetch?: typeof fetch;
 }
 
@@ -44,20 +53,44 @@ export class KetenpoortFout extends Error {
 
 /**
  * @example
- * const k = new KetenpoortClient({ basisUrl, partner: 'vtgv', gebruiker: 'medewerker-1', privateJwk, ketensleutel });
+ * const k = new KetenpoortClient({ basisUrl, partner: 'vtgv', gebruiker: 'medewerker-1', privateJwk,
+ *   pseudoniemen: { versie: 'v2', sleutelbewaarder: 'http://127.0.0.1:8790', vastgepind } });
  * const { id, overlap } = await k.registreer({ identificatie: [{ soort: 'bsn', waarde: '111222333' }], ... });
  */
 export class KetenpoortClient {
   constructor(private readonly o: ClientOpties) {}
 
-  /** Registers a signal; identifiers are pseudonymised locally first. */
-  registreer(s: NieuwSignaal) {
+  /** Registers a signal; identifiers are pseudonymised on this side first. */
+  async registreer(s: NieuwSignaal) {
     const { identificatie, ...rest } = s;
-    const pseudoniemen = identificatie.map((i) => ({
-      soort: i.soort,
-      waarde: pseudonimiseer(this.o.ketensleutel, i.soort, i.waarde),
-    }));
+    const pseudoniemen = await this.pseudonimiseer(identificatie);
     return this.vraag<RegistratieAntwoord>('POST', '/v1/signalen', { pseudoniemen, ...rest });
+  }
+
+  /** Pseudonyms with version and key id, as the gateway takes them; nothing in the clear leaves. */
+  async pseudonimiseer(
+    identificatie: ReadonlyArray<{ soort: Soort; waarde: string }>,
+  ): Promise<AangeleverdPseudoniem[]> {
+    const p = this.o.pseudoniemen;
+    if (p.versie === 'v1') {
+      return identificatie.map((i) => ({
+        soort: i.soort,
+        versie: 'v1',
+        sleutel: p.sleutelId,
+        waarde: pseudonimiseer(p.ketensleutel, i.soort, i.waarde),
+      }));
+    }
+    return pseudonimiseerV2(
+      {
+        url: p.sleutelbewaarder,
+        partner: this.o.partner,
+        gebruiker: this.o.gebruiker,
+        privateJwk: this.o.privateJwk,
+        vastgepind: p.vastgepind,
+        ...(this.o.fetch ? { fetch: this.o.fetch } : {}),
+      },
+      identificatie,
+    );
   }
 
   lees(id: string) {

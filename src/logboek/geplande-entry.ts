@@ -5,7 +5,7 @@
  * gives each entry its volgnummer and time when it commits.
  */
 import { betrokkeneCommitments } from './betrokkene.js';
-import type { BronZicht, EntryConcept, Verzoek } from './entry.js';
+import type { BronZicht, EntryConcept, Herstel, Verzoek } from './entry.js';
 
 /** A logboek entry to write, with the opening of its betrokkene commitments. */
 export interface GeplandeEntry {
@@ -13,6 +13,11 @@ export interface GeplandeEntry {
   opening: Uint8Array | null;
   /** When the opening may be erased (end of the retention of the signals it is about). */
   openingVervaltOp: number;
+  /**
+   * The stored pseudonyms the commitments commit to, kept beside the opening as the inzage's
+   * index and erased with it; empty without an opening.
+   */
+  pseudoniemen?: readonly string[];
   /** Of a verstrekking: what its bron may know of it (kept beside the entry, not in it). */
   bronZicht?: BronZicht;
 }
@@ -45,6 +50,7 @@ function gepland(
   velden: Partial<EntryConcept> & Pick<EntryConcept, 'actie'>,
   opening: Uint8Array | null = null,
   openingVervaltOp = 0,
+  pseudoniemen: readonly string[] = [],
 ): GeplandeEntry {
   const concept: EntryConcept = {
     partner: ctx.partner,
@@ -61,7 +67,9 @@ function gepland(
     betrokkene: [],
     ...velden,
   };
-  return { concept, opening, openingVervaltOp };
+  return opening && pseudoniemen.length > 0
+    ? { concept, opening, openingVervaltOp, pseudoniemen: [...new Set(pseudoniemen)] }
+    : { concept, opening, openingVervaltOp };
 }
 
 /** A signal registered; the betrokkene is its stored pseudonyms, committed under `opening`. */
@@ -82,6 +90,7 @@ export function registratieEntry(
     },
     opening,
     s.vervaltOp,
+    pseudoniemen,
   );
 }
 
@@ -137,6 +146,7 @@ function richting(
     },
     r.opening,
     r.vervaltOp,
+    r.gedeeld,
   );
 }
 
@@ -161,8 +171,8 @@ export function vernietigingEntry(beleid: string, s: Over): GeplandeEntry {
 }
 
 /**
- * A policy set loaded. When it was signed, `gebruiker` names the signing jurist keys (kids,
- * sorted, comma-separated), so the FG sees who approved it.
+ * A policy set loaded. When it was signed, `gebruiker` names the signing jurists (their names
+ * from the key configuration, sorted, comma-separated), so the FG sees who approved it.
  */
 export function beleidGeladenEntry(
   hash: string,
@@ -187,7 +197,16 @@ export function inzageEntry(
     { actie: 'inzage', betrokkene: betrokkeneCommitments(opening, pseudoniemen) },
     opening,
     vervaltOp,
+    pseudoniemen,
   );
+}
+
+/**
+ * A restore acknowledged by the operator (`ketenpoort beheer restore`): the first entry after
+ * it names the leaves lost and the last checkpoint signed before the loss.
+ */
+export function herstelEntry(beleid: string, herstel: Herstel): GeplandeEntry {
+  return gepland(poortContext(beleid), { actie: 'herstel', herstel });
 }
 
 /** An overdracht (issue 16): who hands which signal to whom, for which doel, under which rules. */

@@ -50,6 +50,8 @@ export interface Schrijfplan {
   blad: BladRij;
   entries: EntryRij[];
   openingen: Array<{ volgnummer: number; opening: Uint8Array; vervaltOp: number }>;
+  /** Beside each opening, the stored pseudonyms it commits to: the inzage's index. */
+  openingPseudoniemen: Array<{ waarde: string; volgnummer: number; vervaltOp: number }>;
   meldingen: Array<{
     partner: string;
     signaalId: string;
@@ -96,6 +98,16 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
   const openingen = plan.entries.flatMap(({ opening, openingVervaltOp }, i) =>
     opening ? [{ volgnummer: stand.entries + i + 1, opening, vervaltOp: openingVervaltOp }] : [],
   );
+  const openingPseudoniemen = plan.entries.flatMap(
+    ({ opening, openingVervaltOp, pseudoniemen }, i) =>
+      opening
+        ? (pseudoniemen ?? []).map((waarde) => ({
+            waarde,
+            volgnummer: stand.entries + i + 1,
+            vervaltOp: openingVervaltOp,
+          }))
+        : [],
+  );
   const meldingen = plan.meldingen.map((m) => {
     if (!entries[m.entry]) throw new Error('melding verwijst naar een onbekende logboekregel');
     const { partner, signaalId, inhoud } = m;
@@ -108,6 +120,7 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     blad: { nummer, tijdstip: nu, inhoud, zouten },
     entries,
     openingen,
+    openingPseudoniemen,
     meldingen,
     knopen: nodes,
     overdrachten: plan.overdrachten ?? [],

@@ -37,11 +37,23 @@ export interface Grondslag {
   toelichting: string;
 }
 
-/** An entity no match may ever use, as a pseudonym made with the region's ketensleutel. */
+/** An entity no match may ever use, as a pseudonym of one version and key id. */
 export interface Uitgesloten {
   soort: Soort;
+  versie: 'v1' | 'v2';
+  /** The key id: the ketensleutel (v1) or the sleutelbewaarder's key (v2). */
+  sleutel: string;
   pseudoniem: string;
   omschrijving: string;
+}
+
+/**
+ * pseudoniemen.yaml: the one version this deployment accepts and its key ids; for v2 each with
+ * the sleutelbewaarder's public key (base64url) that clients verify answers against.
+ */
+export interface PseudoniemInstelling {
+  readonly versie: 'v1' | 'v2';
+  readonly sleutels: ReadonlyArray<{ readonly id: string; readonly publiek?: string }>;
 }
 
 /** One file of a loaded set: its path in policies/, the SHA-256 of its bytes and their number. */
@@ -110,6 +122,8 @@ export interface Beleid {
   readonly doelen: ReadonlyMap<string, Doel>;
   readonly grondslagen: ReadonlyMap<string, Grondslag>;
   readonly uitgesloten: ReadonlyArray<Uitgesloten>;
+  /** The pseudonym version and keys (pseudoniemen.yaml); without it v2 with no key. */
+  readonly pseudoniemen: PseudoniemInstelling;
   /** Every verstrekken rule and verbod, in file order. */
   readonly regels: ReadonlyArray<BeleidRegel>;
   /** Every `overdragen` rule (issue 16), in file order. */

@@ -64,6 +64,7 @@ export function compileer(
     doelen: model.doelen,
     grondslagen: model.grondslagen,
     uitgesloten: Object.freeze([...model.uitgesloten]),
+    pseudoniemen: model.pseudoniemen,
     regels: Object.freeze(regels(model)),
     overdragen: Object.freeze(overdrachtRegels(model)),
     ontvangen: model.ontvangen,

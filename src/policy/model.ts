@@ -4,7 +4,7 @@
  * recipients resolved to partner ids and its place in the files kept for explanations.
  */
 
-import type { Doel, Grondslag, Partner, Uitgesloten } from './beleid.js';
+import type { Doel, Grondslag, Partner, PseudoniemInstelling, Uitgesloten } from './beleid.js';
 import type { Positie } from './beleid-fout.js';
 import type { GeparsdBestand } from './posities.js';
 import type { Quota, WaarschuwingDrempels } from './quota.js';
@@ -35,6 +35,8 @@ export interface Model {
   doelen: Map<string, Doel>;
   grondslagen: Map<string, Grondslag>;
   uitgesloten: Uitgesloten[];
+  /** pseudoniemen.yaml, checked against the exclusion list. */
+  pseudoniemen: PseudoniemInstelling;
   bewaartermijnen: Map<string, Bewaartermijnen>;
   /** partner -> doel -> grondslagen on which it may receive (the second key). */
   ontvangen: Map<string, Map<string, readonly string[]>>;

@@ -36,11 +36,13 @@ import {
 } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
-  openingenQuery,
   openingenVanSignalenAantal,
   ouderDanQuery,
+  overPseudoniemenQuery,
+  vanSignalenQuery,
   verlopenOpeningen,
   verlopenOpeningenAantal,
+  verlopenOpeningPseudoniemen,
   verlopenSignalenQuery,
   vernietigSignalen,
   zoekLogboekQuery,
@@ -76,7 +78,7 @@ import {
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import type {
-  EntryMetOpening,
+  EntryMetPseudoniem,
   LogboekOmvang,
   Opruiming,
   Registratiestap,
@@ -233,6 +235,19 @@ export class D1Store implements Store {
     return rijen.map((r) => entryUitRij(r));
   }
 
+  async controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'> {
+    const t = schema.opslagsleutel;
+    // Insert-if-absent, then read: of two isolates starting at once, both see the first one's row.
+    const ingevoegd = await this.db
+      .insert(t)
+      .values({ id: 1, vingerafdruk })
+      .onConflictDoNothing()
+      .run();
+    if (ingevoegd.meta.changes === 1) return 'nieuw';
+    const rij = await this.db.select().from(t).where(eq(t.id, 1)).get();
+    return rij?.vingerafdruk === vingerafdruk ? 'gelijk' : 'anders';
+  }
+
   async gebruikTokenEenmaal(sleutel: string, bewaarTot: number, nu: number): Promise<boolean> {
     const [, ingevoegd] = await this.batch([
       this.stap(this.db.delete(schema.replay).where(lt(schema.replay.vervaltOp, nu))),
@@ -260,6 +275,7 @@ export class D1Store implements Store {
       stappen.push(...vernietigSignalen(this.db, ids).map((q) => this.stap(q)));
     }
     stappen.push(this.stap(verlopenOpeningen(this.db, nu)));
+    stappen.push(this.stap(verlopenOpeningPseudoniemen(this.db, nu)));
     // Every run is one leaf, also when nothing expired (see the SQLite store).
     await this.schrijf(nu, planVoor(verlopen), stappen);
     return { signalen: verlopen.map((v) => v.id), openingen };
@@ -275,12 +291,24 @@ export class D1Store implements Store {
     return rijen.map((r) => entryUitRij(r));
   }
 
-  async logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]> {
-    const rijen = await openingenQuery(this.db, na, limiet).all();
-    return rijen.map((r) => ({
-      entry: entryUitRij(r),
-      opening: new Uint8Array(r.opening),
-    }));
+  async logboekOverPseudoniemen(opgeslagen: readonly string[]): Promise<EntryMetPseudoniem[]> {
+    const uit: EntryMetPseudoniem[] = [];
+    for (let i = 0; i < opgeslagen.length; i += MAX_IDS_PER_STATEMENT) {
+      const deel = opgeslagen.slice(i, i + MAX_IDS_PER_STATEMENT);
+      for (const r of await overPseudoniemenQuery(this.db, deel).all()) {
+        uit.push({ entry: entryUitRij(r), opening: new Uint8Array(r.opening), waarde: r.waarde });
+      }
+    }
+    return uit;
+  }
+
+  async logboekVanSignalen(ids: readonly string[]): Promise<Entry[]> {
+    const uit: Entry[] = [];
+    for (let i = 0; i < ids.length; i += MAX_IDS_PER_STATEMENT) {
+      const deel = ids.slice(i, i + MAX_IDS_PER_STATEMENT);
+      for (const r of await vanSignalenQuery(this.db, deel).all()) uit.push(entryUitRij(r));
+    }
+    return uit;
   }
 
   async logboekOuderDan(grens: number): Promise<LogboekOmvang> {
@@ -371,6 +399,10 @@ export class D1Store implements Store {
       stappen.push(this.stap(this.db.insert(schema.logboek).values(r)));
     for (const o of rijen.openingen) {
       stappen.push(this.stap(this.db.insert(schema.openingen).values(o)));
+    }
+    for (const o of rijen.openingPseudoniemen) {
+      const insert = this.db.insert(schema.openingPseudoniemen).values(o);
+      stappen.push(this.stap(insert.onConflictDoNothing()));
     }
     for (const m of rijen.meldingen) {
       const nummer = laatsteMeldingnummer(m.partner);

@@ -159,6 +159,25 @@ export const openingen = sqliteTable(
   (t) => [index('openingen_vervalt_op').on(t.vervaltOp)],
 );
 
+/**
+ * Beside each opening, the stored pseudonyms its commitments commit to: the index an inzage
+ * finds a person's entries by, without computing a commitment for every entry of the log.
+ * Erased with the opening (same `vervaltOp`, and with the signal at its vernietiging).
+ */
+export const openingPseudoniemen = sqliteTable(
+  'opening_pseudoniemen',
+  {
+    waarde: text('waarde').notNull(),
+    volgnummer: integer('volgnummer').notNull(),
+    vervaltOp: integer('vervalt_op').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.waarde, t.volgnummer] }),
+    index('opening_pseudoniemen_volgnummer').on(t.volgnummer),
+    index('opening_pseudoniemen_vervalt_op').on(t.vervaltOp),
+  ],
+);
+
 /** Token ids already used for a state-changing request, until no verifier accepts the token. */
 export const replay = sqliteTable(
   'replay',
@@ -268,6 +287,16 @@ export const waarschuwingen = sqliteTable(
     index('waarschuwingen_laatste_op').on(t.laatsteOp),
   ],
 );
+
+/**
+ * Which storage keys the stored pseudonyms are keyed with: one row, the stored value of a
+ * fixed pseudonym no partner sends (src/pseudonym/opslag.ts `opslagVingerafdruk`). A gateway
+ * with other keys refuses to start instead of silently matching nothing.
+ */
+export const opslagsleutel = sqliteTable('opslagsleutel', {
+  id: integer('id').primaryKey(),
+  vingerafdruk: text('vingerafdruk').notNull(),
+});
 
 /**
  * Overdrachten (issue 16): partner `van` handed signal `signaal` of `bron` to `naar` for

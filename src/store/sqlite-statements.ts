@@ -106,6 +106,11 @@ export function bereidStatements(db: Db) {
       .insert(o)
       .values({ volgnummer: ph('volgnummer'), opening: ph('opening'), vervaltOp: ph('vervaltOp') })
       .prepare(),
+    voegOpeningPseudoniemToe: db
+      .insert(schema.openingPseudoniemen)
+      .values({ waarde: ph('waarde'), volgnummer: ph('volgnummer'), vervaltOp: ph('vervaltOp') })
+      .onConflictDoNothing()
+      .prepare(),
     telMelding: telMelding(db, ph('partner')).prepare(),
     voegMeldingToe: db
       .insert(m)

@@ -5,9 +5,10 @@
  * and its entries and notices commit together or not at all.
  */
 import Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Soort } from '../identity/soorten.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
@@ -34,9 +35,11 @@ import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
-  openingenQuery,
   ouderDanQuery,
+  overPseudoniemenQuery,
+  vanSignalenQuery,
   verlopenOpeningen,
+  verlopenOpeningPseudoniemen,
   verlopenSignalenQuery,
   vernietigSignalen,
   zoekLogboekQuery,
@@ -68,7 +71,7 @@ import { schrijfRijen } from './schrijf-rijen.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
-  EntryMetOpening,
+  EntryMetPseudoniem,
   LogboekOmvang,
   Opruiming,
   Registratiestap,
@@ -219,6 +222,7 @@ export class SqliteStore implements Store {
     st.voegBladToe.run({ ...rijen.blad });
     for (const r of rijen.logboek) st.voegEntryToe.run(r);
     for (const o of rijen.openingen) st.voegOpeningToe.run(o);
+    for (const o of rijen.openingPseudoniemen) st.voegOpeningPseudoniemToe.run(o);
     for (const m of rijen.meldingen) {
       st.telMelding.run({ partner: m.partner });
       st.voegMeldingToe.run(m);
@@ -311,6 +315,57 @@ export class SqliteStore implements Store {
       .map((r) => entryUitRij(r));
   }
 
+  async controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'> {
+    const t = schema.opslagsleutel;
+    return this.db.transaction(
+      (tx) => {
+        const rij = tx.select().from(t).where(eq(t.id, 1)).get();
+        if (rij) return rij.vingerafdruk === vingerafdruk ? 'gelijk' : 'anders';
+        tx.insert(t).values({ id: 1, vingerafdruk }).run();
+        return 'nieuw';
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  /**
+   * Re-keys every stored pseudonym with `herversleutel` and records the new keys' fingerprint,
+   * in one IMMEDIATE transaction, only when the stored fingerprint is `vorige` (or none is
+   * stored): a storage key rotation (`ketenpoort beheer opslagsleutel roteer`). Returns how
+   * many pseudonyms were re-keyed.
+   */
+  roteerOpslagsleutel(
+    vorige: string,
+    nieuwe: string,
+    herversleutel: (soort: Soort, waarde: string) => string,
+  ): number {
+    const t = schema.opslagsleutel;
+    const p = schema.pseudoniemen;
+    return this.db.transaction(
+      (tx) => {
+        const rij = tx.select().from(t).where(eq(t.id, 1)).get();
+        if (rij && rij.vingerafdruk !== vorige) {
+          throw new Error(
+            'De opgeslagen pseudoniemen horen niet bij de geconfigureerde opslagsleutel(s); er is niets gewijzigd.',
+          );
+        }
+        const rijen = tx.select().from(p).all();
+        for (const r of rijen) {
+          tx.update(p)
+            .set({ waarde: herversleutel(r.soort, r.waarde) })
+            .where(and(eq(p.signaalId, r.signaalId), eq(p.soort, r.soort), eq(p.waarde, r.waarde)))
+            .run();
+        }
+        tx.insert(t)
+          .values({ id: 1, vingerafdruk: nieuwe })
+          .onConflictDoUpdate({ target: t.id, set: { vingerafdruk: nieuwe } })
+          .run();
+        return rijen.length;
+      },
+      { behavior: 'exclusive' },
+    );
+  }
+
   async gebruikTokenEenmaal(sleutel: string, bewaarTot: number, nu: number): Promise<boolean> {
     const st = this.st;
     return this.db.transaction(() => {
@@ -334,6 +389,7 @@ export class SqliteStore implements Store {
           for (const q of rest) q.run();
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
+        verlopenOpeningPseudoniemen(tx, nu).run();
         // Every run is one leaf, also when nothing expired: the tree's growth says nothing
         // about whether anyone's signals ran out.
         this.voerUit(nu, planVoor(verlopen));
@@ -354,10 +410,20 @@ export class SqliteStore implements Store {
       .map((r) => entryUitRij(r));
   }
 
-  async logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]> {
-    return openingenQuery(this.db, na, limiet)
+  async logboekOverPseudoniemen(opgeslagen: readonly string[]): Promise<EntryMetPseudoniem[]> {
+    if (opgeslagen.length === 0) return [];
+    return overPseudoniemenQuery(this.db, [...opgeslagen])
       .all()
-      .map((r) => ({ entry: entryUitRij(r), opening: r.opening }));
+      .map((r) => ({ entry: entryUitRij(r), opening: r.opening, waarde: r.waarde }));
+  }
+
+  async logboekVanSignalen(ids: readonly string[]): Promise<Entry[]> {
+    const uit: Entry[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rijen = vanSignalenQuery(this.db, ids.slice(i, i + 500)).all();
+      for (const r of rijen) uit.push(entryUitRij(r));
+    }
+    return uit;
   }
 
   async logboekOuderDan(grens: number): Promise<LogboekOmvang> {

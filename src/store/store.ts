@@ -80,8 +80,13 @@ export interface Store {
   laatsteEntry(actie: Actie): Promise<Entry | undefined>;
   /** Logboek entries matching `filter` after volgnummer `na` (exclusive), in order. */
   zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Promise<Entry[]>;
-  /** Entries that still have a commitment opening, after volgnummer `na`, in order. */
-  logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]>;
+  /**
+   * Entries whose opening is kept beside one of the stored pseudonyms `opgeslagen` (the
+   * inzage's index), by an index look-up: one row per entry and pseudonym, with the opening.
+   */
+  logboekOverPseudoniemen(opgeslagen: readonly string[]): Promise<EntryMetPseudoniem[]>;
+  /** Every logboek entry naming one of the signals `ids`, in volgnummer order per call. */
+  logboekVanSignalen(ids: readonly string[]): Promise<Entry[]>;
   /** How many logboek entries are older than `grens` (ms), and their volgnummers. */
   logboekOuderDan(grens: number): Promise<LogboekOmvang>;
   /**
@@ -100,6 +105,11 @@ export interface Store {
   ): Promise<WaarschuwingRij[]>;
   /** Deletes counters whose window has ended at `nu` and warnings last seen before `grens`. */
   ruimQuotaOp(nu: number, grens: number): Promise<void>;
+  /**
+   * Compares the fingerprint of the gateway's storage keys with the one stored; records it
+   * when none is stored yet (a new database, or one from before this check).
+   */
+  controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'>;
   /** The logboek's tree (grown with every write above), its checkpoints and cosignatures. */
   readonly boom: LogboekBoom;
   close(): Promise<void>;
@@ -119,10 +129,11 @@ export interface Opruiming {
   openingen: number;
 }
 
-/** An entry with the opening of its betrokkene commitments. */
-export interface EntryMetOpening {
+/** An entry with the opening of its betrokkene commitments and a stored pseudonym it indexes. */
+export interface EntryMetPseudoniem {
   entry: Entry;
   opening: Uint8Array;
+  waarde: string;
 }
 
 /** A count of entries and their first and last volgnummer (null when none). */
