@@ -169,6 +169,13 @@ async function scenario(
     `/v1/signalen/${aangenomen.signaal.id}/status`,
     { status: 'hulp_gestart' },
   );
+  await g.vraag(
+    'terugkoppeling gevraagd',
+    'gemeente-hilversum',
+    'POST',
+    '/v1/terugkoppeling-vragen',
+    { overdracht: overdracht.id, gevraagdVoor: '2026-03-16' },
+  );
 
   // Veilig Thuis withdraws (its notices leave the other inboxes), then again (409).
   await g.vraag('trek vtgv in', 'vtgv', 'DELETE', `/v1/signalen/${vt.id}`);
@@ -240,6 +247,7 @@ const VERWACHT = [
   'overdracht gemeente: 201',
   'overdracht aangenomen: 200',
   'status zorgcoordinator: 200',
+  'terugkoppeling gevraagd: 201',
   'trek vtgv in: 204',
   'trek vtgv nogmaals in: 409',
   'overlap vtgv ingetrokken: 409',

@@ -33,6 +33,7 @@ import * as signaalOverlap from './routes/signaal-overlap.js';
 import * as signaalStatus from './routes/signaal-status.js';
 import * as signalenBatch from './routes/signalen-batch.js';
 import * as signalenRegistreer from './routes/signalen-registreer.js';
+import * as terugkoppelingVragen from './routes/terugkoppeling-vragen.js';
 import * as waarschuwingen from './routes/waarschuwingen.js';
 import { API_VERSIE } from './schemas.js';
 import { type Issue, validatieDetail } from './validatie-detail.js';
@@ -103,7 +104,8 @@ export function routes() {
     .openapi(...metHook(waarschuwingen))
     .openapi(...metHook(signaalOverdragen))
     .openapi(...metHook(overdrachtAntwoord))
-    .openapi(...metHook(signaalStatus));
+    .openapi(...metHook(signaalStatus))
+    .openapi(...metHook(terugkoppelingVragen));
 }
 
 /** The type of the versioned API, for a typed client: `hc<V1>(url + '/v1')`. */

@@ -53,6 +53,7 @@ export const TerugkoppelingBerichtSchema = z
       .string()
       .optional()
       .openapi({ description: 'Uw overdracht waaruit het signaal is overgenomen' }),
+    vraag: z.string().optional().openapi({ description: 'Uw vraag om terugkoppeling' }),
     verstrekking: z.number().int().optional().openapi({
       description: 'Het blad van het logboek waarin u het signaal als overlap kreeg (logboekId)',
     }),
@@ -63,3 +64,15 @@ export const TerugkoppelingBerichtSchema = z
     logboekId: z.number().int(),
   })
   .openapi('TerugkoppelingBericht');
+
+/** A request for terugkoppeling on your own signal (its id is in `signaal` of the notice). */
+export const TerugkoppelingsvraagBerichtSchema = z
+  .object({
+    vraag: z.string(),
+    van: PartnerNaam.optional().openapi({
+      description: 'Wie vraagt, alleen als diens eigen regel u de partner laat weten',
+    }),
+    gevraagdVoor: z.string().openapi({ description: 'Gevraagd voor deze datum, JJJJ-MM-DD' }),
+    logboekId: z.number().int(),
+  })
+  .openapi('TerugkoppelingsvraagBericht');

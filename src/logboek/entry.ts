@@ -29,6 +29,7 @@ export const ACTIES = [
   'status',
   'terugkoppeling',
   'logboek-gewist',
+  'terugkoppelingsvraag',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 

@@ -299,17 +299,11 @@ export function statusEntry(
 /** A status disclosed to a linked partner (issue 16), under the owner's rule toward it. */
 export function terugkoppelingEntry(
   ctx: EntryContext,
-  t: {
-    over: Over;
-    ontvanger: string;
-    doel: string;
-    gegevens: readonly string[];
-    regels: readonly string[];
-    grondslagen: readonly string[];
-  },
+  t: TerugkoppelingStap,
+  actie: 'terugkoppeling' | 'terugkoppelingsvraag' = 'terugkoppeling',
 ): GeplandeEntry {
   return gepland(ctx, {
-    actie: 'terugkoppeling',
+    actie,
     bron: t.over.partner,
     ontvanger: t.ontvanger,
     signaal: t.over.id,
@@ -318,4 +312,14 @@ export function terugkoppelingEntry(
     grondslagen: [...t.grondslagen],
     regels: [...t.regels],
   });
+}
+
+/** Of a terugkoppeling (or a request for it): about which signal, to whom, under what. */
+export interface TerugkoppelingStap {
+  over: Over;
+  ontvanger: string;
+  doel: string;
+  gegevens: readonly string[];
+  regels: readonly string[];
+  grondslagen: readonly string[];
 }

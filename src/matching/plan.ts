@@ -8,7 +8,7 @@ import type { Entry } from '../logboek/entry.js';
 import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { Overdracht } from './overdracht.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
-import type { SignaalStatus } from './terugkoppeling.js';
+import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 
 /** An inbox notice to write; `entry` is the index into the plan's entries it is about. */
 export interface GeplandeMelding {
@@ -30,6 +30,8 @@ export interface Plan {
   overdrachten?: Overdracht[];
   /** Statuses this request sets, as whole rows (issue 16). */
   statussen?: SignaalStatus[];
+  /** Requests for terugkoppeling this request makes (issue 16). */
+  vragen?: Terugkoppelingsvraag[];
 }
 
 /** A plan and the answer that goes with it, once committed. */

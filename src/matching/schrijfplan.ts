@@ -15,7 +15,7 @@ import { appendLeaves, type StoredNode } from '../logboek/merkle-nodes.js';
 import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
 import type { Overdracht } from './overdracht.js';
 import type { Plan } from './plan.js';
-import type { SignaalStatus } from './terugkoppeling.js';
+import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 
 /** The logboek and its tree as a write finds them. */
 export interface Stand {
@@ -65,6 +65,8 @@ export interface Schrijfplan {
   overdrachten: Overdracht[];
   /** Statuses to insert or replace whole (issue 16). */
   statussen: SignaalStatus[];
+  /** Requests for terugkoppeling to insert (issue 16). */
+  vragen: Terugkoppelingsvraag[];
   /** The state after this commit: the next write in the same transaction starts here. */
   na: Stand;
 }
@@ -123,6 +125,7 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     knopen: nodes,
     overdrachten: plan.overdrachten ?? [],
     statussen: plan.statussen ?? [],
+    vragen: plan.vragen ?? [],
     na: {
       entries: stand.entries + entries.length,
       bladen: nummer,

@@ -24,13 +24,16 @@ export function planStatus(
   const plan = bladVan([], ctx.beleid.partners.keys(), ctx.willekeurig);
   plan.entries.push(statusEntry(ctx.entry, s, [nieuw.status]));
   plan.statussen = [nieuw];
+  const verteld = new Set<string>();
   for (const k of koppelingen) {
-    if (k.partner === s.partner) continue;
+    // One partner hears a status once, however many links it has to the signal.
+    if (k.partner === s.partner || verteld.has(k.partner)) continue;
     const vraag = { bron: s.partner, ontvanger: k.partner, doel: k.doel, signaal: s };
     const zicht = statusZicht(ctx.beleid, vraag, nieuw.status);
     if (!zicht) continue;
     const eerder = oud ? statusZicht(ctx.beleid, vraag, oud.status) : undefined;
     if (eerder && oud && weergave(oud) === weergave(nieuw)) continue;
+    verteld.add(k.partner);
     const gegevens = zicht.partner ? ['partner', 'terugkoppeling'] : ['terugkoppeling'];
     plan.entries.push(
       terugkoppelingEntry(ctx.entry, {
@@ -50,6 +53,7 @@ export function planStatus(
         bericht: 'terugkoppeling',
         ...(k.overdracht !== undefined && { overdracht: k.overdracht }),
         ...(k.blad !== undefined && { verstrekking: k.blad }),
+        ...(k.vraag !== undefined && { vraag: k.vraag }),
         ...(zicht.partner && { partner: { id: s.partner, naam: p?.naam ?? s.partner } }),
         status: nieuw.status,
         ...toelichting(nieuw),

@@ -21,4 +21,17 @@ export interface Koppeling {
   blad?: number;
   /** The overdracht of its own that the signal was taken on from. */
   overdracht?: string;
+  /** Its request for terugkoppeling on the signal. */
+  vraag?: string;
+}
+
+/** A request for terugkoppeling on `signaal` by `van` to its owner `aan`, by `gevraagdVoor`. */
+export interface Terugkoppelingsvraag {
+  id: string;
+  signaal: string;
+  van: string;
+  aan: string;
+  doel: string;
+  gevraagdVoor: number;
+  aangemaaktOp: number;
 }

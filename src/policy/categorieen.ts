@@ -46,7 +46,11 @@ export const VELDEN = [
 ] as const;
 export type Veld = (typeof VELDEN)[number];
 
-/** The kinds of partner organisation (partners.yaml `soort`). */
+/**
+ * The kinds of partner organisation the example region uses (partners.yaml `soort`). Partner
+ * kinds are policy data (issue 16): a region adds one, such as `coa`, `kmar`, `om` or
+ * `comensha`, by naming it in partners.yaml, without a release.
+ */
 export const PARTNERSOORTEN = [
   'veilig-thuis',
   'zorgcoordinatie',
@@ -55,4 +59,5 @@ export const PARTNERSOORTEN = [
   'riec',
   'gemeente',
 ] as const;
-export type Partnersoort = (typeof PARTNERSOORTEN)[number];
+/** A partner kind: one of the known ones, or any id a region's partners.yaml names. */
+export type Partnersoort = (typeof PARTNERSOORTEN)[number] | (string & {});

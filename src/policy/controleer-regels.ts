@@ -4,7 +4,6 @@
  * must exist, rule ids are unique across the set, and retention is defined once per partner.
  */
 import type { BeleidMelding, Positie } from './beleid-fout.js';
-import { PARTNERSOORTEN } from './categorieen.js';
 import type { Model } from './model.js';
 import type { GeparsdBestand } from './posities.js';
 import type { RegelsBestand, VerbodRegel, VerstrekRegel } from './schema.js';
@@ -208,10 +207,12 @@ function ontvangersVan(
   }
   if (aan.startsWith('soort:')) {
     const soort = aan.slice('soort:'.length);
-    if (!(PARTNERSOORTEN as readonly string[]).includes(soort)) {
+    // Partner kinds are policy data (issue 16): the kinds partners.yaml names.
+    const soorten = [...new Set([...partners.values()].map((p) => p.soort))].sort();
+    if (!soorten.includes(soort)) {
       fout(
         pad,
-        `Onbekende partnersoort '${soort}'.${bedoeltU(soort, PARTNERSOORTEN)} Kies uit: ${PARTNERSOORTEN.join(', ')}.`,
+        `Onbekende partnersoort '${soort}'.${bedoeltU(soort, soorten)} Soorten in partners.yaml: ${soorten.join(', ')}.`,
       );
       return [];
     }

@@ -10,7 +10,6 @@ import { PARTNERSOORTEN } from './categorieen.js';
 import {
   GEMEENTE,
   idVeld,
-  keuze,
   lijst,
   PSEUDONIEM,
   patroon,
@@ -39,11 +38,9 @@ export const PartnersBestandSchema = z
             'Vaste naam van de partner, zoals vtgv; regels verwijzen ernaar.',
           ),
           naam: tekst('Naam', 'Naam van de organisatie.'),
-          soort: keuze(
-            PARTNERSOORTEN,
-            PARTNERSOORT_OMSCHRIJVING,
+          soort: idVeld(
             'Soort',
-            'Soort organisatie; regels kunnen een hele soort aanwijzen met soort:<soort>.',
+            `Soort organisatie; regels kunnen een hele soort aanwijzen met soort:<soort>. Bekend: ${PARTNERSOORTEN.map((s) => `${s} (${PARTNERSOORT_OMSCHRIJVING[s]})`).join(', ')}; een regio voegt een soort toe door hem hier te noemen, zoals coa of kmar.`,
           ),
           contact: z
             .strictObject({

@@ -4,7 +4,7 @@
  * JSON Schema an editor shows, the matrix, the verwerkingsregister and `uitleg` say the same.
  */
 import { SOORTEN } from '../identity/soorten.js';
-import type { Partnersoort, Rol, Sterkte, Uitbuitingsvorm, Veld } from './categorieen.js';
+import type { PARTNERSOORTEN, Rol, Sterkte, Uitbuitingsvorm, Veld } from './categorieen.js';
 
 /** What a recipient learns through each field of VELDEN. */
 export const VELD_OMSCHRIJVING: Record<Veld, string> = {
@@ -42,7 +42,7 @@ export const VORM_OMSCHRIJVING: Record<Uitbuitingsvorm, string> = {
   illegale_adoptie: 'illegale adoptie (EU-richtlijn 2024/1712)',
 };
 
-export const PARTNERSOORT_OMSCHRIJVING: Record<Partnersoort, string> = {
+export const PARTNERSOORT_OMSCHRIJVING: Record<(typeof PARTNERSOORTEN)[number], string> = {
   'veilig-thuis': 'Veilig Thuis (advies- en meldpunt)',
   zorgcoordinatie: 'zorgcoördinatie mensenhandel',
   arbeidsinspectie: 'Nederlandse Arbeidsinspectie',

@@ -24,7 +24,7 @@ import {
   schrijfplan,
 } from '../matching/schrijfplan.js';
 import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
-import type { SignaalStatus } from '../matching/terugkoppeling.js';
+import type { SignaalStatus, Terugkoppelingsvraag } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
@@ -73,6 +73,7 @@ import {
   statusQuery,
   telMelding,
   verstrektAanQuery,
+  vragenOverQuery,
 } from './queries.js';
 import {
   oudeWaarschuwingen,
@@ -251,6 +252,10 @@ export class D1Store implements Store {
 
   async verstrektAan(signaalId: string) {
     return verstrektAanQuery(this.db, signaalId).all();
+  }
+
+  async vragenOver(signaalId: string): Promise<Terugkoppelingsvraag[]> {
+    return vragenOverQuery(this.db, signaalId).all();
   }
 
   meldingen(partner: string, na: number, limiet: number) {
@@ -458,6 +463,9 @@ export class D1Store implements Store {
     stappen.push(...knopenInserts(this.db, knopen).map((q) => this.stap(q)));
     for (const o of rijen.overdrachten) stappen.push(this.stap(bewaarOverdracht(this.db, o)));
     for (const st of rijen.statussen) stappen.push(this.stap(bewaarStatus(this.db, st)));
+    for (const v of rijen.vragen) {
+      stappen.push(this.stap(this.db.insert(schema.terugkoppelingsvragen).values(v)));
+    }
     return stappen;
   }
 

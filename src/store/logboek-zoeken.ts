@@ -206,6 +206,9 @@ export function vernietigSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: st
     db.delete(s).where(inArray(s.id, ids)),
     db.delete(schema.overdrachten).where(inArray(schema.overdrachten.signaal, ids)),
     db.delete(schema.statussen).where(inArray(schema.statussen.signaal, ids)),
+    db
+      .delete(schema.terugkoppelingsvragen)
+      .where(inArray(schema.terugkoppelingsvragen.signaal, ids)),
   ] as const;
 }
 

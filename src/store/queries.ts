@@ -206,3 +206,9 @@ export function verstrektAanQuery<K extends 'sync' | 'async'>(
 export function overdrachtVanSignaalQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
   return db.select().from(schema.overdrachten).where(eq(schema.overdrachten.signaalNaar, id));
 }
+
+/** The requests for terugkoppeling on signal `id`. */
+export function vragenOverQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
+  const v = schema.terugkoppelingsvragen;
+  return db.select().from(v).where(eq(v.signaal, id));
+}

@@ -378,3 +378,22 @@ export const sessies = sqliteTable(
   },
   (t) => [index('sessies_persoon').on(t.persoon), index('sessies_actief_op').on(t.actiefOp)],
 );
+
+/**
+ * Requests for terugkoppeling (issue 16): partner `van` asks the owner `aan` of signal
+ * `signaal` for feedback by `gevraagdVoor` (ms, a date). The deadline is enforced by the
+ * casus issue's termijnen; the request also links `van` to the signal for its statuses.
+ */
+export const terugkoppelingsvragen = sqliteTable(
+  'terugkoppelingsvragen',
+  {
+    id: text('id').primaryKey(),
+    signaal: text('signaal').notNull(),
+    van: text('van').notNull(),
+    aan: text('aan').notNull(),
+    doel: text('doel').notNull(),
+    gevraagdVoor: integer('gevraagd_voor').notNull(),
+    aangemaaktOp: integer('aangemaakt_op').notNull(),
+  },
+  (t) => [index('terugkoppelingsvragen_signaal').on(t.signaal)],
+);

@@ -17,5 +17,6 @@ export function schrijfRijen(s: Schrijfplan, nu: number) {
     knopen: s.knopen.map((n) => ({ niveau: n.level, positie: n.index, hash: n.hash })),
     overdrachten: s.overdrachten,
     statussen: s.statussen,
+    vragen: s.vragen,
   };
 }

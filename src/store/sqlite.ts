@@ -28,7 +28,7 @@ import type {
   OpgeslagenPseudoniem,
   Signaal,
 } from '../matching/signaal.js';
-import type { SignaalStatus } from '../matching/terugkoppeling.js';
+import type { SignaalStatus, Terugkoppelingsvraag } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
@@ -63,6 +63,7 @@ import {
   overdrachtVanSignaalQuery,
   statusQuery,
   verstrektAanQuery,
+  vragenOverQuery,
 } from './queries.js';
 import {
   oudeWaarschuwingen,
@@ -240,6 +241,7 @@ export class SqliteStore implements Store {
     for (const k of rijen.knopen) st.voegKnoopToe.run(k);
     for (const o of rijen.overdrachten) bewaarOverdracht(this.db, o).run();
     for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
+    for (const v of rijen.vragen) this.db.insert(schema.terugkoppelingsvragen).values(v).run();
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
@@ -308,6 +310,10 @@ export class SqliteStore implements Store {
 
   async verstrektAan(signaalId: string) {
     return verstrektAanQuery(this.db, signaalId).all();
+  }
+
+  async vragenOver(signaalId: string): Promise<Terugkoppelingsvraag[]> {
+    return vragenOverQuery(this.db, signaalId).all();
   }
 
   async meldingen(partner: string, na: number, limiet: number) {

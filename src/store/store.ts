@@ -9,7 +9,7 @@ import type { LogboekFilter } from '../logboek/zoeken.js';
 import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
-import type { SignaalStatus } from '../matching/terugkoppeling.js';
+import type { SignaalStatus, Terugkoppelingsvraag } from '../matching/terugkoppeling.js';
 import type { Waarschuwing, WaarschuwingRij } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import type { LogboekBoom } from './boom.js';
@@ -55,6 +55,8 @@ export interface Store {
   status(signaalId: string): Promise<SignaalStatus | undefined>;
   /** The partners signal `signaalId` was disclosed to as a match, per doel, with the first leaf. */
   verstrektAan(signaalId: string): Promise<Array<{ partner: string; doel: string; blad: number }>>;
+  /** The requests for terugkoppeling on signal `signaalId` (issue 16); plans add them. */
+  vragenOver(signaalId: string): Promise<Terugkoppelingsvraag[]>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
   /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */

@@ -49,6 +49,9 @@ export async function zetStatus(
       overdracht: overdracht.id,
     });
   }
+  for (const v of await d.store.vragenOver(s.id)) {
+    koppelingen.push({ partner: v.van, doel: v.doel, vraag: v.id });
+  }
   const ctx: PlanContext = { beleid: d.beleid, entry: entryContext(a), willekeurig: d.willekeurig };
   const { blad } = await d.store.legVast(nu, planStatus(ctx, s, oud, nieuw, koppelingen));
   return { signaal: s.id, status: v.status, logboekId: blad };

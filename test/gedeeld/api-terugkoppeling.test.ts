@@ -133,3 +133,82 @@ describe('PUT /v1/signalen/{id}/status', () => {
     expect(r.status).toBe(404);
   });
 });
+
+describe('POST /v1/terugkoppeling-vragen', () => {
+  it('een overdrager vraagt terugkoppeling; de vraag en de termijn bereiken de eigenaar', async () => {
+    const o = await maakOmgeving();
+    const { id } = await registreer(o, 'gemeente-hilversum', signaal(o));
+    const r = await o.vraag('gemeente-hilversum', 'POST', `/v1/signalen/${id}/overdrachten`, {
+      naar: 'zorgcoordinator-gv',
+      doel: 'zorgcoordinatie',
+    });
+    const { id: overdracht } = await r.json();
+    const a = await o.vraag(
+      'zorgcoordinator-gv',
+      'POST',
+      `/v1/overdrachten/${overdracht}/antwoord`,
+      {
+        antwoord: 'aangenomen',
+      },
+    );
+    const { signaal: eigen } = await a.json();
+    const vraag = await o.vraag('gemeente-hilversum', 'POST', '/v1/terugkoppeling-vragen', {
+      overdracht,
+      gevraagdVoor: '2026-03-16',
+    });
+    const body = await vraag.json();
+    expect(vraag.status, JSON.stringify(body)).toBe(201);
+    expect(body).toMatchObject({ gevraagd: 1, gevraagdVoor: '2026-03-16' });
+    expect((await inbox(o, 'zorgcoordinator-gv')).at(-1)).toMatchObject({
+      signaal: eigen.id,
+      terugkoppelingsvraag: { van: { id: 'gemeente-hilversum' }, gevraagdVoor: '2026-03-16' },
+    });
+    const entry = (await o.store.logboek(1, 1000)).find((e) => e.actie === 'terugkoppelingsvraag');
+    expect(entry).toMatchObject({
+      partner: 'gemeente-hilversum',
+      ontvanger: 'zorgcoordinator-gv',
+      signaal: eigen.id,
+      regels: ['zc-gemeenten'],
+    });
+    expect(entry?.grondslagen.length).toBeGreaterThan(0);
+  });
+
+  it('na een match vraagt de gemeente terugkoppeling over het blad van de verstrekking', async () => {
+    const o = await maakOmgeving();
+    await registreer(o, 'gemeente-hilversum', signaal(o));
+    const zc = await registreer(o, 'zorgcoordinator-gv', signaal(o));
+    const [bericht] = await inbox(o, 'gemeente-hilversum');
+    const blad = (bericht?.overlap as { logboekId: number } | undefined)?.logboekId;
+    const r = await o.vraag('gemeente-hilversum', 'POST', '/v1/terugkoppeling-vragen', {
+      verstrekking: blad,
+      gevraagdVoor: '2026-03-20',
+    });
+    expect(r.status).toBe(201);
+    expect((await inbox(o, 'zorgcoordinator-gv')).at(-1)).toMatchObject({ signaal: zc.id });
+  });
+
+  it('zonder terugkoppeling in de regel wordt niets gevraagd en niets gemeld', async () => {
+    const o = await maakOmgeving();
+    await registreer(o, 'gemeente-hilversum', signaal(o));
+    await registreer(o, 'vtgv', signaal(o, { doel: 'signalering' }));
+    const [bericht] = await inbox(o, 'gemeente-hilversum');
+    const blad = (bericht?.overlap as { logboekId: number } | undefined)?.logboekId;
+    const voor = await inbox(o, 'vtgv');
+    const r = await o.vraag('gemeente-hilversum', 'POST', '/v1/terugkoppeling-vragen', {
+      verstrekking: blad,
+      gevraagdVoor: '2026-03-20',
+    });
+    expect(r.status).toBe(422);
+    expect(await inbox(o, 'vtgv')).toEqual(voor);
+  });
+
+  it('weigert een blad waarin de vrager niets kreeg', async () => {
+    const o = await maakOmgeving();
+    await registreer(o, 'gemeente-hilversum', signaal(o));
+    const r = await o.vraag('tmm', 'POST', '/v1/terugkoppeling-vragen', {
+      verstrekking: 1,
+      gevraagdVoor: '2026-03-20',
+    });
+    expect(r.status).toBe(404);
+  });
+});

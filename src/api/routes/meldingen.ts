@@ -10,6 +10,7 @@ import {
   AntwoordBerichtSchema,
   OverdrachtBerichtSchema,
   TerugkoppelingBerichtSchema,
+  TerugkoppelingsvraagBerichtSchema,
 } from '../overdracht-schemas.js';
 import { foutAntwoorden } from '../problem.js';
 import { OverlapItemSchema, VersieKoppen } from '../schemas.js';
@@ -31,6 +32,7 @@ const MeldingSchema = z
     overdracht: OverdrachtBerichtSchema.optional(),
     antwoord: AntwoordBerichtSchema.optional(),
     terugkoppeling: TerugkoppelingBerichtSchema.optional(),
+    terugkoppelingsvraag: TerugkoppelingsvraagBerichtSchema.optional(),
   })
   .openapi('Melding');
 
@@ -83,6 +85,10 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
     // Issue 16: an overdracht or an answer; no other partner's signal id is ever shown.
     if (bericht === 'overdracht') {
       return { ...basis, overdracht: { ...inhoud, logboekId: m.logboek } };
+    }
+    if (bericht === 'terugkoppelingsvraag') {
+      const { signaal, ...rest } = inhoud;
+      return { ...basis, signaal, terugkoppelingsvraag: { ...rest, logboekId: m.logboek } };
     }
     if (bericht === 'terugkoppeling') {
       return { ...basis, terugkoppeling: { ...inhoud, logboekId: m.logboek } };

@@ -27,4 +27,15 @@ CREATE TABLE `statussen` (
 	`gewijzigd_op` integer NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `terugkoppelingsvragen` (
+	`id` text PRIMARY KEY NOT NULL,
+	`signaal` text NOT NULL,
+	`van` text NOT NULL,
+	`aan` text NOT NULL,
+	`doel` text NOT NULL,
+	`gevraagd_voor` integer NOT NULL,
+	`aangemaakt_op` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `terugkoppelingsvragen_signaal` ON `terugkoppelingsvragen` (`signaal`);--> statement-breakpoint
 ALTER TABLE `signalen` ADD `herkomst` text;
