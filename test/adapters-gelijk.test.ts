@@ -48,6 +48,12 @@ const NIET_VERGELEKEN = new Set([
   '_cf_KV',
 ]);
 const nietVergeleken = (tabel: string) => NIET_VERGELEKEN.has(tabel);
+/**
+ * Tables of the werkplek's sessions (src/store/sessies.ts, one drizzle module for both
+ * adapters): compared like the rest, but the API scenario below never logs a person in, so
+ * they stay empty here; test/werkplek/ fills them.
+ */
+const WERKPLEK_TABELLEN = new Set(['inlogpogingen', 'sessies']);
 
 const p = (soort: Soort, waarde: string) => pseudoniemV2(soort, waarde);
 const PERSOON = p('persoon', 'Bakker-Test|1991-07-15');
@@ -140,6 +146,30 @@ async function scenario(
   await g.vraag('overlap tmm', 'tmm', 'GET', `/v1/signalen/${tmm.id}/overlap`);
   await g.vraag('lees vtgv', 'vtgv', 'GET', `/v1/signalen/${vt.id}`);
 
+  // Issue 16: the gemeente hands its signal to the zorgcoördinator, who takes it on.
+  const overdracht = await g.vraag(
+    'overdracht gemeente',
+    'gemeente-hilversum',
+    'POST',
+    `/v1/signalen/${gemeente.id}/overdrachten`,
+    { naar: 'zorgcoordinator-gv', doel: 'zorgcoordinatie', referentie: 'GM-2026-1' },
+  );
+  const aangenomen = await g.vraag(
+    'overdracht aangenomen',
+    'zorgcoordinator-gv',
+    'POST',
+    `/v1/overdrachten/${overdracht.id}/antwoord`,
+    { antwoord: 'aangenomen' },
+  );
+  // Terugkoppeling: the zorgcoördinator's status reaches the gemeente it took the signal from.
+  await g.vraag(
+    'status zorgcoordinator',
+    'zorgcoordinator-gv',
+    'PUT',
+    `/v1/signalen/${aangenomen.signaal.id}/status`,
+    { status: 'hulp_gestart' },
+  );
+
   // Veilig Thuis withdraws (its notices leave the other inboxes), then again (409).
   await g.vraag('trek vtgv in', 'vtgv', 'DELETE', `/v1/signalen/${vt.id}`);
   await g.vraag('trek vtgv nogmaals in', 'vtgv', 'DELETE', `/v1/signalen/${vt.id}`);
@@ -207,6 +237,9 @@ const VERWACHT = [
   'overlap gemeente: 200',
   'overlap tmm: 200',
   'lees vtgv: 200',
+  'overdracht gemeente: 201',
+  'overdracht aangenomen: 200',
+  'status zorgcoordinator: 200',
   'trek vtgv in: 204',
   'trek vtgv nogmaals in: 409',
   'overlap vtgv ingetrokken: 409',
@@ -284,7 +317,7 @@ describe('SQLite en D1 schrijven dezelfde database (issue 10)', () => {
     expect(gateways[1].fouten).toEqual([]);
     expect(verschilt, 'tabellen die verschillen').toEqual(new Set());
     // No comparison was vacuous: every compared table held rows after some step.
-    expect([...gevuld].sort()).toEqual(namen);
+    expect([...gevuld].sort()).toEqual(namen.filter((t) => !WERKPLEK_TABELLEN.has(t)));
     await sqlite.close();
   });
 });

@@ -51,6 +51,17 @@ export interface Voorraad {
 
 type Meta = Omit<Voorraad, 'pad' | 'uitCache'> & { gemaakt: number };
 
+/** No pre-loaded signals: for a run of only the parts that build their own data (inzage). */
+export const GEEN_VOORRAAD: Voorraad = {
+  pad: '',
+  aantal: 0,
+  steekproef: [],
+  pseudoniemen: [],
+  logboekRegels: 0,
+  opbouwSeconden: 0,
+  uitCache: false,
+};
+
 const CACHE = join(ROOT, 'bench/.voorraad');
 const STEEKPROEF = 10_000;
 const BLOK = 10_000;

@@ -20,6 +20,7 @@ import { type Opslagsleutels, opgeslagenPseudoniem } from '../pseudonym/opslag.j
 import type { Store } from '../store/store.js';
 import type { BeleidLading } from '../use-cases/beleid-laden.js';
 import type { Poort } from '../use-cases/context.js';
+import type { WerkplekOpties } from '../werkplek/opties.js';
 import type { Vertrouwensbron } from './auth/rollen.js';
 import { maakTokenVerifier, type TokenVerifier } from './auth/token-verifier.js';
 import { foutVoorLog } from './fout-log.js';
@@ -34,6 +35,8 @@ export interface Diensten extends Poort {
   logFout: (verzoekId: string, fout: unknown) => void;
   /** The logboek's checkpoint key and its witnesses. */
   logboek: LogboekDiensten;
+  /** The pages for people (src/werkplek/); absent: no pages, only the API. */
+  werkplek?: WerkplekOpties;
 }
 
 /** What the gateway needs to sign checkpoints and accept witness cosignatures. */
@@ -74,6 +77,7 @@ export interface DienstenOpties {
   nieuwId?: () => string;
   logFout?: (verzoekId: string, fout: unknown) => void;
   docsBestand?: Diensten['docsBestand'];
+  werkplek?: WerkplekOpties;
 }
 
 /** Builds the services of one gateway. */
@@ -94,6 +98,7 @@ export function maakDiensten(o: DienstenOpties): Diensten {
     willekeurig: o.willekeurig ?? willekeurigeBytes,
     nieuwId: o.nieuwId ?? (() => crypto.randomUUID()),
     docsBestand: o.docsBestand,
+    werkplek: o.werkplek,
     logFout: o.logFout ?? ((id, fout) => console.error(`[${id}] ${foutVoorLog(fout)}`)),
     logboek: {
       ondertekenaar,

@@ -7,6 +7,7 @@ import { beheer } from './beheer.js';
 import { beleid } from './beleid.js';
 import { bewaartermijn } from './bewaartermijn.js';
 import { getuige } from './getuige.js';
+import { inzage } from './inzage.js';
 import { logboek } from './logboek.js';
 import type { Opdracht } from './opdracht.js';
 import { openapi } from './openapi.js';
@@ -25,6 +26,7 @@ export const ketenpoort: Opdracht = {
     token,
     beleid,
     logboek,
+    inzage,
     bewaartermijn,
     getuige,
     beheer,

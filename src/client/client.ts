@@ -112,6 +112,33 @@ export class KetenpoortClient {
     return this.vraag<{ meldingen: Melding[]; volgende: number }>('GET', `/v1/meldingen?na=${na}`);
   }
 
+  /** Hands own signal `id` to partner `naar` for `doel` (issue 16); `referentie` is never a name. */
+  draagOver(id: string, v: { naar: string; doel: string; referentie?: string }) {
+    return this.vraag<OverdrachtAntwoord>(
+      'POST',
+      `/v1/signalen/${encodeURIComponent(id)}/overdrachten`,
+      v,
+    );
+  }
+
+  /** Answers an overdracht to this partner: aangenomen, niet_voor_ons (reason) or doorgezet (to). */
+  beantwoordOverdracht(id: string, reactie: OverdrachtReactie) {
+    return this.vraag<ReactieAntwoord>(
+      'POST',
+      `/v1/overdrachten/${encodeURIComponent(id)}/antwoord`,
+      reactie,
+    );
+  }
+
+  /** Sets the status of own signal `id` (terugkoppeling, issue 16). */
+  zetStatus(id: string, status: StatusVerzoek) {
+    return this.vraag<{ signaal: string; status: string; logboekId: number }>(
+      'PUT',
+      `/v1/signalen/${encodeURIComponent(id)}/status`,
+      status,
+    );
+  }
+
   private async vraag<T>(methode: string, pad: string, body?: unknown): Promise<T> {
     const token = await maakToken(this.o.privateJwk, {
       partner: this.o.partner,
@@ -152,7 +179,71 @@ export interface RegistratieAntwoord {
 
 export interface Melding {
   id: number;
-  signaal: string;
+  /** Your own signal the notice is about; absent on an overdracht to you. */
+  signaal?: string;
   ontvangenOp: string;
-  overlap: OverlapItem;
+  overlap?: OverlapItem;
+  /** Issue 16: an overdracht to your organisation. */
+  overdracht?: Record<string, unknown> & { overdracht: string; logboekId: number };
+  /** Issue 16: the answer to an overdracht of yours. */
+  antwoord?: { overdracht: string; antwoord: string; reden?: string; logboekId: number } & {
+    naar?: { id: string; naam: string };
+  };
+  /** Issue 16: the status of a signal you are linked to, as far as its owner's rule allows. */
+  terugkoppeling?: {
+    overdracht?: string;
+    verstrekking?: number;
+    partner?: { id: string; naam: string };
+    status: string;
+    reden?: string;
+    uitkomst?: string;
+    logboekId: number;
+  };
+}
+
+/** A status as the owner sets it (issue 16). */
+export type StatusVerzoek =
+  | {
+      status:
+        | 'ontvangen'
+        | 'in_behandeling'
+        | 'doorgezet'
+        | 'hulp_gestart'
+        | 'veiligheidsbeoordeling_afgerond';
+    }
+  | {
+      status: 'geen_handelingsperspectief';
+      reden:
+        | 'niet_bevestigd'
+        | 'betrokkene_niet_bereikbaar'
+        | 'buiten_taak'
+        | 'niet_toe_te_lichten';
+    }
+  | {
+      status: 'afgesloten';
+      uitkomst: 'hulp_geboden' | 'doorverwezen' | 'geen_vervolg' | 'niet_toe_te_lichten';
+    };
+
+export interface OverdrachtAntwoord {
+  id: string;
+  naar: string;
+  doel: string;
+  status: 'open';
+  logboekId: number;
+}
+
+export type OverdrachtReactie =
+  | { antwoord: 'aangenomen' }
+  | {
+      antwoord: 'niet_voor_ons';
+      reden: 'buiten_taak' | 'buiten_werkgebied' | 'onvoldoende_aanknopingspunten';
+    }
+  | { antwoord: 'doorgezet'; naar: string };
+
+export interface ReactieAntwoord {
+  overdracht: string;
+  status: 'aangenomen' | 'niet_voor_ons' | 'doorgezet';
+  logboekId: number;
+  signaal?: RegistratieAntwoord;
+  doorgezet?: string;
 }

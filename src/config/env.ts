@@ -67,6 +67,17 @@ const Omgeving = z.object({
   KETENPOORT_SLEUTELBEWAARDER_MAP: z.string().min(1).optional(),
   /** Where partners' clients reach the sleutelbewaarder; default: the URL its folder names. */
   KETENPOORT_SLEUTELBEWAARDER_URL: z.url().optional(),
+  /**
+   * The werkplek's login configuration (YAML): per organisation its OpenID Connect issuer,
+   * client id, roles and role claim. Without it only demo mode has logins.
+   */
+  KETENPOORT_INLOGGEN: z.string().min(1).optional(),
+  /** JSON file with per organisation its client secret at its issuer; never under policies/. */
+  KETENPOORT_INLOGGEHEIMEN: z.string().min(1).optional(),
+  /** The gateway's public address (e.g. https://poort.example.nl), for the login callback. */
+  KETENPOORT_URL: z.url().optional(),
+  /** Port of the demo identity providers (demo mode); default PORT + 1, 0 picks a free port. */
+  KETENPOORT_DEMO_INLOGPOORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Create demo partners, keys and data when absent (zero-config start). */
   KETENPOORT_DEMO: z
     .enum(['aan', 'uit'])
@@ -106,5 +117,9 @@ export function leesConfiguratie(env: Record<string, string | undefined>) {
       c.KETENPOORT_SLEUTELBEWAARDER_MAP ??
       `${c.KETENPOORT_DATA.replace(/\/+$/, '')}-sleutelbewaarder`,
     sleutelbewaarderUrl: c.KETENPOORT_SLEUTELBEWAARDER_URL,
+    inloggen: c.KETENPOORT_INLOGGEN,
+    inloggeheimen: c.KETENPOORT_INLOGGEHEIMEN,
+    openbareUrl: c.KETENPOORT_URL?.replace(/\/+$/, ''),
+    demoInlogpoort: c.KETENPOORT_DEMO_INLOGPOORT ?? (c.PORT === 0 ? 0 : c.PORT + 1),
   };
 }

@@ -22,6 +22,10 @@ export const ACTIES = [
   'vernietiging',
   'inzage',
   'herstel',
+  'overdracht',
+  'overdracht-antwoord',
+  'status',
+  'terugkoppeling',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 

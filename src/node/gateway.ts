@@ -14,16 +14,18 @@ import { foutVoorLog } from '../api/fout-log.js';
 import type { Configuratie } from '../config/env.js';
 import type { NoteSigner } from '../logboek/note.js';
 import { logVerifier } from '../logboek/sleutels.js';
-import { laadBeleid } from '../policy/index.js';
+import { type Beleid, laadBeleid } from '../policy/index.js';
 import type { Opslagsleutels } from '../pseudonym/opslag.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite.js';
 import { laadOndertekendBeleid, legBeleidsladingVast } from '../use-cases/beleid-laden.js';
 import { verwijderVerlopen } from '../use-cases/bewaartermijn.js';
 import { toetsBewaardCheckpoint, weigerStart } from '../use-cases/herstel.js';
 import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
+import type { WerkplekOpties } from '../werkplek/opties.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
 import { leesBewaardCheckpoint, schrijfBewaardCheckpoint } from './bewaard-checkpoint.js';
+import { type DemoInlogdienst, demoAccounts, startDemoInlogdienst } from './demo-inlogdienst.js';
 import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
 import { weigerOprfSleutel } from './geen-oprf-sleutel.js';
 import {
@@ -33,6 +35,7 @@ import {
 } from './logboek-sleutels.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
 import { startWalCheckpointer, WAL_GRENS_ACHTERGROND } from './wal-checkpointer.js';
+import { werkplekOpties } from './werkplek-opzet.js';
 
 /** Retention runs at start and then hourly. */
 const OPRUIMEN_ELKE_MS = 3_600_000;
@@ -43,8 +46,14 @@ export interface DraaiendeGateway {
   stop(): Promise<void>;
 }
 
-/** Loads everything and builds the services; logs the policy load in the logboek. */
-export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
+/**
+ * Loads everything and builds the services; logs the policy load in the logboek. `werkplek`
+ * makes the pages' options from the loaded policy (default: from the configuration alone).
+ */
+export async function bouwDiensten(
+  cfg: Configuratie,
+  werkplek: (beleid: Beleid) => WerkplekOpties = (beleid) => werkplekOpties(cfg, beleid),
+): Promise<Diensten> {
   weigerOprfSleutel(cfg.data);
   const bestanden = leesBeleidBestanden(cfg.beleid);
   if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, laadBeleid(bestanden));
@@ -78,6 +87,7 @@ export async function bouwDiensten(cfg: Configuratie): Promise<Diensten> {
     checkpoints: 'gedeeld',
     naCheckpoint: (checkpoint) => schrijfBewaardCheckpoint(cfg, checkpoint),
     docsBestand: swaggerBestanden(),
+    werkplek: werkplek(geladen.beleid),
   });
   await legBeleidsladingVast(store, diensten.klok(), geladen, diensten.willekeurig);
   await diensten.logboek.checkpoint();
@@ -103,7 +113,8 @@ async function controleerBijStart(
 
 /** Starts the HTTP server; resolves once it listens. */
 export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway> {
-  const diensten = await bouwDiensten(cfg);
+  const demo = cfg.demo ? await startDemo(cfg) : undefined;
+  const diensten = await bouwDiensten(cfg, (beleid) => werkplekOpties(cfg, beleid, demo));
   const app = maakApp(diensten);
   const wal = cfg.database === ':memory:' ? undefined : startWalCheckpointer(cfg.database);
   const ruimOp = () =>
@@ -130,24 +141,48 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
       : undefined;
   checkpointer?.unref();
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: cfg.poort, hostname: cfg.host }, (info) => {
-      resolve({
-        url: `http://${cfg.host}:${info.port}`,
-        diensten,
-        stop: () => {
-          clearInterval(opruimer);
-          clearInterval(checkpointer);
-          return new Promise<void>((klaar) =>
-            server.close(() =>
-              Promise.resolve(wal?.stop())
-                .then(() => diensten.store.close())
-                .then(klaar),
-            ),
-          );
-        },
-      });
-    });
+    const server = serve(
+      { fetch: app.fetch, port: cfg.poort, hostname: cfg.host },
+      async (info) => {
+        const url = `http://${cfg.host}:${info.port}`;
+        const openbaar = cfg.openbareUrl ?? url;
+        await demo?.dienst.registreer(`${openbaar}/inloggen/terug`, `${openbaar}/`);
+        resolve({
+          url,
+          diensten,
+          stop: () => {
+            clearInterval(opruimer);
+            clearInterval(checkpointer);
+            return new Promise<void>((klaar) =>
+              server.close(() =>
+                Promise.resolve(wal?.stop())
+                  .then(() => demo?.dienst.stop())
+                  .then(() => diensten.store.close())
+                  .then(klaar),
+              ),
+            );
+          },
+        });
+      },
+    );
   });
+}
+
+/**
+ * The demo identity providers, on the other loopback name than the gateway's, so that a
+ * login crosses sites (127.0.0.1 and localhost are different sites to a browser).
+ */
+async function startDemo(cfg: Configuratie) {
+  const accounts = demoAccounts(
+    [...laadBeleid(leesBeleidBestanden(cfg.beleid)).partners.keys()],
+    'ketenpoort',
+  );
+  const host = cfg.host === 'localhost' ? '127.0.0.1' : 'localhost';
+  const dienst: DemoInlogdienst = await startDemoInlogdienst(accounts, {
+    host,
+    poort: cfg.demoInlogpoort,
+  });
+  return { dienst, accounts };
 }
 
 /** Serves the Swagger UI files from the installed swagger-ui-dist package. */

@@ -8,6 +8,7 @@ import type { Configuratie } from '../config/env.js';
 export function startTekst(url: string, cfg: Configuratie, sleutelbewaarder?: string): string {
   const sleutels = cfg.sleutels;
   return `Ketenpoort luistert op ${url}
+  Werkplek:         ${url}/
   API-referentie:   ${url}/v1/docs
   OpenAPI:          ${url}/v1/openapi.json
   Gezondheid:       ${url}/v1/health
@@ -15,7 +16,9 @@ export function startTekst(url: string, cfg: Configuratie, sleutelbewaarder?: st
 ${sleutelbewaarder ? `  Sleutelbewaarder: ${sleutelbewaarder} (eigen proces, map ${cfg.sleutelbewaarderMap})\n` : ''}${
   cfg.demo
     ? `
-Demoregio Gooi en Vechtstreek. Probeer (in een tweede terminal):
+Demoregio Gooi en Vechtstreek. Log op de werkplek in met een demoaccount (de startpagina
+noemt ze; de demo-inlogdiensten zijn echte OpenID-providers, alleen voor de demo). Of probeer
+(in een tweede terminal):
 
   npm run demo
 

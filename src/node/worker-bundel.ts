@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Configuratie } from '../config/env.js';
 import { beleidsbestanden } from '../policy/bestanden.js';
 import { beleidHash, laadBeleid } from '../policy/index.js';
+import { STIJL_BESTANDEN, STIJL_PAD } from '../werkplek/stijl.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { zorgVoorDemo } from './demo-opzet.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
@@ -55,6 +56,7 @@ export const handtekeningen: readonly Handtekening[] = ${JSON.stringify(leesHand
 `,
   );
   kopieerDocsBestanden(doel.assets);
+  kopieerWerkplekStijl(doel.assets);
   return {
     hash,
     bestanden: beleidBestanden.length,
@@ -70,5 +72,15 @@ function kopieerDocsBestanden(assets: string): void {
   mkdirSync(doel, { recursive: true });
   for (const naam of ['swagger-ui.css', 'swagger-ui-bundle.js']) {
     copyFileSync(join(bron, naam), join(doel, naam));
+  }
+}
+
+/** Copies the werkplek's NL Design System style sheets, which Node serves from node_modules. */
+function kopieerWerkplekStijl(assets: string): void {
+  const require = createRequire(import.meta.url);
+  const doel = join(assets, ...STIJL_PAD.split('/').filter(Boolean));
+  mkdirSync(doel, { recursive: true });
+  for (const [naam, pakketBestand] of Object.entries(STIJL_BESTANDEN)) {
+    copyFileSync(require.resolve(pakketBestand), join(doel, naam));
   }
 }

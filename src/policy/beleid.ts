@@ -5,8 +5,10 @@
 import type { Soort } from '../identity/soorten.js';
 import type { Positie } from './beleid-fout.js';
 import type { Partnersoort, Rol, Sterkte, Uitbuitingsvorm, Veld } from './categorieen.js';
+import type { OverdrachtGegeven } from './overdracht-woorden.js';
 import type { Quota, WaarschuwingDrempels } from './quota.js';
 import type { Inzagebeperking } from './schema-fg.js';
+import type { Status } from './terugkoppeling-woorden.js';
 
 /** A ketenpartner from partners.yaml. The contact is functional (a mailbox or line, never a person). */
 export interface Partner {
@@ -87,6 +89,27 @@ export interface BeleidRegel {
   gegevens: readonly Veld[];
   grondslagen: readonly string[];
   melden: boolean;
+  /** Of a rule granting `terugkoppeling`: the statuses the recipient sees; undefined: all (issue 16). */
+  statussen?: readonly Status[] | undefined;
+  positie: Positie;
+}
+
+/** One `overdragen` rule as written, with its recipients resolved (issue 16). */
+export interface OverdrachtRegel {
+  id: string;
+  titel: string;
+  uitleg: string;
+  /** The partners that may hand over (the file's partner or group). */
+  bronnen: readonly string[];
+  /** `aan` as written. */
+  aan: readonly string[];
+  /** `aan` resolved to partner ids. */
+  ontvangers: readonly string[];
+  doelen: readonly string[];
+  wanneer: Wanneer;
+  /** What the recipient sees besides who hands over and its contact. */
+  gegevens: readonly OverdrachtGegeven[];
+  grondslagen: readonly string[];
   positie: Positie;
 }
 
@@ -103,6 +126,8 @@ export interface Beleid {
   readonly pseudoniemen: PseudoniemInstelling;
   /** Every verstrekken rule and verbod, in file order. */
   readonly regels: ReadonlyArray<BeleidRegel>;
+  /** Every `overdragen` rule (issue 16), in file order. */
+  readonly overdragen?: ReadonlyArray<OverdrachtRegel>;
   /** The second key: per partner, per doel, the grondslagen on which it may receive. */
   readonly ontvangen: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** Months a signal of `partner` with this sterkte is kept; undefined when the policy names none. */

@@ -68,6 +68,7 @@ export function modelUitCatalogi(c: Catalogi, fouten: BeleidMelding[]): Model {
     ontvangen: new Map(),
     verstrekken: [],
     verboden: [],
+    overdragen: [],
     bronPlek: new Map(),
     catalogi: { partners: c.partners.b, doelen: c.doelen.b, grondslagen: c.grondslagen.b },
     logboekBewaartermijn: c.logboek?.w.bewaartermijn,

@@ -9,6 +9,7 @@ import type { Positie } from './beleid-fout.js';
 import type { GeparsdBestand } from './posities.js';
 import type { Quota, WaarschuwingDrempels } from './quota.js';
 import type { VerbodRegel, VerstrekRegel } from './schema.js';
+import type { OverdraagRegel } from './schema-overdracht.js';
 
 /** Retention per sterkte, in months. */
 export interface Bewaartermijnen {
@@ -41,6 +42,8 @@ export interface Model {
   ontvangen: Map<string, Map<string, readonly string[]>>;
   verstrekken: GeplaatsteRegel<VerstrekRegel>[];
   verboden: GeplaatsteRegel<VerbodRegel>[];
+  /** `overdragen` rules (issue 16): to whom a partner may hand its own signal. */
+  overdragen: GeplaatsteRegel<OverdraagRegel>[];
   /** Partner -> where a regels/ file names it as its partner (for warnings). */
   bronPlek: Map<string, Positie>;
   /** The catalogue files, to point at an entry in them. */

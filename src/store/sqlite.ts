@@ -14,6 +14,7 @@ import { entryUitRij } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -27,21 +28,34 @@ import type {
   OpgeslagenPseudoniem,
   Signaal,
 } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
-  openingenQuery,
   ouderDanQuery,
+  overPseudoniemenQuery,
+  vanSignalenQuery,
   verlopenOpeningen,
+  verlopenOpeningPseudoniemen,
   verlopenSignalenQuery,
   vernietigSignalen,
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
-import { groepeer, logboekQuery, meldingenQuery } from './queries.js';
+import {
+  bewaarOverdracht,
+  bewaarStatus,
+  groepeer,
+  logboekQuery,
+  meldingenQuery,
+  overdrachtQuery,
+  overdrachtVanSignaalQuery,
+  statusQuery,
+  verstrektAanQuery,
+} from './queries.js';
 import {
   oudeWaarschuwingen,
   reserveerQuery,
@@ -53,10 +67,11 @@ import {
 } from './quota-queries.js';
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
+import { type SessieOpslag, sessieOpslag } from './sessies.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
-  EntryMetOpening,
+  EntryMetPseudoniem,
   LogboekOmvang,
   Opruiming,
   Registratiestap,
@@ -96,6 +111,7 @@ export function openSqliteStore(
 export class SqliteStore implements Store {
   private readonly st: Statements;
   readonly boom: LogboekBoom;
+  readonly sessies: SessieOpslag;
   /** Stored tree nodes by address, through one prepared statement (also inside transactions). */
   private readonly leesKnopen: KnoopLezer;
 
@@ -109,6 +125,7 @@ export class SqliteStore implements Store {
     this.leesKnopen = (adressen) =>
       adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
     this.boom = metVertaaldeFouten(snelleBoom(maakLogboekBoom(db, this.leesKnopen), this.st));
+    this.sessies = metVertaaldeFouten(sessieOpslag(db));
   }
 
   async registreer<A>(
@@ -173,7 +190,7 @@ export class SqliteStore implements Store {
 
   /** Inserts the new signal and plans its matching; only inside a transaction. */
   private registreerNu<A>({ nieuw, nu, planner }: Registratiestap<A>, stand?: Stand) {
-    this.st.voegSignaalToe.run({ ...nieuw.signaal });
+    this.st.voegSignaalToe.run({ herkomst: null, ...nieuw.signaal });
     for (const p of nieuw.pseudoniemen) {
       this.st.voegPseudoniemToe.run({ signaalId: nieuw.signaal.id, ...p });
     }
@@ -207,11 +224,14 @@ export class SqliteStore implements Store {
     st.voegBladToe.run({ ...rijen.blad });
     for (const r of rijen.logboek) st.voegEntryToe.run(r);
     for (const o of rijen.openingen) st.voegOpeningToe.run(o);
+    for (const o of rijen.openingPseudoniemen) st.voegOpeningPseudoniemToe.run(o);
     for (const m of rijen.meldingen) {
       st.telMelding.run({ partner: m.partner });
       st.voegMeldingToe.run(m);
     }
     for (const k of rijen.knopen) st.voegKnoopToe.run(k);
+    for (const o of rijen.overdrachten) bewaarOverdracht(this.db, o).run();
+    for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
@@ -260,6 +280,26 @@ export class SqliteStore implements Store {
 
   async signaal(id: string): Promise<Signaal | undefined> {
     return this.st.signaal.get({ id });
+  }
+
+  async pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {
+    return this.st.pseudoniemen.all({ id: signaalId });
+  }
+
+  async overdracht(id: string): Promise<Overdracht | undefined> {
+    return overdrachtQuery(this.db, id).get();
+  }
+
+  async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
+    return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async status(signaalId: string): Promise<SignaalStatus | undefined> {
+    return statusQuery(this.db, signaalId).get();
+  }
+
+  async verstrektAan(signaalId: string) {
+    return verstrektAanQuery(this.db, signaalId).all();
   }
 
   async meldingen(partner: string, na: number, limiet: number) {
@@ -346,6 +386,7 @@ export class SqliteStore implements Store {
           for (const q of rest) q.run();
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
+        verlopenOpeningPseudoniemen(tx, nu).run();
         // Every run is one leaf, also when nothing expired: the tree's growth says nothing
         // about whether anyone's signals ran out.
         this.voerUit(nu, planVoor(verlopen));
@@ -366,10 +407,20 @@ export class SqliteStore implements Store {
       .map((r) => entryUitRij(r));
   }
 
-  async logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]> {
-    return openingenQuery(this.db, na, limiet)
+  async logboekOverPseudoniemen(opgeslagen: readonly string[]): Promise<EntryMetPseudoniem[]> {
+    if (opgeslagen.length === 0) return [];
+    return overPseudoniemenQuery(this.db, [...opgeslagen])
       .all()
-      .map((r) => ({ entry: entryUitRij(r), opening: r.opening }));
+      .map((r) => ({ entry: entryUitRij(r), opening: r.opening, waarde: r.waarde }));
+  }
+
+  async logboekVanSignalen(ids: readonly string[]): Promise<Entry[]> {
+    const uit: Entry[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rijen = vanSignalenQuery(this.db, ids.slice(i, i + 500)).all();
+      for (const r of rijen) uit.push(entryUitRij(r));
+    }
+    return uit;
   }
 
   async logboekOuderDan(grens: number): Promise<LogboekOmvang> {

@@ -16,6 +16,7 @@ import { leesOpslagsleutels } from '../pseudonym/opslag.js';
 import { openD1Store } from '../store/d1.js';
 import { laadOndertekendBeleid, legBeleidsladingVastAlsNieuw } from '../use-cases/beleid-laden.js';
 import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
+import { STIJL_PAD, type StijlBestand } from '../werkplek/stijl.js';
 
 /** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
 export interface WorkerEnv {
@@ -90,6 +91,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     checkpointInterval: geheimen.data.CHECKPOINT_INTERVAL,
     checkpoints: 'per-verzoek',
     docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
+    werkplek: { stijlBestand: env.ASSETS ? stijlUitAssets(env.ASSETS) : async () => undefined },
   });
   await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen, diensten.willekeurig);
   await diensten.logboek.checkpoint();
@@ -103,5 +105,13 @@ function docsUitAssets(assets: Fetcher): Diensten['docsBestand'] {
     if (!r.ok) return undefined;
     const type = naam.endsWith('.css') ? 'text/css' : 'text/javascript';
     return { body: await r.text(), type };
+  };
+}
+
+/** The werkplek's style sheets from the Worker's static assets (copied there by bundel:worker). */
+function stijlUitAssets(assets: Fetcher): StijlBestand {
+  return async (naam) => {
+    const r = await assets.fetch(`https://assets.invalid${STIJL_PAD}/${naam}`);
+    return r.ok ? await r.text() : undefined;
   };
 }

@@ -1,0 +1,24 @@
+/**
+ * @module
+ * What the werkplek needs besides the gateway's services, built by each entry point.
+ */
+import type { Inlogdienst } from './oidc.js';
+import type { StijlBestand } from './stijl.js';
+
+/** A demo account at the demo identity provider, listed on the start page in demo mode. */
+export interface DemoAccount {
+  organisatie: string;
+  gebruikersnaam: string;
+  omschrijving: string;
+}
+
+export interface WerkplekOpties {
+  /** Reads the NL Design System style sheets (node_modules in Node, static assets in a Worker). */
+  stijlBestand: StijlBestand;
+  /** Where people log in; absent: nobody can (the start page says so). */
+  inloggen?: Inlogdienst;
+  /** The demo accounts to list on the start page; absent or empty outside demo mode. */
+  demoAccounts?: readonly DemoAccount[];
+  /** The public address of the gateway, for the return from the identity provider; default: the request's origin. */
+  openbareUrl?: string;
+}

@@ -1,0 +1,67 @@
+/**
+ * @module
+ * The werkplek: server-rendered pages for people (the FG, the jurist, a partner's employees),
+ * mounted on the gateway's app by `maakApp` when the services carry {@link WerkplekOpties}.
+ * Pages read through the same use cases as the API; nothing here touches SQL.
+ */
+import { Hono } from 'hono';
+import { ApiError } from '../api/problem.js';
+import type { WerkplekEnv } from './context.js';
+import { fgExport } from './fg-export.js';
+import { inlogRoutes } from './inloggen.js';
+import { beveiligingskoppen } from './koppen.js';
+import { Opmaak } from './opmaak.js';
+import type { WerkplekOpties } from './opties.js';
+import { fgPagina } from './pagina-fg.js';
+import { fgBladPagina } from './pagina-fg-blad.js';
+import { fgControlePagina } from './pagina-fg-controle.js';
+import { juristPagina, juristRapport, juristUitleg } from './pagina-jurist.js';
+import { StartPagina } from './pagina-start.js';
+import { EIGEN_STIJL, EIGEN_STIJL_NAAM, STIJL_PAD } from './stijl.js';
+import { vereisSessie } from './vereis-sessie.js';
+
+/** The werkplek's routes; the gateway's middleware (services, request id) runs before them. */
+export function maakWerkplek(o: WerkplekOpties) {
+  const app = new Hono<WerkplekEnv>();
+  app.get(`${STIJL_PAD}/:naam`, async (c) => {
+    const naam = c.req.param('naam');
+    const tekst = naam === EIGEN_STIJL_NAAM ? EIGEN_STIJL : await o.stijlBestand(naam);
+    if (tekst === undefined) throw new ApiError('niet-gevonden', 'Dit stijlblad bestaat niet.');
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(tekst, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.use(beveiligingskoppen);
+  app.get('/', (c) =>
+    c.html(
+      <StartPagina
+        beleid={c.var.diensten.beleid}
+        inloggen={o.inloggen}
+        demoAccounts={o.demoAccounts ?? []}
+      />,
+    ),
+  );
+  app.route('/', inlogRoutes(o));
+  app.get('/fg', vereisSessie('fg'), fgPagina);
+  app.get('/fg/blad/:nummer', vereisSessie('fg'), fgBladPagina);
+  app.get('/fg/export/:formaat', vereisSessie('fg'), fgExport);
+  app.get('/fg/controle', vereisSessie('fg'), fgControlePagina);
+  app.get('/jurist', vereisSessie('jurist'), juristPagina);
+  app.get('/jurist/matrix', vereisSessie('jurist'), juristRapport('matrix'));
+  app.get('/jurist/register', vereisSessie('jurist'), juristRapport('register'));
+  app.get('/jurist/uitleg', vereisSessie('jurist'), juristUitleg);
+  app.onError((fout, c) => {
+    // A problem of the API (such as 404) is answered by the gateway's own error handler.
+    if (fout instanceof ApiError) throw fout;
+    c.var.diensten?.logFout(c.var.verzoek?.id ?? 'onbekend', fout);
+    return c.html(
+      <Opmaak titel="Er ging iets mis">
+        <p class="utrecht-paragraph">
+          De pagina kon niet worden gemaakt. Er is niets verstrekt. Probeer het opnieuw; blijft het
+          misgaan, geef dan dit kenmerk door aan de beheerder: {c.var.verzoek?.id}
+        </p>
+      </Opmaak>,
+      500,
+    );
+  });
+  return app;
+}

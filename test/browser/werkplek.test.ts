@@ -1,0 +1,170 @@
+/**
+ * The werkplek in a real browser against the real gateway in demo mode (`npm start`): the
+ * login crosses sites (the demo providers on `localhost`, the gateway on `127.0.0.1`), so a
+ * SameSite mistake on a cookie makes the login fail here. No request leaves the gateway's
+ * origin except to the identity provider. axe-core checks WCAG 2.1 AA in every page state
+ * (logged out, empty, filled, error, print); the jurist's flow runs on the keyboard alone.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tabNaar, wcagSchendingen } from '../helpers/axe.js';
+import { startChromium } from '../helpers/browser.js';
+import { draaiTsx, type GatewayProces, startGatewayProces } from '../helpers/gateway-proces.js';
+
+let gateway: GatewayProces;
+let browser: Browser;
+
+beforeAll(async () => {
+  [gateway, browser] = await Promise.all([startGatewayProces(), startChromium()]);
+  // The narrated demo registers signals, so the logboek holds disclosures to find.
+  const demo = await draaiTsx(['src/cli/demo.ts'], { ...gateway.env, KETENPOORT_URL: gateway.url });
+  expect(demo.code, demo.fout).toBe(0);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  gateway?.stop();
+});
+
+/** A fresh browser context (no cookies), recording every request and every error. */
+async function nieuwePagina() {
+  const context = await browser.newContext();
+  const pagina = await context.newPage();
+  const verzoeken: string[] = [];
+  const fouten: string[] = [];
+  pagina.on('request', (v) => verzoeken.push(v.url()));
+  pagina.on('pageerror', (f) => fouten.push(f.message));
+  return { pagina, verzoeken, fouten, sluit: () => context.close() };
+}
+
+/** Logs in from the start page at `organisatie` (its link text) as `gebruikersnaam`. */
+async function logIn(pagina: Page, organisatie: string | RegExp, gebruikersnaam: string) {
+  await pagina.goto(`${gateway.url}/`);
+  await pagina.getByRole('link', { name: organisatie }).click();
+  await pagina.locator('input[name="login"]').fill(gebruikersnaam);
+  await pagina.locator('input[name="password"]').fill('demo');
+  await pagina.locator('button[type="submit"]').click();
+  await pagina.waitForURL(
+    (url) => url.origin === gateway.url && url.pathname !== '/inloggen/terug',
+  );
+}
+
+describe('inloggen op de werkplek in de browser', () => {
+  it('de FG van de poort logt in bij de eigen organisatie en vindt de verstrekkingen van de demo', async () => {
+    const { pagina, verzoeken, fouten, sluit } = await nieuwePagina();
+    await logIn(pagina, /Ketenpoort \(FG en jurist/, 'fg');
+    expect(new URL(pagina.url()).pathname).toBe('/fg');
+    await expect
+      .poll(() => pagina.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Logboek doorzoeken');
+    await pagina.getByLabel('Actie').selectOption('verstrekking');
+    await pagina.getByRole('button', { name: 'Zoeken' }).click();
+    await pagina.waitForURL(/actie=verstrekking/);
+    const rijen = pagina.locator('tbody tr');
+    expect(await rijen.count()).toBeGreaterThan(0);
+    for (const actie of await pagina.locator('tbody tr td:nth-child(3)').allTextContents()) {
+      expect(actie).toBe('Verstrekking');
+    }
+
+    // Only the gateway and the identity provider were asked anything.
+    const idp = verzoeken.map((u) => new URL(u)).find((u) => u.hostname === 'localhost');
+    expect(idp, 'de demo-inlogdienst staat op localhost').toBeDefined();
+    const toegestaan = new Set([new URL(gateway.url).origin, idp!.origin]);
+    expect(
+      verzoeken.filter((u) => !u.startsWith('data:') && !toegestaan.has(new URL(u).origin)),
+    ).toEqual([]);
+    expect(fouten).toEqual([]);
+    expect(await wcagSchendingen(pagina), 'gevuld').toEqual([]);
+
+    // An entry with its proof.
+    await pagina.locator('tbody tr td:first-child a').first().click();
+    await pagina.waitForURL(/\/fg\/blad\/\d+$/);
+    expect(await pagina.getByRole('status').textContent()).toContain('Het bewijs klopt');
+    expect(await wcagSchendingen(pagina), 'logboekregel').toEqual([]);
+
+    // The CSV export of a search, as Excel opens it.
+    await pagina.goto(`${gateway.url}/fg?actie=verstrekking`);
+    const [download] = await Promise.all([
+      pagina.waitForEvent('download'),
+      pagina.getByRole('link', { name: 'CSV voor Excel' }).click(),
+    ]);
+    const csv = await (await download.createReadStream()).toArray();
+    const bytes = Buffer.concat(csv as Buffer[]);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8', 3)).toMatch(/^volgnummer;blad;tijdstip;.*\r\n/);
+
+    // Empty, error and print states.
+    await pagina.goto(`${gateway.url}/fg?actie=inzage&partner=tmm`);
+    expect(await pagina.getByRole('status').textContent()).toContain('Geen logboekregels');
+    expect(await wcagSchendingen(pagina), 'leeg').toEqual([]);
+    await pagina.goto(`${gateway.url}/fg?van=2026-03-29T02:30`);
+    expect(await pagina.getByRole('alert').textContent()).toContain('geen bestaande datum');
+    expect(await wcagSchendingen(pagina), 'fout').toEqual([]);
+    await pagina.goto(`${gateway.url}/fg`);
+    await pagina.emulateMedia({ media: 'print' });
+    expect(await wcagSchendingen(pagina), 'afdruk').toEqual([]);
+    await sluit();
+  });
+
+  it('de startpagina (uitgelogd) en de inlogpagina voldoen aan WCAG 2.1 AA', async () => {
+    const { pagina, sluit } = await nieuwePagina();
+    await pagina.goto(`${gateway.url}/`);
+    expect(await pagina.getByRole('heading', { name: 'Demoaccounts' }).count()).toBe(1);
+    expect(await wcagSchendingen(pagina), 'uitgelogd').toEqual([]);
+    await pagina.goto(`${gateway.url}/fg`);
+    expect(await pagina.getByRole('heading', { level: 1 }).textContent()).toBe('Log opnieuw in');
+    expect(await wcagSchendingen(pagina), 'niet ingelogd').toEqual([]);
+    await sluit();
+  });
+
+  it('de jurist logt in en legt een besluit uit met alleen het toetsenbord, en opent de matrix', async () => {
+    const { pagina, fouten, sluit } = await nieuwePagina();
+    await pagina.goto(`${gateway.url}/`);
+    await tabNaar(pagina, 'a[href="/inloggen/ketenpoort"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL((u) => u.hostname === 'localhost');
+    await tabNaar(pagina, 'input[name="login"]');
+    await pagina.keyboard.type('jurist');
+    await pagina.keyboard.press('Tab');
+    await pagina.keyboard.type('demo');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(`${gateway.url}/jurist`);
+    expect(await wcagSchendingen(pagina), 'jurist').toEqual([]);
+
+    await tabNaar(pagina, '#j-ontvanger');
+    await pagina.keyboard.type('Politie');
+    await tabNaar(pagina, '#j-doel');
+    await pagina.keyboard.type('Opsporing');
+    await tabNaar(pagina, 'form[action="/jurist/uitleg"] button[type="submit"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(/\/jurist\/uitleg\?/);
+    const adres = new URL(pagina.url());
+    expect(adres.searchParams.get('ontvanger')).toBe('tmm');
+    expect(adres.searchParams.get('doel')).toBe('opsporing');
+    expect(await pagina.locator('pre').first().textContent()).toBeTruthy();
+    expect(await wcagSchendingen(pagina), 'uitleg').toEqual([]);
+
+    await pagina.goto(`${gateway.url}/jurist`);
+    await tabNaar(pagina, 'a[href="/jurist/matrix"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(`${gateway.url}/jurist/matrix`);
+    expect(await pagina.locator('.werkplek-ingebed table').count()).toBeGreaterThan(0);
+    expect(await wcagSchendingen(pagina), 'matrix').toEqual([]);
+    expect(fouten).toEqual([]);
+    await sluit();
+  });
+
+  it('de FG van een partner ziet alleen de logboekregels van de eigen organisatie', async () => {
+    const { pagina, sluit } = await nieuwePagina();
+    await logIn(pagina, 'Gemeente Hilversum', 'fg');
+    expect(new URL(pagina.url()).pathname).toBe('/fg');
+    const rijen = pagina.locator('tbody tr');
+    expect(await rijen.count()).toBeGreaterThan(0);
+    for (const rij of await rijen.all()) {
+      const cellen = await rij.locator('td').allTextContents();
+      expect(cellen.slice(3, 6)).toContain('Gemeente Hilversum');
+    }
+    expect(await wcagSchendingen(pagina), 'partner-FG').toEqual([]);
+    await sluit();
+  });
+});
