@@ -7,6 +7,7 @@
  * bundle; and the gateway refuses to start with such a key under its data folder.
  */
 
+import { spawn } from 'node:child_process';
 import {
   mkdirSync,
   mkdtempSync,
@@ -23,9 +24,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakToken } from '../src/client/token.js';
 import { leesConfiguratie } from '../src/config/env.js';
 import { base64url } from '../src/encoding/base64url.js';
+import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
 import { bouwDiensten } from '../src/node/gateway.js';
 import { OPRF_SLEUTEL_MARKER } from '../src/node/geen-oprf-sleutel.js';
 import { schrijfWorkerBundel } from '../src/node/worker-bundel.js';
+import { laadBeleid } from '../src/policy/index.js';
 import { demoOprfSleutel } from '../src/sleutelbewaarder/demo-sleutel.js';
 import {
   nieuweOprfSleutel,
@@ -169,6 +172,43 @@ describe('pseudoniem --csv and a registration, with both services recorded', () 
     expect(bijSb).not.toContain('55501234');
     expect(bijSb).not.toContain('Testerman'.toLowerCase());
   }, 60_000);
+});
+
+describe('ketenpoort uitgesloten', () => {
+  it('computes the demo shelter entry of policies/uitgesloten.yaml through the sleutelbewaarder', async () => {
+    const url = readFileSync(join(`${data}-sleutelbewaarder`, 'url'), 'utf8').trim();
+    const r = await new Promise<{ code: number | null; uit: string; fout: string }>((klaar) => {
+      const p = spawn(
+        process.execPath,
+        [
+          'bin/ketenpoort.js',
+          'uitgesloten',
+          'adres',
+          '--sleutel',
+          join(data, 'demo', 'keys', 'gemeente-hilversum.jwk.json'),
+          '--omschrijving',
+          'Opvang (fictief)',
+          '--sleutelbewaarder',
+          url,
+        ],
+        { env: { ...process.env, KETENPOORT_DATA: data } },
+      );
+      let uit = '';
+      let fout = '';
+      p.stdout.on('data', (d: Buffer) => {
+        uit += d.toString();
+      });
+      p.stderr.on('data', (d: Buffer) => {
+        fout += d.toString();
+      });
+      p.on('exit', (code) => klaar({ code, uit, fout }));
+      p.stdin.end('1200 AA|1\n');
+    });
+    expect(r.code, r.fout).toBe(0);
+    const verwacht = laadBeleid(leesBeleidBestanden('policies')).uitgesloten[0];
+    expect(r.uit).toContain(`sleutel: demo-v2\n    pseudoniem: ${verwacht?.pseudoniem}\n`);
+    expect(r.uit + r.fout).not.toContain('1200');
+  });
 });
 
 /** Every file under `dir`, recursively. */

@@ -15,6 +15,7 @@ import { pseudoniem } from './pseudoniem.js';
 import { serve } from './serve.js';
 import { sleutelbewaarder } from './sleutelbewaarder.js';
 import { token } from './token.js';
+import { uitgesloten } from './uitgesloten.js';
 
 export const ketenpoort: Opdracht = {
   naam: '',
@@ -32,6 +33,7 @@ export const ketenpoort: Opdracht = {
     openapi,
     serve,
     sleutelbewaarder,
+    uitgesloten,
   ],
   noot: `Invoer in de opdrachtregel komt in uw shellgeschiedenis: geef identificerende
 gegevens daarom via standaardinvoer of een bestand, nooit als argument.`,

@@ -86,7 +86,12 @@ export const ScenarioSchema = z
       .array(
         z.strictObject({
           soort: z.enum(SOORTEN).meta({ title: 'Soort', description: 'Soort gegeven.' }),
-          pseudoniem: patroon(/^[A-Za-z0-9_-]{43}$/, PSEUDONIEM, 'Pseudoniem', 'Pseudoniem v1.'),
+          pseudoniem: patroon(
+            /^(?:[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{86})$/,
+            PSEUDONIEM,
+            'Pseudoniem',
+            'Pseudoniem van de versie in pseudoniemen.yaml (v2: 86 tekens, v1: 43).',
+          ),
         }),
       )
       .min(1)

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/logboek/entry.js';
 import { beslis } from '../../src/policy/index.js';
 import { opslagVan } from '../../src/pseudonym/opslag.js';
+import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
 import { verwijderVerlopen } from '../../src/use-cases/bewaartermijn.js';
 import { maakOmgeving, type Omgeving, START } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
@@ -281,6 +282,46 @@ describe('uitgesloten onder pseudoniemen v2 (issue 12)', () => {
       expect(inhoud.detail).toMatch(detail);
     }
     expect((await o.store.logboek(1, 100)).length).toBe(0);
+  });
+
+  it('een uitrol met versie v1 (ketensleutel) neemt v1 aan en weigert v2', async () => {
+    const ketensleutel = Uint8Array.from({ length: 32 }, (_, i) => i);
+    const v1 = (soort: 'adres' | 'bsn', w: string) => ({
+      soort,
+      versie: 'v1',
+      sleutel: 'demo-v1',
+      waarde: pseudonimiseer(ketensleutel, soort, w),
+    });
+    const opvang = v1('adres', '1200 AA|1');
+    const o = await maakOmgeving({
+      bestanden: [
+        { pad: 'pseudoniemen.yaml', tekst: 'versie: v1\nketensleutel: demo-v1\n' },
+        {
+          pad: 'uitgesloten.yaml',
+          tekst: `uitgesloten:\n  - soort: adres\n    versie: v1\n    sleutel: demo-v1\n    pseudoniem: ${opvang.waarde}\n    omschrijving: Opvang (fictief).\n`,
+        },
+      ],
+    });
+    expect(o.beleid.pseudoniemen.versie).toBe('v1');
+    const gemeente = await registreer(
+      o,
+      'gemeente-hilversum',
+      signaal(o, { pseudoniemen: [v1('bsn', '111222333')] }),
+    );
+    expect(gemeente.id).toBeTruthy();
+    const r = await o.vraag('vtgv', 'POST', '/v1/signalen', signaal(o));
+    expect(r.status).toBe(422);
+    expect(((await r.json()) as { detail: string }).detail).toMatch(
+      /alleen pseudoniemen v1 aan, geen v2/,
+    );
+    // The shelter address is excluded under v1 too.
+    await registreer(o, 'gemeente-hilversum', signaal(o, { pseudoniemen: [opvang] }));
+    const vt = await registreer(
+      o,
+      'vtgv',
+      signaal(o, { pseudoniemen: [opvang], sterkte: 'hard', doel: 'veiligheidsbeoordeling' }),
+    );
+    expect(vt.overlap).toEqual([]);
   });
 
   it('pseudoniemen van verschillende sleutel-ids matchen nooit, ook niet met dezelfde waarde', async () => {

@@ -24,18 +24,23 @@ export const START = Date.parse('2026-03-02T09:00:00.000Z');
 /**
  * `logboekSleutel`: the log's checkpoint key, to run two gateways under one log identity (a fork).
  * `quota`: the text of a quota.yaml to use instead of the example one (see `quotaYaml`).
+ * `bestanden`: policy files (path and text) that replace or add to the example ones.
  */
 export async function maakOmgeving(
-  opties: { logboekSleutel?: LogboekSleutel; quota?: string } = {},
+  opties: {
+    logboekSleutel?: LogboekSleutel;
+    quota?: string;
+    bestanden?: Array<{ pad: string; tekst: string }>;
+  } = {},
 ) {
-  const beleid = laadBeleid(
-    opties.quota === undefined
-      ? runtime.beleidBestanden()
-      : [
-          ...runtime.beleidBestanden().filter((b) => b.pad !== 'quota.yaml'),
-          { pad: 'quota.yaml', tekst: opties.quota },
-        ],
-  );
+  const vervangen = [
+    ...(opties.quota === undefined ? [] : [{ pad: 'quota.yaml', tekst: opties.quota }]),
+    ...(opties.bestanden ?? []),
+  ];
+  const beleid = laadBeleid([
+    ...runtime.beleidBestanden().filter((b) => !vervangen.some((v) => v.pad === b.pad)),
+    ...vervangen,
+  ]);
   const store = await runtime.maakStore();
   let nu = START;
   const klok = () => nu;

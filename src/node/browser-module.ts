@@ -1,0 +1,29 @@
+/**
+ * @module
+ * Bundles the browser module (src/pseudonym/browser.ts) with esbuild into one self-contained
+ * script, in memory: nothing is written into the working tree. `globalName` makes it a classic
+ * script (`window.KetenpoortPseudoniemen`), so a page loads it from a URL under a CSP that
+ * forbids inline scripts, without an import map.
+ */
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const INGANG = fileURLToPath(new URL('../pseudonym/browser.ts', import.meta.url));
+
+/** The bundled module as JavaScript text. */
+export async function bouwBrowserModule(): Promise<string> {
+  const uit = await build({
+    entryPoints: [INGANG],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'KetenpoortPseudoniemen',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'inline',
+  });
+  const [bestand] = uit.outputFiles;
+  if (!bestand) throw new Error('esbuild gaf geen uitvoer');
+  return bestand.text;
+}
