@@ -23,12 +23,14 @@ afterAll(() => idp?.stop());
 
 /** Random values replaced: uuids, base64url hashes and salts, hex hashes, signed notes. */
 function zonderToeval(tekst: string): string {
-  return tekst
-    .replace(/<pre[^>]*>[\s\S]*?<\/pre>/g, '<pre>checkpoint</pre>')
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID')
-    .replace(/[0-9a-f]{64}/g, 'HEX')
-    // A cell that starts with '-' gets a quote in the CSV (no formula): part of the random value.
-    .replace(/'?[A-Za-z0-9_-]{43}/g, 'B64');
+  return (
+    tekst
+      .replace(/<pre[^>]*>[\s\S]*?<\/pre>/g, '<pre>checkpoint</pre>')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID')
+      .replace(/[0-9a-f]{64}/g, 'HEX')
+      // A cell that starts with '-' gets a quote in the CSV (no formula): part of the random value.
+      .replace(/'?[A-Za-z0-9_-]{43}/g, 'B64')
+  );
 }
 
 /** Everything Veilig Thuis's FG can read on the werkplek, leaf by leaf. */
