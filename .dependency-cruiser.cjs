@@ -51,6 +51,16 @@ module.exports = {
       to: { path: '(^|/)node_modules/(hono|@hono/[^/]+|drizzle-orm|better-sqlite3)/' },
     },
     {
+      name: 'poort-zonder-oprf-sleutel',
+      severity: 'error',
+      comment:
+        "The gateway never holds the sleutelbewaarder's key (issue 12): nothing its entries " +
+        '(Node, Worker) reach, directly or through other modules, may import the code that ' +
+        'reads, makes or uses that key. The demo starts the sleutelbewaarder as a child process.',
+      from: { path: '^src/(node|worker)\\.ts$' },
+      to: { path: '^src/sleutelbewaarder/', reachable: true },
+    },
+    {
       name: 'geen-kringen',
       severity: 'error',
       comment:

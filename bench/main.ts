@@ -1,8 +1,8 @@
 /**
  * @module
  * `npm run bench [-- --quick] [--deel <naam>]... [--profiel] [--uit <bestand>]`: measures the
- * five parts of issue 6 (HTTP, policy decisions, logboek, bulk, footprint) and the response
- * time of a refused match (issue 11, zijkanaal), prints a table, and writes every figure,
+ * five parts of issue 6 (HTTP, policy decisions, logboek, bulk, footprint), the response
+ * time of a refused match (issue 11, zijkanaal) and an inzage on a large logboek (issue 14), prints a table, and writes every figure,
  * with the command that produced it, to bench/results/latest.json.
  * `--voorbereiden` only builds the pre-loaded database (cached), e.g. ahead of a full run.
  * `--quick` shrinks sizes and durations to a smoke test (under two minutes) that fails
@@ -17,8 +17,9 @@ import { zorgVoorDemo } from '../src/node/demo-opzet.js';
 import { laadBeleid } from '../src/policy/index.js';
 import { meetBeleid } from './beleid/beleid.js';
 import { meetBulk } from './bulk/bulk.js';
-import { zorgVoorVoorraad } from './gegevens/vooraf-laden.js';
+import { GEEN_VOORRAAD, zorgVoorVoorraad } from './gegevens/vooraf-laden.js';
 import { meetHttp } from './http/http.js';
+import { meetInzage } from './inzage/inzage.js';
 import {
   type BenchContext,
   gatewayOmgeving,
@@ -79,7 +80,10 @@ try {
   const data = join(werkmap, 'data');
   const sleutelmap = join(data, 'demo', 'keys');
   await zorgVoorDemo(data, sleutelmap, beleid);
-  const voorraad = await zorgVoorVoorraad(beleid, instellingen.signalen, melden);
+  // The inzage part writes its own logboek; only the other parts need the pre-loaded signals.
+  const voorraad = delen.some((d) => d !== 'inzage')
+    ? await zorgVoorVoorraad(beleid, instellingen.signalen, melden)
+    : GEEN_VOORRAAD;
   melden(
     `Voorraad: ${voorraad.aantal.toLocaleString('nl-NL')} signalen, ${voorraad.logboekRegels.toLocaleString('nl-NL')} logboekregels${voorraad.uitCache ? ' (uit cache)' : ` (opgebouwd in ${voorraad.opbouwSeconden.toFixed(0)} s)`}.`,
   );
@@ -111,6 +115,7 @@ try {
     if (deel === 'bulk') figuren.push(...(await meetBulk(ctx)));
     if (deel === 'voetafdruk') figuren.push(...(await meetVoetafdruk(ctx, gateway)));
     if (deel === 'zijkanaal') figuren.push(...(await meetZijkanaal(ctx)));
+    if (deel === 'inzage') figuren.push(...(await meetInzage(ctx)));
   }
   const rapport = {
     gemaakt: new Date().toISOString(),

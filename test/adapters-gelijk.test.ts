@@ -13,7 +13,6 @@ import { cosign } from '../src/logboek/checkpoint.js';
 import { splitNote } from '../src/logboek/note.js';
 import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
 import { laadBeleid } from '../src/policy/index.js';
-import { pseudonimiseer } from '../src/pseudonym/pseudoniem.js';
 import { openD1Store } from '../src/store/d1.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { d1InNode } from './helpers/d1-in-node.js';
@@ -21,7 +20,7 @@ import {
   type DeterministischeGateway,
   deterministischeGateway,
 } from './helpers/deterministisch.js';
-import { TEST_KETENSLEUTEL } from './helpers/omgeving.js';
+import { pseudoniemV2 } from './helpers/pseudoniem-v2.js';
 import {
   inhoudVan,
   type Kolommen,
@@ -56,10 +55,7 @@ const nietVergeleken = (tabel: string) => NIET_VERGELEKEN.has(tabel);
  */
 const WERKPLEK_TABELLEN = new Set(['inlogpogingen', 'sessies']);
 
-const p = (soort: Soort, waarde: string) => ({
-  soort,
-  waarde: pseudonimiseer(TEST_KETENSLEUTEL, soort, waarde),
-});
+const p = (soort: Soort, waarde: string) => pseudoniemV2(soort, waarde);
 const PERSOON = p('persoon', 'Bakker-Test|1991-07-15');
 const TELEFOON = p('telefoon', '06-55509876');
 const KVK = p('kvk', '12345678');
@@ -150,6 +146,30 @@ async function scenario(
   await g.vraag('overlap tmm', 'tmm', 'GET', `/v1/signalen/${tmm.id}/overlap`);
   await g.vraag('lees vtgv', 'vtgv', 'GET', `/v1/signalen/${vt.id}`);
 
+  // Issue 16: the gemeente hands its signal to the zorgcoördinator, who takes it on.
+  const overdracht = await g.vraag(
+    'overdracht gemeente',
+    'gemeente-hilversum',
+    'POST',
+    `/v1/signalen/${gemeente.id}/overdrachten`,
+    { naar: 'zorgcoordinator-gv', doel: 'zorgcoordinatie', referentie: 'GM-2026-1' },
+  );
+  const aangenomen = await g.vraag(
+    'overdracht aangenomen',
+    'zorgcoordinator-gv',
+    'POST',
+    `/v1/overdrachten/${overdracht.id}/antwoord`,
+    { antwoord: 'aangenomen' },
+  );
+  // Terugkoppeling: the zorgcoördinator's status reaches the gemeente it took the signal from.
+  await g.vraag(
+    'status zorgcoordinator',
+    'zorgcoordinator-gv',
+    'PUT',
+    `/v1/signalen/${aangenomen.signaal.id}/status`,
+    { status: 'hulp_gestart' },
+  );
+
   // Veilig Thuis withdraws (its notices leave the other inboxes), then again (409).
   await g.vraag('trek vtgv in', 'vtgv', 'DELETE', `/v1/signalen/${vt.id}`);
   await g.vraag('trek vtgv nogmaals in', 'vtgv', 'DELETE', `/v1/signalen/${vt.id}`);
@@ -217,6 +237,9 @@ const VERWACHT = [
   'overlap gemeente: 200',
   'overlap tmm: 200',
   'lees vtgv: 200',
+  'overdracht gemeente: 201',
+  'overdracht aangenomen: 200',
+  'status zorgcoordinator: 200',
   'trek vtgv in: 204',
   'trek vtgv nogmaals in: 409',
   'overlap vtgv ingetrokken: 409',

@@ -4,7 +4,15 @@
  * so a new one fails here until it is given a case below.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
@@ -19,6 +27,7 @@ const kopie = join(map, 'beleid-elders');
 let hashKopie = '';
 let hashPolicies = '';
 let juristSleutel = '';
+const sleutelmap = join(map, 'sleutels');
 
 beforeAll(async () => {
   cpSync('policies', kopie, { recursive: true });
@@ -35,10 +44,17 @@ beforeAll(async () => {
   );
   hashKopie = laadBeleid(leesBeleidBestanden(kopie)).hash;
   hashPolicies = laadBeleid(leesBeleidBestanden('policies')).hash;
-  const { privateKey } = await generateKeyPair('EdDSA', { extractable: true });
+  const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
   juristSleutel = join(map, 'jurist.jwk.json');
   const jwk = { ...(await exportJWK(privateKey)), kid: 'jurist-test-1', alg: 'EdDSA' };
   writeFileSync(juristSleutel, JSON.stringify(jwk));
+  // The deployment's key configuration names the key a jurist key (KETENPOORT_SLEUTELS).
+  mkdirSync(sleutelmap);
+  const publiek = { ...(await exportJWK(publicKey)), kid: 'jurist-test-1', alg: 'EdDSA' };
+  writeFileSync(
+    join(sleutelmap, 'ketenpoort.jwks.json'),
+    JSON.stringify({ keys: [{ ...publiek, rollen: ['jurist'], naam: 'jurist-test' }] }),
+  );
 });
 
 afterAll(() => rmSync(map, { recursive: true, force: true }));
@@ -46,7 +62,7 @@ afterAll(() => rmSync(map, { recursive: true, force: true }));
 function beleidOpdracht(args: string[]) {
   const r = spawnSync(process.execPath, ['bin/ketenpoort.js', 'beleid', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, KETENPOORT_BELEID: kopie },
+    env: { ...process.env, KETENPOORT_BELEID: kopie, KETENPOORT_SLEUTELS: sleutelmap },
   });
   return { code: r.status, uit: r.stdout, fout: r.stderr };
 }

@@ -67,7 +67,7 @@ describe('ketenpoort pseudoniem', () => {
     expect(r.code).toBe(1);
     expect(r.fout).toMatch(/regel 3: .*elfproef/);
     expect(readFileSync(uitvoer, 'utf8')).toBe(
-      `soort,pseudoniem\n${a!.soort},${a!.pseudoniem}\n${b!.soort},${b!.pseudoniem}\n`,
+      `soort,versie,sleutel,pseudoniem\n${a!.soort},v1,test-v1,${a!.pseudoniem}\n${b!.soort},v1,test-v1,${b!.pseudoniem}\n`,
     );
     expect(r.uit + r.fout).not.toContain('123456789');
   });

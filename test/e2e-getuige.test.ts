@@ -5,10 +5,14 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KetenpoortClient } from '../src/client/client.js';
 import { LogboekClient } from '../src/client/logboek-client.js';
-import { vanBase64url } from '../src/encoding/base64url.js';
 import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
 import { laadBeleid } from '../src/policy/index.js';
 import { draai, type GatewayProces, startGatewayProces } from './helpers/gateway-proces.js';
+import {
+  DEMO_VASTGEPIND,
+  SLEUTELBEWAARDER_URL,
+  sleutelbewaarderInProces,
+} from './helpers/sleutelbewaarder.js';
 
 const _tsx = join('node_modules', '.bin', 'tsx');
 const map = mkdtempSync(join(tmpdir(), 'ketenpoort-getuige-'));
@@ -49,13 +53,17 @@ let url = '';
 const beleid = laadBeleid(leesBeleidBestanden('policies'));
 
 async function registreer(partner: string) {
-  const ketensleutel = JSON.parse(readFileSync(join(data, 'demo', 'ketensleutel.json'), 'utf8'));
   const client = new KetenpoortClient({
     basisUrl: url,
     partner,
     gebruiker: 'medewerker-1',
     privateJwk: JSON.parse(readFileSync(join(data, 'demo', 'keys', `${partner}.jwk.json`), 'utf8')),
-    ketensleutel: vanBase64url(ketensleutel.sleutel),
+    pseudoniemen: {
+      versie: 'v2',
+      sleutelbewaarder: SLEUTELBEWAARDER_URL,
+      vastgepind: DEMO_VASTGEPIND,
+    },
+    fetch: sleutelbewaarderInProces(join(data, 'demo', 'keys')).fetch,
   });
   await client.registreer({
     identificatie: [{ soort: 'telefoon', waarde: '06-55512345' }],

@@ -19,9 +19,11 @@ import { Willekeurig } from '../lib/willekeurig.js';
 /** The seed of all benchmark data. */
 export const ZAAD = 20_261_123;
 
-/** A partner's pseudonym as sent to the API (not yet re-keyed by the gateway). */
+/** A partner's pseudonym as sent to the API (not yet re-keyed by the gateway): v2, 64 bytes. */
 export interface Pseudoniem {
   soort: Soort;
+  versie: 'v2';
+  sleutel: string;
   waarde: string;
 }
 
@@ -122,7 +124,9 @@ export class SignaalGenerator {
   #nieuwPseudoniem(): Pseudoniem {
     return {
       soort: gewogen(this.#r, SOORTEN),
-      waarde: Buffer.from(this.#r.bytes(32)).toString('base64url'),
+      versie: 'v2',
+      sleutel: 'demo-v2',
+      waarde: Buffer.from(this.#r.bytes(64)).toString('base64url'),
     };
   }
 

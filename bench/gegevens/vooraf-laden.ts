@@ -51,6 +51,17 @@ export interface Voorraad {
 
 type Meta = Omit<Voorraad, 'pad' | 'uitCache'> & { gemaakt: number };
 
+/** No pre-loaded signals: for a run of only the parts that build their own data (inzage). */
+export const GEEN_VOORRAAD: Voorraad = {
+  pad: '',
+  aantal: 0,
+  steekproef: [],
+  pseudoniemen: [],
+  logboekRegels: 0,
+  opbouwSeconden: 0,
+  uitCache: false,
+};
+
 const CACHE = join(ROOT, 'bench/.voorraad');
 const STEEKPROEF = 10_000;
 const BLOK = 10_000;
@@ -139,7 +150,8 @@ async function bouw(
     logboekRegels += 1 + uit.overlap.length;
     if (i % stap === 0 && steekproef.length < STEEKPROEF) {
       steekproef.push({ id: uit.id, partner: s.partner });
-      pseudoniemen.push(...s.registratie.pseudoniemen);
+      // The generator makes v2 pseudonyms only.
+      pseudoniemen.push(...(s.registratie.pseudoniemen as Pseudoniem[]));
     }
     if ((i + 1) % BLOK === 0) {
       store.sqlite.exec('COMMIT');

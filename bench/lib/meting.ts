@@ -4,7 +4,7 @@
  * median of, the command that produced it, and (where the issue sets one) its target.
  */
 
-export type Deel = 'http' | 'beleid' | 'logboek' | 'bulk' | 'voetafdruk' | 'zijkanaal';
+export type Deel = 'http' | 'beleid' | 'logboek' | 'bulk' | 'voetafdruk' | 'zijkanaal' | 'inzage';
 export const DELEN: readonly Deel[] = [
   'http',
   'beleid',
@@ -12,6 +12,7 @@ export const DELEN: readonly Deel[] = [
   'bulk',
   'voetafdruk',
   'zijkanaal',
+  'inzage',
 ];
 
 /** A target from issue 6: the median must be at least (`min`) or at most (`max`) `waarde`. */

@@ -47,6 +47,7 @@ export const VERWACHT: Record<Deel, readonly string[]> = {
       ['p50', 'p99'].map((m) => `zijkanaal.${g}.${s}.${m}`),
     ),
   ),
+  inzage: ['inzage.duur', 'inzage.health', 'inzage.health-rust'],
 };
 
 /** What is missing or invalid: an expected figure absent, without a value, or marked invalid. */

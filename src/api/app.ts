@@ -24,9 +24,12 @@ import * as logboekInclusiebewijs from './routes/logboek-inclusiebewijs.js';
 import * as logboekVerificatie from './routes/logboek-verificatie.js';
 import * as logboekZoeken from './routes/logboek-zoeken.js';
 import * as meldingen from './routes/meldingen.js';
+import * as overdrachtAntwoord from './routes/overdracht-antwoord.js';
 import * as signaalIntrekken from './routes/signaal-intrekken.js';
 import * as signaalLees from './routes/signaal-lees.js';
+import * as signaalOverdragen from './routes/signaal-overdragen.js';
 import * as signaalOverlap from './routes/signaal-overlap.js';
+import * as signaalStatus from './routes/signaal-status.js';
 import * as signalenBatch from './routes/signalen-batch.js';
 import * as signalenRegistreer from './routes/signalen-registreer.js';
 import * as waarschuwingen from './routes/waarschuwingen.js';
@@ -90,7 +93,10 @@ export function routes() {
     .openapi(...metHook(beleidUitleg))
     .openapi(...metHook(logboekZoeken))
     .openapi(...metHook(inzage))
-    .openapi(...metHook(waarschuwingen));
+    .openapi(...metHook(waarschuwingen))
+    .openapi(...metHook(signaalOverdragen))
+    .openapi(...metHook(overdrachtAntwoord))
+    .openapi(...metHook(signaalStatus));
 }
 
 /** The type of the versioned API, for a typed client: `hc<V1>(url + '/v1')`. */

@@ -7,10 +7,16 @@
  */
 
 import { willekeurigeBytes } from '../logboek/blad.js';
-import { type Checkpointer, maakCheckpoint, maakCheckpointer } from '../logboek/checkpointer.js';
+import {
+  type Checkpointer,
+  type CheckpointOpslag,
+  maakCheckpoint,
+  maakCheckpointer,
+  type OpgeslagenCheckpoint,
+} from '../logboek/checkpointer.js';
 import type { NoteSigner, NoteVerifier } from '../logboek/note.js';
 import type { Beleid } from '../policy/index.js';
-import { opslagPseudoniem } from '../pseudonym/opslag.js';
+import { type Opslagsleutels, opgeslagenPseudoniem } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 import type { BeleidLading } from '../use-cases/beleid-laden.js';
 import type { Poort } from '../use-cases/context.js';
@@ -50,7 +56,8 @@ export interface DienstenOpties {
   store: Store;
   beleid: Beleid;
   lading?: BeleidLading;
-  opslagsleutel: Uint8Array;
+  /** The storage key, or after a rotation the keys, oldest first. */
+  opslagsleutel: Uint8Array | Opslagsleutels;
   /** Per issuer the public keys it signs tokens with, and their roles. */
   vertrouwensbron: Vertrouwensbron;
   ondertekenaar: NoteSigner;
@@ -63,6 +70,8 @@ export interface DienstenOpties {
    * with that request, leaving the others waiting.
    */
   checkpoints: 'gedeeld' | 'per-verzoek';
+  /** Called with every checkpoint signed (Node keeps the last one outside the database). */
+  naCheckpoint?: (checkpoint: OpgeslagenCheckpoint) => void;
   klok?: () => number;
   willekeurig?: (lengte: number) => Uint8Array;
   nieuwId?: () => string;
@@ -75,12 +84,15 @@ export interface DienstenOpties {
 export function maakDiensten(o: DienstenOpties): Diensten {
   const klok = o.klok ?? (() => Date.now());
   const { store, ondertekenaar } = o;
+  const boom = metNaCheckpoint(store.boom, o.naCheckpoint);
+  const opslagsleutels =
+    o.opslagsleutel instanceof Uint8Array ? [o.opslagsleutel] : o.opslagsleutel;
   return {
     store,
     beleid: o.beleid,
     beleidLading: o.lading,
-    uitgesloten: uitgeslotenOpslag(o.beleid, o.opslagsleutel),
-    opslagsleutel: o.opslagsleutel,
+    uitgesloten: uitgeslotenOpslag(o.beleid, opslagsleutels),
+    opslagsleutels,
     verifieerToken: maakTokenVerifier(o.vertrouwensbron, klok),
     klok,
     willekeurig: o.willekeurig ?? willekeurigeBytes,
@@ -94,17 +106,34 @@ export function maakDiensten(o: DienstenOpties): Diensten {
       naElkeSchrijfactie: o.checkpointInterval === 0,
       checkpoint:
         o.checkpoints === 'gedeeld'
-          ? maakCheckpointer(store.boom, ondertekenaar, klok)
-          : () => maakCheckpoint(store.boom, ondertekenaar, klok()),
+          ? maakCheckpointer(boom, ondertekenaar, klok)
+          : () => maakCheckpoint(boom, ondertekenaar, klok()),
+    },
+  };
+}
+
+/** The tree's checkpoint storage, calling `na` once a signed checkpoint is stored. */
+function metNaCheckpoint(
+  boom: CheckpointOpslag,
+  na: ((checkpoint: OpgeslagenCheckpoint) => void) | undefined,
+): CheckpointOpslag {
+  if (!na) return boom;
+  return {
+    grootte: () => boom.grootte(),
+    knopen: boom.knopen,
+    laatsteCheckpoint: () => boom.laatsteCheckpoint(),
+    bewaarCheckpoint: async (checkpoint) => {
+      await boom.bewaarCheckpoint(checkpoint);
+      na(checkpoint);
     },
   };
 }
 
 /** Re-keys the policy's excluded entities so matching can compare them with stored pseudonyms. */
-function uitgeslotenOpslag(beleid: Beleid, opslagsleutel: Uint8Array): Set<string> {
+function uitgeslotenOpslag(beleid: Beleid, opslagsleutels: Opslagsleutels): Set<string> {
   return new Set(
     beleid.uitgesloten.map(
-      (u) => `${u.soort}:${opslagPseudoniem(opslagsleutel, u.soort, u.pseudoniem)}`,
+      (u) => `${u.soort}:${opgeslagenPseudoniem(opslagsleutels, { ...u, waarde: u.pseudoniem })}`,
     ),
   );
 }

@@ -46,5 +46,19 @@ export const LogboekRegelSchema = z
     betrokkene: z
       .array(z.string())
       .openapi({ description: 'Commitments aan de pseudoniemen van de betrokkene' }),
+    herstel: z
+      .object({
+        verlorenVan: z.number().int().openapi({ description: 'Eerste verloren blad' }),
+        verlorenTot: z.number().int().openapi({ description: 'Laatste verloren blad' }),
+        checkpoint: z.string().openapi({
+          description:
+            'Het laatste checkpoint dat de poort vóór het verlies ondertekende (signed note)',
+        }),
+      })
+      .optional()
+      .openapi({
+        description:
+          'Alleen bij actie herstel: een teruggezette back-up; welke bladen verloren gingen en het laatste checkpoint ervoor',
+      }),
   })
   .openapi('LogboekRegel');

@@ -32,6 +32,11 @@ export function openapiDocument(v1: OpenAPIHono<AppEnv>) {
     tags: [
       { name: 'Signalen', description: 'Signalen registreren, lezen, intrekken en overlap zien' },
       { name: 'Meldingen', description: 'Latere overlap op uw eigen signalen' },
+      {
+        name: 'Overdrachten',
+        description:
+          'Een eigen signaal overdragen aan een andere partner en een overdracht beantwoorden',
+      },
       { name: 'Beheer', description: 'Gezondheid en documentatie' },
       { name: 'Beleid', description: 'Het geladen beleid en uitleg van besluiten (jurist, fg)' },
       {

@@ -6,6 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { SOORTEN } from '../identity/soorten.js';
 import { ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../policy/categorieen.js';
+import { SLEUTEL_ID_PATROON, VERSIES } from '../pseudonym/v2.js';
 
 export const API_VERSIE = '1.0.0';
 
@@ -19,16 +20,31 @@ export const VersieKoppen = z.object({
 export const PseudoniemSchema = z
   .object({
     soort: z.enum(SOORTEN).openapi({ description: 'Soort identificerend gegeven' }),
+    versie: z.enum(VERSIES).openapi({
+      description:
+        'Versie van het pseudoniem: v2 (OPRF bij de sleutelbewaarder) of v1 (HMAC met de ketensleutel); een poort neemt er één aan',
+      example: 'v2',
+    }),
+    sleutel: z.string().regex(SLEUTEL_ID_PATROON, 'een sleutel-id zoals demo-v2').openapi({
+      description:
+        'Id van de sleutel waarmee het pseudoniem is berekend, zoals het beleid hem noemt',
+      example: 'demo-v2',
+    }),
     waarde: z
       .string()
       .regex(
-        /^[A-Za-z0-9_-]{43}$/,
-        'een pseudoniem is 43 tekens base64url (zie docs/pseudoniemen.md)',
+        /^(?:[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{86})$/,
+        'een pseudoniem is 86 (v2) of 43 (v1) tekens base64url (zie docs/pseudoniemen.md)',
       )
       .openapi({
-        description: 'Pseudoniem v1, bij de partner berekend (docs/pseudoniemen.md)',
-        example: 'q0Ab1C2d3E4f5G6h7I8j9K0l1M2n3O4p5Q6r7S8t9U0',
+        description: 'Pseudoniem, bij de partner berekend (docs/pseudoniemen.md)',
+        example:
+          'zRh32N7HDvJc4JG6vE-KvGSvAQMBuM0eZro9Q8VFB5iL1zmeVstfbzJdp8QE0mPD2VCp3E-wKVdT8Ec8-2Z3tg',
       }),
+  })
+  .refine((p) => p.waarde.length === (p.versie === 'v1' ? 43 : 86), {
+    message: 'de lengte van het pseudoniem past niet bij zijn versie (v1: 43, v2: 86 tekens)',
+    path: ['waarde'],
   })
   .openapi('Pseudoniem');
 

@@ -12,15 +12,20 @@ import { KetenpoortClient, type OverlapItem } from '../client/client.js';
 import { LogboekClient } from '../client/logboek-client.js';
 import { leesConfiguratie } from '../config/env.js';
 import type { GezochteRegel } from '../logboek/zoeken.js';
-import { leesKetensleutel } from './pseudoniem.js';
+import { sleutelbewaarderUrl, vastgepindeSleutel } from '../node/pseudoniem-instelling.js';
 
 const cfg = leesConfiguratie(process.env);
 const url = process.env.KETENPOORT_URL ?? `http://${cfg.host}:${cfg.poort}`;
-const ketensleutel = leesKetensleutel(join(cfg.data, 'demo', 'ketensleutel.json'));
+// Pseudonyms v2: through the demo sleutelbewaarder, checked against the key the policy pins.
+const pseudoniemen = {
+  versie: 'v2' as const,
+  sleutelbewaarder: sleutelbewaarderUrl(cfg),
+  vastgepind: vastgepindeSleutel(cfg.beleid),
+};
 
 function client(partner: string, gebruiker: string) {
   const privateJwk = JSON.parse(readFileSync(join(cfg.sleutels, `${partner}.jwk.json`), 'utf8'));
-  return new KetenpoortClient({ basisUrl: url, partner, gebruiker, privateJwk, ketensleutel });
+  return new KetenpoortClient({ basisUrl: url, partner, gebruiker, privateJwk, pseudoniemen });
 }
 
 /** The entries about these signals, oldest first, from GET /v1/logboek with the FG's key. */
@@ -99,7 +104,7 @@ toon(tweede.overlap);
 
 zeg('3. De gemeente kijkt in haar inbox (latere overlap op haar eigen signalen):');
 const inbox = await gemeente.meldingen();
-toon(inbox.meldingen.map((m) => m.overlap));
+toon(inbox.meldingen.flatMap((m) => (m.overlap ? [m.overlap] : [])));
 
 zeg(
   '4. De gemeente vraagt de overlap van haar signaal opnieuw op (elke getoonde verstrekking wordt gelogd):',
@@ -122,4 +127,48 @@ if (existsSync(fgSleutel)) {
 zeg('6. Veilig Thuis trekt zijn signaal in; daarna ziet de gemeente het niet meer:');
 await vtgv.trekIn(tweede.id);
 toon((await gemeente.overlap(eerste.id)).overlap);
+
+// Issue 16: after the match, the meldroute goes on (overdracht and its answer).
+zeg(
+  '7. Na de overlap draagt de aandachtsfunctionaris het signaal over aan de zorgcoördinator, met het kenmerk van de gemeente:',
+);
+const zorgcoordinator = client('zorgcoordinator-gv', 'zorgcoordinator');
+const overdracht = await gemeente.draagOver(eerste.id, {
+  naar: 'zorgcoordinator-gv',
+  doel: 'zorgcoordinatie',
+  referentie: 'HV-DEMO-1',
+});
+console.log(`   overdracht ${overdracht.id} gedaan  [logboek #${overdracht.logboekId}]`);
+
+zeg('8. De zorgcoördinator ziet de overdracht in haar inbox en neemt haar aan:');
+const binnen = (await zorgcoordinator.meldingen()).meldingen.find(
+  (m) => m.overdracht?.overdracht === overdracht.id,
+)?.overdracht;
+console.log(`   ${JSON.stringify(binnen ?? {})}`);
+const aangenomen = await zorgcoordinator.beantwoordOverdracht(overdracht.id, {
+  antwoord: 'aangenomen',
+});
+console.log(
+  `   eigen signaal ${aangenomen.signaal?.id} op dezelfde pseudoniemen  [logboek #${aangenomen.logboekId}]`,
+);
+
+zeg('9. De gemeente hoort het antwoord in haar inbox:');
+const terug = (await gemeente.meldingen(inbox.volgende)).meldingen.find(
+  (m) => m.antwoord?.overdracht === overdracht.id,
+)?.antwoord;
+console.log(`   ${terug?.antwoord ?? '(geen antwoord)'}  [logboek #${terug?.logboekId}]`);
+
+zeg(
+  '10. De zorgcoördinator start hulp en zet dat als status; de gemeente krijgt die terugkoppeling:',
+);
+const hulp = await zorgcoordinator.zetStatus(aangenomen.signaal?.id ?? '', {
+  status: 'hulp_gestart',
+});
+console.log(`   status ${hulp.status} gezet  [logboek #${hulp.logboekId}]`);
+const status = (await gemeente.meldingen(inbox.volgende)).meldingen.find(
+  (m) => m.terugkoppeling?.overdracht === overdracht.id,
+)?.terugkoppeling;
+console.log(
+  `   de gemeente hoort: ${status?.status ?? '(niets)'} bij ${status?.partner?.naam ?? '(onbekend)'}  [logboek #${status?.logboekId}]`,
+);
 zeg('Klaar.');

@@ -4,7 +4,6 @@
  * vkey of the checkpoint key the gateway is configured with.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Configuratie } from '../config/env.js';
 import { parseSignerKey, parseVerifierKey } from '../logboek/note.js';
 import { vkeyVan } from '../logboek/sleutels.js';
@@ -22,7 +21,7 @@ export function sleutelTekst(argument: string, wat: string): string {
 
 /** The vkey of the configured checkpoint key (never creates one). */
 export async function geconfigureerdeSleutel(cfg: Configuratie) {
-  const pad = join(cfg.data, 'checkpointsleutel');
+  const pad = cfg.checkpointsleutelBestand;
   const skey = cfg.checkpointsleutel ?? (existsSync(pad) ? readFileSync(pad, 'utf8').trim() : '');
   if (!skey) {
     throw new Error(

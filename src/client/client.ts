@@ -6,7 +6,10 @@
 import type { JWK } from 'jose';
 import type { Soort } from '../identity/soorten.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
+import type { AangeleverdPseudoniem } from '../pseudonym/opslag.js';
 import { pseudonimiseer } from '../pseudonym/pseudoniem.js';
+import type { VastgepindeSleutel } from '../pseudonym/v2.js';
+import { pseudonimiseerV2 } from './sleutelbewaarder-client.js';
 import { maakToken } from './token.js';
 
 export interface ClientOpties {
@@ -15,8 +18,14 @@ export interface ClientOpties {
   partner: string;
   gebruiker: string;
   privateJwk: JWK & { kid?: string };
-  /** The region's ketensleutel (32 bytes); never sent anywhere. */
-  ketensleutel: Uint8Array;
+  /**
+   * How pseudonyms are made: version 2 (the default of a deployment) through the
+   * sleutelbewaarder, checked against the key pinned in the signed policy; or version 1 with
+   * the region's ketensleutel (32 bytes, never sent anywhere) and its id.
+   */
+  pseudoniemen:
+    | { versie: 'v2'; sleutelbewaarder: string; vastgepind: VastgepindeSleutel }
+    | { versie: 'v1'; ketensleutel: Uint8Array; sleutelId: string };
   fetch?: typeof fetch;
 }
 
@@ -44,20 +53,44 @@ export class KetenpoortFout extends Error {
 
 /**
  * @example
- * const k = new KetenpoortClient({ basisUrl, partner: 'vtgv', gebruiker: 'medewerker-1', privateJwk, ketensleutel });
+ * const k = new KetenpoortClient({ basisUrl, partner: 'vtgv', gebruiker: 'medewerker-1', privateJwk,
+ *   pseudoniemen: { versie: 'v2', sleutelbewaarder: 'http://127.0.0.1:8790', vastgepind } });
  * const { id, overlap } = await k.registreer({ identificatie: [{ soort: 'bsn', waarde: '111222333' }], ... });
  */
 export class KetenpoortClient {
   constructor(private readonly o: ClientOpties) {}
 
-  /** Registers a signal; identifiers are pseudonymised locally first. */
-  registreer(s: NieuwSignaal) {
+  /** Registers a signal; identifiers are pseudonymised on this side first. */
+  async registreer(s: NieuwSignaal) {
     const { identificatie, ...rest } = s;
-    const pseudoniemen = identificatie.map((i) => ({
-      soort: i.soort,
-      waarde: pseudonimiseer(this.o.ketensleutel, i.soort, i.waarde),
-    }));
+    const pseudoniemen = await this.pseudonimiseer(identificatie);
     return this.vraag<RegistratieAntwoord>('POST', '/v1/signalen', { pseudoniemen, ...rest });
+  }
+
+  /** Pseudonyms with version and key id, as the gateway takes them; nothing in the clear leaves. */
+  async pseudonimiseer(
+    identificatie: ReadonlyArray<{ soort: Soort; waarde: string }>,
+  ): Promise<AangeleverdPseudoniem[]> {
+    const p = this.o.pseudoniemen;
+    if (p.versie === 'v1') {
+      return identificatie.map((i) => ({
+        soort: i.soort,
+        versie: 'v1',
+        sleutel: p.sleutelId,
+        waarde: pseudonimiseer(p.ketensleutel, i.soort, i.waarde),
+      }));
+    }
+    return pseudonimiseerV2(
+      {
+        url: p.sleutelbewaarder,
+        partner: this.o.partner,
+        gebruiker: this.o.gebruiker,
+        privateJwk: this.o.privateJwk,
+        vastgepind: p.vastgepind,
+        ...(this.o.fetch ? { fetch: this.o.fetch } : {}),
+      },
+      identificatie,
+    );
   }
 
   lees(id: string) {
@@ -77,6 +110,33 @@ export class KetenpoortClient {
 
   meldingen(na = 0) {
     return this.vraag<{ meldingen: Melding[]; volgende: number }>('GET', `/v1/meldingen?na=${na}`);
+  }
+
+  /** Hands own signal `id` to partner `naar` for `doel` (issue 16); `referentie` is never a name. */
+  draagOver(id: string, v: { naar: string; doel: string; referentie?: string }) {
+    return this.vraag<OverdrachtAntwoord>(
+      'POST',
+      `/v1/signalen/${encodeURIComponent(id)}/overdrachten`,
+      v,
+    );
+  }
+
+  /** Answers an overdracht to this partner: aangenomen, niet_voor_ons (reason) or doorgezet (to). */
+  beantwoordOverdracht(id: string, reactie: OverdrachtReactie) {
+    return this.vraag<ReactieAntwoord>(
+      'POST',
+      `/v1/overdrachten/${encodeURIComponent(id)}/antwoord`,
+      reactie,
+    );
+  }
+
+  /** Sets the status of own signal `id` (terugkoppeling, issue 16). */
+  zetStatus(id: string, status: StatusVerzoek) {
+    return this.vraag<{ signaal: string; status: string; logboekId: number }>(
+      'PUT',
+      `/v1/signalen/${encodeURIComponent(id)}/status`,
+      status,
+    );
   }
 
   private async vraag<T>(methode: string, pad: string, body?: unknown): Promise<T> {
@@ -119,7 +179,71 @@ export interface RegistratieAntwoord {
 
 export interface Melding {
   id: number;
-  signaal: string;
+  /** Your own signal the notice is about; absent on an overdracht to you. */
+  signaal?: string;
   ontvangenOp: string;
-  overlap: OverlapItem;
+  overlap?: OverlapItem;
+  /** Issue 16: an overdracht to your organisation. */
+  overdracht?: Record<string, unknown> & { overdracht: string; logboekId: number };
+  /** Issue 16: the answer to an overdracht of yours. */
+  antwoord?: { overdracht: string; antwoord: string; reden?: string; logboekId: number } & {
+    naar?: { id: string; naam: string };
+  };
+  /** Issue 16: the status of a signal you are linked to, as far as its owner's rule allows. */
+  terugkoppeling?: {
+    overdracht?: string;
+    verstrekking?: number;
+    partner?: { id: string; naam: string };
+    status: string;
+    reden?: string;
+    uitkomst?: string;
+    logboekId: number;
+  };
+}
+
+/** A status as the owner sets it (issue 16). */
+export type StatusVerzoek =
+  | {
+      status:
+        | 'ontvangen'
+        | 'in_behandeling'
+        | 'doorgezet'
+        | 'hulp_gestart'
+        | 'veiligheidsbeoordeling_afgerond';
+    }
+  | {
+      status: 'geen_handelingsperspectief';
+      reden:
+        | 'niet_bevestigd'
+        | 'betrokkene_niet_bereikbaar'
+        | 'buiten_taak'
+        | 'niet_toe_te_lichten';
+    }
+  | {
+      status: 'afgesloten';
+      uitkomst: 'hulp_geboden' | 'doorverwezen' | 'geen_vervolg' | 'niet_toe_te_lichten';
+    };
+
+export interface OverdrachtAntwoord {
+  id: string;
+  naar: string;
+  doel: string;
+  status: 'open';
+  logboekId: number;
+}
+
+export type OverdrachtReactie =
+  | { antwoord: 'aangenomen' }
+  | {
+      antwoord: 'niet_voor_ons';
+      reden: 'buiten_taak' | 'buiten_werkgebied' | 'onvoldoende_aanknopingspunten';
+    }
+  | { antwoord: 'doorgezet'; naar: string };
+
+export interface ReactieAntwoord {
+  overdracht: string;
+  status: 'aangenomen' | 'niet_voor_ons' | 'doorgezet';
+  logboekId: number;
+  signaal?: RegistratieAntwoord;
+  doorgezet?: string;
 }

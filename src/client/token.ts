@@ -13,6 +13,8 @@ export interface TokenOpties {
   geldigheid?: number;
   /** Time in ms (defaults to now); injected in tests. */
   nu?: number;
+  /** `aud`: `ketenpoort` (the gateway, default) or `ketenpoort-sleutelbewaarder`. */
+  audience?: 'ketenpoort' | 'ketenpoort-sleutelbewaarder';
 }
 
 /**
@@ -34,7 +36,7 @@ export async function maakToken(
     .setProtectedHeader({ alg, kid: privateJwk.kid, typ: 'JWT' })
     .setIssuer(opties.partner)
     .setSubject(opties.gebruiker)
-    .setAudience('ketenpoort')
+    .setAudience(opties.audience ?? 'ketenpoort')
     .setIssuedAt(iat)
     .setExpirationTime(iat + geldigheid)
     .setJti(crypto.randomUUID())

@@ -17,11 +17,23 @@ const Omgeving = z.object({
   KETENPOORT_BELEID: z.string().min(1).default('policies'),
   /** Folder with one `<partner>.jwks.json` per partner (public keys with roles). */
   KETENPOORT_SLEUTELS: z.string().min(1).optional(),
-  /** The storage key (32 bytes, base64url). Without it, `<data>/opslagsleutel` is used or created. */
+  /**
+   * The storage key (32 bytes, base64url); after a rotation the keys, oldest first, separated
+   * by commas. Without it, the file of KETENPOORT_OPSLAGSLEUTEL_BESTAND is used.
+   */
   KETENPOORT_OPSLAGSLEUTEL: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{43}$/, 'moet 32 bytes in base64url zijn (43 tekens)')
+    .trim()
+    .regex(
+      /^[A-Za-z0-9_-]{43}([\s,]+[A-Za-z0-9_-]{43})*$/,
+      "moet 32 bytes in base64url zijn (43 tekens); na een rotatie meer, gescheiden door komma's",
+    )
     .optional(),
+  /**
+   * A file holding the storage key (a secrets file, e.g. /run/secrets/...); default
+   * `<data>/opslagsleutel`. Outside demo mode it must lie outside the database's folder.
+   */
+  KETENPOORT_OPSLAGSLEUTEL_BESTAND: z.string().min(1).optional(),
   /** Distinct jurist signatures a policy set needs before it loads (four-eyes: 2); 0 = none. */
   KETENPOORT_HANDTEKENINGEN: z.coerce.number().int().min(0).max(10).default(0),
   /**
@@ -37,10 +49,24 @@ const Omgeving = z.object({
       'moet de vorm PRIVATE+KEY+<naam>+<keyid>+<sleutel> hebben (zie ketenpoort logboek sleutel)',
     )
     .optional(),
+  /** A file holding the checkpoint key; default `<data>/checkpointsleutel`. */
+  KETENPOORT_CHECKPOINTSLEUTEL_BESTAND: z.string().min(1).optional(),
+  /**
+   * Where the gateway keeps the last checkpoint it signed, outside the database's folder (never
+   * part of a backup, never overwritten by a restore); default `<data>/laatste-checkpoint`.
+   */
+  KETENPOORT_LAATSTE_CHECKPOINT: z.string().min(1).optional(),
   /** Seconds between checkpoints; 0 signs one after every write request. */
   KETENPOORT_CHECKPOINT_INTERVAL: z.coerce.number().int().min(0).max(86_400).default(0),
   /** File with the witnesses' vkeys, one per line; default `<data>/getuigen.txt`. */
   KETENPOORT_GETUIGEN: z.string().min(1).optional(),
+  /**
+   * The demo sleutelbewaarder's own folder, outside the data folder (the gateway refuses to
+   * start with its key format anywhere under its data); default `<data>-sleutelbewaarder`.
+   */
+  KETENPOORT_SLEUTELBEWAARDER_MAP: z.string().min(1).optional(),
+  /** Where partners' clients reach the sleutelbewaarder; default: the URL its folder names. */
+  KETENPOORT_SLEUTELBEWAARDER_URL: z.url().optional(),
   /**
    * The werkplek's login configuration (YAML): per organisation its OpenID Connect issuer,
    * client id, roles and role claim. Without it only demo mode has logins.
@@ -77,11 +103,20 @@ export function leesConfiguratie(env: Record<string, string | undefined>) {
     beleid: c.KETENPOORT_BELEID,
     sleutels: c.KETENPOORT_SLEUTELS ?? `${c.KETENPOORT_DATA}/demo/keys`,
     opslagsleutel: c.KETENPOORT_OPSLAGSLEUTEL,
+    opslagsleutelBestand:
+      c.KETENPOORT_OPSLAGSLEUTEL_BESTAND ?? `${c.KETENPOORT_DATA}/opslagsleutel`,
     demo: c.KETENPOORT_DEMO,
     handtekeningen: c.KETENPOORT_HANDTEKENINGEN,
     checkpointsleutel: c.KETENPOORT_CHECKPOINTSLEUTEL,
+    checkpointsleutelBestand:
+      c.KETENPOORT_CHECKPOINTSLEUTEL_BESTAND ?? `${c.KETENPOORT_DATA}/checkpointsleutel`,
     checkpointInterval: c.KETENPOORT_CHECKPOINT_INTERVAL,
+    laatsteCheckpoint: c.KETENPOORT_LAATSTE_CHECKPOINT ?? `${c.KETENPOORT_DATA}/laatste-checkpoint`,
     getuigen: c.KETENPOORT_GETUIGEN ?? `${c.KETENPOORT_DATA}/getuigen.txt`,
+    sleutelbewaarderMap:
+      c.KETENPOORT_SLEUTELBEWAARDER_MAP ??
+      `${c.KETENPOORT_DATA.replace(/\/+$/, '')}-sleutelbewaarder`,
+    sleutelbewaarderUrl: c.KETENPOORT_SLEUTELBEWAARDER_URL,
     inloggen: c.KETENPOORT_INLOGGEN,
     inloggeheimen: c.KETENPOORT_INLOGGEHEIMEN,
     openbareUrl: c.KETENPOORT_URL?.replace(/\/+$/, ''),

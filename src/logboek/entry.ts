@@ -9,7 +9,8 @@ import canonicalize from 'canonicalize';
 /**
  * What happened. Registrations, disclosures, denials, withdrawals, purges, policy loads and
  * access requests are all logged. `verwijdering` is how purges were logged before
- * `vernietiging`; it stays so older entries can still be searched.
+ * `vernietiging`; it stays so older entries can still be searched. `herstel` acknowledges a
+ * restore from a backup: the leaves that were lost and the last checkpoint before the loss.
  */
 export const ACTIES = [
   'registratie',
@@ -20,6 +21,11 @@ export const ACTIES = [
   'beleid-geladen',
   'vernietiging',
   'inzage',
+  'herstel',
+  'overdracht',
+  'overdracht-antwoord',
+  'status',
+  'terugkoppeling',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 
@@ -48,6 +54,23 @@ export interface EntryConcept {
   verzoek: Verzoek | null;
   /** Commitments to the subject's stored pseudonyms: HMAC-SHA256(opening, "ketenpoort:betrokkene:v1:" + pseudonym), base64url. */
   betrokkene: string[];
+  /**
+   * Only on a `herstel` entry (absent on every other, so their bytes stay as they were): what
+   * a restore lost.
+   */
+  herstel?: Herstel;
+}
+
+/**
+ * What a restore from a backup lost: the leaves `verlorenVan` to `verlorenTot` (inclusive)
+ * that the last checkpoint the gateway signed before it (`checkpoint`, the signed note) covered
+ * and the restored database does not hold. Witnesses holding that checkpoint see a fork; this
+ * entry says the operator made it.
+ */
+export interface Herstel {
+  verlorenVan: number;
+  verlorenTot: number;
+  checkpoint: string;
 }
 
 /**
@@ -112,6 +135,15 @@ export function entryTekst(entry: Entry): string {
       ? { id: entry.verzoek.id, traceparent: entry.verzoek.traceparent }
       : null,
     betrokkene: entry.betrokkene,
+    ...(entry.herstel
+      ? {
+          herstel: {
+            verlorenVan: entry.herstel.verlorenVan,
+            verlorenTot: entry.herstel.verlorenTot,
+            checkpoint: entry.herstel.checkpoint,
+          },
+        }
+      : {}),
   };
   const tekst = canonicalize(vorm);
   if (tekst === undefined) throw new Error('logboekregel kan niet worden gecanoniseerd');

@@ -5,7 +5,7 @@
  * gives each entry its volgnummer and time when it commits.
  */
 import { betrokkeneCommitments } from './betrokkene.js';
-import type { BronZicht, EntryConcept, Verzoek } from './entry.js';
+import type { BronZicht, EntryConcept, Herstel, Verzoek } from './entry.js';
 
 /** A logboek entry to write, with the opening of its betrokkene commitments. */
 export interface GeplandeEntry {
@@ -13,6 +13,11 @@ export interface GeplandeEntry {
   opening: Uint8Array | null;
   /** When the opening may be erased (end of the retention of the signals it is about). */
   openingVervaltOp: number;
+  /**
+   * The stored pseudonyms the commitments commit to, kept beside the opening as the inzage's
+   * index and erased with it; empty without an opening.
+   */
+  pseudoniemen?: readonly string[];
   /** Of a verstrekking: what its bron may know of it (kept beside the entry, not in it). */
   bronZicht?: BronZicht;
 }
@@ -45,6 +50,7 @@ function gepland(
   velden: Partial<EntryConcept> & Pick<EntryConcept, 'actie'>,
   opening: Uint8Array | null = null,
   openingVervaltOp = 0,
+  pseudoniemen: readonly string[] = [],
 ): GeplandeEntry {
   const concept: EntryConcept = {
     partner: ctx.partner,
@@ -61,7 +67,9 @@ function gepland(
     betrokkene: [],
     ...velden,
   };
-  return { concept, opening, openingVervaltOp };
+  return opening && pseudoniemen.length > 0
+    ? { concept, opening, openingVervaltOp, pseudoniemen: [...new Set(pseudoniemen)] }
+    : { concept, opening, openingVervaltOp };
 }
 
 /** A signal registered; the betrokkene is its stored pseudonyms, committed under `opening`. */
@@ -82,6 +90,7 @@ export function registratieEntry(
     },
     opening,
     s.vervaltOp,
+    pseudoniemen,
   );
 }
 
@@ -137,6 +146,7 @@ function richting(
     },
     r.opening,
     r.vervaltOp,
+    r.gedeeld,
   );
 }
 
@@ -161,8 +171,8 @@ export function vernietigingEntry(beleid: string, s: Over): GeplandeEntry {
 }
 
 /**
- * A policy set loaded. When it was signed, `gebruiker` names the signing jurist keys (kids,
- * sorted, comma-separated), so the FG sees who approved it.
+ * A policy set loaded. When it was signed, `gebruiker` names the signing jurists (their names
+ * from the key configuration, sorted, comma-separated), so the FG sees who approved it.
  */
 export function beleidGeladenEntry(
   hash: string,
@@ -187,5 +197,119 @@ export function inzageEntry(
     { actie: 'inzage', betrokkene: betrokkeneCommitments(opening, pseudoniemen) },
     opening,
     vervaltOp,
+    pseudoniemen,
   );
+}
+
+/**
+ * A restore acknowledged by the operator (`ketenpoort beheer restore`): the first entry after
+ * it names the leaves lost and the last checkpoint signed before the loss.
+ */
+export function herstelEntry(beleid: string, herstel: Herstel): GeplandeEntry {
+  return gepland(poortContext(beleid), { actie: 'herstel', herstel });
+}
+
+/** An overdracht (issue 16): who hands which signal to whom, for which doel, under which rules. */
+export interface Overdrachtstap {
+  over: Over;
+  naar: string;
+  doel: string;
+  regels: readonly string[];
+  grondslagen: readonly string[];
+  /** The signal's stored pseudonyms, committed under `opening`. */
+  pseudoniemen: readonly string[];
+  opening: Uint8Array;
+  vervaltOp: number;
+}
+
+/**
+ * A signal handed to `naar` (`gegevens`: what it was shown), or, with `toegestaan` false, an
+ * overdracht the policy refused: a weigering, which discloses nothing.
+ */
+export function overdrachtEntry(
+  ctx: EntryContext,
+  s: Overdrachtstap,
+  gegevens: readonly string[] | undefined,
+): GeplandeEntry {
+  return gepland(
+    ctx,
+    {
+      actie: gegevens === undefined ? 'weigering' : 'overdracht',
+      bron: s.over.partner,
+      ontvanger: s.naar,
+      signaal: s.over.id,
+      gegevens: [...(gegevens ?? [])],
+      doel: s.doel,
+      grondslagen: [...s.grondslagen],
+      regels: [...s.regels],
+      betrokkene: betrokkeneCommitments(s.opening, s.pseudoniemen),
+    },
+    s.opening,
+    s.vervaltOp,
+  );
+}
+
+/**
+ * The recipient of an overdracht answers the partner that handed it (`ontvanger`), under the
+ * rules and grondslagen of the overdracht; `gegevens` says what the answer discloses.
+ */
+export function overdrachtAntwoordEntry(
+  ctx: EntryContext,
+  a: {
+    signaal: string;
+    ontvanger: string;
+    doel: string;
+    regels: readonly string[];
+    grondslagen: readonly string[];
+    gegevens: readonly string[];
+  },
+): GeplandeEntry {
+  return gepland(ctx, {
+    actie: 'overdracht-antwoord',
+    bron: ctx.partner,
+    ontvanger: a.ontvanger,
+    signaal: a.signaal,
+    gegevens: [...a.gegevens],
+    doel: a.doel,
+    grondslagen: [...a.grondslagen],
+    regels: [...a.regels],
+  });
+}
+
+/** The owner sets the status of its own signal (issue 16); `gegevens` names the status. */
+export function statusEntry(
+  ctx: EntryContext,
+  s: Over & { vervaltOp: number },
+  gegevens: readonly string[],
+): GeplandeEntry {
+  return gepland(
+    ctx,
+    { actie: 'status', bron: s.partner, signaal: s.id, doel: s.doel, gegevens: [...gegevens] },
+    null,
+    s.vervaltOp,
+  );
+}
+
+/** A status disclosed to a linked partner (issue 16), under the owner's rule toward it. */
+export function terugkoppelingEntry(
+  ctx: EntryContext,
+  t: {
+    over: Over;
+    ontvanger: string;
+    doel: string;
+    gegevens: readonly string[];
+    regels: readonly string[];
+    grondslagen: readonly string[];
+  },
+): GeplandeEntry {
+  return gepland(ctx, {
+    actie: 'terugkoppeling',
+    bron: t.over.partner,
+    ontvanger: t.ontvanger,
+    signaal: t.over.id,
+    gegevens: [...t.gegevens],
+    doel: t.doel,
+    grondslagen: [...t.grondslagen],
+    regels: [...t.regels],
+  });
 }

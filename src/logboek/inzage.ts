@@ -1,36 +1,16 @@
 /**
  * @module
  * An inzageverzoek (AVG art. 15) from the logboek: which entries about a betrokkene go in
- * the report meant for that person, which the FG must hold back and on what ground, and
- * which are only the FG's business (denials, earlier access requests).
- *
- * Held back (AVG art. 23, UAVG art. 41), each with its ground:
- * - entries about a signal its partner registered with `nietInformeren`;
- * - disclosures to (or denials for) a partner that holds such a signal on this person,
- *   since naming the ontvanger would reveal that partner's involvement;
- * - entries decided by a rule with an `inzagebeperking`;
- * - entries whose signal is no longer known, so that flag cannot be checked (fail closed).
+ * the report meant for that person, which the FG must hold back and on what ground
+ * (src/logboek/inzage-gronden.ts), and which are only the FG's business (denials, earlier
+ * access requests). An FG of a partner is told once, in the same words whether or not
+ * anything was held back, that the gateway's FG may hold back entries about its organisation.
  */
 import type { Beleid } from '../policy/index.js';
 import type { Actie, Entry } from './entry.js';
+import { type Grond, type InzageSignaal, inzageGronden } from './inzage-gronden.js';
 
-/** What the report needs to know of one of the betrokkene's signals. */
-export interface InzageSignaal {
-  id: string;
-  partner: string;
-  nietInformeren: boolean;
-}
-
-/** Why an entry is held back from the betrokkene. */
-export interface Grond {
-  soort: 'niet-informeren' | 'inzagebeperking' | 'signaal-onbekend';
-  /** The partner that set `nietInformeren`. */
-  partner?: string;
-  /** The rule that carries the restriction. */
-  regel?: string;
-  grondslagen: string[];
-  uitleg: string;
-}
+export type { Grond, InzageSignaal } from './inzage-gronden.js';
 
 export interface Inzage {
   /** For the betrokkene: registrations, disclosures and withdrawals about them. */
@@ -41,10 +21,22 @@ export interface Inzage {
   overig: Entry[];
 }
 
-/** What a betrokkene is told about: processing of their data by the partners. */
+/**
+ * The one sentence every report for an FG of a partner carries, whether or not anything about
+ * its organisation was held back: its presence may not depend on what it may not learn.
+ */
+export const VOORBEHOUD_PARTNER_FG =
+  'De FG van Ketenpoort kan logboekregels over uw organisatie achterhouden op grond van een inzagebeperking of "niet informeren" van een andere partner (AVG art. 23, UAVG art. 41). Of dat hier zo is, staat niet in dit overzicht. Vraag de FG van Ketenpoort om het volledige overzicht voordat u de betrokkene antwoordt.';
+
+/**
+ * What a betrokkene is told about: processing of their data by the partners, and every
+ * recipient (AVG art. 15 lid 1 onder c), so also an overdracht and a terugkoppeling.
+ */
 const VOOR_BETROKKENE: ReadonlySet<Actie> = new Set<Actie>([
   'registratie',
   'verstrekking',
+  'overdracht',
+  'terugkoppeling',
   'intrekking',
   'vernietiging',
   'verwijdering',
@@ -56,12 +48,10 @@ export function beoordeelInzage(
   signalen: ReadonlyMap<string, InzageSignaal>,
   beleid: Beleid,
 ): Inzage {
-  const stil = new Set(
-    [...signalen.values()].filter((s) => s.nietInformeren).map((s) => s.partner),
-  );
+  const grondenVoor = inzageGronden(entries, signalen, beleid);
   const uitkomst: Inzage = { rapport: [], achtergehouden: [], overig: [] };
   for (const entry of [...entries].sort((a, b) => a.volgnummer - b.volgnummer)) {
-    const gronden = grondenVoor(entry, signalen, stil, beleid);
+    const gronden = grondenVoor(entry);
     if (gronden.length > 0) uitkomst.achtergehouden.push({ entry, gronden });
     else if (VOOR_BETROKKENE.has(entry.actie)) uitkomst.rapport.push(entry);
     else uitkomst.overig.push(entry);
@@ -69,49 +59,17 @@ export function beoordeelInzage(
   return uitkomst;
 }
 
-function grondenVoor(
-  entry: Entry,
-  signalen: ReadonlyMap<string, InzageSignaal>,
-  stil: ReadonlySet<string>,
-  beleid: Beleid,
-): Grond[] {
-  const gronden: Grond[] = [];
-  const signaal = entry.signaal === null ? undefined : signalen.get(entry.signaal);
-  if (entry.signaal !== null && signaal === undefined && entry.actie !== 'vernietiging') {
-    gronden.push({
-      soort: 'signaal-onbekend',
-      grondslagen: [],
-      uitleg:
-        'Het signaal van deze regel bestaat niet meer, dus of de bron "niet informeren" had aangegeven is niet na te gaan. Beoordeel deze regel zelf.',
-    });
-  }
-  if (signaal?.nietInformeren) gronden.push(nietInformeren(signaal.partner, 'bron'));
-  if (entry.ontvanger !== null && stil.has(entry.ontvanger)) {
-    gronden.push(nietInformeren(entry.ontvanger, 'ontvanger'));
-  }
-  for (const regel of entry.regels) {
-    const beperking = beleid.inzagebeperkingen?.get(regel);
-    if (beperking) {
-      gronden.push({
-        soort: 'inzagebeperking',
-        regel,
-        grondslagen: [...beperking.grondslagen],
-        uitleg: beperking.uitleg,
-      });
-    }
-  }
-  return gronden;
-}
-
-function nietInformeren(partner: string, als: 'bron' | 'ontvanger'): Grond {
-  const wie =
-    als === 'bron'
-      ? `De bron (${partner}) heeft bij registratie aangegeven dat de betrokkene niet geïnformeerd mag worden.`
-      : `De ontvanger (${partner}) heeft een signaal over deze betrokkene met "niet informeren"; de verstrekking noemen zou die betrokkenheid verraden.`;
+/**
+ * The inzage as an FG of `partij` may have it (undefined: the gateway's FG, everything). An
+ * entry held back on a ground of another partner is left out entirely: that a partner holds
+ * something back is what the restriction protects. {@link VOORBEHOUD_PARTNER_FG} says so.
+ */
+export function inzageVoorPartner(inzage: Inzage, partij: string | undefined): Inzage {
+  if (partij === undefined) return inzage;
   return {
-    soort: 'niet-informeren',
-    partner,
-    grondslagen: [],
-    uitleg: `${wie} Overleg met ${partner} voordat u deze regel alsnog deelt (AVG art. 23, UAVG art. 41).`,
+    ...inzage,
+    achtergehouden: inzage.achtergehouden.filter(({ gronden }) =>
+      gronden.every((g) => g.partner === partij),
+    ),
   };
 }

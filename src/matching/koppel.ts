@@ -48,7 +48,7 @@ export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<Gep
       ),
     );
     const antwoord: GeplandItem[] = [];
-    for (const k of bruikbaar(ctx, kandidaten)) {
+    for (const k of bruikbaar(ctx, eigen, kandidaten)) {
       const terug = besluitOver(ctx, k.signaal, eigen);
       const heen = besluitOver(ctx, eigen, k.signaal);
       const item = verstrek(ctx, plan, {
@@ -80,7 +80,7 @@ export function planHerberekening(ctx: KoppelContext, eigen: Signaal): Planner<G
   return (kandidaten) => {
     const plan = nieuwPlan(ctx);
     const antwoord: GeplandItem[] = [];
-    for (const k of bruikbaar(ctx, kandidaten)) {
+    for (const k of bruikbaar(ctx, eigen, kandidaten)) {
       const besluit = besluitOver(ctx, k.signaal, eigen);
       const tegen = besluitOver(ctx, eigen, k.signaal);
       const item = verstrek(ctx, plan, { over: k.signaal, naar: eigen, k, besluit, tegen });
@@ -103,8 +103,15 @@ function nieuwPlan(ctx: KoppelContext): Plan {
   return bladVan([], ctx.beleid.partners.keys(), ctx.willekeurig);
 }
 
-/** Drops the shared pseudonyms of excluded entities, and candidates left with none. */
-function bruikbaar(ctx: KoppelContext, kandidaten: Kandidaat[]): Kandidaat[] {
+/**
+ * Drops the signal `eigen` was handed as through an overdracht and the signals handed on as
+ * `eigen` (issue 16: the same concern, not a match), the shared pseudonyms of excluded
+ * entities, and candidates left with none.
+ */
+function bruikbaar(ctx: KoppelContext, eigen: Signaal, alle: Kandidaat[]): Kandidaat[] {
+  const kandidaten = alle.filter(
+    (k) => k.signaal.id !== eigen.herkomst && k.signaal.herkomst !== eigen.id,
+  );
   if (ctx.uitgesloten.size === 0) return kandidaten;
   return kandidaten
     .map((k) => ({

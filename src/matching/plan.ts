@@ -6,7 +6,9 @@
 import { type Zouten, zoutenVoor } from '../logboek/blad.js';
 import type { Entry } from '../logboek/entry.js';
 import type { GeplandeEntry } from '../logboek/geplande-entry.js';
+import type { Overdracht } from './overdracht.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
+import type { SignaalStatus } from './terugkoppeling.js';
 
 /** An inbox notice to write; `entry` is the index into the plan's entries it is about. */
 export interface GeplandeMelding {
@@ -24,6 +26,10 @@ export interface Plan {
   entries: GeplandeEntry[];
   meldingen: GeplandeMelding[];
   zouten: Zouten;
+  /** Overdrachten this request creates or answers, as whole rows (issue 16). */
+  overdrachten?: Overdracht[];
+  /** Statuses this request sets, as whole rows (issue 16). */
+  statussen?: SignaalStatus[];
 }
 
 /** A plan and the answer that goes with it, once committed. */

@@ -13,7 +13,9 @@ import { type Entry, entryTekst } from '../logboek/entry.js';
 import { webHasher } from '../logboek/hash.js';
 import { appendLeaves, type StoredNode } from '../logboek/merkle-nodes.js';
 import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
+import type { Overdracht } from './overdracht.js';
 import type { Plan } from './plan.js';
+import type { SignaalStatus } from './terugkoppeling.js';
 
 /** The logboek and its tree as a write finds them. */
 export interface Stand {
@@ -48,6 +50,8 @@ export interface Schrijfplan {
   blad: BladRij;
   entries: EntryRij[];
   openingen: Array<{ volgnummer: number; opening: Uint8Array; vervaltOp: number }>;
+  /** Beside each opening, the stored pseudonyms it commits to: the inzage's index. */
+  openingPseudoniemen: Array<{ waarde: string; volgnummer: number; vervaltOp: number }>;
   meldingen: Array<{
     partner: string;
     signaalId: string;
@@ -57,6 +61,10 @@ export interface Schrijfplan {
     aangemaaktOp: number;
   }>;
   knopen: StoredNode[];
+  /** Overdrachten to insert or replace whole (issue 16). */
+  overdrachten: Overdracht[];
+  /** Statuses to insert or replace whole (issue 16). */
+  statussen: SignaalStatus[];
   /** The state after this commit: the next write in the same transaction starts here. */
   na: Stand;
 }
@@ -88,6 +96,16 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
   const openingen = plan.entries.flatMap(({ opening, openingVervaltOp }, i) =>
     opening ? [{ volgnummer: stand.entries + i + 1, opening, vervaltOp: openingVervaltOp }] : [],
   );
+  const openingPseudoniemen = plan.entries.flatMap(
+    ({ opening, openingVervaltOp, pseudoniemen }, i) =>
+      opening
+        ? (pseudoniemen ?? []).map((waarde) => ({
+            waarde,
+            volgnummer: stand.entries + i + 1,
+            vervaltOp: openingVervaltOp,
+          }))
+        : [],
+  );
   const meldingen = plan.meldingen.map((m) => {
     if (!entries[m.entry]) throw new Error('melding verwijst naar een onbekende logboekregel');
     const { partner, signaalId, inhoud } = m;
@@ -100,8 +118,11 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     blad: { nummer, tijdstip: nu, inhoud, zouten },
     entries,
     openingen,
+    openingPseudoniemen,
     meldingen,
     knopen: nodes,
+    overdrachten: plan.overdrachten ?? [],
+    statussen: plan.statussen ?? [],
     na: {
       entries: stand.entries + entries.length,
       bladen: nummer,

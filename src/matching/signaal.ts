@@ -23,6 +23,11 @@ export interface Signaal {
   geregistreerdOp: number;
   vervaltOp: number;
   ingetrokkenOp: number | null;
+  /**
+   * Of a signal taken on through an overdracht (issue 16): the signal it was handed as. The
+   * two are never matched against each other.
+   */
+  herkomst?: string | null;
 }
 
 /** A pseudonym re-keyed with the gateway's storage key, as stored. */

@@ -12,15 +12,22 @@ import { juristSleutels } from '../api/auth/rollen.js';
 import { type Diensten, maakDiensten } from '../api/diensten.js';
 import { foutVoorLog } from '../api/fout-log.js';
 import type { Configuratie } from '../config/env.js';
-import { vanBase64url } from '../encoding/base64url.js';
+import type { NoteSigner } from '../logboek/note.js';
+import { logVerifier } from '../logboek/sleutels.js';
 import { type Beleid, laadBeleid } from '../policy/index.js';
-import { openSqliteStore } from '../store/sqlite.js';
+import type { Opslagsleutels } from '../pseudonym/opslag.js';
+import { openSqliteStore, type SqliteStore } from '../store/sqlite.js';
 import { laadOndertekendBeleid, legBeleidsladingVast } from '../use-cases/beleid-laden.js';
 import { verwijderVerlopen } from '../use-cases/bewaartermijn.js';
+import { toetsBewaardCheckpoint, weigerStart } from '../use-cases/herstel.js';
+import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
 import type { WerkplekOpties } from '../werkplek/opties.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
+import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
+import { leesBewaardCheckpoint, schrijfBewaardCheckpoint } from './bewaard-checkpoint.js';
 import { type DemoInlogdienst, demoAccounts, startDemoInlogdienst } from './demo-inlogdienst.js';
-import { opslagsleutelUitMap, zorgVoorDemo } from './demo-opzet.js';
+import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
+import { weigerOprfSleutel } from './geen-oprf-sleutel.js';
 import {
   checkpointOndertekenaar,
   leesGetuigenBestand,
@@ -47,6 +54,7 @@ export async function bouwDiensten(
   cfg: Configuratie,
   werkplek: (beleid: Beleid) => WerkplekOpties = (beleid) => werkplekOpties(cfg, beleid),
 ): Promise<Diensten> {
+  weigerOprfSleutel(cfg.data);
   const bestanden = leesBeleidBestanden(cfg.beleid);
   if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, laadBeleid(bestanden));
   const vertrouwensbron = leesVertrouwensbron(cfg.sleutels);
@@ -57,13 +65,17 @@ export async function bouwDiensten(
     cfg.handtekeningen,
     Date.now(),
   );
-  const opslagsleutel = cfg.opslagsleutel
-    ? vanBase64url(cfg.opslagsleutel)
-    : opslagsleutelUitMap(cfg.data);
+  if (cfg.demo) maakPriveMap(cfg.data);
+  const opslagsleutel = leesOpslagsleutel(cfg);
   const ondertekenaar = await checkpointOndertekenaar(cfg);
   if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...geladen.beleid.partners.keys()], ondertekenaar);
   // startGateway copies the WAL into the database from a worker thread; this is the backstop.
+  beveiligDatabase(cfg.database);
   const store = openSqliteStore(cfg.database, { walAutocheckpoint: WAL_GRENS_ACHTERGROND });
+  await controleerBijStart(cfg, store, opslagsleutel, ondertekenaar).catch(async (fout) => {
+    await store.close();
+    throw fout;
+  });
   const diensten = maakDiensten({
     store,
     ...geladen,
@@ -73,12 +85,30 @@ export async function bouwDiensten(
     getuigen: leesGetuigenBestand(cfg.getuigen),
     checkpointInterval: cfg.checkpointInterval,
     checkpoints: 'gedeeld',
+    naCheckpoint: (checkpoint) => schrijfBewaardCheckpoint(cfg, checkpoint),
     docsBestand: swaggerBestanden(),
     werkplek: werkplek(geladen.beleid),
   });
   await legBeleidsladingVast(store, diensten.klok(), geladen, diensten.willekeurig);
   await diensten.logboek.checkpoint();
   return diensten;
+}
+
+/**
+ * Before anything is logged: the storage keys fit the stored pseudonyms, and the database's
+ * log reaches or acknowledges the last checkpoint the gateway signed (kept outside it).
+ */
+async function controleerBijStart(
+  cfg: Configuratie,
+  store: SqliteStore,
+  opslagsleutels: Opslagsleutels,
+  ondertekenaar: NoteSigner,
+): Promise<void> {
+  await controleerOpslagsleutels(store, opslagsleutels);
+  const bewaard = leesBewaardCheckpoint(cfg);
+  if (bewaard === undefined) return;
+  const oordeel = await toetsBewaardCheckpoint(store, bewaard, logVerifier(ondertekenaar));
+  if (oordeel.uitslag === 'niet') throw weigerStart(oordeel);
 }
 
 /** Starts the HTTP server; resolves once it listens. */

@@ -9,23 +9,33 @@ import { dirname, join } from 'node:path';
 import type { Configuratie } from '../config/env.js';
 import { type NoteSigner, type NoteVerifier, parseSignerKey } from '../logboek/note.js';
 import { leesGetuigen, nieuweSleutel, vkeyVan } from '../logboek/sleutels.js';
+import { controleerGeheimBestand, maakPriveMap } from './bestandsrechten.js';
 
 /** The origin (and key name) of the demo region's logboek. */
 export const DEMO_ORIGIN = 'demo.ketenpoort.example/logboek';
 
-/** The checkpoint key: the setting, else `<data>/checkpointsleutel` (created in demo mode). */
+/**
+ * The checkpoint key: the setting, else its file (`KETENPOORT_CHECKPOINTSLEUTEL_BESTAND`,
+ * default `<data>/checkpointsleutel`), created only in demo mode. Outside demo mode the file
+ * must lie outside the database's folder and be readable by the gateway's user only.
+ */
 export async function checkpointOndertekenaar(cfg: Configuratie): Promise<NoteSigner> {
   if (cfg.checkpointsleutel) return parseSignerKey(cfg.checkpointsleutel);
-  const pad = join(cfg.data, 'checkpointsleutel');
+  const pad = cfg.checkpointsleutelBestand;
   if (!existsSync(pad)) {
     if (!cfg.demo) {
       throw new Error(
-        `Geen checkpointsleutel voor het logboek. Zet KETENPOORT_CHECKPOINTSLEUTEL, of maak ${pad} met: npx ketenpoort logboek sleutel --nieuw --naam <origin> --uit ${pad}`,
+        `Geen checkpointsleutel voor het logboek: ${pad} bestaat niet. Zet KETENPOORT_CHECKPOINTSLEUTEL, of KETENPOORT_CHECKPOINTSLEUTEL_BESTAND op een bestand buiten de map van de database, gemaakt met: npx ketenpoort logboek sleutel --nieuw --naam <origin> --uit <bestand>`,
       );
     }
-    mkdirSync(cfg.data, { recursive: true });
+    maakPriveMap(dirname(pad));
     writeFileSync(pad, `${(await nieuweSleutel(DEMO_ORIGIN)).skey}\n`, { mode: 0o600 });
   }
+  controleerGeheimBestand(
+    { wat: 'de checkpointsleutel', pad, instelling: 'KETENPOORT_CHECKPOINTSLEUTEL_BESTAND' },
+    cfg.database,
+    cfg.demo,
+  );
   try {
     return await parseSignerKey(readFileSync(pad, 'utf8').trim());
   } catch (fout) {
@@ -52,7 +62,7 @@ export async function zorgVoorLogboekDemo(
   partners: readonly string[],
   ondertekenaar: NoteSigner,
 ): Promise<void> {
-  mkdirSync(join(cfg.data, 'demo'), { recursive: true });
+  maakPriveMap(join(cfg.data, 'demo'));
   writeFileSync(join(cfg.data, 'demo', 'logboek.vkey'), `${vkeyVan(ondertekenaar)}\n`);
   await zorgVoorGetuigenDemo(cfg, partners);
 }
@@ -63,7 +73,7 @@ export async function zorgVoorGetuigenDemo(
   partners: readonly string[],
 ): Promise<void> {
   const map = join(cfg.data, 'demo', 'getuigen');
-  mkdirSync(map, { recursive: true });
+  maakPriveMap(map);
   const nieuw: string[] = [];
   for (const partner of partners) {
     const pad = join(map, `${partner}.skey`);

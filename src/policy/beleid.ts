@@ -5,8 +5,10 @@
 import type { Soort } from '../identity/soorten.js';
 import type { Positie } from './beleid-fout.js';
 import type { Partnersoort, Rol, Sterkte, Uitbuitingsvorm, Veld } from './categorieen.js';
+import type { OverdrachtGegeven } from './overdracht-woorden.js';
 import type { Quota, WaarschuwingDrempels } from './quota.js';
 import type { Inzagebeperking } from './schema-fg.js';
+import type { Status } from './terugkoppeling-woorden.js';
 
 /** A ketenpartner from partners.yaml. The contact is functional (a mailbox or line, never a person). */
 export interface Partner {
@@ -35,11 +37,23 @@ export interface Grondslag {
   toelichting: string;
 }
 
-/** An entity no match may ever use, as a pseudonym made with the region's ketensleutel. */
+/** An entity no match may ever use, as a pseudonym of one version and key id. */
 export interface Uitgesloten {
   soort: Soort;
+  versie: 'v1' | 'v2';
+  /** The key id: the ketensleutel (v1) or the sleutelbewaarder's key (v2). */
+  sleutel: string;
   pseudoniem: string;
   omschrijving: string;
+}
+
+/**
+ * pseudoniemen.yaml: the one version this deployment accepts and its key ids; for v2 each with
+ * the sleutelbewaarder's public key (base64url) that clients verify answers against.
+ */
+export interface PseudoniemInstelling {
+  readonly versie: 'v1' | 'v2';
+  readonly sleutels: ReadonlyArray<{ readonly id: string; readonly publiek?: string }>;
 }
 
 /** One file of a loaded set: its path in policies/, the SHA-256 of its bytes and their number. */
@@ -75,6 +89,27 @@ export interface BeleidRegel {
   gegevens: readonly Veld[];
   grondslagen: readonly string[];
   melden: boolean;
+  /** Of a rule granting `terugkoppeling`: the statuses the recipient sees; undefined: all (issue 16). */
+  statussen?: readonly Status[] | undefined;
+  positie: Positie;
+}
+
+/** One `overdragen` rule as written, with its recipients resolved (issue 16). */
+export interface OverdrachtRegel {
+  id: string;
+  titel: string;
+  uitleg: string;
+  /** The partners that may hand over (the file's partner or group). */
+  bronnen: readonly string[];
+  /** `aan` as written. */
+  aan: readonly string[];
+  /** `aan` resolved to partner ids. */
+  ontvangers: readonly string[];
+  doelen: readonly string[];
+  wanneer: Wanneer;
+  /** What the recipient sees besides who hands over and its contact. */
+  gegevens: readonly OverdrachtGegeven[];
+  grondslagen: readonly string[];
   positie: Positie;
 }
 
@@ -87,8 +122,12 @@ export interface Beleid {
   readonly doelen: ReadonlyMap<string, Doel>;
   readonly grondslagen: ReadonlyMap<string, Grondslag>;
   readonly uitgesloten: ReadonlyArray<Uitgesloten>;
+  /** The pseudonym version and keys (pseudoniemen.yaml); without it v2 with no key. */
+  readonly pseudoniemen: PseudoniemInstelling;
   /** Every verstrekken rule and verbod, in file order. */
   readonly regels: ReadonlyArray<BeleidRegel>;
+  /** Every `overdragen` rule (issue 16), in file order. */
+  readonly overdragen?: ReadonlyArray<OverdrachtRegel>;
   /** The second key: per partner, per doel, the grondslagen on which it may receive. */
   readonly ontvangen: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** Months a signal of `partner` with this sterkte is kept; undefined when the policy names none. */

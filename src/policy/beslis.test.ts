@@ -161,6 +161,7 @@ describe('beslis', () => {
       doelen,
       grondslagen,
       uitgesloten,
+      pseudoniemen: beleid.pseudoniemen,
       bewaartermijnMaanden: () => 12,
       magOntvangen: () => true,
       quota: () => undefined,

@@ -8,6 +8,7 @@ import type { Doel, Grondslag, Partner, Uitgesloten } from './beleid.js';
 import type { BeleidMelding } from './beleid-fout.js';
 import type { Model } from './model.js';
 import type { GeparsdBestand } from './posities.js';
+import { ZONDER_INSTELLING } from './pseudoniemen-controle.js';
 import type {
   DoelenBestand,
   GrondslagenBestand,
@@ -15,6 +16,7 @@ import type {
   UitgeslotenBestand,
 } from './schema.js';
 import type { LogboekBestand } from './schema-fg.js';
+import type { PseudoniemenBestand } from './schema-pseudoniemen.js';
 import type { QuotaBestand } from './schema-quota.js';
 
 /** The validated catalogue files; `uitgesloten` is optional (no exclusions). */
@@ -27,6 +29,8 @@ export interface Catalogi {
   logboek?: { b: GeparsdBestand; w: LogboekBestand } | undefined;
   /** quota.yaml, optional: without it nothing bounds a partner's tries (beleid check warns). */
   quota?: { b: GeparsdBestand; w: QuotaBestand } | undefined;
+  /** pseudoniemen.yaml, optional: without it version 2 with no pinned key (nothing accepted). */
+  pseudoniemen?: { b: GeparsdBestand; w: PseudoniemenBestand } | undefined;
 }
 
 /** An empty model holding the catalogues; the regels/ files are added to it afterwards. */
@@ -59,10 +63,12 @@ export function modelUitCatalogi(c: Catalogi, fouten: BeleidMelding[]): Model {
     doelen,
     grondslagen,
     uitgesloten: uitgesloten(c.uitgesloten, fouten),
+    pseudoniemen: ZONDER_INSTELLING,
     bewaartermijnen: new Map(),
     ontvangen: new Map(),
     verstrekken: [],
     verboden: [],
+    overdragen: [],
     bronPlek: new Map(),
     catalogi: { partners: c.partners.b, doelen: c.doelen.b, grondslagen: c.grondslagen.b },
     logboekBewaartermijn: c.logboek?.w.bewaartermijn,
@@ -95,7 +101,7 @@ function uitgesloten(c: Catalogi['uitgesloten'], fouten: BeleidMelding[]): Uitge
   const gezien = new Set<string>();
   const lijst: Uitgesloten[] = [];
   c.w.uitgesloten.forEach((u, i) => {
-    const sleutel = `${u.soort}:${u.pseudoniem}`;
+    const sleutel = `${u.versie}:${u.sleutel}:${u.soort}:${u.pseudoniem}`;
     if (gezien.has(sleutel)) {
       fouten.push({
         ...c.b.positie(['uitgesloten', i, 'pseudoniem']),
@@ -104,8 +110,21 @@ function uitgesloten(c: Catalogi['uitgesloten'], fouten: BeleidMelding[]): Uitge
       return;
     }
     gezien.add(sleutel);
+    if (u.pseudoniem.length !== (u.versie === 'v1' ? 43 : 86)) {
+      fouten.push({
+        ...c.b.positie(['uitgesloten', i, 'pseudoniem']),
+        melding: `Een pseudoniem ${u.versie} is ${u.versie === 'v1' ? 43 : 86} tekens; dit past niet bij de versie.`,
+      });
+      return;
+    }
     lijst.push(
-      Object.freeze({ soort: u.soort, pseudoniem: u.pseudoniem, omschrijving: u.omschrijving }),
+      Object.freeze({
+        soort: u.soort,
+        versie: u.versie,
+        sleutel: u.sleutel,
+        pseudoniem: u.pseudoniem,
+        omschrijving: u.omschrijving,
+      }),
     );
   });
   return lijst;

@@ -8,6 +8,7 @@ import type { Beleid, BeleidRegel, BestandInfo, Wanneer } from './beleid.js';
 import { geenRegels } from './besluit.js';
 import { ROLLEN, STERKTES, type Sterkte, UITBUITINGSVORMEN, VELDEN } from './categorieen.js';
 import type { Model } from './model.js';
+import { overdrachtRegels } from './overdracht-regels.js';
 import type { Inzagebeperking } from './schema-fg.js';
 import {
   type Cel,
@@ -63,7 +64,9 @@ export function compileer(
     doelen: model.doelen,
     grondslagen: model.grondslagen,
     uitgesloten: Object.freeze([...model.uitgesloten]),
+    pseudoniemen: model.pseudoniemen,
     regels: Object.freeze(regels(model)),
+    overdragen: Object.freeze(overdrachtRegels(model)),
     ontvangen: model.ontvangen,
     bewaartermijnMaanden: (partner: string, sterkte: Sterkte) => bewaar.get(partner)?.[sterkte],
     magOntvangen: (partner: string, doel: string) =>
@@ -112,6 +115,7 @@ function regels(model: Model): BeleidRegel[] {
       gegevens: Object.freeze('gegevens' in r ? [...r.gegevens] : []),
       grondslagen: Object.freeze([...r.grondslagen]),
       melden: 'melden' in r && r.melden === true,
+      ...('statussen' in r && r.statussen && { statussen: Object.freeze([...r.statussen]) }),
       positie: g.positie,
     });
   });

@@ -8,6 +8,7 @@ import { PARTNERSOORTEN } from './categorieen.js';
 import type { Model } from './model.js';
 import type { GeparsdBestand } from './posities.js';
 import type { RegelsBestand, VerbodRegel, VerstrekRegel } from './schema.js';
+import type { OverdraagRegel } from './schema-overdracht.js';
 import { bedoeltU } from './suggestie.js';
 import { STANDAARD_WEIGERING } from './tabel.js';
 
@@ -49,6 +50,17 @@ export function controleerEntrys(ctx: RegelsContext, b: GeparsdBestand, r: Regel
       positie: b.positie(['verboden', i, 'id']),
       bestand: b,
       pad: ['verboden', i],
+    });
+  });
+  r.overdragen?.forEach((regel, i) => {
+    const ontvangers = regelKop(ctx, b, 'overdragen', i, regel, fout);
+    ctx.model.overdragen.push({
+      bronnen,
+      ontvangers,
+      regel,
+      positie: b.positie(['overdragen', i, 'id']),
+      bestand: b,
+      pad: ['overdragen', i],
     });
   });
 }
@@ -144,9 +156,9 @@ function bronnenVan(ctx: RegelsContext, b: GeparsdBestand, r: RegelsBestand, fou
 function regelKop(
   ctx: RegelsContext,
   b: GeparsdBestand,
-  lijst: 'verstrekken' | 'verboden',
+  lijst: 'verstrekken' | 'verboden' | 'overdragen',
   i: number,
-  regel: VerstrekRegel | VerbodRegel,
+  regel: VerstrekRegel | VerbodRegel | OverdraagRegel,
   fout: Fout,
 ): string[] {
   const eerder = ctx.regelIds.get(regel.id);
@@ -167,7 +179,7 @@ function regelKop(
     bestaatDoel(ctx, d, [lijst, i, 'doelen', j], fout);
   });
   grondslagenBestaan(ctx, regel.grondslagen, [lijst, i, 'grondslagen'], fout);
-  const beperking = regel.inzagebeperking?.grondslagen ?? [];
+  const beperking = ('inzagebeperking' in regel && regel.inzagebeperking?.grondslagen) || [];
   grondslagenBestaan(ctx, beperking, [lijst, i, 'inzagebeperking', 'grondslagen'], fout);
   const ontvangers = new Set<string>();
   regel.aan.forEach((a, j) => {

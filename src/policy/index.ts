@@ -15,6 +15,7 @@ export { beslis } from './beslis.js';
 export type { BeleidBestand } from './bestanden.js';
 export { beleidHash } from './hash.js';
 export { laadBeleid } from './laad.js';
+export { beslisOverdracht, type OverdrachtBesluit } from './overdracht.js';
 export {
   DoelenBestandSchema,
   GrondslagenBestandSchema,

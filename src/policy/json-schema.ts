@@ -14,6 +14,7 @@ import {
   UitgeslotenBestandSchema,
 } from './schema.js';
 import { LogboekBestandSchema } from './schema-fg.js';
+import { PseudoniemenBestandSchema } from './schema-pseudoniemen.js';
 import { QuotaBestandSchema } from './schema-quota.js';
 
 /** Which schema file belongs to which policy files. */
@@ -32,6 +33,11 @@ const SCHEMAS = [
   },
   { naam: 'logboek.schema.json', schema: LogboekBestandSchema, past: /^logboek\.ya?ml$/ },
   { naam: 'quota.schema.json', schema: QuotaBestandSchema, past: /^quota\.ya?ml$/ },
+  {
+    naam: 'pseudoniemen.schema.json',
+    schema: PseudoniemenBestandSchema,
+    past: /^pseudoniemen\.ya?ml$/,
+  },
   { naam: 'regels.schema.json', schema: RegelsBestandSchema, past: /^regels\/.+\.ya?ml$/ },
   { naam: 'scenarios.schema.json', schema: ScenarioBestandSchema, past: /^tests\/.+\.ya?ml$/ },
 ] as const;

@@ -16,6 +16,7 @@ import { beleidHash } from './hash.js';
 import { controleerLogboekTermijn } from './logboek-termijn.js';
 import type { Model } from './model.js';
 import { type GeparsdBestand, parseerBestand } from './posities.js';
+import { leesPseudoniemen } from './pseudoniemen-controle.js';
 import { leesQuota } from './quota-controle.js';
 import {
   DoelenBestandSchema,
@@ -26,10 +27,18 @@ import {
   UitgeslotenBestandSchema,
 } from './schema.js';
 import { LogboekBestandSchema } from './schema-fg.js';
+import { PseudoniemenBestandSchema } from './schema-pseudoniemen.js';
 import { QuotaBestandSchema } from './schema-quota.js';
 import { valideer } from './zod-meldingen.js';
 
-type Catalogus = 'partners' | 'doelen' | 'grondslagen' | 'uitgesloten' | 'logboek' | 'quota';
+type Catalogus =
+  | 'partners'
+  | 'doelen'
+  | 'grondslagen'
+  | 'uitgesloten'
+  | 'logboek'
+  | 'quota'
+  | 'pseudoniemen';
 const VERPLICHT: readonly Catalogus[] = ['partners', 'doelen', 'grondslagen'];
 
 /** The checked model of a policy set, or every problem that stops it from loading. */
@@ -65,7 +74,7 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
       fouten.push(
         begin(
           pad,
-          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml, logboek.yaml, quota.yaml of een bestand in regels/ (scenario's horen in tests/).`,
+          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml, logboek.yaml, quota.yaml, pseudoniemen.yaml of een bestand in regels/ (scenario's horen in tests/).`,
         ),
       );
       continue;
@@ -109,6 +118,12 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
   for (const { b, r } of regels) controleerEntrys(ctx, b, r);
   controleerLogboekTermijn(ctx.model, catalogi.logboek?.b, fouten);
   if (catalogi.quota) ctx.model.quota = leesQuota(ctx.model, catalogi.quota, fouten);
+  ctx.model.pseudoniemen = leesPseudoniemen(
+    catalogi.pseudoniemen,
+    ctx.model.uitgesloten,
+    catalogi.uitgesloten?.b,
+    fouten,
+  );
   return { model: fouten.length === 0 ? ctx.model : undefined, fouten };
 }
 
@@ -163,6 +178,11 @@ function leesBestand(
         catalogi.quota = { b, w };
       });
       break;
+    case 'pseudoniemen':
+      neem(valideer(PseudoniemenBestandSchema, b), (w) => {
+        catalogi.pseudoniemen = { b, w };
+      });
+      break;
     case 'regels':
       neem(valideer(RegelsBestandSchema, b), (r) => {
         regels.push({ b, r });
@@ -175,9 +195,17 @@ function leesBestand(
 function soortVan(pad: string): Catalogus | 'regels' | undefined {
   if (pad.startsWith('regels/')) return 'regels';
   const naam = pad.replace(/\.ya?ml$/i, '');
-  return (['partners', 'doelen', 'grondslagen', 'uitgesloten', 'logboek', 'quota'] as const).find(
-    (c) => c === naam,
-  );
+  return (
+    [
+      'partners',
+      'doelen',
+      'grondslagen',
+      'uitgesloten',
+      'logboek',
+      'quota',
+      'pseudoniemen',
+    ] as const
+  ).find((c) => c === naam);
 }
 
 function begin(bestand: string, melding: string): BeleidMelding {

@@ -4,11 +4,12 @@
  * recipients resolved to partner ids and its place in the files kept for explanations.
  */
 
-import type { Doel, Grondslag, Partner, Uitgesloten } from './beleid.js';
+import type { Doel, Grondslag, Partner, PseudoniemInstelling, Uitgesloten } from './beleid.js';
 import type { Positie } from './beleid-fout.js';
 import type { GeparsdBestand } from './posities.js';
 import type { Quota, WaarschuwingDrempels } from './quota.js';
 import type { VerbodRegel, VerstrekRegel } from './schema.js';
+import type { OverdraagRegel } from './schema-overdracht.js';
 
 /** Retention per sterkte, in months. */
 export interface Bewaartermijnen {
@@ -34,11 +35,15 @@ export interface Model {
   doelen: Map<string, Doel>;
   grondslagen: Map<string, Grondslag>;
   uitgesloten: Uitgesloten[];
+  /** pseudoniemen.yaml, checked against the exclusion list. */
+  pseudoniemen: PseudoniemInstelling;
   bewaartermijnen: Map<string, Bewaartermijnen>;
   /** partner -> doel -> grondslagen on which it may receive (the second key). */
   ontvangen: Map<string, Map<string, readonly string[]>>;
   verstrekken: GeplaatsteRegel<VerstrekRegel>[];
   verboden: GeplaatsteRegel<VerbodRegel>[];
+  /** `overdragen` rules (issue 16): to whom a partner may hand its own signal. */
+  overdragen: GeplaatsteRegel<OverdraagRegel>[];
   /** Partner -> where a regels/ file names it as its partner (for warnings). */
   bronPlek: Map<string, Positie>;
   /** The catalogue files, to point at an entry in them. */

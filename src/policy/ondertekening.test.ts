@@ -11,34 +11,57 @@ import {
 const HASH = 'a'.repeat(64);
 const NU = Date.parse('2026-03-02T09:00:00.000Z');
 
-async function sleutelpaar(kid: string) {
+async function sleutelpaar(kid: string, naam?: string) {
   const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
   const prive = { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA', iss: 'ketenpoort' };
-  const publiek: JuristSleutel = { ...(await exportJWK(publicKey)), kid, alg: 'EdDSA' };
+  const publiek: JuristSleutel = { ...(await exportJWK(publicKey)), kid, alg: 'EdDSA', naam };
   return { prive, publiek };
 }
 
-const a = await sleutelpaar('jurist-a-1');
-const b = await sleutelpaar('jurist-b-1');
+const a = await sleutelpaar('jurist-a-1', 'mr. A. Jansen');
+const b = await sleutelpaar('jurist-b-1', 'mr. B. de Vries');
 const vreemd = await sleutelpaar('partner-1');
 const juristen = [a.publiek, b.publiek];
 const teken = (p: JWK & { kid: string }, jurist: string, hash = HASH) =>
   ondertekenBeleid(hash, p, { jurist, nu: NU });
 
 describe('ondertekening', () => {
-  it('accepts two distinct jurist keys and names both signers', async () => {
+  it('accepts two distinct jurist keys and names both signers as the configuration does', async () => {
     const r = await vereisOndertekening(
       HASH,
       [
-        { pad: 'handtekeningen/jurist-a-1.jws', tekst: await teken(a.prive, 'jurist-a') },
+        // The signed claim (sub) is not what names the signer: the key configuration is.
+        { pad: 'handtekeningen/jurist-a-1.jws', tekst: await teken(a.prive, 'iemand anders') },
         { pad: 'handtekeningen/jurist-b-1.jws', tekst: await teken(b.prive, 'jurist-b') },
       ],
       juristen,
       2,
     );
     expect(r).toEqual([
-      { kid: 'jurist-a-1', jurist: 'jurist-a', ondertekendOp: '2026-03-02T09:00:00.000Z' },
-      { kid: 'jurist-b-1', jurist: 'jurist-b', ondertekendOp: '2026-03-02T09:00:00.000Z' },
+      { kid: 'jurist-a-1', jurist: 'mr. A. Jansen', ondertekendOp: '2026-03-02T09:00:00.000Z' },
+      { kid: 'jurist-b-1', jurist: 'mr. B. de Vries', ondertekendOp: '2026-03-02T09:00:00.000Z' },
+    ]);
+  });
+
+  it('counts one jurist once, even with two keys, and a key without a name for no one', async () => {
+    const tweede = await sleutelpaar('jurist-a-2', 'mr. A. Jansen');
+    const naamloos = await sleutelpaar('jurist-x-1');
+    const r = await controleerHandtekeningen(
+      HASH,
+      [
+        { pad: 'a1.jws', tekst: await teken(a.prive, 'x') },
+        { pad: 'a2.jws', tekst: await teken(tweede.prive, 'x') },
+        { pad: 'x.jws', tekst: await teken(naamloos.prive, 'x') },
+      ],
+      [a.publiek, tweede.publiek, naamloos.publiek],
+    );
+    expect(r.ondertekenaars.map((o) => o.jurist)).toEqual(['mr. A. Jansen']);
+    expect(r.afgewezen).toEqual([
+      { pad: 'a2.jws', reden: "jurist 'mr. A. Jansen' telt al mee" },
+      {
+        pad: 'x.jws',
+        reden: "sleutel 'jurist-x-1' heeft in de sleutelconfiguratie geen naam van een jurist",
+      },
     ]);
   });
 
@@ -61,7 +84,7 @@ describe('ondertekening', () => {
       2,
     );
     await expect(fout).rejects.toThrow(
-      /gevonden: 1 \(jurist-a-1\)\.\n {2}handtekeningen\/twee\.jws: sleutel van 'jurist-a-1' telt al mee/,
+      /gevonden: 1 \(mr\. A\. Jansen met sleutel jurist-a-1\)\.\n {2}handtekeningen\/twee\.jws: sleutel van 'jurist-a-1' telt al mee/,
     );
   });
 

@@ -28,15 +28,21 @@ export interface Handtekening {
 /** A jurist whose valid signature was found. */
 export interface Ondertekenaar {
   kid: string;
-  /** The jurist's user id as signed (`sub`). */
+  /** The jurist's name from the key configuration (never the signature's own claim). */
   jurist: string;
   ondertekendOp: string;
 }
 
-/** A trusted public key of a jurist. */
-export type JuristSleutel = JWK & { kid: string };
+/**
+ * A trusted public key of a jurist, from the deployment's key configuration (never from the
+ * policy folder it signs), with the name of its jurist. A key without a name counts for no one.
+ */
+export type JuristSleutel = JWK & { kid: string; naam?: string };
 
-/** Signs `hash` as `jurist` with a private JWK (with `kid` and `alg`); returns the compact JWS. */
+/**
+ * Signs `hash` with a private JWK (with `kid` and `alg`); `jurist` (the `sub`) is the name the
+ * key configuration gives the key. Returns the compact JWS.
+ */
 export async function ondertekenBeleid(
   hash: string,
   sleutel: JWK & { kid: string; iss?: string },
@@ -53,6 +59,37 @@ export async function ondertekenBeleid(
     .sign(prive);
 }
 
+/**
+ * The configured jurist key that `prive` is the private half of, or a Dutch reason why it may
+ * not sign: it is not in the key configuration, or there it lacks the role jurist or a name.
+ * `sleutels` are all trusted keys with their roles; `bron` names where they were read.
+ */
+export async function juristVanSleutel(
+  prive: JWK & { kid: string },
+  sleutels: ReadonlyArray<JWK & { kid: string; rollen: readonly string[]; naam?: string }>,
+  bron: string,
+): Promise<{ sleutel: JuristSleutel & { naam: string } } | { reden: string }> {
+  const duim = await calculateJwkThumbprint(prive).catch(() => undefined);
+  const publiek = [];
+  for (const s of sleutels) {
+    if (s.kid === prive.kid && duim && (await calculateJwkThumbprint(s)) === duim) publiek.push(s);
+  }
+  const sleutel = publiek[0];
+  if (!sleutel)
+    return {
+      reden: `Niet ondertekend: sleutel '${prive.kid}' staat niet in de sleutelconfiguratie (${bron}). Alleen een sleutel die daar de rol jurist heeft, mag beleid ondertekenen.`,
+    };
+  if (!sleutel.rollen.includes('jurist'))
+    return {
+      reden: `Niet ondertekend: sleutel '${prive.kid}' heeft in de sleutelconfiguratie (${bron}) de rol ${sleutel.rollen.join(', ')}, niet jurist. Onderteken met uw eigen juristensleutel.`,
+    };
+  if (!sleutel.naam)
+    return {
+      reden: `Niet ondertekend: sleutel '${prive.kid}' heeft in de sleutelconfiguratie (${bron}) geen naam van een jurist. Voeg "naam" toe aan die sleutel.`,
+    };
+  return { sleutel: { ...sleutel, naam: sleutel.naam } };
+}
+
 /** The hash a signature claims, without checking it; for listing files only. */
 export function getekendeHash(tekst: string): string | undefined {
   try {
@@ -65,7 +102,7 @@ export function getekendeHash(tekst: string): string | undefined {
 
 /**
  * Checks every signature against the trusted jurist keys and `hash`. One key counts once,
- * even under two kids, so four-eyes means two different keys.
+ * even under two kids, and one jurist once, even with two keys: four-eyes means two people.
  */
 export async function controleerHandtekeningen(
   hash: string,
@@ -97,6 +134,8 @@ async function waaromOngeldig(
   }
   const sleutel = sleutels.find((s) => s.kid === kid);
   if (!sleutel) return `sleutel '${kid ?? '(geen kid)'}' is geen vertrouwde juristensleutel`;
+  if (!sleutel.naam)
+    return `sleutel '${kid}' heeft in de sleutelconfiguratie geen naam van een jurist`;
   let payload: Record<string, unknown>;
   try {
     const alg = sleutel.alg ?? 'EdDSA';
@@ -112,10 +151,12 @@ async function waaromOngeldig(
     return `handtekening van '${kid}' hoort bij een ander beleid (${String(payload.beleid).slice(0, 12)}...)`;
   const duim = await calculateJwkThumbprint(sleutel);
   if (gezien.has(duim)) return `sleutel van '${kid}' telt al mee`;
+  if (gezien.has(`jurist:${sleutel.naam}`)) return `jurist '${sleutel.naam}' telt al mee`;
   gezien.add(duim);
+  gezien.add(`jurist:${sleutel.naam}`);
   ondertekenaars.push({
     kid: sleutel.kid,
-    jurist: typeof payload.sub === 'string' ? payload.sub : sleutel.kid,
+    jurist: sleutel.naam,
     ondertekendOp: new Date(Number(payload.iat) * 1000).toISOString(),
   });
   return undefined;
@@ -138,7 +179,7 @@ export async function vereisOndertekening(
   );
   if (ondertekenaars.length >= vereist) return ondertekenaars;
   const regels = [
-    `Het beleid ${hash} is niet geladen: er ${vereist === 1 ? 'is' : 'zijn'} ${vereist} geldige handtekening(en) van verschillende juristen nodig, gevonden: ${ondertekenaars.length}${ondertekenaars.length ? ` (${ondertekenaars.map((o) => o.kid).join(', ')})` : ''}.`,
+    `Het beleid ${hash} is niet geladen: er ${vereist === 1 ? 'is' : 'zijn'} ${vereist} geldige handtekening(en) van verschillende juristen nodig, gevonden: ${ondertekenaars.length}${ondertekenaars.length ? ` (${ondertekenaars.map((o) => `${o.jurist} met sleutel ${o.kid}`).join(', ')})` : ''}.`,
     ...afgewezen.map((a) => `  ${a.pad}: ${a.reden}`),
     "Laat het beleid ondertekenen met 'ketenpoort beleid onderteken --sleutel <jurist.jwk.json>'.",
   ];

@@ -5,6 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { BeleidMelding, Positie } from './beleid-fout.js';
+import { eersteYamlFout } from './yaml-fout.js';
 
 /** A parsed policy file: its plain value plus what is needed to locate nodes in it. */
 export interface GeparsdBestand {
@@ -14,30 +15,10 @@ export interface GeparsdBestand {
   positie(pad: readonly PropertyKey[], sleutel?: boolean): Positie;
 }
 
-/** Dutch explanations of the YAML parser's error codes. */
-const YAML_MELDINGEN: Record<string, string> = {
-  BAD_INDENT:
-    'Verkeerde inspringing: zet sleutels van dezelfde map precies onder elkaar en gebruik spaties.',
-  TAB_AS_INDENT: 'Inspringen met een tab kan niet in YAML: gebruik spaties.',
-  DUPLICATE_KEY: 'Deze sleutel staat twee keer in dezelfde map: verwijder of hernoem er een.',
-  MISSING_CHAR:
-    'Hier ontbreekt een teken, bijvoorbeeld een sluitend aanhalingsteken, haakje of een dubbele punt.',
-  BLOCK_AS_IMPLICIT_KEY:
-    'Een sleutel moet op één tekstregel staan en eindigen met een dubbele punt.',
-  MULTILINE_IMPLICIT_KEY:
-    'Een sleutel moet op één tekstregel staan; staat er een dubbele punt of streepje te veel of te weinig?',
-  UNEXPECTED_TOKEN:
-    'Onverwacht teken: controleer dubbele punten, streepjes, inspringing en aanhalingstekens.',
-  BAD_SCALAR_START:
-    "Een waarde mag niet zo beginnen: zet de waarde tussen aanhalingstekens ('...').",
-  BLOCK_IN_FLOW:
-    'Binnen [ ] of { } mag geen ingesprongen blok staan: schrijf de lijst op losse regels.',
-  MULTIPLE_DOCS: "Een beleidsbestand bevat een document: verwijder de extra '---'.",
-  BAD_DQ_ESCAPE:
-    'Ongeldige escape tussen dubbele aanhalingstekens: gebruik enkele aanhalingstekens.',
-};
-
-/** Parses `tekst`; returns the file, or the YAML syntax errors with their positions. */
+/**
+ * Parses `tekst`; returns the file, or its first YAML syntax error at the mistake's position
+ * (the parser's follow-on errors left out, see yaml-fout.ts).
+ */
 export function parseerBestand(
   pad: string,
   tekst: string,
@@ -48,14 +29,7 @@ export function parseerBestand(
     const { line, col } = lc.linePos(offset);
     return { bestand: pad, regel: Math.max(line, 1), kolom: Math.max(col, 1) };
   };
-  if (doc.errors.length > 0) {
-    return {
-      fouten: doc.errors.map((e) => ({
-        ...op(e.pos[0]),
-        melding: `YAML-fout: ${YAML_MELDINGEN[e.code] ?? `het bestand is geen geldige YAML (${e.code}); controleer inspringing, dubbele punten en aanhalingstekens.`}`,
-      })),
-    };
-  }
+  if (doc.errors.length > 0) return { fouten: [eersteYamlFout(pad, tekst, doc.errors)] };
   let data: unknown;
   try {
     // Aliases are resolved here; a bounded count stops a 'billion laughs' file.

@@ -53,7 +53,7 @@ export const TELEFOON =
   "Schrijf het telefoonnummer internationaal (E.164), zoals '+31881234567', tussen aanhalingstekens.";
 export const GEMEENTE = 'Een gemeentecode is de CBS-code: GM en vier cijfers, zoals GM0402.';
 export const PSEUDONIEM =
-  "Een pseudoniem is 43 tekens base64url; bereken het met 'ketenpoort pseudoniem'.";
+  "Een pseudoniem is 43 (v1) of 86 (v2) tekens base64url; bereken het met 'ketenpoort uitgesloten'.";
 
 /** Conditions on the signal; shared with the scenario schema. */
 export const signaalVoorwaarden = {

@@ -5,38 +5,12 @@
  */
 import { z } from 'zod';
 import { VELDEN } from './categorieen.js';
-import { idVeld, keuze, lijst, maanden, signaalVoorwaarden, tekst } from './schema-bouwstenen.js';
+import { idVeld, keuze, lijst, maanden, tekst } from './schema-bouwstenen.js';
 import { InzagebeperkingSchema } from './schema-fg.js';
+import { OverdraagRegelSchema } from './schema-overdracht.js';
+import { aan, grondslagIds, regelKop, wanneer } from './schema-regeldelen.js';
+import { STATUS_OMSCHRIJVING, STATUSSEN } from './terugkoppeling-woorden.js';
 import { VELD_OMSCHRIJVING } from './woorden.js';
-
-const wanneer = z
-  .strictObject({
-    uitbuitingsvormen: signaalVoorwaarden.uitbuitingsvormen.optional(),
-    sterkte: signaalVoorwaarden.sterkte.optional(),
-    rol: signaalVoorwaarden.rol.optional(),
-  })
-  .meta({
-    title: 'Wanneer',
-    description: 'Voorwaarden aan het signaal; wat ontbreekt geldt altijd.',
-  });
-
-const aan = lijst(
-  z
-    .string()
-    .min(1)
-    .meta({ title: 'Ontvanger', description: "Partner-id, 'soort:<soort>' of '*'." }),
-  'Aan',
-  "Ontvangers: partner-ids, een groep als 'soort:gemeente', of '*' (alleen bij verboden).",
-);
-
-const grondslagIds = (description: string) =>
-  lijst(idVeld('Grondslag', 'Id uit grondslagen.yaml.'), 'Grondslagen', description);
-
-const regelKop = {
-  id: idVeld('Regel-id', 'Uniek in het hele beleid; het logboek noemt het bij elke verstrekking.'),
-  titel: tekst('Titel', 'Korte titel van de regel.'),
-  uitleg: tekst('Uitleg', 'In gewone taal: waarom dit mag of niet mag.'),
-};
 
 /** One `verstrekken` rule: the first key, held by the source partner. */
 export const VerstrekRegelSchema = z
@@ -59,6 +33,12 @@ export const VerstrekRegelSchema = z
       title: 'Melden',
       description: 'true: de ontvanger krijgt later ook bericht van nieuwe overeenkomsten.',
     }),
+    // Issue 16: which statuses a recipient of `terugkoppeling` sees.
+    statussen: lijst(
+      keuze(STATUSSEN, STATUS_OMSCHRIJVING, 'Status', 'Een status van de terugkoppeling.'),
+      'Statussen',
+      'Alleen bij gegevens terugkoppeling: welke statussen de ontvanger te zien krijgt; weglaten: alle.',
+    ).optional(),
     inzagebeperking: InzagebeperkingSchema.optional(),
   })
   .meta({ title: 'Verstrekkingsregel' });
@@ -121,6 +101,15 @@ export const RegelsBestandSchema = z
     verboden: z
       .array(VerbodRegelSchema)
       .meta({ title: 'Verboden', description: 'Verboden gaan boven elke verstrekkingsregel.' })
+      .optional(),
+    // Issue 16: after the match (overdracht); its schema lives in schema-overdracht.ts.
+    overdragen: z
+      .array(OverdraagRegelSchema)
+      .meta({
+        title: 'Overdragen',
+        description:
+          'Aan wie de partner een eigen signaal mag overdragen, voor welk doel en wat de ontvanger dan te zien krijgt.',
+      })
       .optional(),
   })
   .meta({

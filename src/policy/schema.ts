@@ -138,23 +138,27 @@ export const DoelenBestandSchema = z
   })
   .meta({ title: 'Ketenpoort: doelen', description: 'De doelen (doelen.yaml).' });
 
-/** uitgesloten.yaml: entities no match may ever use, as pseudonyms of the region's ketensleutel. */
+/** uitgesloten.yaml: entities no match may ever use, each a pseudonym of one version and key. */
 export const UitgeslotenBestandSchema = z
   .strictObject({
-    ketensleutel: idVeld(
-      'Ketensleutel',
-      'Id van de ketensleutel waarmee de pseudoniemen zijn berekend.',
-    ),
     uitgesloten: z
       .array(
         z
           .strictObject({
             soort: z.enum(SOORTEN).meta({ title: 'Soort', description: 'Soort gegeven.' }),
+            versie: z.enum(['v1', 'v2']).meta({
+              title: 'Versie',
+              description: 'Versie van het pseudoniem; dezelfde als in pseudoniemen.yaml.',
+            }),
+            sleutel: idVeld(
+              'Sleutel',
+              'Id van de sleutel waarmee het pseudoniem is berekend (ketensleutel bij v1, sleutel van de sleutelbewaarder bij v2).',
+            ),
             pseudoniem: patroon(
-              /^[A-Za-z0-9_-]{43}$/,
+              /^(?:[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{86})$/,
               PSEUDONIEM,
               'Pseudoniem',
-              'Pseudoniem v1 (43 tekens base64url).',
+              'Pseudoniem v1 (43 tekens base64url) of v2 (86 tekens).',
             ),
             omschrijving: tekst(
               'Omschrijving',

@@ -77,12 +77,26 @@ function tweedeSleutel(
     return;
   }
   g.regel.aan.forEach((a, j) => {
-    if (!model.partners.has(a) || kan(a) || g.bronnen.includes(a)) return;
-    w(
-      ['aan', j],
-      `'${a}' mag voor geen van de doelen van deze regel ontvangen (${doelen.join(', ')}), dus voor '${a}' geldt de regel nooit. '${a}' mag ontvangen voor: ${ontvangDoelen(model, a)}. Haal '${a}' weg of voeg het doel toe onder 'ontvangen' van '${a}'.`,
-    );
+    const groep = a.startsWith('soort:');
+    for (const o of leden(model, a)) {
+      if (kan(o) || g.bronnen.includes(o)) continue;
+      const via = groep ? ` (via '${a}')` : '';
+      const weg = groep
+        ? `Noem in plaats van '${a}' alleen de partners die mogen ontvangen,`
+        : `Haal '${o}' weg`;
+      w(
+        ['aan', j],
+        `'${o}'${via} mag voor geen van de doelen van deze regel ontvangen (${doelen.join(', ')}), dus voor '${o}' geldt de regel nooit. '${o}' mag ontvangen voor: ${ontvangDoelen(model, o)}. ${weg} of voeg het doel toe onder 'ontvangen' van '${o}'.`,
+      );
+    }
   });
+}
+
+/** The partners one `aan` entry names: itself, or every partner of a `soort:` group. */
+function leden(model: Model, aan: string): string[] {
+  if (!aan.startsWith('soort:')) return model.partners.has(aan) ? [aan] : [];
+  const soort = aan.slice('soort:'.length);
+  return [...model.partners.values()].filter((p) => p.soort === soort).map((p) => p.id);
 }
 
 /** Warns when, wherever the rule could allow something, some verbod wins. */

@@ -8,5 +8,27 @@
  * const p = pseudonimiseer(ketensleutel, 'bsn', '111 222 333');
  */
 
-export { opslagPseudoniem } from './opslag.js';
+export {
+  type AangeleverdPseudoniem,
+  leesOpslagsleutels,
+  type Opslagsleutels,
+  opgeslagenPseudoniem,
+  opslagGeneraties,
+  opslagPseudoniem,
+  opslagVan,
+  opslagVingerafdruk,
+} from './opslag.js';
 export { PSEUDONIEM_PATROON, pseudoniem, pseudonimiseer } from './pseudoniem.js';
+export {
+  blindeer,
+  blindeerInvoer,
+  type Evaluatie,
+  type Geblindeerd,
+  PSEUDONIEM_V2_PATROON,
+  SLEUTEL_ID_PATROON,
+  SleutelbewaarderFout,
+  type VastgepindeSleutel,
+  VERSIES,
+  type Versie,
+  voltooi,
+} from './v2.js';

@@ -14,6 +14,7 @@ import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -23,6 +24,7 @@ import {
   schrijfplan,
 } from '../matching/schrijfplan.js';
 import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
@@ -34,26 +36,34 @@ import {
 } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
-  openingenQuery,
   openingenVanSignalenAantal,
   ouderDanQuery,
+  overPseudoniemenQuery,
+  vanSignalenQuery,
   verlopenOpeningen,
   verlopenOpeningenAantal,
+  verlopenOpeningPseudoniemen,
   verlopenSignalenQuery,
   vernietigSignalen,
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
 import {
+  bewaarOverdracht,
+  bewaarStatus,
   eigenaarQuery,
   groepeer,
   kandidatenQuery,
   laatsteMeldingnummer,
   logboekQuery,
   meldingenQuery,
+  overdrachtQuery,
+  overdrachtVanSignaalQuery,
   pseudoniemenQuery,
   signaalQuery,
+  statusQuery,
   telMelding,
+  verstrektAanQuery,
 } from './queries.js';
 import {
   oudeWaarschuwingen,
@@ -68,7 +78,7 @@ import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
 import type {
-  EntryMetOpening,
+  EntryMetPseudoniem,
   LogboekOmvang,
   Opruiming,
   Registratiestap,
@@ -194,6 +204,26 @@ export class D1Store implements Store {
     return signaalQuery(this.db, id).get();
   }
 
+  pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {
+    return pseudoniemenQuery(this.db, signaalId).all();
+  }
+
+  async overdracht(id: string): Promise<Overdracht | undefined> {
+    return overdrachtQuery(this.db, id).get();
+  }
+
+  async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
+    return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async status(signaalId: string): Promise<SignaalStatus | undefined> {
+    return statusQuery(this.db, signaalId).get();
+  }
+
+  async verstrektAan(signaalId: string) {
+    return verstrektAanQuery(this.db, signaalId).all();
+  }
+
   meldingen(partner: string, na: number, limiet: number) {
     return meldingenQuery(this.db, partner, na, limiet).all();
   }
@@ -201,6 +231,19 @@ export class D1Store implements Store {
   async logboek(vanaf: number, limiet: number): Promise<Entry[]> {
     const rijen = await logboekQuery(this.db, vanaf, limiet).all();
     return rijen.map((r) => entryUitRij(r));
+  }
+
+  async controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'> {
+    const t = schema.opslagsleutel;
+    // Insert-if-absent, then read: of two isolates starting at once, both see the first one's row.
+    const ingevoegd = await this.db
+      .insert(t)
+      .values({ id: 1, vingerafdruk })
+      .onConflictDoNothing()
+      .run();
+    if (ingevoegd.meta.changes === 1) return 'nieuw';
+    const rij = await this.db.select().from(t).where(eq(t.id, 1)).get();
+    return rij?.vingerafdruk === vingerafdruk ? 'gelijk' : 'anders';
   }
 
   async gebruikTokenEenmaal(sleutel: string, bewaarTot: number, nu: number): Promise<boolean> {
@@ -230,6 +273,7 @@ export class D1Store implements Store {
       stappen.push(...vernietigSignalen(this.db, ids).map((q) => this.stap(q)));
     }
     stappen.push(this.stap(verlopenOpeningen(this.db, nu)));
+    stappen.push(this.stap(verlopenOpeningPseudoniemen(this.db, nu)));
     // Every run is one leaf, also when nothing expired (see the SQLite store).
     await this.schrijf(nu, planVoor(verlopen), stappen);
     return { signalen: verlopen.map((v) => v.id), openingen };
@@ -245,12 +289,24 @@ export class D1Store implements Store {
     return rijen.map((r) => entryUitRij(r));
   }
 
-  async logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]> {
-    const rijen = await openingenQuery(this.db, na, limiet).all();
-    return rijen.map((r) => ({
-      entry: entryUitRij(r),
-      opening: new Uint8Array(r.opening),
-    }));
+  async logboekOverPseudoniemen(opgeslagen: readonly string[]): Promise<EntryMetPseudoniem[]> {
+    const uit: EntryMetPseudoniem[] = [];
+    for (let i = 0; i < opgeslagen.length; i += MAX_IDS_PER_STATEMENT) {
+      const deel = opgeslagen.slice(i, i + MAX_IDS_PER_STATEMENT);
+      for (const r of await overPseudoniemenQuery(this.db, deel).all()) {
+        uit.push({ entry: entryUitRij(r), opening: new Uint8Array(r.opening), waarde: r.waarde });
+      }
+    }
+    return uit;
+  }
+
+  async logboekVanSignalen(ids: readonly string[]): Promise<Entry[]> {
+    const uit: Entry[] = [];
+    for (let i = 0; i < ids.length; i += MAX_IDS_PER_STATEMENT) {
+      const deel = ids.slice(i, i + MAX_IDS_PER_STATEMENT);
+      for (const r of await vanSignalenQuery(this.db, deel).all()) uit.push(entryUitRij(r));
+    }
+    return uit;
   }
 
   async logboekOuderDan(grens: number): Promise<LogboekOmvang> {
@@ -342,6 +398,10 @@ export class D1Store implements Store {
     for (const o of rijen.openingen) {
       stappen.push(this.stap(this.db.insert(schema.openingen).values(o)));
     }
+    for (const o of rijen.openingPseudoniemen) {
+      const insert = this.db.insert(schema.openingPseudoniemen).values(o);
+      stappen.push(this.stap(insert.onConflictDoNothing()));
+    }
     for (const m of rijen.meldingen) {
       const nummer = laatsteMeldingnummer(m.partner);
       stappen.push(this.stap(telMelding(this.db, m.partner)));
@@ -349,6 +409,8 @@ export class D1Store implements Store {
     }
     const knopen = s.knopen;
     stappen.push(...knopenInserts(this.db, knopen).map((q) => this.stap(q)));
+    for (const o of rijen.overdrachten) stappen.push(this.stap(bewaarOverdracht(this.db, o)));
+    for (const st of rijen.statussen) stappen.push(this.stap(bewaarStatus(this.db, st)));
     return stappen;
   }
 

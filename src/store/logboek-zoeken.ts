@@ -81,7 +81,7 @@ function nietAfgeschermd(partij: string): SQL | undefined {
 /**
  * The entries an FG of `partij` may see, as `binnenBereik` in src/logboek/zoeken.ts says: never
  * a weigering; a verstrekking as its ontvanger, or as its bron where the ontvanger's rule lets
- * the bron know of it; any other entry where `partij` acts, is bron or ontvanger.
+ * the bron know of it; any other entry where `partij` acts, is bron or ontvanger; a herstel.
  */
 function binnenBereikVan(partij: string): SQL | undefined {
   return and(
@@ -95,6 +95,8 @@ function binnenBereikVan(partij: string): SQL | undefined {
         ne(l.actie, 'verstrekking'),
         or(eq(l.partner, partij), eq(l.bron, partij), eq(l.ontvanger, partij)),
       ),
+      // A restore concerns every witness of the log (binnenBereik).
+      eq(l.actie, 'herstel'),
     ),
   );
 }
@@ -118,20 +120,46 @@ export function zoekLogboekQuery<K extends 'sync' | 'async'>(
     .limit(limiet) as never;
 }
 
-/** Entries that still have a commitment opening, after volgnummer `na`, with that opening. */
-export function openingenQuery<K extends 'sync' | 'async'>(
+/** Entries whose opening is indexed under one of `waarden` (stored pseudonyms), with it. */
+export function overPseudoniemenQuery<K extends 'sync' | 'async'>(
   db: Db<K>,
-  na: number,
-  limiet: number,
-): Query<K, { inhoud: string; bronZicht: BronZicht | null; blad: number; opening: Uint8Array }> {
-  const o = schema.openingen;
+  waarden: string[],
+): Query<
+  K,
+  {
+    waarde: string;
+    inhoud: string;
+    bronZicht: BronZicht | null;
+    blad: number;
+    opening: Uint8Array;
+  }
+> {
+  const { openingen: o, openingPseudoniemen: op } = schema;
   return (db as Db<'sync'>)
-    .select({ inhoud: l.inhoud, bronZicht: l.bronZicht, blad: l.blad, opening: o.opening })
-    .from(o)
-    .innerJoin(l, eq(l.volgnummer, o.volgnummer))
-    .where(gt(o.volgnummer, na))
-    .orderBy(asc(o.volgnummer))
-    .limit(limiet) as never;
+    .select({
+      waarde: op.waarde,
+      inhoud: l.inhoud,
+      bronZicht: l.bronZicht,
+      blad: l.blad,
+      opening: o.opening,
+    })
+    .from(op)
+    .innerJoin(o, eq(o.volgnummer, op.volgnummer))
+    .innerJoin(l, eq(l.volgnummer, op.volgnummer))
+    .where(inArray(op.waarde, waarden))
+    .orderBy(asc(op.volgnummer)) as never;
+}
+
+/** Every entry naming one of the signals `ids` (at most 90 for D1), in volgnummer order. */
+export function vanSignalenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  ids: string[],
+): Query<K, { inhoud: string; bronZicht: BronZicht | null; blad: number }> {
+  return (db as Db<'sync'>)
+    .select({ inhoud: l.inhoud, bronZicht: l.bronZicht, blad: l.blad })
+    .from(l)
+    .where(inArray(l.signaal, ids))
+    .orderBy(asc(l.volgnummer)) as never;
 }
 
 /** Signals whose bewaartermijn has passed at `nu`, with what their vernietiging entry names. */
@@ -153,13 +181,17 @@ export function verlopenSignalenQuery<K extends 'sync' | 'async'>(
  */
 export function vernietigSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: string[]) {
   const { openingen: o, meldingen: m, pseudoniemen: p, signalen: s } = schema;
+  const op = schema.openingPseudoniemen;
   const entries = db.select({ v: l.volgnummer }).from(l).where(inArray(l.signaal, ids));
   return [
     db.delete(o).where(inArray(o.volgnummer, entries)),
+    db.delete(op).where(inArray(op.volgnummer, entries)),
     db.delete(m).where(inArray(m.signaalId, ids)),
     meldingenOverSignalen(db, ids),
     db.delete(p).where(inArray(p.signaalId, ids)),
     db.delete(s).where(inArray(s.id, ids)),
+    db.delete(schema.overdrachten).where(inArray(schema.overdrachten.signaal, ids)),
+    db.delete(schema.statussen).where(inArray(schema.statussen.signaal, ids)),
   ] as const;
 }
 
@@ -186,9 +218,15 @@ export function meldingenOverSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids
   return db.delete(m).where(exists(verstrekking));
 }
 
-/** Openings whose own expiry has passed at `nu`. */
+/** Openings whose own expiry has passed at `nu`; their index rows go with them. */
 export function verlopenOpeningen<K extends 'sync' | 'async'>(db: Db<K>, nu: number) {
   return db.delete(schema.openingen).where(lte(schema.openingen.vervaltOp, nu));
+}
+
+/** The index rows of openings whose expiry has passed at `nu` (run with `verlopenOpeningen`). */
+export function verlopenOpeningPseudoniemen<K extends 'sync' | 'async'>(db: Db<K>, nu: number) {
+  const op = schema.openingPseudoniemen;
+  return db.delete(op).where(lte(op.vervaltOp, nu));
 }
 
 /** How many openings have expired at `nu` (for the purge's report). */

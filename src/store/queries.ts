@@ -19,7 +19,9 @@ import {
 } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Soort } from '../identity/soorten.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Kandidaat, Signaal } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import * as schema from './schema.js';
 import type { MeldingRij } from './store.js';
 
@@ -147,4 +149,55 @@ export function logboekQuery<K extends 'sync' | 'async'>(
     .where(gte(l.volgnummer, vanaf))
     .orderBy(asc(l.volgnummer))
     .limit(limiet) as never;
+}
+
+/** Inserts overdracht `o`, or replaces the stored one with the same id (an answer). */
+export function bewaarOverdracht<K extends 'sync' | 'async'>(db: Db<K>, o: Overdracht) {
+  const { id: _, ...rest } = o;
+  return db
+    .insert(schema.overdrachten)
+    .values(o)
+    .onConflictDoUpdate({ target: schema.overdrachten.id, set: rest });
+}
+
+/** Overdracht `id`. */
+export function overdrachtQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
+  return db.select().from(schema.overdrachten).where(eq(schema.overdrachten.id, id));
+}
+
+/** Sets the status of a signal (issue 16), replacing the one it had. */
+export function bewaarStatus<K extends 'sync' | 'async'>(db: Db<K>, st: SignaalStatus) {
+  const { signaal: _, ...rest } = st;
+  return db
+    .insert(schema.statussen)
+    .values(st)
+    .onConflictDoUpdate({ target: schema.statussen.signaal, set: rest });
+}
+
+/** The status of signal `id`. */
+export function statusQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
+  return db.select().from(schema.statussen).where(eq(schema.statussen.signaal, id));
+}
+
+/** The partners a signal was disclosed to as a match: per partner and doel, the first leaf. */
+export function verstrektAanQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  signaalId: string,
+): Query<K, { partner: string; doel: string; blad: number }> {
+  const l = schema.logboek;
+  // Built on the sync type only because drizzle's group types do not follow a generic mode.
+  return (db as Db<'sync'>)
+    .select({
+      partner: sql<string>`${l.ontvanger}`,
+      doel: sql<string>`${l.doel}`,
+      blad: sql<number>`min(${l.blad})`,
+    })
+    .from(l)
+    .where(and(eq(l.signaal, signaalId), eq(l.actie, 'verstrekking')))
+    .groupBy(l.ontvanger, l.doel) as never;
+}
+
+/** The overdracht signal `id` was taken on from, if any. */
+export function overdrachtVanSignaalQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
+  return db.select().from(schema.overdrachten).where(eq(schema.overdrachten.signaalNaar, id));
 }

@@ -16,9 +16,12 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import type { Soort } from '../identity/soorten.js';
 import type { BronZicht } from '../logboek/entry.js';
+import type { OverdrachtStatus } from '../matching/overdracht.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import type { Aanleiding, WaarschuwingTeller } from '../policy/fg-waarschuwing.js';
+import type { NietVoorOnsReden } from '../policy/overdracht-woorden.js';
 import type { Teller, Venster } from '../policy/quota.js';
+import type { Status } from '../policy/terugkoppeling-woorden.js';
 
 /** One partner's registration of a concern about an entity: categories only, no content. */
 export const signalen = sqliteTable(
@@ -39,6 +42,8 @@ export const signalen = sqliteTable(
     geregistreerdOp: integer('geregistreerd_op').notNull(),
     vervaltOp: integer('vervalt_op').notNull(),
     ingetrokkenOp: integer('ingetrokken_op'),
+    /** Of a signal taken on through an overdracht (issue 16): the signal it was handed as. */
+    herkomst: text('herkomst'),
     /**
      * Commit order, assigned by the store as max + 1 inside the insert. A registration is
      * matched against signals committed before it, so of two racing registrations the later
@@ -154,6 +159,25 @@ export const openingen = sqliteTable(
   (t) => [index('openingen_vervalt_op').on(t.vervaltOp)],
 );
 
+/**
+ * Beside each opening, the stored pseudonyms its commitments commit to: the index an inzage
+ * finds a person's entries by, without computing a commitment for every entry of the log.
+ * Erased with the opening (same `vervaltOp`, and with the signal at its vernietiging).
+ */
+export const openingPseudoniemen = sqliteTable(
+  'opening_pseudoniemen',
+  {
+    waarde: text('waarde').notNull(),
+    volgnummer: integer('volgnummer').notNull(),
+    vervaltOp: integer('vervalt_op').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.waarde, t.volgnummer] }),
+    index('opening_pseudoniemen_volgnummer').on(t.volgnummer),
+    index('opening_pseudoniemen_vervalt_op').on(t.vervaltOp),
+  ],
+);
+
 /** Token ids already used for a state-changing request, until no verifier accepts the token. */
 export const replay = sqliteTable(
   'replay',
@@ -263,6 +287,54 @@ export const waarschuwingen = sqliteTable(
     index('waarschuwingen_laatste_op').on(t.laatsteOp),
   ],
 );
+
+/**
+ * Which storage keys the stored pseudonyms are keyed with: one row, the stored value of a
+ * fixed pseudonym no partner sends (src/pseudonym/opslag.ts `opslagVingerafdruk`). A gateway
+ * with other keys refuses to start instead of silently matching nothing.
+ */
+export const opslagsleutel = sqliteTable('opslagsleutel', {
+  id: integer('id').primaryKey(),
+  vingerafdruk: text('vingerafdruk').notNull(),
+});
+
+/**
+ * Overdrachten (issue 16): partner `van` handed signal `signaal` of `bron` to `naar` for
+ * `doel`. `inhoud` is what `naar` was shown; `status` is `open` until `naar` answers. No
+ * content about a person: closed-list statuses, ids and a reference checked not to be an
+ * identifier. Deleted with the signal at the end of its bewaartermijn.
+ */
+export const overdrachten = sqliteTable(
+  'overdrachten',
+  {
+    id: text('id').primaryKey(),
+    signaal: text('signaal').notNull(),
+    bron: text('bron').notNull(),
+    van: text('van').notNull(),
+    naar: text('naar').notNull(),
+    doel: text('doel').notNull(),
+    referentie: text('referentie'),
+    regels: text('regels', { mode: 'json' }).$type<string[]>().notNull(),
+    grondslagen: text('grondslagen', { mode: 'json' }).$type<string[]>().notNull(),
+    inhoud: text('inhoud', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    status: text('status').$type<OverdrachtStatus>().notNull(),
+    reden: text('reden').$type<NietVoorOnsReden>(),
+    doorgezetNaar: text('doorgezet_naar'),
+    signaalNaar: text('signaal_naar'),
+    aangemaaktOp: integer('aangemaakt_op').notNull(),
+    beantwoordOp: integer('beantwoord_op'),
+  },
+  (t) => [index('overdrachten_signaal').on(t.signaal), index('overdrachten_naar').on(t.naar)],
+);
+
+/** The status each partner keeps on its own signal (issue 16); one row per signal. */
+export const statussen = sqliteTable('statussen', {
+  signaal: text('signaal').primaryKey(),
+  partner: text('partner').notNull(),
+  status: text('status').$type<Status>().notNull(),
+  toelichting: text('toelichting'),
+  gewijzigdOp: integer('gewijzigd_op').notNull(),
+});
 
 /**
  * A login in progress at an organisation's identity provider (werkplek): the OpenID Connect

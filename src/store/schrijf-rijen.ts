@@ -6,13 +6,16 @@
 import type { Schrijfplan } from '../matching/schrijfplan.js';
 import { logboekRij } from './logboek-queries.js';
 
-/** The inserts of one commit at time `nu` (ms): leaf, entries, openings, notices, tree nodes. */
+/** The inserts of one commit at time `nu` (ms): leaf, entries, openings and their index, notices, tree nodes. */
 export function schrijfRijen(s: Schrijfplan, nu: number) {
   return {
     blad: s.blad,
     logboek: s.entries.map(({ entry, inhoud }) => logboekRij(entry, nu, inhoud)),
     openingen: s.openingen,
+    openingPseudoniemen: s.openingPseudoniemen,
     meldingen: s.meldingen,
     knopen: s.knopen.map((n) => ({ niveau: n.level, positie: n.index, hash: n.hash })),
+    overdrachten: s.overdrachten,
+    statussen: s.statussen,
   };
 }

@@ -69,6 +69,7 @@ export function bereidStatements(db: Db) {
         geregistreerdOp: ph('geregistreerdOp'),
         vervaltOp: ph('vervaltOp'),
         ingetrokkenOp: ph('ingetrokkenOp'),
+        herkomst: ph('herkomst'),
         volgorde: sql`(SELECT coalesce(max(volgorde), 0) + 1 FROM signalen)`,
       })
       .prepare(),
@@ -104,6 +105,11 @@ export function bereidStatements(db: Db) {
     voegOpeningToe: db
       .insert(o)
       .values({ volgnummer: ph('volgnummer'), opening: ph('opening'), vervaltOp: ph('vervaltOp') })
+      .prepare(),
+    voegOpeningPseudoniemToe: db
+      .insert(schema.openingPseudoniemen)
+      .values({ waarde: ph('waarde'), volgnummer: ph('volgnummer'), vervaltOp: ph('vervaltOp') })
+      .onConflictDoNothing()
       .prepare(),
     telMelding: telMelding(db, ph('partner')).prepare(),
     voegMeldingToe: db

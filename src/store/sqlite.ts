@@ -5,14 +5,16 @@
  * and its entries and notices commit together or not at all.
  */
 import Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Soort } from '../identity/soorten.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -26,21 +28,34 @@ import type {
   OpgeslagenPseudoniem,
   Signaal,
 } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
   meldingenOverSignalen,
-  openingenQuery,
   ouderDanQuery,
+  overPseudoniemenQuery,
+  vanSignalenQuery,
   verlopenOpeningen,
+  verlopenOpeningPseudoniemen,
   verlopenSignalenQuery,
   vernietigSignalen,
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
-import { groepeer, logboekQuery, meldingenQuery } from './queries.js';
+import {
+  bewaarOverdracht,
+  bewaarStatus,
+  groepeer,
+  logboekQuery,
+  meldingenQuery,
+  overdrachtQuery,
+  overdrachtVanSignaalQuery,
+  statusQuery,
+  verstrektAanQuery,
+} from './queries.js';
 import {
   oudeWaarschuwingen,
   reserveerQuery,
@@ -56,7 +71,7 @@ import { type SessieOpslag, sessieOpslag } from './sessies.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
-  EntryMetOpening,
+  EntryMetPseudoniem,
   LogboekOmvang,
   Opruiming,
   Registratiestap,
@@ -175,7 +190,7 @@ export class SqliteStore implements Store {
 
   /** Inserts the new signal and plans its matching; only inside a transaction. */
   private registreerNu<A>({ nieuw, nu, planner }: Registratiestap<A>, stand?: Stand) {
-    this.st.voegSignaalToe.run({ ...nieuw.signaal });
+    this.st.voegSignaalToe.run({ herkomst: null, ...nieuw.signaal });
     for (const p of nieuw.pseudoniemen) {
       this.st.voegPseudoniemToe.run({ signaalId: nieuw.signaal.id, ...p });
     }
@@ -209,11 +224,14 @@ export class SqliteStore implements Store {
     st.voegBladToe.run({ ...rijen.blad });
     for (const r of rijen.logboek) st.voegEntryToe.run(r);
     for (const o of rijen.openingen) st.voegOpeningToe.run(o);
+    for (const o of rijen.openingPseudoniemen) st.voegOpeningPseudoniemToe.run(o);
     for (const m of rijen.meldingen) {
       st.telMelding.run({ partner: m.partner });
       st.voegMeldingToe.run(m);
     }
     for (const k of rijen.knopen) st.voegKnoopToe.run(k);
+    for (const o of rijen.overdrachten) bewaarOverdracht(this.db, o).run();
+    for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
@@ -264,6 +282,26 @@ export class SqliteStore implements Store {
     return this.st.signaal.get({ id });
   }
 
+  async pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {
+    return this.st.pseudoniemen.all({ id: signaalId });
+  }
+
+  async overdracht(id: string): Promise<Overdracht | undefined> {
+    return overdrachtQuery(this.db, id).get();
+  }
+
+  async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
+    return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async status(signaalId: string): Promise<SignaalStatus | undefined> {
+    return statusQuery(this.db, signaalId).get();
+  }
+
+  async verstrektAan(signaalId: string) {
+    return verstrektAanQuery(this.db, signaalId).all();
+  }
+
   async meldingen(partner: string, na: number, limiet: number) {
     return meldingenQuery(this.db, partner, na, limiet).all();
   }
@@ -272,6 +310,57 @@ export class SqliteStore implements Store {
     return logboekQuery(this.db, vanaf, limiet)
       .all()
       .map((r) => entryUitRij(r));
+  }
+
+  async controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'> {
+    const t = schema.opslagsleutel;
+    return this.db.transaction(
+      (tx) => {
+        const rij = tx.select().from(t).where(eq(t.id, 1)).get();
+        if (rij) return rij.vingerafdruk === vingerafdruk ? 'gelijk' : 'anders';
+        tx.insert(t).values({ id: 1, vingerafdruk }).run();
+        return 'nieuw';
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  /**
+   * Re-keys every stored pseudonym with `herversleutel` and records the new keys' fingerprint,
+   * in one IMMEDIATE transaction, only when the stored fingerprint is `vorige` (or none is
+   * stored): a storage key rotation (`ketenpoort beheer opslagsleutel roteer`). Returns how
+   * many pseudonyms were re-keyed.
+   */
+  roteerOpslagsleutel(
+    vorige: string,
+    nieuwe: string,
+    herversleutel: (soort: Soort, waarde: string) => string,
+  ): number {
+    const t = schema.opslagsleutel;
+    const p = schema.pseudoniemen;
+    return this.db.transaction(
+      (tx) => {
+        const rij = tx.select().from(t).where(eq(t.id, 1)).get();
+        if (rij && rij.vingerafdruk !== vorige) {
+          throw new Error(
+            'De opgeslagen pseudoniemen horen niet bij de geconfigureerde opslagsleutel(s); er is niets gewijzigd.',
+          );
+        }
+        const rijen = tx.select().from(p).all();
+        for (const r of rijen) {
+          tx.update(p)
+            .set({ waarde: herversleutel(r.soort, r.waarde) })
+            .where(and(eq(p.signaalId, r.signaalId), eq(p.soort, r.soort), eq(p.waarde, r.waarde)))
+            .run();
+        }
+        tx.insert(t)
+          .values({ id: 1, vingerafdruk: nieuwe })
+          .onConflictDoUpdate({ target: t.id, set: { vingerafdruk: nieuwe } })
+          .run();
+        return rijen.length;
+      },
+      { behavior: 'exclusive' },
+    );
   }
 
   async gebruikTokenEenmaal(sleutel: string, bewaarTot: number, nu: number): Promise<boolean> {
@@ -297,6 +386,7 @@ export class SqliteStore implements Store {
           for (const q of rest) q.run();
         }
         openingen += verlopenOpeningen(tx, nu).run().changes;
+        verlopenOpeningPseudoniemen(tx, nu).run();
         // Every run is one leaf, also when nothing expired: the tree's growth says nothing
         // about whether anyone's signals ran out.
         this.voerUit(nu, planVoor(verlopen));
@@ -317,10 +407,20 @@ export class SqliteStore implements Store {
       .map((r) => entryUitRij(r));
   }
 
-  async logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]> {
-    return openingenQuery(this.db, na, limiet)
+  async logboekOverPseudoniemen(opgeslagen: readonly string[]): Promise<EntryMetPseudoniem[]> {
+    if (opgeslagen.length === 0) return [];
+    return overPseudoniemenQuery(this.db, [...opgeslagen])
       .all()
-      .map((r) => ({ entry: entryUitRij(r), opening: r.opening }));
+      .map((r) => ({ entry: entryUitRij(r), opening: r.opening, waarde: r.waarde }));
+  }
+
+  async logboekVanSignalen(ids: readonly string[]): Promise<Entry[]> {
+    const uit: Entry[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rijen = vanSignalenQuery(this.db, ids.slice(i, i + 500)).all();
+      for (const r of rijen) uit.push(entryUitRij(r));
+    }
+    return uit;
   }
 
   async logboekOuderDan(grens: number): Promise<LogboekOmvang> {

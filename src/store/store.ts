@@ -6,8 +6,10 @@
  */
 import type { Actie, Entry } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
-import type { NieuwSignaal, Signaal } from '../matching/signaal.js';
+import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import type { Waarschuwing, WaarschuwingRij } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import type { LogboekBoom } from './boom.js';
@@ -43,6 +45,16 @@ export interface Store {
   /** Commits a plan of entries that disclose nothing (policy loads, inzage) as one leaf. */
   legVast(nu: number, plan: Plan): Promise<Vastgelegd>;
   signaal(id: string): Promise<Signaal | undefined>;
+  /** The stored (re-keyed) pseudonyms of signal `id`; empty once it is withdrawn. */
+  pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]>;
+  /** Overdracht `id` (issue 16); plans write them (`Plan.overdrachten`). */
+  overdracht(id: string): Promise<Overdracht | undefined>;
+  /** The overdracht signal `signaalId` was taken on from (issue 16), if any. */
+  overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined>;
+  /** The status of signal `signaalId` (issue 16); plans set them (`Plan.statussen`). */
+  status(signaalId: string): Promise<SignaalStatus | undefined>;
+  /** The partners signal `signaalId` was disclosed to as a match, per doel, with the first leaf. */
+  verstrektAan(signaalId: string): Promise<Array<{ partner: string; doel: string; blad: number }>>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
   /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */
@@ -67,8 +79,13 @@ export interface Store {
   laatsteEntry(actie: Actie): Promise<Entry | undefined>;
   /** Logboek entries matching `filter` after volgnummer `na` (exclusive), in order. */
   zoekLogboek(filter: LogboekFilter, na: number, limiet: number): Promise<Entry[]>;
-  /** Entries that still have a commitment opening, after volgnummer `na`, in order. */
-  logboekMetOpening(na: number, limiet: number): Promise<EntryMetOpening[]>;
+  /**
+   * Entries whose opening is kept beside one of the stored pseudonyms `opgeslagen` (the
+   * inzage's index), by an index look-up: one row per entry and pseudonym, with the opening.
+   */
+  logboekOverPseudoniemen(opgeslagen: readonly string[]): Promise<EntryMetPseudoniem[]>;
+  /** Every logboek entry naming one of the signals `ids`, in volgnummer order per call. */
+  logboekVanSignalen(ids: readonly string[]): Promise<Entry[]>;
   /** How many logboek entries are older than `grens` (ms), and their volgnummers. */
   logboekOuderDan(grens: number): Promise<LogboekOmvang>;
   /**
@@ -87,6 +104,11 @@ export interface Store {
   ): Promise<WaarschuwingRij[]>;
   /** Deletes counters whose window has ended at `nu` and warnings last seen before `grens`. */
   ruimQuotaOp(nu: number, grens: number): Promise<void>;
+  /**
+   * Compares the fingerprint of the gateway's storage keys with the one stored; records it
+   * when none is stored yet (a new database, or one from before this check).
+   */
+  controleerOpslagsleutel(vingerafdruk: string): Promise<'gelijk' | 'nieuw' | 'anders'>;
   /** The logboek's tree (grown with every write above), its checkpoints and cosignatures. */
   readonly boom: LogboekBoom;
   /** The werkplek's sessions and logins in progress. */
@@ -108,10 +130,11 @@ export interface Opruiming {
   openingen: number;
 }
 
-/** An entry with the opening of its betrokkene commitments. */
-export interface EntryMetOpening {
+/** An entry with the opening of its betrokkene commitments and a stored pseudonym it indexes. */
+export interface EntryMetPseudoniem {
   entry: Entry;
   opening: Uint8Array;
+  waarde: string;
 }
 
 /** A count of entries and their first and last volgnummer (null when none). */

@@ -47,7 +47,7 @@ export async function legBeleidsladingVast(
   lading: Geladen,
   willekeurig: (lengte: number) => Uint8Array = willekeurigeBytes,
 ): Promise<void> {
-  const entry = beleidGeladenEntry(lading.beleid.hash, kids(lading));
+  const entry = beleidGeladenEntry(lading.beleid.hash, juristen(lading));
   await store.legVast(nu, bladVan([entry], lading.beleid.partners.keys(), willekeurig));
 }
 
@@ -62,7 +62,7 @@ export async function legBeleidsladingVastAlsNieuw(
   lading: Geladen,
   willekeurig: (lengte: number) => Uint8Array = willekeurigeBytes,
 ): Promise<void> {
-  const nieuw = beleidGeladenEntry(lading.beleid.hash, kids(lading));
+  const nieuw = beleidGeladenEntry(lading.beleid.hash, juristen(lading));
   const vorige = await store.laatsteEntry('beleid-geladen');
   if (vorige?.beleid === nieuw.concept.beleid && vorige.gebruiker === nieuw.concept.gebruiker) {
     return;
@@ -72,6 +72,7 @@ export async function legBeleidsladingVastAlsNieuw(
 
 type Geladen = { beleid: Beleid; lading: BeleidLading };
 
-function kids({ lading }: Geladen): string[] {
-  return lading.ondertekenaars.map((o) => o.kid);
+/** The signing jurists by the names the key configuration gives them. */
+function juristen({ lading }: Geladen): string[] {
+  return lading.ondertekenaars.map((o) => o.jurist);
 }

@@ -6,6 +6,7 @@
 import type { Verzoek } from '../logboek/entry.js';
 import type { EntryContext } from '../logboek/geplande-entry.js';
 import type { Beleid } from '../policy/index.js';
+import type { Opslagsleutels } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 
 /** The services every use case may use. Time, randomness and ids are injected. */
@@ -14,8 +15,8 @@ export interface Poort {
   beleid: Beleid;
   /** Excluded entities, re-keyed like stored pseudonyms: `soort:waarde`. */
   uitgesloten: ReadonlySet<string>;
-  /** The gateway's own key for re-keying pseudonyms before storage (32 bytes). */
-  opslagsleutel: Uint8Array;
+  /** The gateway's own keys for re-keying pseudonyms before storage, oldest first. */
+  opslagsleutels: Opslagsleutels;
   /** Current time, ms since the epoch. */
   klok: () => number;
   willekeurig: (lengte: number) => Uint8Array;

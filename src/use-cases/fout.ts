@@ -11,6 +11,7 @@ export const PROBLEMEN = {
   'geen-toegang': { status: 403, title: 'Geen toegang' },
   'niet-gevonden': { status: 404, title: 'Niet gevonden' },
   'al-ingetrokken': { status: 409, title: 'Signaal is al ingetrokken' },
+  'al-beantwoord': { status: 409, title: 'Overdracht is al beantwoord' },
   'te-groot': { status: 413, title: 'Verzoek te groot' },
   'niet-toegestaan-door-beleid': { status: 422, title: 'Niet toegestaan door het beleid' },
   'te-veel-verzoeken': { status: 429, title: 'Quotum bereikt' },

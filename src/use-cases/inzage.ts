@@ -1,50 +1,64 @@
 /**
  * @module
  * Answering an inzageverzoek: find every logboek entry about the betrokkene through the
- * commitments and their openings, add the entries of the signals found, sort them for the
+ * index of stored pseudonyms kept beside the openings (checked against the commitments), add the entries of the signals found, sort them for the
  * report, and log the inzage itself before the answer leaves the gateway.
  */
-import type { Soort } from '../identity/soorten.js';
 import { betrokkeneCommitment } from '../logboek/betrokkene.js';
 import type { Entry } from '../logboek/entry.js';
 import { inzageEntry } from '../logboek/geplande-entry.js';
-import { beoordeelInzage, type Inzage } from '../logboek/inzage.js';
-import { afgeschermdVoor, binnenBereik, fgBereik, fgWeergave } from '../logboek/zoeken.js';
+import { beoordeelInzage, type Inzage, inzageVoorPartner } from '../logboek/inzage.js';
+import { binnenBereik, fgBereik, fgWeergave } from '../logboek/zoeken.js';
 import { bladVan } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
-import { opslagPseudoniem } from '../pseudonym/opslag.js';
+import {
+  type AangeleverdPseudoniem,
+  opgeslagenPseudoniem,
+  opslagGeneraties,
+} from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 import { type Aanvraag, entryContext } from './context.js';
+import { vereisHerkomst } from './pseudoniemen-herkomst.js';
 
-const PAGINA = 1000;
+/** Signals read between two yields to the event loop. */
+const SIGNALEN_PER_STAP = 50;
 
 /** The inzage for the betrokkene with these (partner-side) pseudonyms, within the FG's scope. */
 export async function beantwoordInzage(
   a: Aanvraag,
-  pseudoniemen: ReadonlyArray<{ soort: Soort; waarde: string }>,
+  pseudoniemen: readonly AangeleverdPseudoniem[],
 ) {
   const { diensten: d, identiteit } = a;
+  vereisHerkomst(d.beleid.pseudoniemen, pseudoniemen);
   const opgeslagen = [
-    ...new Set(pseudoniemen.map((p) => opslagPseudoniem(d.opslagsleutel, p.soort, p.waarde))),
+    ...new Set(pseudoniemen.map((p) => opgeslagenPseudoniem(d.opslagsleutels, p))),
   ];
-  const gevonden = await viaCommitments(d.store, opgeslagen);
+  // Entries logged before a storage key rotation commit to an earlier generation's value,
+  // and the index keeps the value each entry committed to.
+  const generaties = [
+    ...new Set(pseudoniemen.flatMap((p) => opslagGeneraties(d.opslagsleutels, p))),
+  ];
+  const gevonden = await viaIndex(d.store, generaties);
+  await geefVoorrang();
+  const ids = [...new Set(gevonden.flatMap((e) => (e.signaal ? [e.signaal] : [])))];
   const signalen = new Map<string, Signaal>();
-  for (const id of new Set(gevonden.flatMap((e) => (e.signaal ? [e.signaal] : [])))) {
+  for (const [i, id] of ids.entries()) {
     const s = await d.store.signaal(id);
     if (s) signalen.set(id, s);
-    for (const e of await alleVanSignaal(d.store, id)) gevonden.push(e);
+    if ((i + 1) % SIGNALEN_PER_STAP === 0) await geefVoorrang();
+  }
+  // Withdrawals and purges carry no commitments: found through the signal they are about.
+  for (let i = 0; i < ids.length; i += SIGNALEN_PER_STAP) {
+    gevonden.push(...(await d.store.logboekVanSignalen(ids.slice(i, i + SIGNALEN_PER_STAP))));
+    await geefVoorrang();
   }
   const uniek = [...new Map(gevonden.map((e) => [e.volgnummer, e])).values()];
   const bereik = fgBereik(identiteit.partner);
-  // Assessed on the entries as they are, then shown as this FG may see them.
-  const inzage = alsFgZiet(
-    beoordeelInzage(
-      uniek.filter((e) => binnenBereik(e, bereik)),
-      signalen,
-      d.beleid,
-    ),
-    bereik,
-  );
+  // Assessed on every entry found (a ground may lie outside this FG's scope), then narrowed
+  // to its scope and shown as this FG may see it.
+  const beoordeeld = beoordeelInzage(uniek, signalen, d.beleid);
+  const inzage = alsFgZiet(inzageVoorPartner(beoordeeld, bereik), bereik);
+  await geefVoorrang();
   const nu = d.klok();
   // The inzage entry stays linkable to the person exactly as long as the signals this FG may
   // see do: another partner's signal would keep it findable longer only when that partner
@@ -60,52 +74,38 @@ export async function beantwoordInzage(
   return { ...inzage, signalen, logboekId: blad, bereik: bereik ?? null };
 }
 
-/**
- * The inzage as an FG of `partij` may read it: every entry through `fgWeergave`; a ground for
- * withholding a verstrekking to a shielded recipient does not name that recipient.
- */
+/** The inzage within the scope of an FG of `partij`, every entry through `fgWeergave`. */
 function alsFgZiet(inzage: Inzage, partij: string | undefined): Inzage {
+  const binnen = (e: Entry) => binnenBereik(e, partij);
   const zie = (e: Entry) => fgWeergave(e, partij);
   return {
-    rapport: inzage.rapport.map(zie),
-    overig: inzage.overig.map(zie),
-    achtergehouden: inzage.achtergehouden.map(({ entry, gronden }) => ({
-      entry: zie(entry),
-      gronden: afgeschermdVoor(entry, partij)
-        ? gronden.map(({ partner: _, ...g }) => ({
-            ...g,
-            uitleg:
-              'De ontvanger is voor uw organisatie afgeschermd. De FG van de poort beoordeelt of deze regel gemeld mag worden.',
-          }))
-        : gronden,
-    })),
+    rapport: inzage.rapport.filter(binnen).map(zie),
+    overig: inzage.overig.filter(binnen).map(zie),
+    achtergehouden: inzage.achtergehouden
+      .filter(({ entry }) => binnen(entry))
+      .map(({ entry, gronden }) => ({ entry: zie(entry), gronden })),
   };
 }
 
-/** Every entry whose commitments open to one of `opgeslagen`. */
-async function viaCommitments(store: Store, opgeslagen: readonly string[]): Promise<Entry[]> {
-  const gevonden: Entry[] = [];
-  for (let na = 0; ; ) {
-    const pagina = await store.logboekMetOpening(na, PAGINA);
-    for (const { entry, opening } of pagina) {
-      if (entry.betrokkene.length === 0) continue;
-      const commitments = new Set(entry.betrokkene);
-      if (opgeslagen.some((p) => commitments.has(betrokkeneCommitment(opening, p)))) {
-        gevonden.push(entry);
-      }
+/**
+ * Every entry whose commitments open to one of `opgeslagen`: found through the index kept
+ * beside the openings, and each checked against its commitment (the index says where to
+ * look, the commitment proves it).
+ */
+async function viaIndex(store: Store, opgeslagen: readonly string[]): Promise<Entry[]> {
+  const gevonden = new Map<number, Entry>();
+  for (const { entry, opening, waarde } of await store.logboekOverPseudoniemen(opgeslagen)) {
+    if (entry.betrokkene.includes(betrokkeneCommitment(opening, waarde))) {
+      gevonden.set(entry.volgnummer, entry);
     }
-    if (pagina.length < PAGINA) return gevonden;
-    na = pagina.at(-1)?.entry.volgnummer ?? na;
   }
+  return [...gevonden.values()];
 }
 
-/** Every entry naming signal `id` (withdrawals and purges carry no commitments). */
-async function alleVanSignaal(store: Store, id: string): Promise<Entry[]> {
-  const alle: Entry[] = [];
-  for (let na = 0; ; ) {
-    const pagina = await store.zoekLogboek({ signaal: id }, na, PAGINA);
-    alle.push(...pagina);
-    if (pagina.length < PAGINA) return alle;
-    na = pagina.at(-1)?.volgnummer ?? na;
-  }
+/**
+ * Lets other requests run: an inzage reads many rows, and on a synchronous store (SQLite)
+ * nothing else is served until it yields to the event loop.
+ */
+function geefVoorrang(): Promise<void> {
+  return new Promise((klaar) => setTimeout(klaar, 0));
 }

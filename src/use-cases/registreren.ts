@@ -4,7 +4,6 @@
  * the policy, re-key its pseudonyms, and let the store commit signal, logboek entries and
  * notices in one step before anything is shown.
  */
-import type { Soort } from '../identity/soorten.js';
 import {
   type GeplandItem,
   metLogboekIds,
@@ -14,17 +13,18 @@ import {
 import type { Vastgelegd } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
-import { opslagPseudoniem } from '../pseudonym/opslag.js';
+import { type AangeleverdPseudoniem, opgeslagenPseudoniem } from '../pseudonym/opslag.js';
 import type { Registratiestap } from '../store/store.js';
 import { plusMaanden } from './bewaartermijn.js';
 import type { Aanvraag, Poort } from './context.js';
 import { ApiError } from './fout.js';
 import { koppelContext } from './koppel-context.js';
+import { vereisHerkomst } from './pseudoniemen-herkomst.js';
 import { controleerBatch, telPoging } from './quota-tellen.js';
 
 /** One signal as a partner registers it: pseudonyms and closed-list categories only. */
 export interface Registratie {
-  pseudoniemen: Array<{ soort: Soort; waarde: string }>;
+  pseudoniemen: AangeleverdPseudoniem[];
   rol: Rol;
   uitbuitingsvormen: Uitbuitingsvorm[];
   sterkte: Sterkte;
@@ -91,6 +91,7 @@ type Stap = Registratiestap<GeplandItem[]>;
 /** Checks `r` against the policy, re-keys its pseudonyms and plans its matching; stores nothing. */
 function bereid(a: Aanvraag, r: Registratie): Stap {
   const { diensten: d, identiteit } = a;
+  vereisHerkomst(d.beleid.pseudoniemen, r.pseudoniemen);
   const nu = d.klok();
   const signaal: Signaal = {
     id: d.nieuwId(),
@@ -109,7 +110,7 @@ function bereid(a: Aanvraag, r: Registratie): Stap {
   };
   const pseudoniemen = r.pseudoniemen.map((p) => ({
     soort: p.soort,
-    waarde: opslagPseudoniem(d.opslagsleutel, p.soort, p.waarde),
+    waarde: opgeslagenPseudoniem(d.opslagsleutels, p),
   }));
   return {
     nieuw: { signaal, pseudoniemen },

@@ -61,7 +61,12 @@ export function inlogRoutes(o: WerkplekOpties) {
     await diensten.store.sessies.begin({
       id: cookieHash(sessiewaarde),
       organisatie: uitgever.organisatie,
-      persoon: persoonVan(diensten.opslagsleutel, aanmelding.issuer, aanmelding.sub),
+      // The newest storage key: after a rotation the old one may be the reason for it.
+      persoon: persoonVan(
+        nieuwsteSleutel(diensten.opslagsleutels),
+        aanmelding.issuer,
+        aanmelding.sub,
+      ),
       rollen,
       csrf: willekeurigeWaarde(diensten.willekeurig),
       begonnenOp: nu,
@@ -151,4 +156,10 @@ function mislukt(c: Context) {
     </Opmaak>,
     400,
   );
+}
+
+function nieuwsteSleutel(sleutels: readonly Uint8Array[]): Uint8Array {
+  const sleutel = sleutels[sleutels.length - 1];
+  if (sleutel === undefined) throw new TypeError('Er is geen opslagsleutel.');
+  return sleutel;
 }

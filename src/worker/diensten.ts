@@ -8,13 +8,14 @@ import { z } from 'zod';
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import { juristSleutels } from '../api/auth/rollen.js';
 import { type Diensten, maakDiensten } from '../api/diensten.js';
-import { vanBase64url } from '../encoding/base64url.js';
 import { parseSignerKey } from '../logboek/note.js';
 import { leesGetuigen } from '../logboek/sleutels.js';
 import type { Beleid, BeleidBestand } from '../policy/index.js';
 import type { Handtekening } from '../policy/ondertekening.js';
+import { leesOpslagsleutels } from '../pseudonym/opslag.js';
 import { openD1Store } from '../store/d1.js';
 import { laadOndertekendBeleid, legBeleidsladingVastAlsNieuw } from '../use-cases/beleid-laden.js';
+import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
 import { leesInlogconfiguratie } from '../werkplek/inlog-configuratie.js';
 import { maakInlogdienst } from '../werkplek/oidc.js';
 import { STIJL_PAD, type StijlBestand } from '../werkplek/stijl.js';
@@ -49,7 +50,11 @@ export interface Bundel {
 const Geheimen = z.object({
   OPSLAGSLEUTEL: z
     .string({ message: 'ontbreekt: zet hem met `wrangler secret put OPSLAGSLEUTEL`' })
-    .regex(/^[A-Za-z0-9_-]{43}$/, 'moet 32 bytes in base64url zijn (43 tekens)'),
+    .trim()
+    .regex(
+      /^[A-Za-z0-9_-]{43}([\s,]+[A-Za-z0-9_-]{43})*$/,
+      "moet 32 bytes in base64url zijn (43 tekens); na een rotatie meer, oudste eerst, gescheiden door komma's",
+    ),
   HANDTEKENINGEN: z.coerce
     .number({ message: 'moet een aantal zijn, zoals 2' })
     .int()
@@ -80,10 +85,12 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     Date.now(),
   );
   const store = openD1Store(env.DB);
+  const opslagsleutels = leesOpslagsleutels(geheimen.data.OPSLAGSLEUTEL);
+  await controleerOpslagsleutels(store, opslagsleutels);
   const diensten = maakDiensten({
     store,
     ...geladen,
-    opslagsleutel: vanBase64url(geheimen.data.OPSLAGSLEUTEL),
+    opslagsleutel: opslagsleutels,
     vertrouwensbron: bron,
     ondertekenaar: await parseSignerKey(geheimen.data.CHECKPOINTSLEUTEL),
     getuigen: leesGetuigen(geheimen.data.GETUIGEN),

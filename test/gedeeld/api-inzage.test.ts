@@ -199,6 +199,12 @@ describe('bewaartermijn en inzage', () => {
     const { o, gemeente, vt } = await opzet();
     await inzage(o, 'ketenpoort-fg', persoon(o));
     const voor = await o.store.logboek(1, 1000);
+    // The inzage's index: beside each opening, the stored pseudonyms it commits to.
+    const index = (waar: string) =>
+      o.store.sql(`SELECT count(*) AS n FROM opening_pseudoniemen WHERE ${waar}`);
+    const overSignalen = `volgnummer IN (SELECT volgnummer FROM logboek WHERE signaal IN ('${gemeente.id}', '${vt.id}'))`;
+    expect(((await index(overSignalen)) as Array<{ n: number }>)[0]!.n).toBeGreaterThan(0);
+    expect(await index('volgnummer NOT IN (SELECT volgnummer FROM openingen)')).toEqual([{ n: 0 }]);
     const bladHash = (b: { inhoud: string }) => leafHash(new TextEncoder().encode(b.inhoud));
     const bladenVoor = await o.store.boom.bladen(1, 1000);
     const wortelVoor = treeRoot(bladenVoor.map(bladHash));
@@ -217,6 +223,9 @@ describe('bewaartermijn en inzage', () => {
       ),
     ).toEqual([{ n: 0 }]);
 
+    // Erased with the openings: nothing links the entries to the person any more.
+    expect(await index(overSignalen)).toEqual([{ n: 0 }]);
+    expect(await index('volgnummer NOT IN (SELECT volgnummer FROM openingen)')).toEqual([{ n: 0 }]);
     const na = await o.store.logboek(1, 1000);
     const vernietigd = na.filter((e) => e.actie === 'vernietiging').map((e) => e.signaal);
     expect(vernietigd).toEqual(expect.arrayContaining([gemeente.id, vt.id]));
@@ -287,5 +296,88 @@ describe('POST /v1/inzage: hoe lang een inzage te vinden blijft', () => {
     expect(await tweedeInzage(true)).toEqual(zonder);
     // Its own signal is gone, and with it the link to its first inzage.
     expect(zonder).toEqual([]);
+  });
+});
+
+describe('POST /v1/inzage: achterhouden volgt het beleid (issue 14)', () => {
+  /** Veilig Thuis and the gemeente on the test person; with `politie`, TMM too, for opsporing. */
+  async function metPolitie(politie: boolean) {
+    const o = await maakOmgeving();
+    await registreer(o, 'gemeente-hilversum', signaal(o));
+    await registreer(
+      o,
+      'vtgv',
+      signaal(o, { sterkte: 'hard', doel: 'veiligheidsbeoordeling', rol: 'slachtoffer' }),
+    );
+    // Registered without nietInformeren: tmm's policy restricts inzage for opsporing.
+    const tmm = politie
+      ? await registreer(o, 'tmm', signaal(o, { sterkte: 'hard', doel: 'opsporing' }))
+      : undefined;
+    return { o, tmm };
+  }
+
+  it('een opsporingssignaal van de politie zonder nietInformeren: niets ervan of eromheen voor de betrokkene, alles in de bijlage voor de FG', async () => {
+    const { o, tmm } = await metPolitie(true);
+    const log = await o.store.logboek(1, 1000);
+    const rondPolitie = log.filter(
+      (e) => e.signaal === tmm!.id || e.bron === 'tmm' || e.ontvanger === 'tmm',
+    );
+    // The police signal met both others' signals: a registration and entries around it.
+    expect(rondPolitie.map((e) => e.actie)).toEqual(
+      expect.arrayContaining(['registratie', 'verstrekking']),
+    );
+    expect(rondPolitie.length).toBeGreaterThan(2);
+    const antwoord = await inzage(o, 'ketenpoort-fg', persoon(o));
+    expect(antwoord.rapport.length).toBeGreaterThan(0);
+    const rapport = JSON.stringify(antwoord.rapport);
+    expect(rapport).not.toContain('tmm');
+    expect(rapport).not.toContain('opsporing');
+    expect(rapport).not.toContain('Politie');
+    // Every entry of it and around it is in the FG's annex, with the policy's ground.
+    expect(antwoord.achtergehouden.map((a) => a.regel.volgnummer)).toEqual(
+      rondPolitie.map((e) => e.volgnummer),
+    );
+    for (const { gronden } of antwoord.achtergehouden) {
+      expect(gronden).toContainEqual(
+        expect.objectContaining({ soort: 'inzagebeperking', partner: 'tmm' }),
+      );
+    }
+    const registratie = antwoord.achtergehouden.find((a) => a.regel.actie === 'registratie')!;
+    expect(registratie.regel.bron?.id).toBe('tmm');
+    expect(registratie.gronden.map((g) => g.regel)).toEqual(
+      expect.arrayContaining(['tmm-arbeidsinspectie', 'tmm-geen-melding-bij-opsporing']),
+    );
+    // An intrekking of the police signal is held back too.
+    await o.vraag('tmm', 'DELETE', `/v1/signalen/${tmm!.id}`);
+    const later = await inzage(o, 'ketenpoort-fg', persoon(o));
+    expect(later.achtergehouden.map((a) => a.regel.actie)).toContain('intrekking');
+    expect(JSON.stringify(later.rapport)).not.toContain('tmm');
+  });
+
+  it('het overzicht voor de FG van een partner is gelijk, op ids en tijden na, met en zonder achtergehouden regel', async () => {
+    const gelijk = async (politie: boolean) => {
+      const { o } = await metPolitie(politie);
+      if (politie) {
+        // There is an entry about Veilig Thuis that the gateway's FG holds back.
+        const poort = await inzage(o, 'ketenpoort-fg', persoon(o));
+        expect(
+          poort.achtergehouden.filter((a) => partijen(a.regel).includes('vtgv')).length,
+        ).toBeGreaterThan(0);
+      }
+      const r = await o.vraag('vtgv-fg', 'POST', '/v1/inzage', { pseudoniemen: persoon(o) });
+      expect(r.status).toBe(200);
+      const tekst = await r.text();
+      return tekst
+        .replace(/"(blad|logboekId)":\d+/g, '"$1":0')
+        .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g, 'T');
+    };
+    const zonder = await gelijk(false);
+    const met = await gelijk(true);
+    expect(met).toBe(zonder);
+    const antwoord = JSON.parse(zonder);
+    expect(antwoord.rapport.length).toBeGreaterThan(0);
+    expect(antwoord.voorbehoud).toBe(
+      'De FG van Ketenpoort kan logboekregels over uw organisatie achterhouden op grond van een inzagebeperking of "niet informeren" van een andere partner (AVG art. 23, UAVG art. 41). Of dat hier zo is, staat niet in dit overzicht. Vraag de FG van Ketenpoort om het volledige overzicht voordat u de betrokkene antwoordt.',
+    );
   });
 });

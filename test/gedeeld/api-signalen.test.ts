@@ -2,9 +2,11 @@
  * The main path through the API: register, overlap both ways, inbox, withdraw, expiry,
  * isolation between partners, and "no registration, no information".
  */
+
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/logboek/entry.js';
 import { beslis } from '../../src/policy/index.js';
+import { opslagVan } from '../../src/pseudonym/opslag.js';
 import { verwijderVerlopen } from '../../src/use-cases/bewaartermijn.js';
 import { maakOmgeving, type Omgeving, START } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
@@ -216,7 +218,12 @@ describe('overlap in beide richtingen', () => {
     const u = o.beleid.uitgesloten[0];
     expect(u).toBeDefined();
     const body = (extra: Record<string, unknown>) =>
-      signaal(o, { pseudoniemen: [{ soort: u!.soort, waarde: u!.pseudoniem }], ...extra });
+      signaal(o, {
+        pseudoniemen: [
+          { soort: u!.soort, versie: u!.versie, sleutel: u!.sleutel, waarde: u!.pseudoniem },
+        ],
+        ...extra,
+      });
     await registreer(o, 'gemeente-hilversum', body({}));
     const vt = await registreer(
       o,
@@ -226,6 +233,63 @@ describe('overlap in beide richtingen', () => {
     expect(vt.overlap).toEqual([]);
     const acties = (await o.store.logboek(1, 100)).map((e) => e.actie);
     expect(acties).toEqual(['registratie', 'registratie']);
+  });
+});
+
+describe('uitgesloten onder pseudoniemen v2 (issue 12)', () => {
+  it('het demo-opvangadres, zoals een partner het via de sleutelbewaarder berekent, blijft uitgesloten', async () => {
+    const o = await maakOmgeving();
+    expect(o.beleid.pseudoniemen.versie).toBe('v2');
+    // What a partner's client computes for the shelter address of policies/uitgesloten.yaml.
+    const opvang = o.pseudoniem('adres', '1200 aa | 1');
+    expect(o.beleid.uitgesloten).toContainEqual(
+      expect.objectContaining({ versie: 'v2', sleutel: opvang.sleutel, pseudoniem: opvang.waarde }),
+    );
+    const body = (extra: Record<string, unknown>) =>
+      signaal(o, { pseudoniemen: [opvang], ...extra });
+    await registreer(o, 'gemeente-hilversum', body({}));
+    const vt = await registreer(
+      o,
+      'vtgv',
+      body({ sterkte: 'hard', doel: 'veiligheidsbeoordeling' }),
+    );
+    expect(vt.overlap).toEqual([]);
+    // The same two registrations on an address that is not excluded do match.
+    const ander = o.pseudoniem('adres', '1200 AA|2');
+    await registreer(o, 'gemeente-hilversum', signaal(o, { pseudoniemen: [ander] }));
+    const wel = await registreer(
+      o,
+      'vtgv',
+      signaal(o, { pseudoniemen: [ander], sterkte: 'hard', doel: 'veiligheidsbeoordeling' }),
+    );
+    expect(wel.overlap).toHaveLength(1);
+  });
+
+  it('weigert een pseudoniem v1, een onbekende sleutel-id en een lengte die niet bij de versie past', async () => {
+    const o = await maakOmgeving();
+    const v2 = o.pseudoniem('bsn', '111222333');
+    const gevallen: Array<[Record<string, unknown>, number, RegExp]> = [
+      [{ ...v2, versie: 'v1', waarde: 'A'.repeat(43) }, 422, /alleen pseudoniemen v2/],
+      [{ ...v2, sleutel: 'demo-v3' }, 422, /demo-v3 staat niet in het beleid/],
+      [{ ...v2, versie: 'v1' }, 400, /.+/],
+      [{ soort: 'bsn', waarde: v2.waarde }, 400, /.+/],
+    ];
+    for (const [p, status, detail] of gevallen) {
+      const r = await o.vraag('vtgv', 'POST', '/v1/signalen', signaal(o, { pseudoniemen: [p] }));
+      const inhoud = (await r.json()) as { detail: string };
+      expect(r.status).toBe(status);
+      expect(inhoud.detail).toMatch(detail);
+    }
+    expect((await o.store.logboek(1, 100)).length).toBe(0);
+  });
+
+  it('pseudoniemen van verschillende sleutel-ids matchen nooit, ook niet met dezelfde waarde', async () => {
+    const o = await maakOmgeving();
+    const p = o.pseudoniem('bsn', '111222333');
+    const d = o.diensten;
+    expect(opslagVan(d.opslagsleutels[0]!, p)).not.toBe(
+      opslagVan(d.opslagsleutels[0]!, { ...p, sleutel: 'demo-v3' }),
+    );
   });
 });
 

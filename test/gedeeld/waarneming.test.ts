@@ -4,7 +4,8 @@
  *
  * Per scenario two fresh gateways run the same requests. In the one ("gematcht") B holds
  * A's person; in the other ("los") B registered a different person, so both gateways get
- * the same number of requests. A registers, reads its overlap twice, withdraws, runs a
+ * the same number of requests. A registers, reads its overlap twice, hands its signal to the
+ * zorgcoördinator who takes it on and sets a status (issue 16), withdraws, runs a
  * batch, and its FG asks for an inzage. After every step the test writes down all A can see:
  * the answer, the checkpoint (and how much the tree grew), the consistency proof, its FG's
  * search, its inbox and the inclusion proof of every leaf it learned of; at the end every
@@ -30,6 +31,8 @@ const NIEMAND = '100000009';
 const TMM = 'tmm';
 const GEMEENTE = 'gemeente-hilversum';
 const VT = 'vtgv';
+/** The partner A hands its signal to (issue 16). */
+const ZC = 'zorgcoordinator-gv';
 
 type Maak = (o: Omgeving, bsn: string) => Record<string, unknown>;
 const bsn = (o: Omgeving, waarde: string) => [o.pseudoniem('bsn', waarde)];
@@ -133,11 +136,12 @@ const PLAATS = new Set([
   'logboek',
   'verzoek',
   'grootte',
+  'verstrekking',
   'van',
   'tot',
 ]);
 /** The keys that name a leaf A may then ask a proof for. */
-const BLADNUMMER = new Set(['blad', 'logboekId', 'volgnummer', 'logboek']);
+const BLADNUMMER = new Set(['blad', 'logboekId', 'volgnummer', 'logboek', 'verstrekking']);
 
 function masker(basis: number) {
   const waarde = (w: unknown, sleutel?: string): unknown => {
@@ -260,6 +264,33 @@ async function speel(s: Scenario, gematcht: boolean) {
   for (const keer of [1, 2]) {
     await doe(`overlap ${keer}`, 1, s.a, 'GET', `/v1/signalen/${reg.id}/overlap`);
   }
+  // Issue 16: A hands its signal to the zorgcoördinator, who takes it on. Its own signal is
+  // then matched against B's: nothing of that may reach A.
+  const overdracht = await doe(
+    'overdracht',
+    1,
+    s.a,
+    'POST',
+    `/v1/signalen/${reg.id}/overdrachten`,
+    {
+      naar: ZC,
+      doel: 'zorgcoordinatie',
+      referentie: 'A-2026-1',
+    },
+  );
+  expect(overdracht.status, JSON.stringify(overdracht)).toBe('open');
+  const aangenomen = await o.vraag(ZC, 'POST', `/v1/overdrachten/${overdracht.id}/antwoord`, {
+    antwoord: 'aangenomen',
+  });
+  expect(aangenomen.status).toBe(200);
+  await kijk(`${ZC} neemt aan`, 1);
+  // ... and sets a status on it: whatever reaches A may not depend on B.
+  const overgenomen = ((await aangenomen.json()) as { signaal: { id: string } }).signaal.id;
+  const status = await o.vraag(ZC, 'PUT', `/v1/signalen/${overgenomen}/status`, {
+    status: 'hulp_gestart',
+  });
+  expect(status.status).toBe(200);
+  await kijk(`${ZC} zet een status`, 1);
   await doe('intrekking', 1, s.a, 'DELETE', `/v1/signalen/${reg.id}`);
   const batch = { signalen: [s.maakA(o, PERSOON), s.maakA(o, NIEMAND)] };
   await doe('batch', 2, s.a, 'POST', '/v1/signalen/batch', batch);

@@ -13,6 +13,7 @@ import { maakDiensten } from '../../src/api/diensten.js';
 import { getuigeVerifier, nieuweSleutel } from '../../src/logboek/sleutels.js';
 import type { Beleid } from '../../src/policy/index.js';
 import type { Store } from '../../src/store/store.js';
+import { controleerOpslagsleutels } from '../../src/use-cases/opslagsleutel-controleren.js';
 import { START } from './omgeving.js';
 import { maakVraag } from './vraag.js';
 
@@ -72,6 +73,8 @@ export async function deterministischeGateway(store: Store, beleid: Beleid) {
   );
   const getuige = await nieuweSleutel('getuige-vtgv', vasteBytes('getuige'));
   const fouten: unknown[] = [];
+  // As both entry points do at start: the store records which keys its pseudonyms are keyed with.
+  await controleerOpslagsleutels(store, [opslagsleutel]);
   const diensten = maakDiensten({
     store,
     beleid,

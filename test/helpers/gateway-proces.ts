@@ -51,7 +51,10 @@ export async function startGatewayProces(
     uitvoer: () => uitvoer,
     stop: () => {
       server.kill('SIGTERM');
-      if (eigen) rmSync(data, { recursive: true, force: true });
+      if (eigen) {
+        rmSync(data, { recursive: true, force: true });
+        rmSync(`${data}-sleutelbewaarder`, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -14,7 +14,7 @@ import { maakToken } from '../../src/client/token.js';
 import type { Soort } from '../../src/identity/soorten.js';
 import { getuigeVerifier, nieuweSleutel } from '../../src/logboek/sleutels.js';
 import { laadBeleid } from '../../src/policy/index.js';
-import { pseudonimiseer } from '../../src/pseudonym/pseudoniem.js';
+import { pseudoniemV2 } from './pseudoniem-v2.js';
 import { maakVraag } from './vraag.js';
 
 /** The public test ketensleutel of the vectors (bytes 0..31). */
@@ -111,10 +111,7 @@ export async function maakOmgeving(
     zetKlok: (ms: number) => {
       nu = ms;
     },
-    pseudoniem: (soort: Soort, waarde: string) => ({
-      soort,
-      waarde: pseudonimiseer(TEST_KETENSLEUTEL, soort, waarde),
-    }),
+    pseudoniem: (soort: Soort, waarde: string) => pseudoniemV2(soort, waarde),
   };
 }
 

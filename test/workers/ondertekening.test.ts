@@ -18,7 +18,7 @@ const bindingen = env as unknown as {
   CHECKPOINTSLEUTEL: string;
 };
 
-async function jurist(kid: string) {
+async function jurist(kid: string, naam: string) {
   const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
   return {
     prive: { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA', iss: 'ketenpoort' },
@@ -27,14 +27,15 @@ async function jurist(kid: string) {
       kid,
       alg: 'EdDSA',
       rollen: ['jurist'],
+      naam,
     } as VertrouwdeSleutel,
   };
 }
 
 describe('Worker: ondertekend beleid', () => {
   it('loads only with two jurist signatures and logs both signers', async () => {
-    const a = await jurist('jurist-a-1');
-    const b = await jurist('jurist-b-1');
+    const a = await jurist('jurist-a-1', 'jurist-a');
+    const b = await jurist('jurist-b-1', 'jurist-b');
     const hash = beleidHash(beleidBestanden);
     const bundel = (handtekeningen: Array<{ pad: string; tekst: string }>) => ({
       beleidBestanden,
@@ -52,7 +53,7 @@ describe('Worker: ondertekend beleid', () => {
       tekst: await ondertekenBeleid(hash, a.prive, { jurist: 'jurist-a', nu: Date.now() }),
     };
     await expect(workerDiensten(omgeving, bundel([eerste]))).rejects.toThrow(
-      /niet geladen: er zijn 2 geldige handtekening\(en\) van verschillende juristen nodig, gevonden: 1 \(jurist-a-1\)/,
+      /niet geladen: er zijn 2 geldige handtekening\(en\) van verschillende juristen nodig, gevonden: 1 \(jurist-a met sleutel jurist-a-1\)/,
     );
     const tweede = {
       pad: 'handtekeningen/jurist-b-1.jws',
@@ -62,7 +63,7 @@ describe('Worker: ondertekend beleid', () => {
     expect(d.beleidLading?.ondertekenaars.map((o) => o.jurist)).toEqual(['jurist-a', 'jurist-b']);
     const log = await d.store.logboek(1, 100);
     const geladen = log.filter((e) => e.actie === 'beleid-geladen').at(-1);
-    expect(geladen).toMatchObject({ beleid: hash, gebruiker: 'jurist-a-1, jurist-b-1' });
+    expect(geladen).toMatchObject({ beleid: hash, gebruiker: 'jurist-a, jurist-b' });
   });
 
   it('refuses a wrong HANDTEKENINGEN setting with its name', async () => {

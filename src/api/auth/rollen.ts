@@ -7,8 +7,12 @@ import type { JWK } from 'jose';
 export const API_ROLLEN = ['partner', 'fg', 'jurist', 'statistiek'] as const;
 export type ApiRol = (typeof API_ROLLEN)[number];
 
-/** A partner's public key as the gateway trusts it: a JWK with a `kid` and the roles it carries. */
-export type VertrouwdeSleutel = JWK & { kid: string; rollen: ApiRol[] };
+/**
+ * A partner's public key as the gateway trusts it: a JWK with a `kid` and the roles it carries.
+ * A key with the role jurist also names its jurist (`naam`): the name a signature is shown
+ * and logged under, taken from this configuration, never from the signature itself.
+ */
+export type VertrouwdeSleutel = JWK & { kid: string; rollen: ApiRol[]; naam?: string };
 
 /** Per partner id, the public keys it signs tokens with (its JWKS, with roles per key). */
 export type Vertrouwensbron = ReadonlyMap<string, readonly VertrouwdeSleutel[]>;

@@ -6,6 +6,7 @@
  * itself is logged before the answer is sent.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { VOORBEHOUD_PARTNER_FG } from '../../logboek/inzage.js';
 import { beantwoordInzage } from '../../use-cases/inzage.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
@@ -39,6 +40,10 @@ const InzageSchema = z
     bereik: z.string().nullable().openapi({
       description: 'null: het hele logboek; anders alleen regels van deze organisatie',
     }),
+    voorbehoud: z.string().nullable().openapi({
+      description:
+        'Voor de FG van een partner altijd dezelfde zin: de FG van de poort kan regels over de organisatie achterhouden, ook als dat hier niet zo is. null voor de FG van de poort.',
+    }),
     logboekId: z
       .number()
       .int()
@@ -53,7 +58,7 @@ export const route = createRoute({
   summary: 'Beantwoord een inzageverzoek',
   operationId: 'inzage',
   description:
-    'Alle logboekregels over de betrokkene met deze pseudoniemen: wie registreerde, wat aan wie is verstrekt, wanneer, voor welk doel en op welke grondslag. Regels over een signaal met "niet informeren" of onder een regel met een inzagebeperking staan apart, met de grond, alleen voor de FG. De FG van een partner ziet alleen regels van de eigen organisatie. De inzage zelf wordt gelogd.',
+    'Alle logboekregels over de betrokkene met deze pseudoniemen: wie registreerde, wat aan wie is verstrekt, wanneer, voor welk doel en op welke grondslag. Regels over een signaal met "niet informeren", regels van een partner voor een doel waarop zijn beleid een inzagebeperking legt, en elke regel die het bestaan daarvan verraadt, staan apart, met de grond, alleen voor de FG. De FG van een partner ziet alleen regels van de eigen organisatie, en regels die om de grond van een andere partner zijn achtergehouden helemaal niet; het voorbehoud zegt dat altijd. De inzage zelf wordt gelogd.',
   security: [{ partnerToken: [] }],
   middleware: [grootteGrens(GRENS_STANDAARD), vereisRol('fg')] as const,
   request: {
@@ -86,6 +91,7 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
       })),
       overig: uitkomst.overig.map(regel),
       bereik: uitkomst.bereik,
+      voorbehoud: uitkomst.bereik === null ? null : VOORBEHOUD_PARTNER_FG,
       logboekId: uitkomst.logboekId,
     },
     200,

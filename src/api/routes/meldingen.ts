@@ -6,6 +6,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { leesMeldingen } from '../../use-cases/meldingen-lezen.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
+import {
+  AntwoordBerichtSchema,
+  OverdrachtBerichtSchema,
+  TerugkoppelingBerichtSchema,
+} from '../overdracht-schemas.js';
 import { foutAntwoorden } from '../problem.js';
 import { OverlapItemSchema, VersieKoppen } from '../schemas.js';
 
@@ -15,11 +20,17 @@ const MeldingSchema = z
       .number()
       .int()
       .openapi({ description: 'Cursor: geef deze door als `na` voor de volgende' }),
-    signaal: z
-      .string()
-      .openapi({ description: 'Id van uw eigen signaal waarop de overlap is gevonden' }),
+    signaal: z.string().optional().openapi({
+      description:
+        'Id van uw eigen signaal waar het bericht over gaat; ontbreekt bij een overdracht aan u',
+    }),
     ontvangenOp: z.string().openapi({ format: 'date-time' }),
-    overlap: OverlapItemSchema,
+    overlap: OverlapItemSchema.optional().openapi({
+      description: 'Latere overlap op uw eigen signaal',
+    }),
+    overdracht: OverdrachtBerichtSchema.optional(),
+    antwoord: AntwoordBerichtSchema.optional(),
+    terugkoppeling: TerugkoppelingBerichtSchema.optional(),
   })
   .openapi('Melding');
 
@@ -66,11 +77,25 @@ export const route = createRoute({
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const { na, limiet } = c.req.valid('query');
   const { meldingen, volgende } = await leesMeldingen(c.var, na, limiet);
-  const antwoord = meldingen.map((m) => ({
-    id: m.id,
-    signaal: m.signaalId,
-    ontvangenOp: new Date(m.aangemaaktOp).toISOString(),
-    overlap: { ...m.inhoud, logboekId: m.logboek },
-  }));
+  const antwoord = meldingen.map((m) => {
+    const basis = { id: m.id, ontvangenOp: new Date(m.aangemaaktOp).toISOString() };
+    const { bericht, ...inhoud } = m.inhoud;
+    // Issue 16: an overdracht or an answer; no other partner's signal id is ever shown.
+    if (bericht === 'overdracht') {
+      return { ...basis, overdracht: { ...inhoud, logboekId: m.logboek } };
+    }
+    if (bericht === 'terugkoppeling') {
+      return { ...basis, terugkoppeling: { ...inhoud, logboekId: m.logboek } };
+    }
+    if (bericht === 'antwoord') {
+      const { signaal, ...rest } = inhoud;
+      return {
+        ...basis,
+        ...(signaal ? { signaal } : {}),
+        antwoord: { ...rest, logboekId: m.logboek },
+      };
+    }
+    return { ...basis, signaal: m.signaalId, overlap: { ...m.inhoud, logboekId: m.logboek } };
+  });
   return c.json({ meldingen: antwoord, volgende } as never, 200);
 };

@@ -1,0 +1,46 @@
+/**
+ * @module
+ * Demo mode: `npm start` runs the sleutelbewaarder as a separate child process with its own
+ * folder outside data/, as a different organisation would run it. The gateway process never
+ * loads its key; it only learns the child's URL to print it.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Configuratie } from '../config/env.js';
+
+const BIN = fileURLToPath(new URL('../../bin/ketenpoort.js', import.meta.url));
+
+/** Starts the child; resolves with its URL once it listens. */
+export function startDemoSleutelbewaarder(
+  cfg: Configuratie,
+): Promise<{ url: string; proces: ChildProcess }> {
+  const proces = spawn(
+    process.execPath,
+    [
+      BIN,
+      'sleutelbewaarder',
+      '--demo',
+      '--map',
+      cfg.sleutelbewaarderMap,
+      '--partnersleutels',
+      cfg.sleutels,
+      '--poort',
+      '0',
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((klaar, mis) => {
+    let uit = '';
+    const lees = (d: Buffer) => {
+      uit += d.toString();
+      const m = /luistert op (http:\/\/\S+)/.exec(uit);
+      if (m?.[1]) {
+        proces.stdout?.off('data', lees);
+        proces.stdout?.on('data', (r: Buffer) => process.stdout.write(r));
+        klaar({ url: m[1], proces });
+      }
+    };
+    proces.stdout?.on('data', lees);
+    proces.once('exit', (code) => mis(new Error(`De sleutelbewaarder stopte (code ${code}).`)));
+  });
+}

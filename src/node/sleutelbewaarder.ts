@@ -1,0 +1,134 @@
+/**
+ * @module
+ * Starts the sleutelbewaarder in Node: its own folder (keys, signed configuration, store), its
+ * own port. In demo mode it makes what is missing: the public demo key demo-v2 (pinned in the
+ * demo policy), a beheerder key of its own, and a configuration for the demo partners' public
+ * keys, signed with that beheerder key. Nothing here is read by the gateway.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { base64url, vanBase64url } from '../encoding/base64url.js';
+import { maakSleutelbewaarderApp } from '../sleutelbewaarder/app.js';
+import {
+  beheerderPubliek,
+  type Configuratie,
+  leesConfiguratieTekst,
+  ondertekenConfiguratie,
+} from '../sleutelbewaarder/configuratie.js';
+import { demoOprfSleutel } from '../sleutelbewaarder/demo-sleutel.js';
+import {
+  leesSleutelbestand,
+  type OprfSleutel,
+  sleutelbestand,
+} from '../sleutelbewaarder/oprf-sleutel.js';
+import { openSleutelbewaarderOpslag } from './sleutelbewaarder-opslag.js';
+
+export interface SleutelbewaarderInstellingen {
+  /** Its own folder: sleutels/, configuratie.json(.sig), sleutelbewaarder.sqlite. */
+  map: string;
+  poort: number;
+  host: string;
+  /** The beheerder's public key (base64url); in demo mode taken from the folder. */
+  beheerder?: string | undefined;
+  /** Demo mode: create what is missing; `partnersleutels` holds the demo `<partner>.jwks.json`. */
+  demo?: { partnersleutels: string } | undefined;
+}
+
+/** Demo quotas: enough for `pseudoniem --csv` over 100,000 identifiers in a day. */
+const DEMO_QUOTUM = { perVerzoek: 1000, perDag: 200_000 };
+
+/** Makes the demo folder complete where something is missing. */
+function zorgVoorDemo(map: string, partnersleutels: string): void {
+  const sleutels = join(map, 'sleutels');
+  mkdirSync(sleutels, { recursive: true });
+  const demo = demoOprfSleutel();
+  if (readdirSync(sleutels).length === 0) {
+    writeFileSync(join(sleutels, `${demo.id}.json`), sleutelbestand(demo), { mode: 0o600 });
+  }
+  const beheerder = join(map, 'beheerder.key');
+  if (!existsSync(beheerder)) {
+    writeFileSync(beheerder, `${base64url(new Uint8Array(randomBytes(32)))}\n`, { mode: 0o600 });
+  }
+  const geheim = vanBase64url(readFileSync(beheerder, 'utf8').trim());
+  const partners: Configuratie['partners'] = readdirSync(partnersleutels)
+    .filter((f) => f.endsWith('.jwks.json'))
+    .sort()
+    .map((f) => ({
+      id: f.slice(0, -'.jwks.json'.length),
+      sleutels: (
+        JSON.parse(readFileSync(join(partnersleutels, f), 'utf8')) as {
+          keys: Configuratie['partners'][number]['sleutels'];
+        }
+      ).keys.map(({ rollen: _, ...k }) => k),
+      quotum: DEMO_QUOTUM,
+    }));
+  const tekst = `${JSON.stringify({ partners }, null, 2)}\n`;
+  writeFileSync(join(map, 'configuratie.json'), tekst);
+  writeFileSync(join(map, 'configuratie.json.sig'), `${ondertekenConfiguratie(tekst, geheim)}\n`);
+  writeFileSync(join(map, 'beheerder.pub'), `${base64url(beheerderPubliek(geheim))}\n`);
+}
+
+/** Reads every key file in `<map>/sleutels`: one, or two during a rotation. */
+function leesSleutels(map: string): OprfSleutel[] {
+  const sleutels = join(map, 'sleutels');
+  const bestanden = existsSync(sleutels)
+    ? readdirSync(sleutels).filter((f) => f.endsWith('.json'))
+    : [];
+  if (bestanden.length === 0) {
+    throw new Error(
+      `Geen sleutel in ${sleutels}. Maak er een met 'ketenpoort sleutelbewaarder sleutel --nieuw --id <id> --map ${map}'.`,
+    );
+  }
+  return bestanden
+    .sort()
+    .map((f) => leesSleutelbestand(readFileSync(join(sleutels, f), 'utf8'), f));
+}
+
+/** Starts the service; resolves once it listens. */
+export async function startSleutelbewaarder(o: SleutelbewaarderInstellingen) {
+  mkdirSync(o.map, { recursive: true });
+  if (o.demo) zorgVoorDemo(o.map, o.demo.partnersleutels);
+  const beheerder =
+    o.beheerder ??
+    (existsSync(join(o.map, 'beheerder.pub'))
+      ? readFileSync(join(o.map, 'beheerder.pub'), 'utf8').trim()
+      : undefined);
+  if (!beheerder) {
+    throw new Error(
+      'Geef de publieke beheerderssleutel van de sleutelbewaarder (--beheerder), waarmee configuratie.json is ondertekend.',
+    );
+  }
+  const configuratie = leesConfiguratieTekst(
+    readFileSync(join(o.map, 'configuratie.json'), 'utf8'),
+    readFileSync(join(o.map, 'configuratie.json.sig'), 'utf8'),
+    vanBase64url(beheerder),
+  );
+  const sleutels = leesSleutels(o.map);
+  const opslag = openSleutelbewaarderOpslag(join(o.map, 'sleutelbewaarder.sqlite'));
+  const app = maakSleutelbewaarderApp({
+    configuratie,
+    sleutels,
+    opslag,
+    klok: Date.now,
+    logTelling: (r) => console.log(`sleutelbewaarder ${r}`),
+  });
+  return new Promise<{ url: string; sleutels: OprfSleutel[]; stop(): Promise<void> }>((klaar) => {
+    const server = serve({ fetch: app.fetch, port: o.poort, hostname: o.host }, (info) => {
+      const url = `http://${o.host}:${info.port}`;
+      writeFileSync(join(o.map, 'url'), `${url}\n`);
+      klaar({
+        url,
+        sleutels,
+        stop: () =>
+          new Promise<void>((k) =>
+            server.close(() => {
+              opslag.close();
+              k();
+            }),
+          ),
+      });
+    });
+  });
+}
