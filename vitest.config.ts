@@ -6,6 +6,7 @@ import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-worker
 import { defineConfig } from 'vitest/config';
 import { leesConfiguratie } from './src/config/env.js';
 import { leesBeleidBestanden } from './src/node/beleid-lezen.js';
+import { DEMO_CLIENT, demoAccounts, startDemoInlogdienst } from './src/node/demo-inlogdienst.js';
 import { schrijfWorkerBundel } from './src/node/worker-bundel.js';
 import { laadBeleid } from './src/policy/index.js';
 
@@ -36,6 +37,23 @@ export default defineConfig(async () => {
   // Worker test to compare with what the Worker loads from its bundle.
   const nodeBeleidHash = laadBeleid(leesBeleidBestanden(cfg.beleid)).hash;
   const migrations = await readD1Migrations(pad('./src/store/migrations'));
+  // Demo identity providers in this process for the workerd suite: the Worker's login
+  // callback reaches them over the loopback (test/workers/werkplek.test.ts).
+  const idp = await startDemoInlogdienst(demoAccounts(['vtgv'], 'ketenpoort'), {
+    host: 'localhost',
+    poort: 0,
+  });
+  await idp.registreer('https://ketenpoort.test/inloggen/terug', 'https://ketenpoort.test/');
+  const inloggen = Object.fromEntries(
+    [...idp.issuers].map(([o, issuer]) => [
+      o,
+      {
+        issuer,
+        client: DEMO_CLIENT,
+        rollen: o === 'ketenpoort' ? ['fg', 'jurist'] : ['partner', 'fg', 'statistiek'],
+      },
+    ]),
+  );
   return {
     test: {
       testTimeout: 30_000,
@@ -81,6 +99,10 @@ export default defineConfig(async () => {
                   CHECKPOINTSLEUTEL:
                     'PRIVATE+KEY+test.ketenpoort.example/logboek+3b94ebf0+AWRlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AgYKD',
                   GETUIGEN: '',
+                  INLOGGEN: JSON.stringify(inloggen),
+                  INLOGGEHEIMEN: JSON.stringify(
+                    Object.fromEntries([...idp.issuers.keys()].map((o) => [o, idp.geheim])),
+                  ),
                 },
               },
             }),

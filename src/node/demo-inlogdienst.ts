@@ -85,6 +85,8 @@ export async function startDemoInlogdienst(
     );
     server.listen(poort, host, klaar);
   });
+  // The gateway's own server keeps the process running; this one does not need to.
+  server.unref();
   const basis = `http://${host}:${(server.address() as AddressInfo).port}`;
   const issuers = new Map([...accounts.keys()].map((o) => [o, `${basis}/${o}`]));
   const geheim = randomBytes(32).toString('base64url');

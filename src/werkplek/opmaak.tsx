@@ -34,7 +34,7 @@ export function Opmaak(p: {
         ))}
       </head>
       <body class="utrecht-theme utrecht-body">
-        <a class="utrecht-skip-link" href="#inhoud">
+        <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
           Naar de inhoud
         </a>
         <div class="utrecht-page">

@@ -10,12 +10,14 @@ import { juristSleutels } from '../api/auth/rollen.js';
 import { type Diensten, maakDiensten } from '../api/diensten.js';
 import { parseSignerKey } from '../logboek/note.js';
 import { leesGetuigen } from '../logboek/sleutels.js';
-import type { BeleidBestand } from '../policy/index.js';
+import type { Beleid, BeleidBestand } from '../policy/index.js';
 import type { Handtekening } from '../policy/ondertekening.js';
 import { leesOpslagsleutels } from '../pseudonym/opslag.js';
 import { openD1Store } from '../store/d1.js';
 import { laadOndertekendBeleid, legBeleidsladingVastAlsNieuw } from '../use-cases/beleid-laden.js';
 import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
+import { leesInlogconfiguratie } from '../werkplek/inlog-configuratie.js';
+import { maakInlogdienst } from '../werkplek/oidc.js';
 import { STIJL_PAD, type StijlBestand } from '../werkplek/stijl.js';
 
 /** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
@@ -32,6 +34,10 @@ export interface WorkerEnv {
   GETUIGEN?: string;
   /** Seconds between checkpoints: 0 (default) after every write request, else only the cron. */
   CHECKPOINT_INTERVAL?: string;
+  /** The werkplek's login configuration (a var): JSON of the same shape as KETENPOORT_INLOGGEN. */
+  INLOGGEN?: string;
+  /** Per organisation its client secret (a secret): JSON `{ "organisatie": "geheim" }`. */
+  INLOGGEHEIMEN?: string;
 }
 
 /** What `npm run bundel:worker` puts in the bundle. */
@@ -91,7 +97,10 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     checkpointInterval: geheimen.data.CHECKPOINT_INTERVAL,
     checkpoints: 'per-verzoek',
     docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
-    werkplek: { stijlBestand: env.ASSETS ? stijlUitAssets(env.ASSETS) : async () => undefined },
+    werkplek: {
+      stijlBestand: env.ASSETS ? stijlUitAssets(env.ASSETS) : async () => undefined,
+      inloggen: inlogdienst(env, geladen.beleid),
+    },
   });
   await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen, diensten.willekeurig);
   await diensten.logboek.checkpoint();
@@ -114,4 +123,22 @@ function stijlUitAssets(assets: Fetcher): StijlBestand {
     const r = await assets.fetch(`https://assets.invalid${STIJL_PAD}/${naam}`);
     return r.ok ? await r.text() : undefined;
   };
+}
+
+/** The werkplek's logins from INLOGGEN and INLOGGEHEIMEN; none without INLOGGEN. */
+function inlogdienst(env: WorkerEnv, beleid: Beleid) {
+  if (!env.INLOGGEN) return undefined;
+  const json = (naam: string, tekst: string | undefined): unknown => {
+    try {
+      return JSON.parse(tekst ?? '{}');
+    } catch {
+      throw new Error(`Ongeldige Worker-configuratie: ${naam} is geen JSON`);
+    }
+  };
+  const config = leesInlogconfiguratie(
+    json('INLOGGEN', env.INLOGGEN),
+    new Set(beleid.partners.keys()),
+    json('INLOGGEHEIMEN', env.INLOGGEHEIMEN) as Record<string, string>,
+  );
+  return maakInlogdienst(config);
 }

@@ -1,0 +1,54 @@
+/**
+ * `npm run screenshots`: pictures of the werkplek's main pages for the README, made in
+ * Debian's Chromium against the real gateway in demo mode after `npm run demo`. Written to
+ * docs/werkplek/; never run by the tests (a test run writes nothing into the working tree).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startChromium } from '../helpers/browser.js';
+import { draaiTsx, startGatewayProces } from '../helpers/gateway-proces.js';
+
+const MAP = join('docs', 'werkplek');
+
+async function logIn(pagina: Page, url: string, organisatie: string, gebruikersnaam: string) {
+  await pagina.goto(`${url}/inloggen/${organisatie}`);
+  await pagina.locator('input[name="login"]').fill(gebruikersnaam);
+  await pagina.locator('input[name="password"]').fill('demo');
+  await pagina.locator('button[type="submit"]').click();
+  await pagina.waitForURL((u) => u.origin === url && u.pathname !== '/inloggen/terug');
+}
+
+const gateway = await startGatewayProces();
+const browser = await startChromium();
+try {
+  const demo = await draaiTsx(['src/cli/demo.ts'], { ...gateway.env, KETENPOORT_URL: gateway.url });
+  if (demo.code !== 0) throw new Error(`npm run demo mislukte:\n${demo.fout}`);
+  mkdirSync(MAP, { recursive: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const pagina = await context.newPage();
+  // Long pages (the matrix, an explanation of every doel) as far as the window shows them.
+  const foto = async (naam: string, heel = true) => {
+    await pagina.screenshot({ path: join(MAP, `${naam}.png`), fullPage: heel });
+    console.log(`${MAP}/${naam}.png`);
+  };
+  await pagina.goto(`${gateway.url}/`);
+  await foto('start');
+  await logIn(pagina, gateway.url, 'ketenpoort', 'fg');
+  await pagina.goto(`${gateway.url}/fg?actie=verstrekking`);
+  await foto('fg-zoeken');
+  await pagina.locator('tbody tr td:first-child a').first().click();
+  await foto('fg-logboekregel');
+  await pagina.goto(`${gateway.url}/fg/controle`);
+  await foto('fg-controle');
+  await context.clearCookies();
+  await logIn(pagina, gateway.url, 'ketenpoort', 'jurist');
+  await foto('jurist');
+  await pagina.goto(`${gateway.url}/jurist/uitleg?bron=vtgv&ontvanger=gemeente-hilversum&doel=`);
+  await foto('jurist-uitleg', false);
+  await pagina.goto(`${gateway.url}/jurist/matrix`);
+  await foto('jurist-matrix', false);
+} finally {
+  await browser.close();
+  gateway.stop();
+}

@@ -1,0 +1,43 @@
+/**
+ * The werkplek on the Worker, inside workerd: the pages with their headers, a login at a
+ * local identity provider (the demo providers vitest.config.ts runs beside workerd) through
+ * the Worker's own callback, and the session on D1, with __Host- cookies over HTTPS.
+ */
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import worker from '../../src/worker.js';
+import { naarProvider } from '../helpers/idp-stappen.js';
+
+const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as never;
+const POORT = 'https://ketenpoort.test';
+const gateway = {
+  request: (url: string, init?: RequestInit) =>
+    worker.fetch(new Request(url, init), env as never, ctx),
+};
+
+describe('de werkplek op de Worker', () => {
+  it('serveert de startpagina met de beveiligingskoppen en HSTS', async () => {
+    const r = await gateway.request(`${POORT}/`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(r.headers.get('strict-transport-security')).toMatch(/^max-age=/);
+    expect(await r.text()).toContain('href="/inloggen/vtgv"');
+  });
+
+  it('logt in via de callback van de Worker en houdt de sessie in D1', async () => {
+    const { poortkoekjes, terug } = await naarProvider(gateway, 'ketenpoort', 'fg', POORT);
+    expect(poortkoekjes.get('__Host-ketenpoort-inlog')).toBeDefined();
+    const r = await gateway.request(terug.href, { headers: { cookie: poortkoekjes.kop() } });
+    expect(r.status).toBe(200);
+    const sessie = r.headers.getSetCookie().find((k) => k.startsWith('__Host-ketenpoort-sessie='));
+    expect(sessie).toMatch(/Secure/);
+    expect(sessie).toMatch(/SameSite=Strict/);
+    poortkoekjes.neem(r);
+    const fg = await gateway.request(`${POORT}/fg`, { headers: { cookie: poortkoekjes.kop() } });
+    expect(fg.status).toBe(200);
+    expect(await fg.text()).toContain('alle logboekregels');
+    // The same callback a second time: refused.
+    const opnieuw = await gateway.request(terug.href, { headers: { cookie: poortkoekjes.kop() } });
+    expect(opnieuw.status).toBe(400);
+  });
+});
