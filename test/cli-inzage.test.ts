@@ -5,7 +5,7 @@
  * opsporing signal, registered without "niet informeren", is in the annex and nowhere in the
  * letter. Nothing printed repeats an identifier.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,26 @@ const BSN = '123456782';
 const TELEFOON = '06-55509876';
 let gateway: GatewayProces;
 let map: string;
+let beleid: string;
+
+/** The demo ketensleutel (bytes 0..31, id demo-v1): the command pseudonymises with v1. */
+const KETENSLEUTEL = Uint8Array.from({ length: 32 }, (_, i) => i);
+
+/**
+ * The example policy as a region that still uses pseudonyms v1 deploys it: the ketensleutel
+ * pinned, and the exclusion list in v1 (a made-up shelter address).
+ */
+function beleidVersie1(): string {
+  const uit = mkdtempSync(join(tmpdir(), 'ketenpoort-inzage-beleid-'));
+  cpSync('policies', uit, { recursive: true });
+  writeFileSync(join(uit, 'pseudoniemen.yaml'), 'versie: v1\nketensleutel: demo-v1\n');
+  const opvang = pseudonimiseer(KETENSLEUTEL, 'adres', '1200 AA|1');
+  writeFileSync(
+    join(uit, 'uitgesloten.yaml'),
+    `uitgesloten:\n  - soort: adres\n    versie: v1\n    sleutel: demo-v1\n    pseudoniem: ${opvang}\n    omschrijving: Opvang (fictief).\n`,
+  );
+  return uit;
+}
 
 const sleutel = (naam: string) => join(gateway.data, 'demo', 'keys', `${naam}.jwk.json`);
 const ketensleutel = () => join(gateway.data, 'demo', 'ketensleutel.json');
@@ -30,7 +50,14 @@ async function registreer(partner: string, extra: Record<string, unknown>) {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({
-      pseudoniemen: [{ soort: 'bsn', waarde: pseudonimiseer(bytes, 'bsn', BSN) }],
+      pseudoniemen: [
+        {
+          soort: 'bsn',
+          versie: 'v1',
+          sleutel: 'demo-v1',
+          waarde: pseudonimiseer(bytes, 'bsn', BSN),
+        },
+      ],
       rol: 'slachtoffer',
       uitbuitingsvormen: ['seksuele_uitbuiting'],
       sterkte: 'zacht',
@@ -43,7 +70,8 @@ async function registreer(partner: string, extra: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  gateway = await startGatewayProces();
+  beleid = beleidVersie1();
+  gateway = await startGatewayProces({ KETENPOORT_BELEID: beleid });
   map = mkdtempSync(join(tmpdir(), 'ketenpoort-inzage-'));
   await registreer('gemeente-hilversum', {});
   await registreer('vtgv', { sterkte: 'hard', doel: 'veiligheidsbeoordeling' });
@@ -53,6 +81,7 @@ beforeAll(async () => {
 afterAll(() => {
   gateway?.stop();
   if (map) rmSync(map, { recursive: true, force: true });
+  if (beleid) rmSync(beleid, { recursive: true, force: true });
 });
 
 describe('ketenpoort inzage', () => {

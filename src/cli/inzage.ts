@@ -26,7 +26,9 @@ export const inzage: Opdracht = {
   uitleg:
     'Beantwoordt een inzageverzoek: pseudonimiseert de gegevens uit de CSV (soort,waarde) hier, ' +
     'vraagt de inzage op bij de gateway en schrijft een brief voor de betrokkene en een ' +
-    'aparte bijlage voor de FG (HTML, en PDF als Chromium er is).',
+    'aparte bijlage voor de FG (HTML, en PDF als Chromium er is). Pseudonimiseert met de ' +
+    'ketensleutel: alleen voor een uitrol met pseudoniemen versie 1. Voor versie 2 (via de ' +
+    'sleutelbewaarder, met een eigen sleutel van de FG daar) is deze opdracht nog niet gebouwd.',
   opties: `  --sleutel <jwk.json>      de privésleutel van de FG (JWK; 'iss' noemt de organisatie)
   --sub <medewerker-id>     wie de inzage doet (komt in het logboek)
   --gateway <url>           de gateway (standaard http://127.0.0.1:8787)
@@ -119,14 +121,14 @@ async function beantwoord(args: string[]): Promise<number> {
 /** The pseudonyms of the rows `soort,waarde` (header optional); undefined after a bad row. */
 function leesIdentificatie(
   pad: string,
-  sleutel: Uint8Array,
-): Array<{ soort: string; waarde: string }> | undefined {
+  { id, sleutel }: { id: string; sleutel: Uint8Array },
+): Array<{ soort: string; versie: 'v1'; sleutel: string; waarde: string }> | undefined {
   const rijen = parse(readFileSync(pad), {
     bom: true,
     relax_column_count: true,
     skip_empty_lines: true,
   }) as string[][];
-  const uit = new Map<string, { soort: string; waarde: string }>();
+  const uit = new Map<string, { soort: string; versie: 'v1'; sleutel: string; waarde: string }>();
   let fouten = 0;
   for (const [i, [soort = '', waarde = '']] of rijen.entries()) {
     const s = soort.trim().toLowerCase();
@@ -138,7 +140,7 @@ function leesIdentificatie(
         );
       }
       const p = pseudonimiseer(sleutel, s, waarde);
-      uit.set(`${s}:${p}`, { soort: s, waarde: p });
+      uit.set(`${s}:${p}`, { soort: s, versie: 'v1', sleutel: id, waarde: p });
     } catch (fout) {
       fouten += 1;
       const melding =

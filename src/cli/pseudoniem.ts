@@ -18,12 +18,15 @@ import { SleutelbewaarderFout } from '../pseudonym/v2.js';
 import { gebruiksfout, type Opdracht } from './opdracht.js';
 
 /** Reads a ketensleutel file: JSON `{ "id": "...", "sleutel": "<base64url, 32 bytes>" }`. */
-export function leesKetensleutel(pad: string): Uint8Array {
-  const inhoud = JSON.parse(readFileSync(pad, 'utf8')) as { sleutel?: unknown };
+export function leesKetensleutel(pad: string): { id: string; sleutel: Uint8Array } {
+  const inhoud = JSON.parse(readFileSync(pad, 'utf8')) as { id?: unknown; sleutel?: unknown };
   if (typeof inhoud.sleutel !== 'string') throw new Error(`${pad} bevat geen veld "sleutel".`);
+  if (typeof inhoud.id !== 'string' || inhoud.id === '') {
+    throw new Error(`${pad} bevat geen veld "id" (het id van de ketensleutel in het beleid).`);
+  }
   const sleutel = vanBase64url(inhoud.sleutel);
   if (sleutel.length !== 32) throw new Error(`De ketensleutel in ${pad} is geen 32 bytes.`);
-  return sleutel;
+  return { id: inhoud.id, sleutel };
 }
 
 export const pseudoniem: Opdracht = {
@@ -73,10 +76,9 @@ async function pseudonimiseerInvoer(args: string[]): Promise<number> {
   });
   let reken: Rekenaar;
   if (values.ketensleutel) {
-    const k = leesKetensleutel(values.ketensleutel);
-    const id = (JSON.parse(readFileSync(values.ketensleutel, 'utf8')) as { id?: string }).id ?? '';
+    const { id, sleutel } = leesKetensleutel(values.ketensleutel);
     reken = async (rijen) =>
-      rijen.map((r) => `${r.soort},v1,${id},${pseudonimiseer(k, r.soort, r.waarde)}`);
+      rijen.map((r) => `${r.soort},v1,${id},${pseudonimiseer(sleutel, r.soort, r.waarde)}`);
   } else if (values.sleutel) {
     const cfg = leesConfiguratie(process.env);
     const privateJwk = JSON.parse(readFileSync(values.sleutel, 'utf8'));
