@@ -3,12 +3,14 @@
  * table a jurist can read: a case names only what it checks; a default deny is checked in
  * full (no fields, no melden, rule 'standaard-weigering', no grondslagen).
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { base64url } from '../src/encoding/base64url.js';
+import type { Soort } from '../src/identity/soorten.js';
 import { UITBUITINGSVORMEN, VELDEN } from '../src/policy/categorieen.js';
 import {
   type BeleidBestand,
@@ -19,6 +21,9 @@ import {
   laadBeleid,
   type Vraag,
 } from '../src/policy/index.js';
+import { invoerV2 } from '../src/pseudonym/v2.js';
+import { demoOprfSleutel } from '../src/sleutelbewaarder/demo-sleutel.js';
+import { evalueerDirect } from '../src/sleutelbewaarder/oprf-sleutel.js';
 
 const MAP = fileURLToPath(new URL('../policies/', import.meta.url));
 
@@ -362,14 +367,16 @@ describe('voorbeeldbeleid: twee sleutels', () => {
 });
 
 describe('voorbeeldbeleid: uitgesloten entiteiten', () => {
-  const DEMOSLEUTEL = Buffer.from(Array.from({ length: 32 }, (_, i) => i));
-  const pseudoniem = (soort: string, canoniek: string) =>
-    createHmac('sha256', DEMOSLEUTEL)
-      .update(`ketenpoort:v1:${soort}:${canoniek}`, 'utf8')
-      .digest('base64url');
+  // The demo sleutelbewaarder's key (demo-v2, pinned in policies/pseudoniemen.yaml), evaluated
+  // directly with RFC 9497 Evaluate on the canonical forms.
+  const DEMOSLEUTEL = demoOprfSleutel();
+  const pseudoniem = (soort: Soort, canoniek: string) =>
+    base64url(evalueerDirect(DEMOSLEUTEL.geheim, invoerV2(soort, canoniek)));
 
   it('holds the demo shelter address and meldpunt contacts as pseudonyms of the demo key', () => {
-    const lijst = beleid.uitgesloten.map((u) => `${u.soort}:${u.pseudoniem}`);
+    const lijst = beleid.uitgesloten
+      .filter((u) => u.versie === 'v2' && u.sleutel === 'demo-v2')
+      .map((u) => `${u.soort}:${u.pseudoniem}`);
     expect(lijst).toContain(`adres:${pseudoniem('adres', '1200AA|1|')}`);
     expect(lijst).toContain(`adres:${pseudoniem('adres', '1200AA|3|A')}`);
     expect(lijst).toContain(`telefoon:${pseudoniem('telefoon', '+31880000100')}`);
