@@ -14,7 +14,7 @@ import { betrokkeneCommitments } from '../../src/logboek/betrokkene.js';
 import type { EntryConcept } from '../../src/logboek/entry.js';
 import type { GeplandeEntry } from '../../src/logboek/geplande-entry.js';
 import { bladVan } from '../../src/matching/plan.js';
-import { opslagPseudoniem } from '../../src/pseudonym/opslag.js';
+import { opslagVan } from '../../src/pseudonym/opslag.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { ZAAD } from '../gegevens/signalen.js';
 import { BENCH_OPSLAGSLEUTEL } from '../gegevens/vooraf-laden.js';
@@ -118,8 +118,11 @@ export async function meetInzage(ctx: BenchContext): Promise<Figuur[]> {
 async function bouwLogboek(ctx: BenchContext, pad: string, regels: number): Promise<string[]> {
   const r = new Willekeurig(ZAAD + 40);
   const b64 = () => Buffer.from(r.bytes(32)).toString('base64url');
-  const betrokkene = Array.from({ length: PSEUDONIEMEN }, b64);
-  const opgeslagen = betrokkene.map((p) => opslagPseudoniem(BENCH_OPSLAGSLEUTEL, 'bsn', p));
+  // The betrokkene's v2 pseudonyms (64 bytes, as the demo sleutelbewaarder's key would give).
+  const betrokkene = Array.from({ length: PSEUDONIEMEN }, () =>
+    Buffer.from(r.bytes(64)).toString('base64url'),
+  );
+  const opgeslagen = betrokkene.map((waarde) => opslagVan(BENCH_OPSLAGSLEUTEL, alsV2(waarde)));
   // Which entry (by index) commits to which betrokkene pseudonym.
   const plek = new Map<number, string>();
   for (const p of opgeslagen) {
@@ -211,7 +214,7 @@ async function inzageMetHealth(gateway: DraaiendeServer, token: string, betrokke
     }
   })();
   const body = JSON.stringify({
-    pseudoniemen: betrokkene.map((waarde) => ({ soort: 'bsn', waarde })),
+    pseudoniemen: betrokkene.map(alsV2),
   });
   const t0 = process.hrtime.bigint();
   const antwoord = await fetch(`${gateway.url}/v1/inzage`, {
@@ -227,4 +230,9 @@ async function inzageMetHealth(gateway: DraaiendeServer, token: string, betrokke
   const uit = JSON.parse(tekst) as Record<'rapport' | 'achtergehouden' | 'overig', unknown[]>;
   const gevonden = uit.rapport.length + uit.achtergehouden.length + uit.overig.length;
   return { ms, gevonden, health };
+}
+
+/** A betrokkene pseudonym as the FG sends it: v2 under the demo sleutelbewaarder's key. */
+function alsV2(waarde: string) {
+  return { soort: 'bsn' as const, versie: 'v2' as const, sleutel: 'demo-v2', waarde };
 }

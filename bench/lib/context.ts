@@ -92,6 +92,9 @@ export function gatewayOmgeving(
     HOST: '127.0.0.1',
     KETENPOORT_DATA: join(werkmap, 'data'),
     KETENPOORT_DATABASE: db,
+    // Every database of the run has its own history: the last checkpoint signed on one must
+    // not be held against the next (the gateway refuses a log that does not reach it).
+    KETENPOORT_LAATSTE_CHECKPOINT: `${db}.laatste-checkpoint`,
     KETENPOORT_BELEID: beleidMap,
     KETENPOORT_SLEUTELS: sleutelmap,
     KETENPOORT_OPSLAGSLEUTEL: base64url(BENCH_OPSLAGSLEUTEL),

@@ -163,9 +163,14 @@ function inhoud(extra: Partial<Inhoud>): Inhoud {
   };
 }
 
-/** A made-up pseudonym: 32 random bytes, base64url, as a partner's HMAC looks. */
+/** A made-up v2 pseudonym: 64 random bytes, base64url, as a VOPRF output looks. */
 function pseudoniem(r: Willekeurig): string {
-  return Buffer.from(r.bytes(32)).toString('base64url');
+  return Buffer.from(r.bytes(64)).toString('base64url');
+}
+
+/** The body's pseudonym: version and key id as the demo sleutelbewaarder's (pinned) key. */
+function alsV2(waarde: string) {
+  return { soort: 'bsn', versie: 'v2', sleutel: 'demo-v2', waarde };
 }
 
 /** Requests to the gateway, each with a fresh token signed before the clock starts. */
@@ -181,7 +186,7 @@ function maakKlant(ctx: BenchContext, gateway: DraaiendeServer) {
     /** POST /v1/signalen as the registrant; its wall time in µs, up to the last byte. */
     async registreer(g: Geval, waarde: string, fouten: Fouten) {
       const body = JSON.stringify({
-        pseudoniemen: [{ soort: 'bsn', waarde }],
+        pseudoniemen: [alsV2(waarde)],
         ...g.registrantInhoud,
       });
       const headers = koppen(g.registrant);
@@ -198,7 +203,7 @@ function maakKlant(ctx: BenchContext, gateway: DraaiendeServer) {
     async vooraf(g: Geval, waarden: readonly string[]) {
       for (let i = 0; i < waarden.length; i += 1000) {
         const signalen = waarden.slice(i, i + 1000).map((waarde) => ({
-          pseudoniemen: [{ soort: 'bsn', waarde }],
+          pseudoniemen: [alsV2(waarde)],
           ...g.houderInhoud,
         }));
         const antwoord = await fetch(`${gateway.url}/v1/signalen/batch`, {
