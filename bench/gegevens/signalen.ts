@@ -27,6 +27,11 @@ export interface Pseudoniem {
   waarde: string;
 }
 
+/** A made-up bsn pseudonym as the API takes it: v2 under the demo sleutelbewaarder's key. */
+export function bsnV2(waarde: string): Pseudoniem {
+  return { soort: 'bsn', versie: 'v2', sleutel: 'demo-v2', waarde };
+}
+
 export interface GegenereerdSignaal {
   partner: string;
   registratie: Registratie;

@@ -16,7 +16,7 @@ import type { GeplandeEntry } from '../../src/logboek/geplande-entry.js';
 import { bladVan } from '../../src/matching/plan.js';
 import { opslagVan } from '../../src/pseudonym/opslag.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
-import { ZAAD } from '../gegevens/signalen.js';
+import { bsnV2, ZAAD } from '../gegevens/signalen.js';
 import { BENCH_OPSLAGSLEUTEL } from '../gegevens/vooraf-laden.js';
 import { type BenchContext, commandoVoor } from '../lib/context.js';
 import { type Figuur, figuur } from '../lib/meting.js';
@@ -122,7 +122,7 @@ async function bouwLogboek(ctx: BenchContext, pad: string, regels: number): Prom
   const betrokkene = Array.from({ length: PSEUDONIEMEN }, () =>
     Buffer.from(r.bytes(64)).toString('base64url'),
   );
-  const opgeslagen = betrokkene.map((waarde) => opslagVan(BENCH_OPSLAGSLEUTEL, alsV2(waarde)));
+  const opgeslagen = betrokkene.map((waarde) => opslagVan(BENCH_OPSLAGSLEUTEL, bsnV2(waarde)));
   // Which entry (by index) commits to which betrokkene pseudonym.
   const plek = new Map<number, string>();
   for (const p of opgeslagen) {
@@ -214,7 +214,7 @@ async function inzageMetHealth(gateway: DraaiendeServer, token: string, betrokke
     }
   })();
   const body = JSON.stringify({
-    pseudoniemen: betrokkene.map(alsV2),
+    pseudoniemen: betrokkene.map(bsnV2),
   });
   const t0 = process.hrtime.bigint();
   const antwoord = await fetch(`${gateway.url}/v1/inzage`, {
@@ -230,9 +230,4 @@ async function inzageMetHealth(gateway: DraaiendeServer, token: string, betrokke
   const uit = JSON.parse(tekst) as Record<'rapport' | 'achtergehouden' | 'overig', unknown[]>;
   const gevonden = uit.rapport.length + uit.achtergehouden.length + uit.overig.length;
   return { ms, gevonden, health };
-}
-
-/** A betrokkene pseudonym as the FG sends it: v2 under the demo sleutelbewaarder's key. */
-function alsV2(waarde: string) {
-  return { soort: 'bsn' as const, versie: 'v2' as const, sleutel: 'demo-v2', waarde };
 }

@@ -15,11 +15,11 @@
  * Only the HTTP API is used. Afterwards the gateway's FG must find one logboek entry per
  * "bekend" registration (the weigering or the verstrekking to the holder), and the registrant
  * must have had no overlap in either case; otherwise the figures are marked invalid.
- * Pseudonyms are 32 random bytes from the benchmark's seed (as in bench/gegevens/signalen.ts):
+ * Pseudonyms are 64 random bytes (v2) from the benchmark's seed (as in bench/gegevens/signalen.ts):
  * no identifier is involved.
  */
 import { join } from 'node:path';
-import { ZAAD } from '../gegevens/signalen.js';
+import { bsnV2, ZAAD } from '../gegevens/signalen.js';
 import { kopieer } from '../gegevens/vooraf-laden.js';
 import { type BenchContext, commandoVoor } from '../lib/context.js';
 import { type Figuur, figuur } from '../lib/meting.js';
@@ -168,11 +168,6 @@ function pseudoniem(r: Willekeurig): string {
   return Buffer.from(r.bytes(64)).toString('base64url');
 }
 
-/** The body's pseudonym: version and key id as the demo sleutelbewaarder's (pinned) key. */
-function alsV2(waarde: string) {
-  return { soort: 'bsn', versie: 'v2', sleutel: 'demo-v2', waarde };
-}
-
 /** Requests to the gateway, each with a fresh token signed before the clock starts. */
 function maakKlant(ctx: BenchContext, gateway: DraaiendeServer) {
   const teken = tokenMaker(ctx.sleutelmap);
@@ -186,7 +181,7 @@ function maakKlant(ctx: BenchContext, gateway: DraaiendeServer) {
     /** POST /v1/signalen as the registrant; its wall time in µs, up to the last byte. */
     async registreer(g: Geval, waarde: string, fouten: Fouten) {
       const body = JSON.stringify({
-        pseudoniemen: [alsV2(waarde)],
+        pseudoniemen: [bsnV2(waarde)],
         ...g.registrantInhoud,
       });
       const headers = koppen(g.registrant);
@@ -203,7 +198,7 @@ function maakKlant(ctx: BenchContext, gateway: DraaiendeServer) {
     async vooraf(g: Geval, waarden: readonly string[]) {
       for (let i = 0; i < waarden.length; i += 1000) {
         const signalen = waarden.slice(i, i + 1000).map((waarde) => ({
-          pseudoniemen: [alsV2(waarde)],
+          pseudoniemen: [bsnV2(waarde)],
           ...g.houderInhoud,
         }));
         const antwoord = await fetch(`${gateway.url}/v1/signalen/batch`, {
