@@ -99,5 +99,8 @@ export function gatewayOmgeving(
     KETENPOORT_SLEUTELS: sleutelmap,
     KETENPOORT_OPSLAGSLEUTEL: base64url(BENCH_OPSLAGSLEUTEL),
     KETENPOORT_DEMO: 'aan',
+    // The demo login services take any free port: the default (PORT + 1) may be taken by an
+    // outgoing connection of the load generator, and then the server does not start.
+    KETENPOORT_DEMO_INLOGPOORT: '0',
   });
 }
