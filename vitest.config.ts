@@ -1,16 +1,21 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { exportJWK, generateKeyPair } from 'jose';
 import { defineConfig } from 'vitest/config';
 import { leesConfiguratie } from './src/config/env.js';
+import { base64url } from './src/encoding/base64url.js';
 import { leesBeleidBestanden } from './src/node/beleid-lezen.js';
 import { bouwBrowserModule } from './src/node/browser-module.js';
 import { DEMO_CLIENT, demoAccounts, startDemoInlogdienst } from './src/node/demo-inlogdienst.js';
 import { schrijfWorkerBundel } from './src/node/worker-bundel.js';
 import { laadBeleid } from './src/policy/index.js';
+import { beheerderPubliek, ondertekenConfiguratie } from './src/sleutelbewaarder/configuratie.js';
+import { demoOprfSleutel } from './src/sleutelbewaarder/demo-sleutel.js';
+import { sleutelbestand } from './src/sleutelbewaarder/oprf-sleutel.js';
 
 const pad = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -61,6 +66,7 @@ export default defineConfig(async () => {
       },
     ]),
   );
+  const sb = await sleutelbewaarderWorkerBindingen();
   return {
     test: {
       testTimeout: 30_000,
@@ -129,7 +135,53 @@ export default defineConfig(async () => {
             testTimeout: 30_000,
           },
         },
+        {
+          // The sleutelbewaarder's own Worker (wrangler.sleutelbewaarder.toml, its own D1).
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: pad('./wrangler.sleutelbewaarder.toml') },
+              miniflare: { bindings: sb },
+            }),
+          ],
+          test: {
+            name: 'workers-sleutelbewaarder',
+            include: ['test/workers-sleutelbewaarder/**/*.test.ts'],
+            setupFiles: [pad('./test/helpers/setup-sleutelbewaarder-worker.ts')],
+            testTimeout: 30_000,
+          },
+        },
       ],
     },
   };
 });
+
+/**
+ * The sleutelbewaarder Worker's settings for its workerd tests: a configuration with one
+ * partner (a fresh key, its private JWK handed to the test) and a small daily quota, signed
+ * by a fresh beheerder key; the public demo OPRF key; its own migrations.
+ */
+async function sleutelbewaarderWorkerBindingen() {
+  const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
+  const beheerder = new Uint8Array(randomBytes(32));
+  const tekst = JSON.stringify({
+    partners: [
+      {
+        id: 'vtgv',
+        sleutels: [{ ...(await exportJWK(publicKey)), kid: 'vtgv-sb-1' }],
+        quotum: { perVerzoek: 10, perDag: 12 },
+      },
+    ],
+  });
+  return {
+    CONFIGURATIE: tekst,
+    CONFIGURATIE_HANDTEKENING: ondertekenConfiguratie(tekst, beheerder),
+    BEHEERDER: base64url(beheerderPubliek(beheerder)),
+    OPRF_SLEUTELS: JSON.stringify([sleutelbestand(demoOprfSleutel())]),
+    TEST_PARTNER_JWK: JSON.stringify({
+      ...(await exportJWK(privateKey)),
+      kid: 'vtgv-sb-1',
+      alg: 'EdDSA',
+    }),
+    TEST_SB_MIGRATIONS: await readD1Migrations(pad('./src/sleutelbewaarder/migrations')),
+  };
+}
