@@ -3,7 +3,8 @@
  * login crosses sites (the demo providers on `localhost`, the gateway on `127.0.0.1`), so a
  * SameSite mistake on a cookie makes the login fail here. No request leaves the gateway's
  * origin except to the identity provider. axe-core checks WCAG 2.1 AA in every page state
- * (logged out, empty, filled, error, print); the jurist's flow runs on the keyboard alone.
+ * (logged out, empty, filled, error, print); the jurist's flow (explain, matrix, scenario
+ * results) runs on the keyboard alone.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,7 +118,7 @@ describe('inloggen op de werkplek in de browser', () => {
     await sluit();
   });
 
-  it('de jurist logt in en legt een besluit uit met alleen het toetsenbord, en opent de matrix', async () => {
+  it('de jurist logt in en legt een besluit uit met alleen het toetsenbord, en opent de matrix en de scenario’s', async () => {
     const { pagina, fouten, sluit } = await nieuwePagina();
     await pagina.goto(`${gateway.url}/`);
     await tabNaar(pagina, 'a[href="/inloggen/ketenpoort"]');
@@ -150,6 +151,15 @@ describe('inloggen op de werkplek in de browser', () => {
     await pagina.waitForURL(`${gateway.url}/jurist/matrix`);
     expect(await pagina.locator('.werkplek-ingebed table').count()).toBeGreaterThan(0);
     expect(await wcagSchendingen(pagina), 'matrix').toEqual([]);
+
+    // The scenario results of the loaded policy, reached from the jurist's start page.
+    await pagina.goto(`${gateway.url}/jurist`);
+    await tabNaar(pagina, 'a[href="/jurist/scenarios"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(`${gateway.url}/jurist/scenarios`);
+    expect(await pagina.getByRole('status').textContent()).toMatch(/\d+ geslaagd, 0 mislukt/);
+    expect(await pagina.locator('table').count()).toBeGreaterThan(1);
+    expect(await wcagSchendingen(pagina), 'scenario’s').toEqual([]);
     expect(fouten).toEqual([]);
     await sluit();
   });
