@@ -8,6 +8,7 @@
  * JSONL downloads. What the browser shows (the document it built, the status of each page)
  * and downloads (file name and bytes) must be identical in both worlds, after replacing only
  * what each test gateway draws at random (see `zonderToeval` in test/helpers/eenrichting.ts).
+ * Nothing the browser keeps or asks for carries an identifier or a pseudonym.
  * The set-up is the Node test's (test/werkplek/fg-eenrichting.test.ts), served over HTTP.
  *
  * The same server shows the jurist's scenario page with a failing scenario, for axe-core.
@@ -73,7 +74,7 @@ async function logIn(organisatie: string, gebruikersnaam: string) {
   await pagina.locator('input[name="password"]').fill('demo');
   await pagina.locator('button[type="submit"]').click();
   await pagina.waitForURL((u) => u.origin === url && u.pathname !== '/inloggen/terug');
-  return { pagina, verzoeken, sluit: () => context.close() };
+  return { pagina, verzoeken, context, sluit: () => context.close() };
 }
 
 /** A download started by clicking the link named `naam`: its file name and bytes. */
@@ -91,7 +92,7 @@ async function waarneming(wereld: {
   app: { fetch: (r: Request) => Response | Promise<Response> };
 }) {
   huidig = wereld.app;
-  const { pagina, verzoeken, sluit } = await logIn(VT, 'fg');
+  const { pagina, verzoeken, context, sluit } = await logIn(VT, 'fg');
   const gezien: string[] = [];
   const bekijk = async (pad: string) => {
     const antwoord = await pagina.goto(`${url}${pad}`);
@@ -116,8 +117,13 @@ async function waarneming(wereld: {
     const o = new URL(u).origin;
     return o !== url && new URL(u).hostname !== 'localhost';
   });
+  // What the browser keeps (cookies, local and session storage) and every address it asked for.
+  const bewaard = JSON.stringify(await context.storageState({ indexedDB: true }));
+  const opslag = await pagina.evaluate(() =>
+    JSON.stringify([{ ...localStorage }, { ...sessionStorage }]),
+  );
   await sluit();
-  return { gezien, vreemd, csv };
+  return { gezien, vreemd, csv, sporen: [bewaard, opslag, ...verzoeken].join('\n') };
 }
 
 describe.each(VOLGORDES)('eenrichtingsregel in Chromium: %s', (_, volgorde) => {
@@ -137,6 +143,14 @@ describe.each(VOLGORDES)('eenrichtingsregel in Chromium: %s', (_, volgorde) => {
     expect(
       gematcht.gezien.filter((g) => g.startsWith('/fg/blad/') && / 200\n/.test(g)).length,
     ).toBeGreaterThan(0);
+    // No identifier or pseudonym in an address, a cookie or the browser's storage.
+    for (const bsn of ['111222333', '123456782']) {
+      for (const w of [los, gematcht]) {
+        expect(w.sporen).not.toContain(bsn);
+        expect(w.sporen).not.toContain(gematchteWereld.pseudoniem('bsn', bsn).waarde);
+      }
+    }
+    expect(gematcht.sporen).toContain('ketenpoort-sessie');
     // Nothing left the gateway's origin except to the identity provider.
     expect(gematcht.vreemd).toEqual([]);
     expect(los.vreemd).toEqual([]);
