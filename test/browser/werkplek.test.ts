@@ -3,8 +3,9 @@
  * login crosses sites (the demo providers on `localhost`, the gateway on `127.0.0.1`), so a
  * SameSite mistake on a cookie makes the login fail here. No request leaves the gateway's
  * origin except to the identity provider. axe-core checks WCAG 2.1 AA in every page state
- * (logged out, empty, filled, error, print); the jurist's flow (explain, matrix, scenario
- * results) runs on the keyboard alone.
+ * (logged out, empty, filled, error, print). The jurist's flow (explain, matrix, scenario
+ * results) and the FG's (search, a leaf with its proof, CSV export, logout) run on the
+ * keyboard alone.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,6 +161,50 @@ describe('inloggen op de werkplek in de browser', () => {
     expect(await pagina.getByRole('status').textContent()).toMatch(/\d+ geslaagd, 0 mislukt/);
     expect(await pagina.locator('table').count()).toBeGreaterThan(1);
     expect(await wcagSchendingen(pagina), 'scenario’s').toEqual([]);
+    expect(fouten).toEqual([]);
+    await sluit();
+  });
+
+  it('de FG zoekt, opent een blad met bewijs, exporteert en logt uit met alleen het toetsenbord', async () => {
+    const { pagina, fouten, sluit } = await nieuwePagina();
+    await pagina.goto(`${gateway.url}/`);
+    await tabNaar(pagina, 'a[href="/inloggen/ketenpoort"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL((u) => u.hostname === 'localhost');
+    await tabNaar(pagina, 'input[name="login"]');
+    await pagina.keyboard.type('fg');
+    await pagina.keyboard.press('Tab');
+    await pagina.keyboard.type('demo');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(`${gateway.url}/fg`);
+
+    await tabNaar(pagina, '#f-actie');
+    await pagina.keyboard.type('Verstrekking');
+    await tabNaar(pagina, 'form[action="/fg"] button[type="submit"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(/actie=verstrekking/);
+    await tabNaar(pagina, 'tbody tr td:first-child a');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(/\/fg\/blad\/\d+$/);
+    expect(await pagina.getByRole('status').textContent()).toContain('Het bewijs klopt');
+
+    await tabNaar(pagina, 'main a[href="/fg"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(`${gateway.url}/fg`);
+    await tabNaar(pagina, 'a[href^="/fg/export/csv"]');
+    const [download] = await Promise.all([
+      pagina.waitForEvent('download'),
+      pagina.keyboard.press('Enter'),
+    ]);
+    expect(download.suggestedFilename()).toBe('logboek.csv');
+
+    await tabNaar(pagina, 'form[action="/uitloggen"] button[type="submit"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(`${gateway.url}/uitloggen`);
+    expect(await pagina.getByRole('heading', { level: 1 }).textContent()).toBe('U bent uitgelogd');
+    expect(await wcagSchendingen(pagina), 'uitgelogd na uitloggen').toEqual([]);
+    await pagina.goto(`${gateway.url}/fg`);
+    expect(await pagina.getByRole('heading', { level: 1 }).textContent()).toBe('Log opnieuw in');
     expect(fouten).toEqual([]);
     await sluit();
   });
