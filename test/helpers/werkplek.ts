@@ -10,9 +10,15 @@ import { scenariobestanden } from '../../src/policy/scenarios.js';
 import type { WerkplekOpties } from '../../src/werkplek/opties.js';
 import { maakOmgeving } from './omgeving.js';
 
-/** A fresh gateway with pages; `opties` overrides the werkplek's options. */
-export async function maakWerkplekOmgeving(opties: Partial<WerkplekOpties> = {}) {
-  const o = await maakOmgeving();
+/**
+ * A fresh gateway with pages; `opties` overrides the werkplek's options, `omgeving` is passed
+ * to `maakOmgeving` (another quota.yaml, other policy files).
+ */
+export async function maakWerkplekOmgeving(
+  opties: Partial<WerkplekOpties> = {},
+  omgeving: Parameters<typeof maakOmgeving>[0] = {},
+) {
+  const o = await maakOmgeving(omgeving);
   const werkplek: WerkplekOpties = {
     stijlBestand: werkplekStijlUitPakketten(),
     scenarios: { bestanden: scenariobestanden(runtime.beleidBestanden()), herkomst: 'de testmap' },
