@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabNaar, wcagSchendingen } from '../helpers/axe.js';
 import { startChromium } from '../helpers/browser.js';
 import { draaiTsx, type GatewayProces, startGatewayProces } from '../helpers/gateway-proces.js';
+import { pseudoniemV2 } from '../helpers/pseudoniem-v2.js';
 
 let gateway: GatewayProces;
 let browser: Browser;
@@ -221,5 +222,25 @@ describe('inloggen op de werkplek in de browser', () => {
     }
     expect(await wcagSchendingen(pagina), 'partner-FG').toEqual([]);
     await sluit();
+  });
+
+  it('de logregels van de poort dragen geen gegeven of pseudoniem van de demo', async () => {
+    // The demo's made-up person, as typed and as the gateway receives it (v2, key demo-v2).
+    const gegevens = [
+      ['bsn', '111222333'],
+      ['telefoon', '06-55501234'],
+      ['persoon', 'de Vries-Demo|1998-04-12'],
+    ] as const;
+    // The start message prints an example to copy with this made-up BSN; what follows it is
+    // what the gateway (and the sleutelbewaarder it runs) wrote while the demo and the pages ran.
+    const alles = gateway.uitvoer();
+    const eindeStart = `"doel":"zorgcoordinatie"}'`;
+    expect(alles).toContain(eindeStart);
+    const uitvoer = alles.slice(alles.indexOf(eindeStart) + eindeStart.length);
+    for (const [soort, waarde] of gegevens) {
+      expect(uitvoer).not.toContain(waarde);
+      expect(uitvoer).not.toContain(pseudoniemV2(soort, waarde).waarde);
+    }
+    expect(uitvoer).not.toContain('0655501234');
   });
 });
