@@ -106,4 +106,36 @@ describe('de scenario’s op de pagina’s van de jurist', () => {
       "Geen scenario's gevonden in tests/.",
     );
   });
+
+  it('noemt een fout in een scenariobestand met bestand en regelnummer, en voert de rest uit', async () => {
+    const o = await maakWerkplekOmgeving({
+      inloggen,
+      scenarios: {
+        bestanden: [
+          {
+            pad: 'tests/tikfout.yaml',
+            tekst: MISLUKT_SCENARIO.replace('ontvanger: vtu', 'ontvanger: vtuu'),
+          },
+          {
+            pad: 'tests/goed.yaml',
+            tekst: MISLUKT_SCENARIO.replace(
+              'besluit: geweigerd',
+              `besluit: toegestaan
+      gegevens: [bestaan, partner, contact, uitbuitingsvorm, sterkte, sinds, soorten]
+      regels: [vtgv-veilig-thuis-utrecht]
+      grondslagen: [avg-6-1-e, wmo-4.1.1, wmo-5.1.6]`,
+            ),
+          },
+        ],
+        herkomst: 'een testmap',
+      },
+    });
+    const jurist = await alsIngelogd(o, 'ketenpoort', 'jurist');
+    const html = await (await jurist('/jurist/scenarios')).text();
+    const zin = tekst(html);
+    expect(html).toContain('role="alert"');
+    expect(zin).toContain("tests/tikfout.yaml:4:16 Onbekende partner 'vtuu'. Bedoelt u 'vtu'?");
+    expect(zin).toContain("1 geslaagd, 0 mislukt, 1 fout(en) in scenario's.");
+    expect(zin).toMatch(/bewust verkeerd verwacht Geslaagd/);
+  });
 });
