@@ -45,6 +45,8 @@ export interface Bundel {
   beleidBestanden: readonly BeleidBestand[];
   vertrouwensbron: Readonly<Record<string, VertrouwdeSleutel[]>>;
   handtekeningen?: readonly Handtekening[];
+  /** The scenario files of policies/tests/ at build time, for the jurist's scenario page. */
+  scenarioBestanden?: readonly BeleidBestand[];
 }
 
 const Geheimen = z.object({
@@ -100,6 +102,10 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     werkplek: {
       stijlBestand: env.ASSETS ? stijlUitAssets(env.ASSETS) : async () => undefined,
       inloggen: inlogdienst(env, geladen.beleid),
+      scenarios: {
+        bestanden: bundel.scenarioBestanden ?? [],
+        herkomst: 'policies/tests/ bij het bouwen van de Worker (npm run bundel:worker)',
+      },
     },
   });
   await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen, diensten.willekeurig);
