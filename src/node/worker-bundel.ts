@@ -1,7 +1,8 @@
 /**
  * @module
  * Writes the Worker bundle (src/worker/bundel.gen.ts for the build): the policy files and the
- * partners' public keys, bundled into the Worker because it has no file system. Creates the
+ * partners' public keys and the werkplek's browser module, bundled into the Worker because it
+ * has no file system. Creates the
  * demo keys first when absent.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { beleidHash, laadBeleid } from '../policy/index.js';
 import { scenariobestanden } from '../policy/scenarios.js';
 import { STIJL_BESTANDEN, STIJL_PAD } from '../werkplek/stijl.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
+import { bouwPseudoniemModule } from './browser-module.js';
 import { zorgVoorDemo } from './demo-opzet.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
 
@@ -41,6 +43,7 @@ export async function schrijfWorkerBundel(cfg: Configuratie, doel: BundelDoel = 
   if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, beleid);
   const vertrouwensbron = Object.fromEntries(leesVertrouwensbron(cfg.sleutels));
   const hash = beleidHash(beleidBestanden);
+  const pseudoniemModule = await bouwPseudoniemModule();
   mkdirSync(dirname(doel.module), { recursive: true });
   writeFileSync(
     doel.module,
@@ -48,6 +51,7 @@ export async function schrijfWorkerBundel(cfg: Configuratie, doel: BundelDoel = 
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import type { BeleidBestand } from '../policy/index.js';
 import type { Handtekening } from '../policy/ondertekening.js';
+import type { PseudoniemModule } from '../werkplek/pseudoniem-module.js';
 
 /** Beleidshash bij het bouwen: ${hash} */
 export const beleidBestanden: readonly BeleidBestand[] = ${JSON.stringify(beleidBestanden, null, 2)};
@@ -59,6 +63,9 @@ export const vertrouwensbron: Record<string, VertrouwdeSleutel[]> = ${JSON.strin
 
 /** The jurists' signatures on policy sets (policies/handtekeningen/*.jws). */
 export const handtekeningen: readonly Handtekening[] = ${JSON.stringify(leesHandtekeningen(cfg.beleid), null, 2)};
+
+/** The browser module for pseudonyms, the bytes Node builds at start (src/node/browser-module.ts). */
+export const pseudoniemModule: PseudoniemModule = ${JSON.stringify(pseudoniemModule)};
 `,
   );
   kopieerDocsBestanden(doel.assets);

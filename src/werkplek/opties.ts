@@ -4,6 +4,7 @@
  */
 import type { BeleidBestand } from '../policy/index.js';
 import type { Inlogdienst } from './oidc.js';
+import type { PseudoniemModule } from './pseudoniem-module.js';
 import type { StijlBestand } from './stijl.js';
 
 /** A demo account at the demo identity provider, listed on the start page in demo mode. */
@@ -16,6 +17,8 @@ export interface DemoAccount {
 export interface WerkplekOpties {
   /** Reads the NL Design System style sheets (node_modules in Node, static assets in a Worker). */
   stijlBestand: StijlBestand;
+  /** The browser module for partner pages (pseudonymise on the device); absent: not served. */
+  pseudoniemModule?: PseudoniemModule;
   /** Where people log in; absent: nobody can (the start page says so). */
   inloggen?: Inlogdienst;
   /** The demo accounts to list on the start page; absent or empty outside demo mode. */

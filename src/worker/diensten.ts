@@ -18,6 +18,7 @@ import { laadOndertekendBeleid, legBeleidsladingVastAlsNieuw } from '../use-case
 import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
 import { leesInlogconfiguratie } from '../werkplek/inlog-configuratie.js';
 import { maakInlogdienst } from '../werkplek/oidc.js';
+import type { PseudoniemModule } from '../werkplek/pseudoniem-module.js';
 import { STIJL_PAD, type StijlBestand } from '../werkplek/stijl.js';
 
 /** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
@@ -47,6 +48,8 @@ export interface Bundel {
   handtekeningen?: readonly Handtekening[];
   /** The scenario files of policies/tests/ at build time, for the jurist's scenario page. */
   scenarioBestanden?: readonly BeleidBestand[];
+  /** The werkplek's browser module, built by esbuild at bundle time. */
+  pseudoniemModule?: PseudoniemModule;
 }
 
 const Geheimen = z.object({
@@ -106,6 +109,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
         bestanden: bundel.scenarioBestanden ?? [],
         herkomst: 'policies/tests/ bij het bouwen van de Worker (npm run bundel:worker)',
       },
+      pseudoniemModule: bundel.pseudoniemModule,
     },
   });
   await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen, diensten.willekeurig);
