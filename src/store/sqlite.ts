@@ -77,6 +77,7 @@ import {
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
+import { isBezet, schrijfMetHerhaling } from './sqlite-bezet.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import type {
@@ -123,6 +124,8 @@ export class SqliteStore implements Store {
   readonly sessies: SessieOpslag;
   /** Stored tree nodes by address, through one prepared statement (also inside transactions). */
   private readonly leesKnopen: KnoopLezer;
+  /** How often a write transaction found the write lock taken and tried again (sqlite-bezet.ts). */
+  bezetHerhalingen = 0;
 
   constructor(
     /** The raw connection, for tests that inject storage failures and for benchmarks. */
@@ -142,12 +145,13 @@ export class SqliteStore implements Store {
     nu: number,
     planner: Planner<A>,
   ): Promise<Vastgelegd<A>> {
-    return this.inTransactie(() => this.registreerNu({ nieuw, nu, planner })).vastgelegd;
+    return (await this.schrijf(() => this.registreerNu({ nieuw, nu, planner }))).vastgelegd;
   }
 
   async herbereken<A>(signaalId: string, nu: number, planner: Planner<A>): Promise<Vastgelegd<A>> {
-    return this.inTransactie(() => this.koppelNu(signaalId, nu, planner, { alleenEerder: false }))
-      .vastgelegd;
+    return (
+      await this.schrijf(() => this.koppelNu(signaalId, nu, planner, { alleenEerder: false }))
+    ).vastgelegd;
   }
 
   /**
@@ -156,15 +160,17 @@ export class SqliteStore implements Store {
    * savepoints (they cost about 15% of the CPU per item); if a registration fails, which only
    * an unexpected error does, that attempt rolls back whole and the batch runs again with a
    * savepoint per registration, so that only the failing one fails. Planners may run twice:
-   * each run returns its own answer, and the committed run's is the one returned.
+   * each run returns its own answer, and the committed run's is the one returned. A write lock
+   * held elsewhere is no failed registration: the fast path tries again (sqlite-bezet.ts).
    */
   async registreerReeks<A>(
     stappen: readonly Registratiestap<A>[],
   ): Promise<Array<Vastgelegd<A> | Error>> {
     try {
-      return this.reeks(stappen, { savepoints: false });
-    } catch {
-      return this.reeks(stappen, { savepoints: true });
+      return await this.schrijfMetHerhaling(() => this.reeks(stappen, { savepoints: false }));
+    } catch (fout) {
+      if (isBezet(fout)) throw fout;
+      return this.schrijfMetHerhaling(() => this.reeks(stappen, { savepoints: true }));
     }
   }
 
@@ -189,6 +195,17 @@ export class SqliteStore implements Store {
           return fout instanceof Error ? fout : new Error(String(fout));
         }
       });
+    });
+  }
+
+  /** `werk` in an IMMEDIATE transaction, tried again promptly while another connection writes. */
+  private schrijf<T>(werk: () => T): Promise<T> {
+    return this.schrijfMetHerhaling(() => this.inTransactie(werk));
+  }
+
+  private schrijfMetHerhaling<T>(transactie: () => T): Promise<T> {
+    return schrijfMetHerhaling(this.sqlite, transactie, () => {
+      this.bezetHerhalingen += 1;
     });
   }
 
@@ -282,7 +299,7 @@ export class SqliteStore implements Store {
   }
 
   async legVast(nu: number, plan: Plan): Promise<Vastgelegd> {
-    return this.inTransactie(() => {
+    return this.schrijf(() => {
       const { blad, entries } = this.voerUit(nu, plan);
       return { blad, entries, antwoord: undefined };
     });
