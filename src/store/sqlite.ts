@@ -80,13 +80,15 @@ import { type SessieOpslag, sessieOpslag } from './sessies.js';
 import { isBezet, schrijfMetHerhaling } from './sqlite-bezet.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
-import type {
-  EntryMetPseudoniem,
-  LogboekOmvang,
-  Opruiming,
-  Registratiestap,
-  Store,
-  VerlopenSignaal,
+import {
+  type Eenmalig,
+  type EntryMetPseudoniem,
+  type LogboekOmvang,
+  type Opruiming,
+  type Registratiestap,
+  type Store,
+  TokenAlGebruikt,
+  type VerlopenSignaal,
 } from './store.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
@@ -144,8 +146,23 @@ export class SqliteStore implements Store {
     nieuw: NieuwSignaal,
     nu: number,
     planner: Planner<A>,
+    eenmalig?: Eenmalig,
   ): Promise<Vastgelegd<A>> {
-    return (await this.schrijf(() => this.registreerNu({ nieuw, nu, planner }))).vastgelegd;
+    return (
+      await this.schrijf(() => {
+        // The token id in the registration's own transaction: one commit less per request.
+        if (eenmalig) this.gebruikTokenNu(eenmalig, nu);
+        return this.registreerNu({ nieuw, nu, planner });
+      })
+    ).vastgelegd;
+  }
+
+  /** Records a token id inside the current transaction; throws when it was used before. */
+  private gebruikTokenNu({ sleutel, bewaarTot }: Eenmalig, nu: number) {
+    this.st.ruimTokensOp.run({ nu });
+    if (this.st.gebruikToken.run({ sleutel, vervaltOp: bewaarTot }).changes !== 1) {
+      throw new TokenAlGebruikt('Dit token is al gebruikt.');
+    }
   }
 
   async herbereken<A>(signaalId: string, nu: number, planner: Planner<A>): Promise<Vastgelegd<A>> {
