@@ -112,8 +112,14 @@ export class KetenpoortClient {
     return this.vraag<{ meldingen: Melding[]; volgende: number }>('GET', `/v1/meldingen?na=${na}`);
   }
 
-  /** Hands own signal `id` to partner `naar` for `doel` (issue 16); `referentie` is never a name. */
-  draagOver(id: string, v: { naar: string; doel: string; referentie?: string }) {
+  /**
+   * Hands own signal `id` for `doel` to partner `naar`, or to the partner the policy names for
+   * `ketenrol` (issue 16); `referentie` is never a name.
+   */
+  draagOver(
+    id: string,
+    v: ({ naar: string } | { ketenrol: string }) & { doel: string; referentie?: string },
+  ) {
     return this.vraag<OverdrachtAntwoord>(
       'POST',
       `/v1/signalen/${encodeURIComponent(id)}/overdrachten`,
