@@ -200,7 +200,12 @@ export class SqliteStore implements Store {
 
   /** Inserts the new signal and plans its matching; only inside a transaction. */
   private registreerNu<A>({ nieuw, nu, planner }: Registratiestap<A>, stand?: Stand) {
-    this.st.voegSignaalToe.run({ herkomst: null, ...nieuw.signaal });
+    const { doelen, ...signaal } = nieuw.signaal;
+    this.st.voegSignaalToe.run({
+      herkomst: null,
+      ...signaal,
+      doelenJson: doelen ? JSON.stringify(doelen) : null,
+    });
     for (const p of nieuw.pseudoniemen) {
       this.st.voegPseudoniemToe.run({ signaalId: nieuw.signaal.id, ...p });
     }

@@ -1,3 +1,4 @@
+ALTER TABLE `signalen` ADD `doelen` text;--> statement-breakpoint
 -- Issue 16: an overdracht is answered once. Two answers racing for the same open overdracht
 -- both read it as open; the database, not the reader, decides which one wins: an update of an
 -- overdracht that is no longer open fails, so the loser's whole transaction (SQLite) or batch
