@@ -28,6 +28,12 @@ const GEDEELD = 'test/gedeeld/**/*.test.ts';
 /** Tests that drive Debian's Chromium (`npm run test:browser`; test/helpers/browser.ts). */
 const BROWSER = 'test/browser/**/*.test.ts';
 
+/**
+ * Fuzzing and hard kills (`npm run test:robuust`, issue 13 item 3): each with a budget of at
+ * most 3 minutes, run by `.ci/run` as a step of its own, so `npm test` stays fast.
+ */
+const ROBUUST = 'test/robuust/**/*.test.ts';
+
 export default defineConfig(async () => {
   // A test run writes nothing into the working tree (CI checks it): the Worker bundle, its
   // assets and the demo keys it holds go to a folder of this run, removed when vitest exits.
@@ -77,8 +83,20 @@ export default defineConfig(async () => {
           test: {
             name: 'node',
             include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-            exclude: ['test/workers/**', 'test/fixtures/**', BROWSER],
+            exclude: ['test/workers/**', 'test/fixtures/**', BROWSER, ROBUUST],
             testTimeout: 30_000,
+            hookTimeout: 60_000,
+          },
+        },
+        {
+          resolve: { alias: { '#runtime': pad('./test/helpers/runtime-node.ts') } },
+          test: {
+            name: 'robuust',
+            include: [ROBUUST],
+            // One at a time: the crash test's gateway gets a core of its own.
+            fileParallelism: false,
+            // The budget is 3 minutes each; the limit is a little above it, so an overrun fails.
+            testTimeout: 200_000,
             hookTimeout: 60_000,
           },
         },

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import type { Configuratie } from '../config/env.js';
 import { beleidsbestanden } from '../policy/bestanden.js';
 import { beleidHash, laadBeleid } from '../policy/index.js';
+import { scenariobestanden } from '../policy/scenarios.js';
 import { STIJL_BESTANDEN, STIJL_PAD } from '../werkplek/stijl.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { bouwPseudoniemModule } from './browser-module.js';
@@ -34,8 +35,10 @@ export const WORKER_BUILD: BundelDoel = {
  * policy files and the partners of the policy set.
  */
 export async function schrijfWorkerBundel(cfg: Configuratie, doel: BundelDoel = WORKER_BUILD) {
-  // Scenario files are not policy: the Worker needs only what the hash covers.
-  const beleidBestanden = beleidsbestanden(leesBeleidBestanden(cfg.beleid));
+  // Scenario files are not policy (not in the hash); they travel apart, for the jurist's page.
+  const alle = leesBeleidBestanden(cfg.beleid);
+  const beleidBestanden = beleidsbestanden(alle);
+  const scenarioBestanden = scenariobestanden(alle);
   const beleid = laadBeleid(beleidBestanden);
   if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, beleid);
   const vertrouwensbron = Object.fromEntries(leesVertrouwensbron(cfg.sleutels));
@@ -52,6 +55,9 @@ import type { PseudoniemModule } from '../werkplek/pseudoniem-module.js';
 
 /** Beleidshash bij het bouwen: ${hash} */
 export const beleidBestanden: readonly BeleidBestand[] = ${JSON.stringify(beleidBestanden, null, 2)};
+
+/** The scenarios of policies/tests/, not part of the policy set or its hash: shown to the jurist. */
+export const scenarioBestanden: readonly BeleidBestand[] = ${JSON.stringify(scenarioBestanden, null, 2)};
 
 export const vertrouwensbron: Record<string, VertrouwdeSleutel[]> = ${JSON.stringify(vertrouwensbron, null, 2)};
 

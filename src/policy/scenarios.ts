@@ -9,7 +9,8 @@ import type { BeleidMelding, Positie } from './beleid-fout.js';
 import { type BeleidBestand, normaliseerPad } from './bestanden.js';
 import { VELDEN } from './categorieen.js';
 import { type GeparsdBestand, parseerBestand } from './posities.js';
-import type { Scenario } from './scenario-schema.js';
+import type { Reden } from './reden.js';
+import type { Scenario, Uitkomst } from './scenario-schema.js';
 import { ScenarioBestandSchema } from './scenario-schema.js';
 import { controleerScenario } from './scenario-verwijzingen.js';
 import { STANDAARD_WEIGERING } from './tabel.js';
@@ -25,6 +26,22 @@ export interface ScenarioResultaat extends Positie {
   /** The rules that decided the outcome (for coverage). */
   regels: readonly string[];
   vraag: Vraag;
+  /** What the scenario expects, as written in its file. */
+  verwacht: Scenario['verwacht'];
+  /** What the policy decided, to show beside the expectation. */
+  uitkomst: ScenarioUitkomst;
+}
+
+/** The policy's own outcome for a scenario's question. */
+export interface ScenarioUitkomst {
+  besluit: Uitkomst;
+  gegevens: readonly string[];
+  /** Every rule the decision names, `standaard-weigering` included. */
+  regels: readonly string[];
+  grondslagen: readonly string[];
+  melden: boolean;
+  /** Why it was denied (absent when allowed or when no match arises). */
+  reden?: Reden;
 }
 
 /** Everything `ketenpoort beleid test` reports. */
@@ -90,7 +107,12 @@ function voerUit(beleid: Beleid, b: GeparsdBestand, i: number, s: Scenario): Sce
       rol: s.signaal.rol,
     },
   };
-  const basis = { ...b.positie(['scenarios', i, 'naam']), naam: s.naam, vraag };
+  const basis = {
+    ...b.positie(['scenarios', i, 'naam']),
+    naam: s.naam,
+    vraag,
+    verwacht: s.verwacht,
+  };
   const uitgesloten = new Set(beleid.uitgesloten.map((u) => `${u.soort}:${u.pseudoniem}`));
   const geenOvereenkomst =
     s.via?.every((v) => uitgesloten.has(`${v.soort}:${v.pseudoniem}`)) === true;
@@ -101,12 +123,27 @@ function voerUit(beleid: Beleid, b: GeparsdBestand, i: number, s: Scenario): Sce
         : [
             `verwacht '${s.verwacht.besluit}', maar er ontstaat geen overeenkomst: elk gedeeld gegeven staat in uitgesloten.yaml`,
           ];
-    return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels: [] };
+    const uitkomst: ScenarioUitkomst = {
+      besluit: 'geen-overeenkomst',
+      gegevens: [],
+      regels: [],
+      grondslagen: [],
+      melden: false,
+    };
+    return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels: [], uitkomst };
   }
   const u = uitleg(beleid, vraag);
   const verschillen = vergelijk(s, u);
   const regels = u.besluit.regels.filter((r) => r !== STANDAARD_WEIGERING);
-  return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels };
+  const uitkomst: ScenarioUitkomst = {
+    besluit: u.besluit.toegestaan ? 'toegestaan' : 'geweigerd',
+    gegevens: u.besluit.gegevens,
+    regels: u.besluit.regels,
+    grondslagen: u.besluit.grondslagen,
+    melden: u.besluit.melden,
+    ...(u.reden === undefined ? {} : { reden: u.reden }),
+  };
+  return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels, uitkomst };
 }
 
 /** Every difference between the expectation and the outcome, so one run shows all of them. */

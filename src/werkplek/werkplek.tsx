@@ -16,6 +16,7 @@ import { fgPagina } from './pagina-fg.js';
 import { fgBladPagina } from './pagina-fg-blad.js';
 import { fgControlePagina } from './pagina-fg-controle.js';
 import { juristPagina, juristRapport, juristUitleg } from './pagina-jurist.js';
+import { juristScenarios } from './pagina-jurist-scenarios.js';
 import { StartPagina } from './pagina-start.js';
 import {
   PSEUDONIEM_MODULE_ALIAS,
@@ -55,6 +56,7 @@ export function maakWerkplek(o: WerkplekOpties) {
   app.get('/jurist/matrix', vereisSessie('jurist'), juristRapport('matrix'));
   app.get('/jurist/register', vereisSessie('jurist'), juristRapport('register'));
   app.get('/jurist/uitleg', vereisSessie('jurist'), juristUitleg);
+  app.get('/jurist/scenarios', vereisSessie('jurist'), juristScenarios);
   app.onError((fout, c) => {
     // A problem of the API (such as 404) is answered by the gateway's own error handler.
     if (fout instanceof ApiError) throw fout;
