@@ -4,16 +4,15 @@
  * and states the outcome it must give. Runs in `ketenpoort beleid test` and in `npm test`,
  * and reports coverage: the rules no scenario decides.
  */
-import type { Beleid, BeleidRegel, Vraag } from './beleid.js';
+import type { Beleid, Vraag } from './beleid.js';
 import type { BeleidMelding, Positie } from './beleid-fout.js';
 import { type BeleidBestand, normaliseerPad } from './bestanden.js';
-import { VELDEN } from './categorieen.js';
 import { type GeparsdBestand, parseerBestand } from './posities.js';
 import type { Scenario } from './scenario-schema.js';
 import { ScenarioBestandSchema } from './scenario-schema.js';
+import { type ScenarioUitkomst, scenarioUitkomst } from './scenario-uitkomst.js';
 import { controleerScenario } from './scenario-verwijzingen.js';
 import { STANDAARD_WEIGERING } from './tabel.js';
-import { type Uitleg, uitleg } from './uitleg.js';
 import { valideer } from './zod-meldingen.js';
 
 /** The outcome of one scenario. */
@@ -32,9 +31,16 @@ export interface ScenarioRapport {
   /** Errors in the scenario files themselves (syntax, schema, unknown names). */
   fouten: BeleidMelding[];
   resultaten: ScenarioResultaat[];
-  /** Rules no scenario decides, in file order. */
-  ongedekt: BeleidRegel[];
+  /** Rules (verstrekken, verboden and overdragen) no scenario decides, in file order. */
+  ongedekt: GedekteRegel[];
   aantalRegels: number;
+}
+
+/** A rule as the coverage report names it. */
+export interface GedekteRegel {
+  id: string;
+  titel: string;
+  positie: Positie;
 }
 
 /** The scenario files among `bestanden`: YAML under tests/. */
@@ -71,11 +77,12 @@ export function voerScenariosUit(
     });
   }
   const gedekt = new Set(resultaten.flatMap((r) => r.regels));
+  const alle: GedekteRegel[] = [...beleid.regels, ...(beleid.overdragen ?? [])];
   return {
     fouten,
     resultaten,
-    ongedekt: beleid.regels.filter((r) => !gedekt.has(r.id)),
-    aantalRegels: beleid.regels.length,
+    ongedekt: alle.filter((r) => !gedekt.has(r.id)),
+    aantalRegels: alle.length,
   };
 }
 
@@ -103,33 +110,35 @@ function voerUit(beleid: Beleid, b: GeparsdBestand, i: number, s: Scenario): Sce
           ];
     return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels: [] };
   }
-  const u = uitleg(beleid, vraag);
+  const u = scenarioUitkomst(beleid, s, vraag);
   const verschillen = vergelijk(s, u);
-  const regels = u.besluit.regels.filter((r) => r !== STANDAARD_WEIGERING);
+  const regels = u.dekt.filter((r) => r !== STANDAARD_WEIGERING);
   return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels };
 }
 
 /** Every difference between the expectation and the outcome, so one run shows all of them. */
-function vergelijk(s: Scenario, u: Uitleg): string[] {
+function vergelijk(s: Scenario, u: ScenarioUitkomst): string[] {
   const v = s.verwacht;
-  const b = u.besluit;
   const uit: string[] = [];
-  const werkelijk = b.toegestaan ? 'toegestaan' : 'geweigerd';
+  const werkelijk = u.toegestaan ? 'toegestaan' : 'geweigerd';
   if (v.besluit !== werkelijk) {
-    uit.push(`verwacht '${v.besluit}', maar het besluit is '${werkelijk}': ${b.reden}`);
+    uit.push(`verwacht '${v.besluit}', maar het besluit is '${werkelijk}': ${u.tekst}`);
     return uit;
   }
-  if (v.gegevens) {
-    const verwacht = VELDEN.filter((f) => f === 'bestaan' || v.gegevens?.includes(f));
-    if (b.toegestaan && !gelijk(verwacht, b.gegevens))
-      uit.push(`gegevens: verwacht ${toon(verwacht)}, kreeg ${toon(b.gegevens)}`);
+  if (v.gegevens && u.toegestaan) {
+    const bestaan = (s.soort ?? 'verstrekking') === 'verstrekking' ? ['bestaan'] : [];
+    const verwacht = [...bestaan, ...u.volgorde.filter((f) => v.gegevens?.includes(f))];
+    if (!gelijk(verwacht, u.gegevens))
+      uit.push(`gegevens: verwacht ${toon(verwacht)}, kreeg ${toon(u.gegevens)}`);
   }
-  if (v.regels && !gelijk(v.regels, b.regels))
-    uit.push(`regels: verwacht ${toon(v.regels)}, kreeg ${toon(b.regels)}`);
-  if (v.grondslagen && !gelijk(v.grondslagen, b.grondslagen))
-    uit.push(`grondslagen: verwacht ${toon(v.grondslagen)}, kreeg ${toon(b.grondslagen)}`);
-  if (v.melden !== undefined && v.melden !== b.melden)
-    uit.push(`melden: verwacht ${v.melden}, kreeg ${b.melden}`);
+  if (v.regels && !gelijk(v.regels, u.regels))
+    uit.push(`regels: verwacht ${toon(v.regels)}, kreeg ${toon(u.regels)}`);
+  if (v.grondslagen && !gelijk(v.grondslagen, u.grondslagen))
+    uit.push(`grondslagen: verwacht ${toon(v.grondslagen)}, kreeg ${toon(u.grondslagen)}`);
+  if (v.melden !== undefined && v.melden !== u.melden)
+    uit.push(`melden: verwacht ${v.melden}, kreeg ${u.melden}`);
+  if (v.genoemd !== undefined && v.genoemd !== u.genoemd)
+    uit.push(`genoemd: verwacht ${v.genoemd}, kreeg ${u.genoemd ?? false}`);
   if (v.reden !== undefined && v.reden !== u.reden)
     uit.push(`reden: verwacht '${v.reden}', kreeg '${u.reden ?? 'geen (toegestaan)'}'`);
   return uit;
