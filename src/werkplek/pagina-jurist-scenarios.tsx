@@ -17,6 +17,7 @@ import {
   voerScenariosUit,
 } from '../policy/scenarios.js';
 import { STANDAARD_WEIGERING } from '../policy/tabel.js';
+import { STATUS_REDEN_UITLEG } from '../policy/uitleg-na-overlap.js';
 import type { WerkplekEnv } from './context.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
@@ -148,9 +149,12 @@ function verwachtTekst(v: Scenario['verwacht']): string {
   if (v.grondslagen) delen.push(`grondslagen: ${v.grondslagen.join(', ')}`);
   if (v.melden !== undefined)
     delen.push(`latere overeenkomsten melden: ${v.melden ? 'ja' : 'nee'}`);
-  if (v.reden) delen.push(`reden: ${REDEN_UITLEG[v.reden]}`);
+  if (v.reden) delen.push(`reden: ${redenTekst(v.reden)}`);
   return delen.join('; ');
 }
+
+const REDEN_TEKST: Record<string, string> = { ...REDEN_UITLEG, ...STATUS_REDEN_UITLEG };
+const redenTekst = (reden: string) => REDEN_TEKST[reden] ?? reden;
 
 /** What the policy decided, with each deciding rule by id and title. */
 function Besluit(p: { beleid: Beleid; uitkomst: ScenarioUitkomst }) {
@@ -164,9 +168,11 @@ function Besluit(p: { beleid: Beleid; uitkomst: ScenarioUitkomst }) {
       : (p.beleid.regels.find((r) => r.id === id)?.titel ?? id);
   return (
     <>
-      {u.besluit === 'toegestaan'
-        ? `toegestaan; gegevens: ${u.gegevens.join(', ')}; grondslagen: ${u.grondslagen.join(', ')}; latere overeenkomsten melden: ${u.melden ? 'ja' : 'nee'}`
-        : `geweigerd: ${u.reden ? REDEN_UITLEG[u.reden] : 'geen regel staat het toe'}`}
+      {u.soort !== 'verstrekking' && u.tekst !== undefined
+        ? u.tekst
+        : u.besluit === 'toegestaan'
+          ? `toegestaan; gegevens: ${u.gegevens.join(', ')}; grondslagen: ${u.grondslagen.join(', ')}; latere overeenkomsten melden: ${u.melden ? 'ja' : 'nee'}`
+          : `geweigerd: ${u.reden ? redenTekst(u.reden) : 'geen regel staat het toe'}`}
       <br />
       Beslist door:{' '}
       {u.regels.map((id, i) => (
