@@ -3,6 +3,7 @@
  * Builds and starts the gateway in Node: configuration, policies, keys, SQLite, the app.
  * A policy set that does not load, or a missing key, stops the start with the reason.
  */
+
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -28,6 +29,7 @@ import { leesBewaardCheckpoint, schrijfBewaardCheckpoint } from './bewaard-check
 import { type DemoInlogdienst, demoAccounts, startDemoInlogdienst } from './demo-inlogdienst.js';
 import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
 import { weigerOprfSleutel } from './geen-oprf-sleutel.js';
+import { nodeHmac } from './hmac.js';
 import {
   checkpointOndertekenaar,
   leesGetuigenBestand,
@@ -85,6 +87,7 @@ export async function bouwDiensten(
     getuigen: leesGetuigenBestand(cfg.getuigen),
     checkpointInterval: cfg.checkpointInterval,
     checkpoints: 'gedeeld',
+    hmac: nodeHmac,
     naCheckpoint: (checkpoint) => schrijfBewaardCheckpoint(cfg, checkpoint),
     docsBestand: swaggerBestanden(),
     werkplek: werkplek(geladen.beleid),
