@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-worker
 import { defineConfig } from 'vitest/config';
 import { leesConfiguratie } from './src/config/env.js';
 import { leesBeleidBestanden } from './src/node/beleid-lezen.js';
+import { bouwBrowserModule } from './src/node/browser-module.js';
 import { DEMO_CLIENT, demoAccounts, startDemoInlogdienst } from './src/node/demo-inlogdienst.js';
 import { schrijfWorkerBundel } from './src/node/worker-bundel.js';
 import { laadBeleid } from './src/policy/index.js';
@@ -42,6 +44,11 @@ export default defineConfig(async () => {
   // What the Node gateway computes from policies/, found apart from the bundler, for the
   // Worker test to compare with what the Worker loads from its bundle.
   const nodeBeleidHash = laadBeleid(leesBeleidBestanden(cfg.beleid)).hash;
+  // Likewise the browser module as the Node gateway builds it at start, for the Worker test
+  // that compares it with the bytes the Worker serves from its bundle.
+  const nodeModule = createHash('sha256')
+    .update(await bouwBrowserModule(), 'utf8')
+    .digest('hex');
   const migrations = await readD1Migrations(pad('./src/store/migrations'));
   // Demo identity providers in this process for the workerd suite: the Worker's login
   // callback reaches them over the loopback (test/workers/werkplek.test.ts).
@@ -113,6 +120,7 @@ export default defineConfig(async () => {
                 bindings: {
                   TEST_MIGRATIONS: migrations,
                   NODE_BELEID_HASH: nodeBeleidHash,
+                  NODE_PSEUDONIEM_MODULE_SHA256: nodeModule,
                   OPSLAGSLEUTEL: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8',
                   CHECKPOINTSLEUTEL:
                     'PRIVATE+KEY+test.ketenpoort.example/logboek+3b94ebf0+AWRlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AgYKD',

@@ -14,7 +14,7 @@ import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import type { Overdracht } from '../matching/overdracht.js';
+import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -62,6 +62,7 @@ import {
   bewaarStatus,
   eigenaarQuery,
   groepeer,
+  isAlBeantwoord,
   kandidatenQuery,
   laatsteMeldingnummer,
   logboekQuery,
@@ -213,6 +214,7 @@ export class D1Store implements Store {
         await this.batch([...voor, ...this.stappen(s, nu)]);
         return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), antwoord };
       } catch (fout) {
+        if (isAlBeantwoord(fout)) throw new OverdrachtAlBeantwoord(alBeantwoord(plan));
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }
     }
@@ -428,6 +430,7 @@ export class D1Store implements Store {
         await this.batch([...voor, ...this.stappen(s, nu)]);
         return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry) };
       } catch (fout) {
+        if (isAlBeantwoord(fout)) throw new OverdrachtAlBeantwoord(alBeantwoord(plan));
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }
     }
@@ -487,6 +490,11 @@ export class D1Store implements Store {
   private batch(stappen: Stap[]) {
     return this.d1.batch<Record<string, unknown>>(stappen);
   }
+}
+
+/** The overdracht `plan` answers, for the error of a refused second answer. */
+function alBeantwoord(plan: Plan): string {
+  return plan.overdrachten?.find((o) => o.status !== 'open')?.id ?? '';
 }
 
 function alsFout(fout: unknown): Error {

@@ -14,7 +14,7 @@ import { entryUitRij } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import type { Overdracht } from '../matching/overdracht.js';
+import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -57,6 +57,7 @@ import {
   bewaarOverdracht,
   bewaarStatus,
   groepeer,
+  isAlBeantwoord,
   logboekQuery,
   meldingenQuery,
   overdrachtQuery,
@@ -233,7 +234,12 @@ export class SqliteStore implements Store {
 
   /** Inserts the new signal and plans its matching; only inside a transaction. */
   private registreerNu<A>({ nieuw, nu, planner }: Registratiestap<A>, stand?: Stand) {
-    this.st.voegSignaalToe.run({ herkomst: null, ...nieuw.signaal });
+    const { doelen, ...signaal } = nieuw.signaal;
+    this.st.voegSignaalToe.run({
+      herkomst: null,
+      ...signaal,
+      doelenJson: doelen ? JSON.stringify(doelen) : null,
+    });
     for (const p of nieuw.pseudoniemen) {
       this.st.voegPseudoniemToe.run({ signaalId: nieuw.signaal.id, ...p });
     }
@@ -273,7 +279,14 @@ export class SqliteStore implements Store {
       st.voegMeldingToe.run(m);
     }
     for (const k of rijen.knopen) st.voegKnoopToe.run(k);
-    for (const o of rijen.overdrachten) bewaarOverdracht(this.db, o).run();
+    for (const o of rijen.overdrachten) {
+      try {
+        bewaarOverdracht(this.db, o).run();
+      } catch (fout) {
+        if (isAlBeantwoord(fout)) throw new OverdrachtAlBeantwoord(o.id);
+        throw fout;
+      }
+    }
     for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     for (const v of rijen.vragen) this.db.insert(schema.terugkoppelingsvragen).values(v).run();
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };

@@ -18,6 +18,7 @@ import { laadOndertekendBeleid, legBeleidsladingVastAlsNieuw } from '../use-case
 import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
 import { leesInlogconfiguratie } from '../werkplek/inlog-configuratie.js';
 import { maakInlogdienst } from '../werkplek/oidc.js';
+import type { PseudoniemModule } from '../werkplek/pseudoniem-module.js';
 import { STIJL_PAD, type StijlBestand } from '../werkplek/stijl.js';
 
 /** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
@@ -50,6 +51,10 @@ export interface Bundel {
   beleidBestanden: readonly BeleidBestand[];
   vertrouwensbron: Readonly<Record<string, VertrouwdeSleutel[]>>;
   handtekeningen?: readonly Handtekening[];
+  /** The scenario files of policies/tests/ at build time, for the jurist's scenario page. */
+  scenarioBestanden?: readonly BeleidBestand[];
+  /** The werkplek's browser module, built by esbuild at bundle time. */
+  pseudoniemModule?: PseudoniemModule;
 }
 
 const Geheimen = z.object({
@@ -107,6 +112,11 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     werkplek: {
       stijlBestand: env.ASSETS ? stijlUitAssets(env.ASSETS) : async () => undefined,
       inloggen: inlogdienst(env, geladen.beleid),
+      scenarios: {
+        bestanden: bundel.scenarioBestanden ?? [],
+        herkomst: 'policies/tests/ bij het bouwen van de Worker (npm run bundel:worker)',
+      },
+      pseudoniemModule: bundel.pseudoniemModule,
     },
   });
   await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen, diensten.willekeurig);
