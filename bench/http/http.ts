@@ -32,7 +32,7 @@ export interface HttpUitkomst {
 }
 
 interface Doelwit {
-  id: 'kaal' | 'opzoeken' | 'post' | 'overlap';
+  id: 'kaal' | 'opzoeken' | 'vloer' | 'post' | 'overlap';
   server: DraaiendeServer;
   methode: 'GET' | 'POST';
   items: WerkItem[];
@@ -53,10 +53,18 @@ export async function meetHttp(ctx: BenchContext): Promise<HttpUitkomst> {
   // The gateway writes (POSTs, logboek entries), so it gets its own copy of the database.
   const db = join(ctx.werkmap, 'gateway.sqlite');
   kopieer(ctx.voorraad, db);
+  // The floor route writes too: a copy of its own, so it and the gateway never share a lock.
+  const vloerDb = join(ctx.werkmap, 'vloer.sqlite');
+  kopieer(ctx.voorraad, vloerDb);
   const basisPoort = await vrijePoort();
   const basis = await startServer(
     [...TSX, 'bench/http/basis-server.ts'],
-    { PORT: String(basisPoort), BENCH_DB: db },
+    {
+      PORT: String(basisPoort),
+      BENCH_DB: db,
+      BENCH_DB_VLOER: vloerDb,
+      BENCH_SLEUTELS: ctx.sleutelmap,
+    },
     basisPoort,
     '/kaal',
   );
@@ -76,6 +84,13 @@ export async function meetHttp(ctx: BenchContext): Promise<HttpUitkomst> {
         methode: 'GET',
         items: steekproef.map((x) => ({ pad: `/opzoeken/${x.id}` })),
         tokens: 0,
+      },
+      {
+        id: 'vloer',
+        server: basis,
+        methode: 'POST',
+        items: postWerkset(ctx, pool).map((w) => ({ ...w, pad: '/vloer' })),
+        tokens: pool,
       },
       { id: 'post', server: gateway, methode: 'POST', items: postWerkset(ctx, pool), tokens: pool },
       {
@@ -148,6 +163,7 @@ function figurenVan(
   const namen: Record<string, string> = {
     kaal: 'kale Hono-route (kleine JSON)',
     opzoeken: 'Hono: 1 SQLite-opzoeking + 1 HMAC',
+    vloer: 'vloer van een registratie (token, jti, 2 HMAC, 1 transactie)',
     post: 'POST /v1/signalen',
     overlap: 'GET /v1/signalen/{id}/overlap',
   };
@@ -156,6 +172,24 @@ function figurenVan(
     overlap: { ratio: 0.35 },
   };
   const figuren: Figuur[] = [];
+  const vloer = uitkomsten.get('vloer') ?? [];
+  const post = uitkomsten.get('post') ?? [];
+  if (vloer.length > 0 && post.length === vloer.length) {
+    figuren.push(
+      figuur({
+        deel: 'http' as const,
+        commando: commandoVoor(ctx, 'http'),
+        processen: [...(processen.get('post') ?? []), ...(processen.get('vloer') ?? [])],
+        toelichting:
+          'CPU van de server per verzoek van POST /v1/signalen gedeeld door die van de vloerroute (zelfde opzet: Hono op @hono/node-server, een kopie van dezelfde database), per run gepaard',
+        id: 'http.post.vloer',
+        naam: 'POST /v1/signalen: CPU per verzoek als veelvoud van de vloer',
+        eenheid: '×',
+        runs: post.map((u, i) => u.cpuPerVerzoek / vloer[i]!.cpuPerVerzoek),
+        doel: { soort: 'max' as const, waarde: 2, tekst: '≤ 2× de vloer' },
+      }),
+    );
+  }
   for (const [id, runs] of uitkomsten) {
     const basis = {
       deel: 'http' as const,
@@ -235,8 +269,12 @@ function toelichting(ctx: BenchContext, id: string, runs: LastUitkomst[]): strin
     delen.push('signaal op id uit dezelfde database (better-sqlite3) en HMAC-SHA256 (node:crypto)');
   if (id === 'post')
     delen.push('elk signaal 2 pseudoniemen, ~10% deelt er een met een opgeslagen signaal');
+  if (id === 'vloer')
+    delen.push(
+      'dezelfde lichamen als POST /v1/signalen; EdDSA-token controleren (jose), jti vastleggen, 2 pseudoniemen HMAC-SHA256 (node:crypto), één IMMEDIATE-transactie met één signaalrij en één logboekregel met zijn blad, op een eigen kopie van de database',
+    );
   if (id === 'overlap') delen.push('willekeurige opgeslagen signalen van de vragende partner');
-  if (id === 'post' || id === 'overlap') {
+  if (id === 'post' || id === 'overlap' || id === 'vloer') {
     const naTekenen = runs.reduce((n, u) => n + u.naTekenen, 0);
     delen.push(
       `elk verzoek een vers EdDSA-token, vooraf ondertekend${naTekenen ? ` (${naTekenen} tijdens de run)` : ''}`,

@@ -16,6 +16,7 @@ import {
 } from '../logboek/checkpointer.js';
 import type { NoteSigner, NoteVerifier } from '../logboek/note.js';
 import type { Beleid } from '../policy/index.js';
+import { type HmacSha256, webHmac } from '../pseudonym/mac.js';
 import { type Opslagsleutels, opgeslagenPseudoniem } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 import type { BeleidLading } from '../use-cases/beleid-laden.js';
@@ -74,6 +75,8 @@ export interface DienstenOpties {
   checkpoints: 'gedeeld' | 'per-verzoek';
   /** Leaves per part of the verification (the Worker's CPU limit); absent: all at once. */
   verificatieDeel?: number;
+  /** HMAC-SHA256 for re-keying pseudonyms; default @noble/hashes, Node passes node:crypto. */
+  hmac?: HmacSha256;
   /** Called with every checkpoint signed (Node keeps the last one outside the database). */
   naCheckpoint?: (checkpoint: OpgeslagenCheckpoint) => void;
   klok?: () => number;
@@ -97,6 +100,7 @@ export function maakDiensten(o: DienstenOpties): Diensten {
     beleidLading: o.lading,
     uitgesloten: uitgeslotenOpslag(o.beleid, opslagsleutels),
     opslagsleutels,
+    hmac: o.hmac ?? webHmac,
     verifieerToken: maakTokenVerifier(o.vertrouwensbron, klok),
     klok,
     willekeurig: o.willekeurig ?? willekeurigeBytes,

@@ -3,6 +3,7 @@
  * Builds and starts the gateway in Node: configuration, policies, keys, SQLite, the app.
  * A policy set that does not load, or a missing key, stops the start with the reason.
  */
+
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -29,6 +30,7 @@ import { bouwPseudoniemModule } from './browser-module.js';
 import { type DemoInlogdienst, demoAccounts, startDemoInlogdienst } from './demo-inlogdienst.js';
 import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
 import { weigerOprfSleutel } from './geen-oprf-sleutel.js';
+import { nodeHmac } from './hmac.js';
 import {
   checkpointOndertekenaar,
   leesGetuigenBestand,
@@ -86,6 +88,7 @@ export async function bouwDiensten(
     getuigen: leesGetuigenBestand(cfg.getuigen),
     checkpointInterval: cfg.checkpointInterval,
     checkpoints: 'gedeeld',
+    hmac: nodeHmac,
     naCheckpoint: (checkpoint) => schrijfBewaardCheckpoint(cfg, checkpoint),
     docsBestand: swaggerBestanden(),
     // The browser module is built at start, in memory, so the pages serve this code's bytes.

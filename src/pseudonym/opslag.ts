@@ -5,10 +5,9 @@
  * ketensleutel; that also needs the gateway's opslagsleutel.
  */
 
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
 import { base64url, vanBase64url } from '../encoding/base64url.js';
 import { isSoort, type Soort } from '../identity/soorten.js';
+import { type HmacSha256, webHmac } from './mac.js';
 import { PSEUDONIEM_PATROON } from './pseudoniem.js';
 import { vereisSleutel } from './sleutel.js';
 import { PSEUDONIEM_V2_PATROON, SLEUTEL_ID_PATROON, type Versie } from './v2.js';
@@ -34,6 +33,7 @@ export function opslagPseudoniem(
   opslagsleutel: Uint8Array,
   soort: Soort,
   pseudoniem: string,
+  mac: HmacSha256 = webHmac,
 ): string {
   vereisSleutel(opslagsleutel, 'opslagsleutel');
   if (!isSoort(soort)) throw new TypeError('Onbekende soort identificatie.');
@@ -43,7 +43,7 @@ export function opslagPseudoniem(
     );
   }
   const bericht = UTF8.encode(`ketenpoort:opslag:v1:${soort}:${pseudoniem}`);
-  return base64url(hmac(sha256, opslagsleutel, bericht));
+  return base64url(mac(opslagsleutel, bericht));
 }
 
 /**
@@ -52,8 +52,12 @@ export function opslagPseudoniem(
  * UTF-8("ketenpoort:opslag:v2:" + sleutel + ":" + soort + ":" + pseudoniem))), so pseudonyms of
  * different key ids never match. Either way the result is 32 bytes (43 characters).
  */
-export function opslagVan(opslagsleutel: Uint8Array, p: AangeleverdPseudoniem): string {
-  if (p.versie === 'v1') return opslagPseudoniem(opslagsleutel, p.soort, p.waarde);
+export function opslagVan(
+  opslagsleutel: Uint8Array,
+  p: AangeleverdPseudoniem,
+  mac: HmacSha256 = webHmac,
+): string {
+  if (p.versie === 'v1') return opslagPseudoniem(opslagsleutel, p.soort, p.waarde, mac);
   vereisSleutel(opslagsleutel, 'opslagsleutel');
   if (!isSoort(p.soort)) throw new TypeError('Onbekende soort identificatie.');
   if (!SLEUTEL_ID_PATROON.test(p.sleutel)) throw new TypeError('Dit is geen geldige sleutel-id.');
@@ -63,7 +67,7 @@ export function opslagVan(opslagsleutel: Uint8Array, p: AangeleverdPseudoniem): 
     );
   }
   const bericht = UTF8.encode(`ketenpoort:opslag:v2:${p.sleutel}:${p.soort}:${p.waarde}`);
-  return base64url(hmac(sha256, opslagsleutel, bericht));
+  return base64url(mac(opslagsleutel, bericht));
 }
 
 /**
@@ -79,21 +83,29 @@ export type Opslagsleutels = readonly Uint8Array[];
  * first generation knows the pseudonym's version and key id (`opslagVan`); later ones re-key
  * the stored value.
  */
-export function opslagGeneraties(sleutels: Opslagsleutels, p: AangeleverdPseudoniem): string[] {
+export function opslagGeneraties(
+  sleutels: Opslagsleutels,
+  p: AangeleverdPseudoniem,
+  mac: HmacSha256 = webHmac,
+): string[] {
   const [eerste, ...later] = sleutels;
   if (eerste === undefined) throw new TypeError('Er is geen opslagsleutel.');
-  let waarde = opslagVan(eerste, p);
+  let waarde = opslagVan(eerste, p, mac);
   const uit = [waarde];
   for (const sleutel of later) {
-    waarde = opslagPseudoniem(sleutel, p.soort, waarde);
+    waarde = opslagPseudoniem(sleutel, p.soort, waarde, mac);
     uit.push(waarde);
   }
   return uit;
 }
 
-/** The value the store holds for `p` under the current keys. */
-export function opgeslagenPseudoniem(sleutels: Opslagsleutels, p: AangeleverdPseudoniem): string {
-  const generaties = opslagGeneraties(sleutels, p);
+/** The value the store holds for `p` under the current keys; `mac` as the runtime has it. */
+export function opgeslagenPseudoniem(
+  sleutels: Opslagsleutels,
+  p: AangeleverdPseudoniem,
+  mac: HmacSha256 = webHmac,
+): string {
+  const generaties = opslagGeneraties(sleutels, p, mac);
   return generaties[generaties.length - 1] as string;
 }
 

@@ -6,6 +6,7 @@
 import type { Verzoek } from '../logboek/entry.js';
 import type { EntryContext } from '../logboek/geplande-entry.js';
 import type { Beleid } from '../policy/index.js';
+import type { HmacSha256 } from '../pseudonym/mac.js';
 import type { Opslagsleutels } from '../pseudonym/opslag.js';
 import type { Store } from '../store/store.js';
 
@@ -17,6 +18,8 @@ export interface Poort {
   uitgesloten: ReadonlySet<string>;
   /** The gateway's own keys for re-keying pseudonyms before storage, oldest first. */
   opslagsleutels: Opslagsleutels;
+  /** HMAC-SHA256 for that re-keying: node:crypto in Node, @noble/hashes elsewhere. */
+  hmac: HmacSha256;
   /** Current time, ms since the epoch. */
   klok: () => number;
   willekeurig: (lengte: number) => Uint8Array;

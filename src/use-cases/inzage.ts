@@ -31,12 +31,12 @@ export async function beantwoordInzage(
   const { diensten: d, identiteit } = a;
   vereisHerkomst(d.beleid.pseudoniemen, pseudoniemen);
   const opgeslagen = [
-    ...new Set(pseudoniemen.map((p) => opgeslagenPseudoniem(d.opslagsleutels, p))),
+    ...new Set(pseudoniemen.map((p) => opgeslagenPseudoniem(d.opslagsleutels, p, d.hmac))),
   ];
   // Entries logged before a storage key rotation commit to an earlier generation's value,
   // and the index keeps the value each entry committed to.
   const generaties = [
-    ...new Set(pseudoniemen.flatMap((p) => opslagGeneraties(d.opslagsleutels, p))),
+    ...new Set(pseudoniemen.flatMap((p) => opslagGeneraties(d.opslagsleutels, p, d.hmac))),
   ];
   const gevonden = await viaIndex(d.store, generaties);
   await geefVoorrang();

@@ -131,7 +131,7 @@ function bereid(a: Aanvraag, r: Registratie): Stap {
   };
   const pseudoniemen = r.pseudoniemen.map((p) => ({
     soort: p.soort,
-    waarde: opgeslagenPseudoniem(d.opslagsleutels, p),
+    waarde: opgeslagenPseudoniem(d.opslagsleutels, p, d.hmac),
   }));
   return {
     nieuw: { signaal, pseudoniemen },
