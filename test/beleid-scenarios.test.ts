@@ -45,7 +45,7 @@ describe('coverage of the example set', () => {
 
   it('names no uncovered rule', () => {
     expect(rapport.ongedekt.map((r) => r.id)).toEqual([]);
-    expect(rapport.aantalRegels).toBe(beleid.regels.length);
+    expect(rapport.aantalRegels).toBe(beleid.regels.length + (beleid.overdragen?.length ?? 0));
   });
 
   it('covers every partner, as source or recipient', () => {
@@ -74,5 +74,58 @@ describe('coverage of the example set', () => {
           for (const v of s.via) via.add(`${v.soort}:${v.pseudoniem}`);
     }
     expect(beleid.uitgesloten.filter((u) => !via.has(`${u.soort}:${u.pseudoniem}`))).toEqual([]);
+  });
+});
+
+describe('coverage of the questions after the match (issue 16)', () => {
+  const scenarios = bestanden
+    .filter((b) => b.pad.startsWith('tests/'))
+    .flatMap(
+      (b) =>
+        parse(b.tekst).scenarios as Array<{
+          soort?: string;
+          antwoord?: string;
+          verwacht: { besluit: string; genoemd?: boolean; reden?: string };
+        }>,
+    );
+  const van = (soort: string) => scenarios.filter((s) => s.soort === soort);
+  const uitkomsten = (lijst: typeof scenarios) =>
+    new Set(
+      lijst.map((s) => `${s.verwacht.besluit}${s.verwacht.reden ? `:${s.verwacht.reden}` : ''}`),
+    );
+
+  it('has an overdracht allowed, refused, and refused by a verbod', () => {
+    expect(uitkomsten(van('overdracht'))).toEqual(
+      new Set(['toegestaan', 'geweigerd:eerste-sleutel', 'geweigerd:verbod']),
+    );
+  });
+
+  it('has every answer kind, doorgezet with and without the name of the next partner', () => {
+    const antwoorden = van('antwoord');
+    expect(new Set(antwoorden.map((s) => s.antwoord))).toEqual(
+      new Set(['aangenomen', 'niet_voor_ons', 'doorgezet']),
+    );
+    const doorgezet = antwoorden.filter((s) => s.antwoord === 'doorgezet');
+    expect(new Set(doorgezet.map((s) => s.verwacht.genoemd))).toEqual(
+      new Set([true, false, undefined]),
+    );
+    expect(doorgezet.some((s) => s.verwacht.besluit === 'geweigerd')).toBe(true);
+  });
+
+  it('has a status visible, hidden, narrowed by statussen and hidden by a verbod', () => {
+    expect(uitkomsten(van('status'))).toEqual(
+      new Set([
+        'toegestaan',
+        'geweigerd:status-verborgen',
+        'geweigerd:geen-terugkoppeling',
+        'geweigerd:verbod',
+      ]),
+    );
+  });
+
+  it('has a request for terugkoppeling allowed and refused', () => {
+    expect(uitkomsten(van('terugkoppelingsvraag'))).toEqual(
+      new Set(['toegestaan', 'geweigerd:geen-terugkoppeling']),
+    );
   });
 });

@@ -41,6 +41,7 @@ describe('beleidVerschil', () => {
     const v = beleidVerschil(oud, nieuw);
     expect(v).toEqual([
       {
+        soort: 'verstrekking',
         bron: 'vtgv',
         ontvanger: 'tmm',
         doel: 'casusoverleg',
@@ -123,6 +124,112 @@ describe('beleidVerschil', () => {
       ['meer-gegevens', true, ['sterkte']],
       ['melden-aan', true, []],
     ]);
+  });
+});
+
+describe('beleidVerschil na de overlap (issue 16)', () => {
+  const tekst = (v: ReturnType<typeof beleidVerschil>, nieuw: ReturnType<typeof laadBeleid>) =>
+    verschilTekst(v, { naam: 'oud', hash: oud.hash }, { naam: 'nieuw', hash: nieuw.hash });
+
+  it('reports a widened overdrachtsregel as a widening, and its narrowing as a narrowing', () => {
+    const wijzig = (van: string, naar: string) =>
+      laadBeleid(
+        gewijzigd('regels/vtgv.yaml', (t) => {
+          expect(t).toContain(van);
+          return t.replace(van, naar);
+        }),
+      );
+    const ruimer = wijzig(
+      '    gegevens: [uitbuitingsvorm]\n    grondslagen: [avg-6-1-e, wmo-4.1.1]',
+      '    gegevens: [uitbuitingsvorm, sterkte]\n    grondslagen: [avg-6-1-e, wmo-4.1.1]',
+    );
+    const v = beleidVerschil(oud, ruimer);
+    expect(v).toMatchObject([
+      {
+        soort: 'overdracht',
+        bron: 'vtgv',
+        ontvanger: 'nla-toezicht',
+        doel: 'toezicht',
+        wijziging: 'meer-gegevens',
+        verruiming: true,
+        gegevens: ['sterkte'],
+        regels: ['vtgv-overdracht-arbeidsinspectie'],
+        signalen: 'met uitbuitingsvorm arbeidsuitbuiting',
+      },
+    ]);
+    expect(v).toHaveLength(1);
+    expect(tekst(v, ruimer)).toContain('!!! LET OP: VERRUIMING !!!');
+    expect(tekst(v, ruimer)).toContain(
+      '+++ overdracht vtgv -> nla-toezicht, doel toezicht: MEER GEGEVENS',
+    );
+    // The same change the other way is a narrowing, never a widening.
+    const terug = beleidVerschil(ruimer, oud);
+    expect(terug.map((x) => [x.soort, x.wijziging, x.verruiming])).toEqual([
+      ['overdracht', 'minder-gegevens', false],
+    ]);
+    const nieuweOntvanger = wijzig(
+      '    aan: [nla-toezicht]\n    doelen: [toezicht]',
+      '    aan: [nla-toezicht, tmm]\n    doelen: [toezicht, opsporing]',
+    );
+    expect(
+      beleidVerschil(oud, nieuweOntvanger).map((x) => [
+        x.soort,
+        x.ontvanger,
+        x.doel,
+        x.wijziging,
+        x.verruiming,
+      ]),
+    ).toEqual([['overdracht', 'tmm', 'opsporing', 'nieuw-toegestaan', true]]);
+    expect(
+      beleidVerschil(nieuweOntvanger, oud).map((x) => [x.soort, x.wijziging, x.verruiming]),
+    ).toEqual([['overdracht', 'nieuw-geweigerd', false]]);
+  });
+
+  it('reports more visible statussen as a widening, fewer as a narrowing', () => {
+    const meer = laadBeleid(
+      gewijzigd('regels/zorgcoordinator-gv.yaml', (t) =>
+        t.replace(
+          'statussen: [in_behandeling, hulp_gestart,',
+          'statussen: [ontvangen, in_behandeling, hulp_gestart,',
+        ),
+      ),
+    );
+    const v = beleidVerschil(oud, meer);
+    expect(v.length).toBe(7);
+    expect(new Set(v.map((x) => x.ontvanger)).size).toBe(7);
+    expect(v[0]).toMatchObject({
+      soort: 'terugkoppeling',
+      bron: 'zorgcoordinator-gv',
+      doel: 'zorgcoordinatie',
+      wijziging: 'meer-statussen',
+      verruiming: true,
+      gegevens: ['ontvangen'],
+      regels: ['zc-gemeenten'],
+      signalen: 'rol slachtoffer',
+    });
+    expect(tekst(v, meer)).toMatch(
+      /\+\+\+ terugkoppeling zorgcoordinator-gv -> gemeente-[a-z-]+, doel zorgcoordinatie: MEER STATUSSEN ZICHTBAAR\n {4}bij: rol slachtoffer\n {4}statussen: ontvangen/,
+    );
+    const minder = beleidVerschil(meer, oud);
+    expect(minder.every((x) => x.wijziging === 'minder-statussen' && !x.verruiming)).toBe(true);
+    expect(minder).toHaveLength(7);
+  });
+
+  it('reports gaining terugkoppeling once, as more gegevens of the verstrekking', () => {
+    const nieuw = laadBeleid(
+      gewijzigd('regels/vtgv.yaml', (t) =>
+        t.replace(
+          "    aan: ['soort:gemeente']\n    doelen: [zorgcoordinatie]\n    wanneer:\n      rol: [slachtoffer]\n    gegevens: [bestaan, partner, contact]",
+          "    aan: ['soort:gemeente']\n    doelen: [zorgcoordinatie]\n    wanneer:\n      rol: [slachtoffer]\n    gegevens: [bestaan, partner, contact, terugkoppeling]",
+        ),
+      ),
+    );
+    const v = beleidVerschil(oud, nieuw);
+    expect(v.length).toBe(7);
+    expect(
+      v.every((x) => x.soort === 'verstrekking' && x.wijziging === 'meer-gegevens' && x.verruiming),
+    ).toBe(true);
+    expect(v[0]?.gegevens).toEqual(['terugkoppeling']);
   });
 });
 

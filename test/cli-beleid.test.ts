@@ -110,6 +110,34 @@ describe('ketenpoort beleid uitleg', () => {
   });
 });
 
+describe('ketenpoort beleid uitleg na de overlap', () => {
+  it('explains an overdracht and a status, in Dutch', () => {
+    const vraag = [
+      '--van',
+      'zorgcoordinator-gv',
+      '--aan',
+      'gemeente-laren',
+      '--doel',
+      'zorgcoordinatie',
+      '--sterkte',
+      'zacht',
+      '--rol',
+      'slachtoffer',
+    ];
+    const o = ketenpoort(['beleid', 'uitleg', '--overdracht', ...vraag]);
+    expect(o.code, o.fout).toBe(0);
+    expect(o.uit).toContain(
+      'Besluit: GEWEIGERD (eerste-sleutel: geen overdrachtsregel van de bron past)',
+    );
+    const s = ketenpoort(['beleid', 'uitleg', '--status', 'ontvangen', ...vraag]);
+    expect(s.code, s.fout).toBe(0);
+    expect(s.uit).toContain('Besluit: NIET ZICHTBAAR (status-verborgen');
+    const fout = ketenpoort(['beleid', 'uitleg', '--status', 'afgeslote', ...vraag]);
+    expect(fout.code).toBe(2);
+    expect(fout.fout).toContain("Bedoelt u 'afgesloten'?");
+  });
+});
+
 describe('ketenpoort beleid verschil', () => {
   it('reports one added recipient loudly and exits with 1; no difference exits with 0', () => {
     const map = kopie('verschil');

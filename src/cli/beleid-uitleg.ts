@@ -14,8 +14,16 @@ import {
   type Uitbuitingsvorm,
 } from '../policy/categorieen.js';
 import { controleerBeleid } from '../policy/controle.js';
+import { bedoeltU } from '../policy/suggestie.js';
+import { STATUSSEN, type Status } from '../policy/terugkoppeling-woorden.js';
 import { controleerVraag } from '../policy/uitleg.js';
-import { type OpenVraag, uitlegGroepen } from '../policy/uitleg-groepen.js';
+import {
+  type OpenVraag,
+  type TekstGroep,
+  type UitlegSoort,
+  uitlegGroepen,
+  uitlegTekstGroepen,
+} from '../policy/uitleg-groepen.js';
 import { uitlegTekst } from '../policy/uitleg-tekst.js';
 import { beleidMap } from './beleid-map.js';
 import { gebruiksfout, type Opdracht } from './opdracht.js';
@@ -24,11 +32,14 @@ export const beleidUitleg: Opdracht = {
   naam: 'beleid uitleg',
   gebruik: [
     '--van <bron> --aan <ontvanger> --doel <doel> [--vorm <vorm>]... [--sterkte zacht|hard] [--rol <rol>] [--map <map>] [--json]',
+    '--overdracht --van <overdrager> --aan <ontvanger> --doel <doel> [--vorm ...] [--sterkte ...] [--rol ...] [--map <map>]',
+    '--status <status> --van <eigenaar> --aan <betrokkene> --doel <doel> [--vorm ...] [--sterkte ...] [--rol ...] [--map <map>]',
   ],
   uitleg:
     'Legt een besluit uit: welke regels passen of niet (en waarom), welk verbod wint, ' +
     'de tweede sleutel en de grondslagen. Zonder --sterkte of --rol: het besluit ' +
-    'voor elke waarde.',
+    'voor elke waarde. --overdracht: mag de bron overdragen aan de ontvanger; ' +
+    '--status: ziet de ontvanger die status van een signaal van de bron.',
   voerUit: (args) => legUit(args),
 };
 
@@ -44,6 +55,8 @@ async function legUit(args: string[]): Promise<number> {
       rol: { type: 'string' },
       map: { type: 'string' },
       json: { type: 'boolean', default: false },
+      overdracht: { type: 'boolean', default: false },
+      status: { type: 'string' },
     },
   });
   if (!values.van || !values.aan || !values.doel)
@@ -79,18 +92,43 @@ async function legUit(args: string[]): Promise<number> {
     for (const p of problemen) console.error(p);
     return 2;
   }
+  const status = values.status;
+  if (status !== undefined && !(STATUSSEN as readonly string[]).includes(status)) {
+    console.error(
+      `Onbekende status.${bedoeltU(status, STATUSSEN)} Kies uit: ${STATUSSEN.join(', ')}.`,
+    );
+    return 2;
+  }
+  if (values.overdracht && status !== undefined)
+    return gebruiksfout(beleidUitleg, 'Geef --overdracht of --status, niet allebei.');
+  if (values.overdracht || status !== undefined) {
+    if (values.json)
+      return gebruiksfout(beleidUitleg, '--json geldt alleen voor een verstrekking.');
+    const wat: UitlegSoort = values.overdracht
+      ? { soort: 'overdracht' }
+      : { soort: 'status', status: status as Status };
+    drukAf(uitlegTekstGroepen(beleid, vraag, wat), vraag);
+    return 0;
+  }
   const groepen = uitlegGroepen(beleid, vraag);
   if (values.json) {
     console.log(JSON.stringify({ beleid: beleid.hash, uitkomsten: groepen }, null, 2));
     return 0;
   }
+  drukAf(
+    groepen.map((g) => ({ signalen: g.signalen, tekst: uitlegTekst(beleid, g.uitleg) })),
+    vraag,
+  );
+  return 0;
+}
+
+function drukAf(groepen: Array<Pick<TekstGroep, 'signalen' | 'tekst'>>, vraag: OpenVraag): void {
   const open = !vraag.signaal.sterkte || !vraag.signaal.rol;
   groepen.forEach((g, i) => {
     if (i > 0) console.log(`\n${'-'.repeat(72)}\n`);
     if (open) console.log(`Geldt voor ${signalenTekst(g.signalen)}:\n`);
-    console.log(uitlegTekst(beleid, g.uitleg));
+    console.log(g.tekst);
   });
-  return 0;
 }
 
 /** "elke sterkte en rol", or per sterkte its rollen ("zacht: elke rol; hard: slachtoffer"). */

@@ -6,8 +6,16 @@
 import { z } from 'zod';
 import { SOORTEN } from '../identity/soorten.js';
 import { ROLLEN, STERKTES, UITBUITINGSVORMEN, VELDEN } from './categorieen.js';
+import {
+  ANTWOORDEN,
+  type Antwoord,
+  OVERDRACHT_GEGEVEN_OMSCHRIJVING,
+  OVERDRACHT_GEGEVENS,
+} from './overdracht-woorden.js';
 import { REDEN_UITLEG, REDENEN } from './reden.js';
 import { idVeld, keuze, lijst, PSEUDONIEM, patroon, tekst } from './schema-bouwstenen.js';
+import { STATUS_OMSCHRIJVING, STATUSSEN } from './terugkoppeling-woorden.js';
+import { STATUS_REDEN_UITLEG, STATUS_REDENEN } from './uitleg-na-overlap.js';
 import {
   ROL_OMSCHRIJVING,
   STERKTE_OMSCHRIJVING,
@@ -26,14 +34,53 @@ const UITKOMST_UITLEG: Record<Uitkomst, string> = {
     'er ontstaat geen overeenkomst, omdat elk gedeeld gegeven in uitgesloten.yaml staat',
 };
 
+/** What a scenario asks (issue 16 added the questions after the match). */
+export const SOORTEN_VRAAG = [
+  'verstrekking',
+  'overdracht',
+  'antwoord',
+  'status',
+  'terugkoppelingsvraag',
+] as const;
+export type SoortVraag = (typeof SOORTEN_VRAAG)[number];
+
+const SOORT_UITLEG: Record<SoortVraag, string> = {
+  verstrekking:
+    'wat krijgt de ontvanger, met een eigen signaal op dezelfde entiteit, te zien (standaard)',
+  overdracht: 'mag de bron haar signaal aan de ontvanger overdragen voor het doel',
+  antwoord:
+    "mag de ontvanger van een overdracht van de bron zo antwoorden (bij 'doorgezet': aan 'naar')",
+  status: "ziet de ontvanger de 'status' van een signaal van de bron waar hij bij betrokken is",
+  terugkoppelingsvraag: 'bereikt een vraag om terugkoppeling van de ontvanger de bron',
+};
+
+const ANTWOORD_UITLEG: Record<Antwoord, string> = {
+  aangenomen: 'de ontvanger neemt het signaal aan als eigen signaal',
+  niet_voor_ons: 'de ontvanger wijst af met een reden uit een vaste lijst',
+  doorgezet: "de ontvanger zet het signaal door naar de partner onder 'naar'",
+};
+
+/** Every gegeven a scenario can expect: of a verstrekking, and of an overdracht. */
+const GEGEVENS = [...new Set([...VELDEN, ...OVERDRACHT_GEGEVENS])] as [string, ...string[]];
+const GEGEVEN_OMSCHRIJVING: Record<string, string> = {
+  ...Object.fromEntries(
+    OVERDRACHT_GEGEVENS.map((g) => [
+      g,
+      `Bij een overdracht: ${OVERDRACHT_GEGEVEN_OMSCHRIJVING[g]}`,
+    ]),
+  ),
+  ...VELD_OMSCHRIJVING,
+};
+
 const verwacht = z
   .strictObject({
     besluit: keuze(UITKOMSTEN, UITKOMST_UITLEG, 'Besluit', 'Wat het beleid moet beslissen.'),
     gegevens: z
-      .array(keuze(VELDEN, VELD_OMSCHRIJVING, 'Gegeven', 'Een veld dat de ontvanger krijgt.'))
+      .array(keuze(GEGEVENS, GEGEVEN_OMSCHRIJVING, 'Gegeven', 'Een veld dat de ontvanger krijgt.'))
       .meta({
         title: 'Gegevens',
-        description: "Bij 'toegestaan' verplicht: precies wat de ontvanger krijgt.",
+        description:
+          "Bij 'toegestaan' verplicht (bij verstrekking en overdracht): precies wat de ontvanger krijgt.",
       })
       .optional(),
     regels: z
@@ -58,7 +105,20 @@ const verwacht = z
         description: 'Krijgt de ontvanger bericht van latere overeenkomsten?',
       })
       .optional(),
-    reden: keuze(REDENEN, REDEN_UITLEG, 'Reden', 'Waarom geweigerd wordt.').optional(),
+    genoemd: z
+      .boolean()
+      .meta({
+        title: 'Genoemd',
+        description:
+          "Bij antwoord 'doorgezet': hoort de bron naar wie is doorgezet? Bij status: noemt de status de bron?",
+      })
+      .optional(),
+    reden: keuze(
+      [...REDENEN, ...STATUS_REDENEN],
+      { ...REDEN_UITLEG, ...STATUS_REDEN_UITLEG },
+      'Reden',
+      'Waarom geweigerd wordt (bij een status: waarom de ontvanger hem niet ziet).',
+    ).optional(),
   })
   .meta({ title: 'Verwacht', description: 'De uitkomst die het beleid moet geven.' });
 
@@ -66,12 +126,37 @@ const verwacht = z
 export const ScenarioSchema = z
   .strictObject({
     naam: tekst('Naam', 'Wat dit scenario laat zien, in een zin.'),
+    soort: keuze(
+      SOORTEN_VRAAG,
+      SOORT_UITLEG,
+      'Soort',
+      'Wat het scenario vraagt; weglaten: verstrekking.',
+    ).optional(),
     bron: idVeld('Bron', 'De partner die het signaal heeft.'),
     ontvanger: idVeld(
       'Ontvanger',
       'De partner met een eigen signaal op dezelfde entiteit: wat krijgt die te zien?',
     ),
-    doel: idVeld('Doel', 'Het doel van het signaal van de ontvanger.'),
+    doel: idVeld(
+      'Doel',
+      'Het doel van het signaal van de ontvanger; bij overdracht en antwoord: het doel van de overdracht.',
+    ),
+    antwoord: keuze(
+      ANTWOORDEN,
+      ANTWOORD_UITLEG,
+      'Antwoord',
+      "Bij soort 'antwoord': welk antwoord.",
+    ).optional(),
+    naar: idVeld(
+      'Naar',
+      "Bij antwoord 'doorgezet': de partner waarnaar wordt doorgezet.",
+    ).optional(),
+    status: keuze(
+      STATUSSEN,
+      STATUS_OMSCHRIJVING,
+      'Status',
+      "Bij soort 'status': welke status.",
+    ).optional(),
     signaal: z
       .strictObject({
         uitbuitingsvormen: z
@@ -80,6 +165,10 @@ export const ScenarioSchema = z
           .optional(),
         sterkte: keuze(STERKTES, STERKTE_OMSCHRIJVING, 'Sterkte', 'Zacht of hard.'),
         rol: keuze(ROLLEN, ROL_OMSCHRIJVING, 'Rol', 'Rol van de entiteit in het signaal.'),
+        doel: idVeld(
+          'Doel',
+          "Bij antwoord 'doorgezet': het doel van het signaal van de bron zelf (daaronder leest de poort de regel van 'naar' naar de bron); weglaten: het doel van de overdracht.",
+        ).optional(),
       })
       .meta({ title: 'Signaal', description: 'De categorieën van het signaal van de bron.' }),
     via: z

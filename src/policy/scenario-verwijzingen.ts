@@ -5,12 +5,27 @@
  */
 import type { Beleid } from './beleid.js';
 import type { BeleidMelding } from './beleid-fout.js';
+import { VELDEN } from './categorieen.js';
+import { OVERDRACHT_GEGEVENS } from './overdracht-woorden.js';
 import type { GeparsdBestand } from './posities.js';
 import type { Scenario } from './scenario-schema.js';
 import { bedoeltU } from './suggestie.js';
 import { STANDAARD_WEIGERING } from './tabel.js';
+import { STATUS_REDENEN } from './uitleg-na-overlap.js';
 
-/** Problems with the names in scenario `i`; empty when it can run. */
+/** What a scenario with besluit 'toegestaan' must state, per kind of question. */
+function verplicht(s: Scenario): Array<'gegevens' | 'regels' | 'grondslagen'> {
+  const soort = s.soort ?? 'verstrekking';
+  if (soort === 'verstrekking' || soort === 'overdracht')
+    return ['gegevens', 'regels', 'grondslagen'];
+  if (soort === 'antwoord')
+    return s.antwoord === 'doorgezet'
+      ? ['gegevens', 'regels', 'grondslagen']
+      : s.antwoord === 'aangenomen'
+        ? ['grondslagen']
+        : [];
+  return ['regels', 'grondslagen'];
+}
 export function controleerScenario(
   beleid: Beleid,
   b: GeparsdBestand,
@@ -28,7 +43,14 @@ export function controleerScenario(
   bekend(['bron'], 'Onbekende partner', s.bron, partners);
   bekend(['ontvanger'], 'Onbekende partner', s.ontvanger, partners);
   bekend(['doel'], 'Onbekend doel', s.doel, beleid.doelen.keys());
-  const regels = [...beleid.regels.map((r) => r.id), STANDAARD_WEIGERING];
+  if (s.naar !== undefined) bekend(['naar'], 'Onbekende partner', s.naar, partners);
+  if (s.signaal.doel !== undefined)
+    bekend(['signaal', 'doel'], 'Onbekend doel', s.signaal.doel, beleid.doelen.keys());
+  const regels = [
+    ...beleid.regels.map((r) => r.id),
+    ...(beleid.overdragen ?? []).map((r) => r.id),
+    STANDAARD_WEIGERING,
+  ];
   s.verwacht.regels?.forEach((r, j) => {
     bekend(['verwacht', 'regels', j], 'Onbekende regel', r, regels);
   });
@@ -36,8 +58,9 @@ export function controleerScenario(
     bekend(['verwacht', 'grondslagen', j], 'Onbekende grondslag', g, beleid.grondslagen.keys());
   });
   const v = s.verwacht;
+  uit.push(...controleerSoort(b, i, s));
   if (v.besluit === 'toegestaan') {
-    for (const sleutel of ['gegevens', 'regels', 'grondslagen'] as const) {
+    for (const sleutel of verplicht(s)) {
       if (v[sleutel] === undefined)
         fout(
           ['verwacht'],
@@ -56,6 +79,70 @@ export function controleerScenario(
     fout(
       ['verwacht', 'besluit'],
       "Bij 'geen-overeenkomst' hoort 'via:' met de gedeelde pseudoniemen.",
+    );
+  return uit;
+}
+
+/** The fields that belong to one kind of question only, each missing or misplaced one at its line. */
+function controleerSoort(b: GeparsdBestand, i: number, s: Scenario): BeleidMelding[] {
+  const uit: BeleidMelding[] = [];
+  const fout = (pad: readonly PropertyKey[], melding: string) =>
+    uit.push({ ...b.positie(['scenarios', i, ...pad]), melding });
+  const soort = s.soort ?? 'verstrekking';
+  const v = s.verwacht;
+  if (soort === 'status' && s.status === undefined)
+    fout(['soort'], "Bij soort 'status' hoort 'status:', de status die de bron zet.");
+  if (soort !== 'status' && s.status !== undefined)
+    fout(
+      ['status'],
+      "'status' hoort alleen bij soort 'status'; haal hem weg of zet 'soort: status'.",
+    );
+  if (soort === 'antwoord' && s.antwoord === undefined)
+    fout(
+      ['soort'],
+      "Bij soort 'antwoord' hoort 'antwoord:' (aangenomen, niet_voor_ons of doorgezet).",
+    );
+  if (soort !== 'antwoord' && s.antwoord !== undefined)
+    fout(['antwoord'], "'antwoord' hoort alleen bij soort 'antwoord'.");
+  if (s.antwoord === 'doorgezet' && s.naar === undefined)
+    fout(
+      ['antwoord'],
+      "Bij antwoord 'doorgezet' hoort 'naar:', de partner waarnaar wordt doorgezet.",
+    );
+  if (s.antwoord !== 'doorgezet' && s.naar !== undefined)
+    fout(['naar'], "'naar' hoort alleen bij antwoord 'doorgezet'.");
+  if (s.antwoord !== 'doorgezet' && s.signaal.doel !== undefined)
+    fout(['signaal', 'doel'], "'doel' in 'signaal' hoort alleen bij antwoord 'doorgezet'.");
+  if (soort !== 'verstrekking' && s.via !== undefined)
+    fout(['via'], "'via' hoort alleen bij een verstrekking.");
+  if (soort !== 'verstrekking' && v.melden !== undefined)
+    fout(['verwacht', 'melden'], "'melden' hoort alleen bij een verstrekking.");
+  if (soort !== 'status' && s.antwoord !== 'doorgezet' && v.genoemd !== undefined)
+    fout(
+      ['verwacht', 'genoemd'],
+      "'genoemd' hoort alleen bij soort 'status' en bij antwoord 'doorgezet'.",
+    );
+  const overdracht = soort === 'overdracht' || s.antwoord === 'doorgezet';
+  const toegestaan: readonly string[] =
+    soort === 'verstrekking' ? VELDEN : overdracht ? OVERDRACHT_GEGEVENS : [];
+  v.gegevens?.forEach((g, j) => {
+    if (toegestaan.includes(g)) return;
+    fout(
+      ['verwacht', 'gegevens', j],
+      toegestaan.length === 0
+        ? `Bij soort '${soort}' krijgt de ontvanger geen gegevens: laat 'gegevens' weg.`
+        : `'${g}' is geen gegeven van ${overdracht ? 'een overdracht' : 'een verstrekking'}. Kies uit: ${toegestaan.join(', ')}.`,
+    );
+  });
+  const terugkoppeling = soort === 'status' || soort === 'terugkoppelingsvraag';
+  if (
+    v.reden !== undefined &&
+    !terugkoppeling &&
+    (STATUS_REDENEN as readonly string[]).includes(v.reden)
+  )
+    fout(
+      ['verwacht', 'reden'],
+      `Reden '${v.reden}' hoort alleen bij soort 'status' of 'terugkoppelingsvraag'.`,
     );
   return uit;
 }

@@ -109,8 +109,22 @@ function redenVan(
   return 'tweede-sleutel';
 }
 
+/** What `toetsRegel` reads of a rule: a verstrekken rule, a verbod or an `overdragen` rule. */
+export type ToetsbareRegel = Pick<
+  BeleidRegel,
+  | 'id'
+  | 'titel'
+  | 'uitleg'
+  | 'positie'
+  | 'aan'
+  | 'ontvangers'
+  | 'doelen'
+  | 'wanneer'
+  | 'grondslagen'
+> & { gegevens: readonly string[]; melden?: boolean };
+
 /** Tests one rule; every failing condition is named, not only the first. */
-export function toetsRegel(r: BeleidRegel, vraag: Vraag): RegelToets {
+export function toetsRegel(r: ToetsbareRegel, vraag: Vraag): RegelToets {
   const waarom: string[] = [];
   const { ontvanger, doel, signaal } = vraag;
   if (!r.ontvangers.includes(ontvanger) || ontvanger === vraag.bron)
@@ -137,6 +151,6 @@ export function toetsRegel(r: BeleidRegel, vraag: Vraag): RegelToets {
     waarom,
     gegevens: r.gegevens,
     grondslagen: r.grondslagen,
-    melden: r.melden,
+    melden: r.melden ?? false,
   };
 }

@@ -13,6 +13,15 @@ const WOORD: Record<Wijziging, string> = {
   'minder-gegevens': 'minder gegevens',
   'melden-uit': 'geen latere meldingen meer',
   'andere-grondslagen': 'andere grondslagen',
+  'meer-statussen': 'MEER STATUSSEN ZICHTBAAR',
+  'minder-statussen': 'minder statussen zichtbaar',
+};
+
+/** How a difference after the match reads in its first line. */
+const KOP: Record<Verschil['soort'], string> = {
+  verstrekking: '',
+  overdracht: 'overdracht ',
+  terugkoppeling: 'terugkoppeling ',
 };
 
 /** The report; `oud` and `nieuw` name the two sets (a folder or a git revision). */
@@ -46,10 +55,13 @@ export function verschilTekst(
 function blok(v: Verschil): string[] {
   const teken = v.verruiming ? '+++' : v.wijziging === 'andere-grondslagen' ? ' ~ ' : '---';
   const regels = [
-    `${teken} ${v.bron} -> ${v.ontvanger}, doel ${v.doel}: ${WOORD[v.wijziging]}`,
+    `${teken} ${KOP[v.soort]}${v.bron} -> ${v.ontvanger}, doel ${v.doel}: ${WOORD[v.wijziging]}`,
     `    bij: ${v.signalen}`,
   ];
-  if (v.gegevens.length) regels.push(`    gegevens: ${v.gegevens.join(', ')}`);
+  if (v.gegevens.length)
+    regels.push(
+      `    ${v.soort === 'terugkoppeling' ? 'statussen' : 'gegevens'}: ${v.gegevens.join(', ')}`,
+    );
   if (v.regels.length) regels.push(`    regels: ${v.regels.join(', ')}`);
   if (v.wijziging === 'andere-grondslagen')
     regels.push(

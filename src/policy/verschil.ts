@@ -10,39 +10,11 @@ import { beslis } from './beslis.js';
 import { VELDEN, type Veld } from './categorieen.js';
 import { projecties, vormMasker } from './projecties.js';
 import { beschrijfKlassen, type Klasse, signaalklassen } from './signaalruimte.js';
+import { overdrachtVerschil, statusVerschil } from './verschil-na-overlap.js';
+import { VERRUIMINGEN, type Verschil, type Wijziging } from './verschil-soorten.js';
 
-/** How one question's outcome changes. A verruiming discloses more than before. */
-export type Wijziging =
-  | 'nieuw-toegestaan'
-  | 'meer-gegevens'
-  | 'melden-aan'
-  | 'nieuw-geweigerd'
-  | 'minder-gegevens'
-  | 'melden-uit'
-  | 'andere-grondslagen';
-
-export const VERRUIMINGEN: ReadonlySet<Wijziging> = new Set([
-  'nieuw-toegestaan',
-  'meer-gegevens',
-  'melden-aan',
-]);
-
-/** One kind of change for one (bron, ontvanger, doel), over a set of signal classes. */
-export interface Verschil {
-  bron: string;
-  ontvanger: string;
-  doel: string;
-  wijziging: Wijziging;
-  verruiming: boolean;
-  /** The signals it concerns, in Dutch (exact: this set and no other). */
-  signalen: string;
-  aantal: number;
-  /** Fields gained or lost; for a new allow or deny, all fields of the side that allows. */
-  gegevens: Veld[];
-  /** Rules that decide on the side that allows (or, for andere-grondslagen, the new side). */
-  regels: string[];
-  grondslagen: { oud: string[]; nieuw: string[] };
-}
+export type { Verschil, VerschilSoort, Wijziging } from './verschil-soorten.js';
+export { VERRUIMINGEN } from './verschil-soorten.js';
 
 /** Everything that differs; empty when both sets decide every question the same. */
 export function beleidVerschil(oud: Beleid, nieuw: Beleid): Verschil[] {
@@ -78,6 +50,7 @@ export function beleidVerschil(oud: Beleid, nieuw: Beleid): Verschil[] {
           uit.push({ ...v, signalen: beschrijfKlassen(ks), aantal: ks.length });
       }
     }
+  uit.push(...overdrachtVerschil(oud, nieuw), ...statusVerschil(oud, nieuw));
   return uit.sort((x, y) => Number(y.verruiming) - Number(x.verruiming));
 }
 
@@ -95,12 +68,16 @@ function gelijk(a: Besluit, b: Besluit): boolean {
   );
 }
 
-type Deel = Pick<Verschil, 'wijziging' | 'verruiming' | 'gegevens' | 'regels' | 'grondslagen'>;
+type Deel = Pick<
+  Verschil,
+  'soort' | 'wijziging' | 'verruiming' | 'gegevens' | 'regels' | 'grondslagen'
+>;
 
 /** The changes between two outcomes of the same question. */
 function wijzigingen(a: Besluit, b: Besluit): Deel[] {
   const grondslagen = { oud: [...a.grondslagen], nieuw: [...b.grondslagen] };
   const deel = (wijziging: Wijziging, gegevens: Veld[], regels: readonly string[]): Deel => ({
+    soort: 'verstrekking',
     wijziging,
     verruiming: VERRUIMINGEN.has(wijziging),
     gegevens,

@@ -8,7 +8,9 @@ import type { BeleidMelding } from './beleid-fout.js';
 import type { GeplaatsteRegel, Model } from './model.js';
 import type { GeparsdBestand } from './posities.js';
 import type { VerbodRegel, VerstrekRegel } from './schema.js';
+import type { OverdraagRegel } from './schema-overdracht.js';
 import type { Tabel } from './tabel.js';
+import { overdrachtWaarschuwingen } from './waarschuwingen-overdracht.js';
 import { regelNooit } from './waarschuwingen-regels.js';
 
 /** Every warning for a checked model and its compiled table. */
@@ -23,6 +25,8 @@ export function waarschuwingen(model: Model, tabel: Tabel): BeleidMelding[] {
     dubbel(g, uit);
     regelNooit(model, tabel, g, 'verboden', uit);
   }
+  for (const g of model.overdragen) dubbel(g, uit);
+  overdrachtWaarschuwingen(model, uit);
   ongebruikteGrondslagen(model, uit);
   partnersZonderRegels(model, uit);
   links(model, uit);
@@ -55,7 +59,10 @@ function contactZonderPartner(g: GeplaatsteRegel<VerstrekRegel>, uit: BeleidMeld
 
 /** A value twice in one list of a rule: harmless, but a sign of a copy-and-paste mistake. */
 function dubbel(
-  g: GeplaatsteRegel<VerstrekRegel> | GeplaatsteRegel<VerbodRegel>,
+  g:
+    | GeplaatsteRegel<VerstrekRegel>
+    | GeplaatsteRegel<VerbodRegel>
+    | GeplaatsteRegel<OverdraagRegel>,
   uit: BeleidMelding[],
 ): void {
   const r = g.regel;
@@ -64,6 +71,7 @@ function dubbel(
     [['doelen'], r.doelen],
     [['grondslagen'], r.grondslagen],
     [['gegevens'], 'gegevens' in r ? r.gegevens : undefined],
+    [['statussen'], 'statussen' in r ? r.statussen : undefined],
     [['wanneer', 'uitbuitingsvormen'], r.wanneer?.uitbuitingsvormen],
     [['wanneer', 'sterkte'], r.wanneer?.sterkte],
     [['wanneer', 'rol'], r.wanneer?.rol],
@@ -81,7 +89,7 @@ function dubbel(
 
 function ongebruikteGrondslagen(model: Model, uit: BeleidMelding[]): void {
   const gebruikt = new Set<string>();
-  for (const g of [...model.verstrekken, ...model.verboden])
+  for (const g of [...model.verstrekken, ...model.verboden, ...model.overdragen])
     for (const id of g.regel.grondslagen) gebruikt.add(id);
   for (const perDoel of model.ontvangen.values())
     for (const ids of perDoel.values()) for (const id of ids) gebruikt.add(id);
@@ -95,7 +103,9 @@ function ongebruikteGrondslagen(model: Model, uit: BeleidMelding[]): void {
 }
 
 function partnersZonderRegels(model: Model, uit: BeleidMelding[]): void {
-  const bronnen = new Set([...model.verstrekken, ...model.verboden].flatMap((g) => [...g.bronnen]));
+  const bronnen = new Set(
+    [...model.verstrekken, ...model.verboden, ...model.overdragen].flatMap((g) => [...g.bronnen]),
+  );
   for (const id of model.partners.keys()) {
     const plek = plekIn(model.catalogi.partners, 'partners', id);
     const ontvangt = (model.ontvangen.get(id)?.size ?? 0) > 0;

@@ -88,13 +88,15 @@ import {
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
-import type {
-  EntryMetPseudoniem,
-  LogboekOmvang,
-  Opruiming,
-  Registratiestap,
-  Store,
-  VerlopenSignaal,
+import {
+  type Eenmalig,
+  type EntryMetPseudoniem,
+  type LogboekOmvang,
+  type Opruiming,
+  type Registratiestap,
+  type Store,
+  TokenAlGebruikt,
+  type VerlopenSignaal,
 } from './store.js';
 
 type Db = DrizzleD1Database<typeof schema>;
@@ -140,7 +142,13 @@ export class D1Store implements Store {
     nieuw: NieuwSignaal,
     nu: number,
     planner: Planner<A>,
+    eenmalig?: Eenmalig,
   ): Promise<Vastgelegd<A>> {
+    // D1 runs no transaction across batches: the token id gets a write of its own first, as
+    // before; what is refused for it stores nothing.
+    if (eenmalig && !(await this.gebruikTokenEenmaal(eenmalig.sleutel, eenmalig.bewaarTot, nu))) {
+      throw new TokenAlGebruikt('Dit token is al gebruikt.');
+    }
     // Batch 1: the signal, voorlopig (nobody matches against it or reads it yet).
     await this.batch(this.voegToe(nieuw));
     const id = nieuw.signaal.id;

@@ -14,7 +14,7 @@ import type { Vastgelegd } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import { type AangeleverdPseudoniem, opgeslagenPseudoniem } from '../pseudonym/opslag.js';
-import type { Registratiestap } from '../store/store.js';
+import { type Registratiestap, TokenAlGebruikt } from '../store/store.js';
 import { plusMaanden } from './bewaartermijn.js';
 import type { Aanvraag, Poort } from './context.js';
 import { ApiError } from './fout.js';
@@ -51,7 +51,24 @@ export interface RegistratieAntwoord {
 export async function registreer(a: Aanvraag, r: Registratie): Promise<RegistratieAntwoord> {
   await telPoging(a, { registraties: 1, pseudoniemen: r.pseudoniemen.length });
   const stap = bereid(a, r);
-  return antwoord(stap, await a.diensten.store.registreer(stap.nieuw, stap.nu, stap.planner));
+  const { eenmalig } = a;
+  let vastgelegd: Vastgelegd<GeplandItem[]>;
+  try {
+    vastgelegd = await a.diensten.store.registreer(stap.nieuw, stap.nu, stap.planner, eenmalig);
+  } catch (fout) {
+    if (fout instanceof TokenAlGebruikt) throw tokenAlGebruikt();
+    throw fout;
+  }
+  if (eenmalig) eenmalig.vastgelegd = true;
+  return antwoord(stap, vastgelegd);
+}
+
+/** The answer to a token used before (as the authentication middleware gives it). */
+export function tokenAlGebruikt(): ApiError {
+  return new ApiError(
+    'niet-geauthenticeerd',
+    'Dit token is al gebruikt. Onderteken voor elk wijzigend verzoek een nieuw token.',
+  );
 }
 
 /**

@@ -2,7 +2,7 @@
  * @module
  * The jurist's pages: the loaded policy set (hash, files, signers, when loaded), the
  * verstrekkingsmatrix and the verwerkingsregister as `ketenpoort beleid matrix/register`
- * render them (embedded, not rebuilt), and the explain form: one decision with every rule
+ * render them (embedded, not rebuilt), a link to the scenario results, and the explain form: one decision with every rule
  * that applies or not and why, or for which doelen a partner may receive from another.
  */
 import type { Context } from 'hono';
@@ -14,9 +14,9 @@ import { matrixRapport } from '../policy/matrix-rapport.js';
 import { alsHtml } from '../policy/rapport.js';
 import { verwerkingsregister } from '../policy/register.js';
 import { registerRapport } from '../policy/register-rapport.js';
+import { STATUSSEN, type Status } from '../policy/terugkoppeling-woorden.js';
 import { controleerVraag } from '../policy/uitleg.js';
-import { type OpenVraag, uitlegGroepen } from '../policy/uitleg-groepen.js';
-import { uitlegTekst } from '../policy/uitleg-tekst.js';
+import { type OpenVraag, type UitlegSoort, uitlegTekstGroepen } from '../policy/uitleg-groepen.js';
 import type { WerkplekEnv } from './context.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
@@ -43,6 +43,11 @@ export function juristPagina(c: Context<WerkplekEnv>) {
           <li class="utrecht-unordered-list__item">
             <a class="utrecht-link" href="/jurist/register">
               Verwerkingsregister (AVG art. 30)
+            </a>
+          </li>
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link" href="/jurist/scenarios">
+              Scenario's: uitslag en dekking
             </a>
           </li>
         </ul>
@@ -156,16 +161,25 @@ export function juristUitleg(c: Context<WerkplekEnv>) {
       400,
     );
   }
-  const uitkomsten = doelen.map((doel) => ({ doel, groepen: uitlegGroepen(beleid, vraag(doel)) }));
+  const wat = uitlegSoort(q.vraag);
+  const uitkomsten = doelen.map((doel) => ({
+    doel,
+    groepen: uitlegTekstGroepen(beleid, vraag(doel), wat),
+  }));
+  const werkwoord = {
+    verstrekking: 'verstrekken',
+    overdracht: 'overdragen',
+    status: 'de status tonen',
+  }[wat.soort];
   return c.html(
     <Opmaak titel={titel} ingelogd={ingelogd(c)}>
       <UitlegFormulier beleid={beleid} invoer={q} />
       {!q.doel && (
         <p class="utrecht-paragraph" role="status">
           {partnerNaam(beleid, q.bron ?? '')} mag aan {partnerNaam(beleid, q.ontvanger ?? '')}{' '}
-          verstrekken voor:{' '}
+          {werkwoord} voor:{' '}
           {uitkomsten
-            .filter((u) => u.groepen.some((g) => g.uitleg.besluit.toegestaan))
+            .filter((u) => u.groepen.some((g) => g.toegestaan))
             .map((u) => beleid.doelen.get(u.doel)?.titel ?? u.doel)
             .join(', ') || 'geen enkel doel'}
           .
@@ -177,10 +191,10 @@ export function juristUitleg(c: Context<WerkplekEnv>) {
           {u.groepen.map((g) => (
             <>
               <p class="utrecht-paragraph">
-                <strong>{g.uitleg.besluit.toegestaan ? 'Toegestaan' : 'Geweigerd'}</strong> voor{' '}
+                <strong>{g.toegestaan ? 'Toegestaan' : 'Geweigerd'}</strong> voor{' '}
                 {g.signalen.map((s) => `${s.sterkte} signaal (${s.rol})`).join(', ')}
               </p>
-              <pre class="utrecht-code-block werkplek-uitleg">{uitlegTekst(beleid, g.uitleg)}</pre>
+              <pre class="utrecht-code-block werkplek-uitleg">{g.tekst}</pre>
             </>
           ))}
         </section>
@@ -188,6 +202,23 @@ export function juristUitleg(c: Context<WerkplekEnv>) {
     </Opmaak>,
   );
 }
+
+/** The `vraag` field of the form: a verstrekking (default), an overdracht, or `status:<status>`. */
+function uitlegSoort(waarde: string | undefined): UitlegSoort {
+  if (waarde === 'overdracht') return { soort: 'overdracht' };
+  const status = waarde?.startsWith('status:') ? waarde.slice('status:'.length) : undefined;
+  if (status && (STATUSSEN as readonly string[]).includes(status))
+    return { soort: 'status', status: status as Status };
+  return { soort: 'verstrekking' };
+}
+
+const VRAGEN: ReadonlyArray<readonly [string, string]> = [
+  ['verstrekking', 'Wat krijgt de ontvanger bij overlap (verstrekking)'],
+  ['overdracht', 'Mag de bron overdragen aan de ontvanger'],
+  ...STATUSSEN.map(
+    (s) => [`status:${s}`, `Ziet de ontvanger de status ${s.replaceAll('_', ' ')}`] as const,
+  ),
+];
 
 function Kies(p: {
   naam: string;
@@ -223,6 +254,7 @@ function UitlegFormulier(p: { beleid: Beleid; invoer: Record<string, string> }) 
   return (
     <form method="get" action="/jurist/uitleg" aria-label="Een besluit uitleggen">
       <div class="werkplek-filters">
+        <Kies naam="vraag" label="Vraag" opties={VRAGEN} waarde={i.vraag} />
         <Kies naam="bron" label="Bron" opties={partners} waarde={i.bron} />
         <Kies naam="ontvanger" label="Ontvanger" opties={partners} waarde={i.ontvanger} />
         <Kies

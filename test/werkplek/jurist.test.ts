@@ -52,6 +52,30 @@ describe('de pagina’s van de jurist', () => {
     expect(await fout.text()).toContain('Onbekende bron');
   });
 
+  it('legt een overdracht en de zichtbaarheid van een status uit (issue 16)', async () => {
+    const o = await werkplekMet(inloggen);
+    const pagina = await alsIngelogd(o, 'ketenpoort', 'jurist');
+    const overdracht = await pagina(
+      '/jurist/uitleg?vraag=overdracht&bron=gemeente-hilversum&ontvanger=zorgcoordinator-gv&doel=zorgcoordinatie&sterkte=zacht&rol=slachtoffer',
+    );
+    expect(overdracht.status).toBe(200);
+    const html = await overdracht.text();
+    expect(html).toContain('overdrachtsregels van gemeente-hilversum');
+    expect(html).toContain('gemeente-overdracht-zorgcoordinator');
+    const status = await (
+      await pagina(
+        '/jurist/uitleg?vraag=status%3Aontvangen&bron=zorgcoordinator-gv&ontvanger=gemeente-laren&doel=zorgcoordinatie&sterkte=zacht&rol=slachtoffer',
+      )
+    ).text();
+    expect(status).toContain('NIET ZICHTBAAR (status-verborgen');
+    const doelen = await (
+      await pagina(
+        '/jurist/uitleg?vraag=overdracht&bron=gemeente-hilversum&ontvanger=zorgcoordinator-gv&doel=',
+      )
+    ).text();
+    expect(doelen).toMatch(/overdragen voor:\s+Zorgco/);
+  });
+
   it('zonder de rol jurist geen jurist-pagina', async () => {
     const o = await werkplekMet(inloggen);
     const fg = await alsIngelogd(o, 'ketenpoort', 'fg');

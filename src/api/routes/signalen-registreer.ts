@@ -6,7 +6,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../../policy/categorieen.js';
 import { registreer } from '../../use-cases/registreren.js';
-import { vereisRol } from '../auth/vereis-rol.js';
+import { vereisRolJtiInSchrijfactie } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
 import { GRENS_STANDAARD, grootteGrens } from '../grootte-grens.js';
 import { foutAntwoorden } from '../problem.js';
@@ -83,7 +83,7 @@ export const route = createRoute({
   description:
     'Registreert een signaal van uw organisatie en geeft meteen de overlap met signalen van andere partners, voor zover het beleid dat toestaat. Elke verstrekking staat in het logboek voordat het antwoord vertrekt. Elke poging telt mee voor de quota van uw organisatie (registraties en pseudoniemen per uur en per dag); daarboven volgt 429 met Retry-After en wordt niets geregistreerd.',
   security: [{ partnerToken: [] }],
-  middleware: [grootteGrens(GRENS_STANDAARD), vereisRol('partner')] as const,
+  middleware: [grootteGrens(GRENS_STANDAARD), vereisRolJtiInSchrijfactie('partner')] as const,
   request: {
     body: { content: { 'application/json': { schema: RegistratieSchema } }, required: true },
   },
