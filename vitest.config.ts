@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-worker
 import { defineConfig } from 'vitest/config';
 import { leesConfiguratie } from './src/config/env.js';
 import { leesBeleidBestanden } from './src/node/beleid-lezen.js';
+import { bouwBrowserModule } from './src/node/browser-module.js';
 import { DEMO_CLIENT, demoAccounts, startDemoInlogdienst } from './src/node/demo-inlogdienst.js';
 import { schrijfWorkerBundel } from './src/node/worker-bundel.js';
 import { laadBeleid } from './src/policy/index.js';
@@ -20,6 +22,12 @@ const GEDEELD = 'test/gedeeld/**/*.test.ts';
 
 /** Tests that drive Debian's Chromium (`npm run test:browser`; test/helpers/browser.ts). */
 const BROWSER = 'test/browser/**/*.test.ts';
+
+/**
+ * Fuzzing and hard kills (`npm run test:robuust`, issue 13 item 3): each with a budget of at
+ * most 3 minutes, run by `.ci/run` as a step of its own, so `npm test` stays fast.
+ */
+const ROBUUST = 'test/robuust/**/*.test.ts';
 
 export default defineConfig(async () => {
   // A test run writes nothing into the working tree (CI checks it): the Worker bundle, its
@@ -36,6 +44,11 @@ export default defineConfig(async () => {
   // What the Node gateway computes from policies/, found apart from the bundler, for the
   // Worker test to compare with what the Worker loads from its bundle.
   const nodeBeleidHash = laadBeleid(leesBeleidBestanden(cfg.beleid)).hash;
+  // Likewise the browser module as the Node gateway builds it at start, for the Worker test
+  // that compares it with the bytes the Worker serves from its bundle.
+  const nodeModule = createHash('sha256')
+    .update(await bouwBrowserModule(), 'utf8')
+    .digest('hex');
   const migrations = await readD1Migrations(pad('./src/store/migrations'));
   // Demo identity providers in this process for the workerd suite: the Worker's login
   // callback reaches them over the loopback (test/workers/werkplek.test.ts).
@@ -64,8 +77,20 @@ export default defineConfig(async () => {
           test: {
             name: 'node',
             include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-            exclude: ['test/workers/**', 'test/fixtures/**', BROWSER],
+            exclude: ['test/workers/**', 'test/fixtures/**', BROWSER, ROBUUST],
             testTimeout: 30_000,
+            hookTimeout: 60_000,
+          },
+        },
+        {
+          resolve: { alias: { '#runtime': pad('./test/helpers/runtime-node.ts') } },
+          test: {
+            name: 'robuust',
+            include: [ROBUUST],
+            // One at a time: the crash test's gateway gets a core of its own.
+            fileParallelism: false,
+            // The budget is 3 minutes each; the limit is a little above it, so an overrun fails.
+            testTimeout: 200_000,
             hookTimeout: 60_000,
           },
         },
@@ -95,6 +120,7 @@ export default defineConfig(async () => {
                 bindings: {
                   TEST_MIGRATIONS: migrations,
                   NODE_BELEID_HASH: nodeBeleidHash,
+                  NODE_PSEUDONIEM_MODULE_SHA256: nodeModule,
                   OPSLAGSLEUTEL: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8',
                   CHECKPOINTSLEUTEL:
                     'PRIVATE+KEY+test.ketenpoort.example/logboek+3b94ebf0+AWRlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AgYKD',

@@ -31,6 +31,7 @@ import { DELEN, type Deel, type Figuur } from './lib/meting.js';
 import { ROOT } from './lib/proces.js';
 import { controleerVolledig, tabel } from './lib/tabel.js';
 import { meetLogboek } from './logboek/logboek.js';
+import { meetOprf } from './oprf/oprf.js';
 import { meetVoetafdruk } from './voetafdruk/voetafdruk.js';
 import { meetZijkanaal } from './zijkanaal/antwoordtijd.js';
 
@@ -80,8 +81,8 @@ try {
   const data = join(werkmap, 'data');
   const sleutelmap = join(data, 'demo', 'keys');
   await zorgVoorDemo(data, sleutelmap, beleid);
-  // The inzage part writes its own logboek; only the other parts need the pre-loaded signals.
-  const voorraad = delen.some((d) => d !== 'inzage')
+  // The inzage and oprf parts write their own databases; only the others need the pre-loaded signals.
+  const voorraad = delen.some((d) => d !== 'inzage' && d !== 'oprf')
     ? await zorgVoorVoorraad(beleid, instellingen.signalen, melden)
     : GEEN_VOORRAAD;
   melden(
@@ -116,6 +117,7 @@ try {
     if (deel === 'voetafdruk') figuren.push(...(await meetVoetafdruk(ctx, gateway)));
     if (deel === 'zijkanaal') figuren.push(...(await meetZijkanaal(ctx)));
     if (deel === 'inzage') figuren.push(...(await meetInzage(ctx)));
+    if (deel === 'oprf') figuren.push(...(await meetOprf(ctx)));
   }
   const rapport = {
     gemaakt: new Date().toISOString(),

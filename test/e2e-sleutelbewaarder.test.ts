@@ -3,8 +3,9 @@
  * processes, `ketenpoort pseudoniem --csv` and a registration through recording proxies in
  * front of both. What each service receives is kept whole and searched: the gateway never sees
  * a blinded element, the sleutelbewaarder never a pseudonym, registration field or identifier.
- * Then the scan: no OPRF key and nothing that mints one in the gateway's data folder or Worker
- * bundle; and the gateway refuses to start with such a key under its data folder.
+ * Then the scan: no OPRF key, no FG key at the sleutelbewaarder and nothing that mints one in
+ * the gateway's data folder or Worker bundle; the gateway's own keys get 401 there; and the
+ * gateway refuses to start with either key under its data folder.
  */
 
 import { spawn } from 'node:child_process';
@@ -21,12 +22,13 @@ import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leesFgSleutel, nieuweFgSleutel } from '../src/client/fg-sleutel.js';
 import { maakToken } from '../src/client/token.js';
 import { leesConfiguratie } from '../src/config/env.js';
 import { base64url } from '../src/encoding/base64url.js';
 import { leesBeleidBestanden } from '../src/node/beleid-lezen.js';
 import { bouwDiensten } from '../src/node/gateway.js';
-import { OPRF_SLEUTEL_MARKER } from '../src/node/geen-oprf-sleutel.js';
+import { FG_SLEUTEL_MARKER, OPRF_SLEUTEL_MARKER } from '../src/node/geen-oprf-sleutel.js';
 import { schrijfWorkerBundel } from '../src/node/worker-bundel.js';
 import { laadBeleid } from '../src/policy/index.js';
 import { demoOprfSleutel } from '../src/sleutelbewaarder/demo-sleutel.js';
@@ -228,6 +230,52 @@ describe("the gateway's side holds no OPRF key", () => {
     Buffer.from(demo.geheim).toString('base64'),
     'ketenpoort demo-v2',
   ];
+
+  it('nor the FG key at the sleutelbewaarder, which the demo made outside data/', async () => {
+    const pad = `${data}-fg/sleutelbewaarder.jwk.json`;
+    const fg = leesFgSleutel(readFileSync(pad, 'utf8'), pad);
+    const bundel = join(map, 'bundel-fg');
+    await schrijfWorkerBundel(leesConfiguratie({ KETENPOORT_DATA: data }), {
+      module: join(bundel, 'bundel.gen.ts'),
+      assets: join(bundel, 'assets'),
+    });
+    const teksten = [...bestanden(data), ...bestanden(bundel)].map((p) =>
+      readFileSync(p).toString('latin1'),
+    );
+    expect(teksten.length).toBeGreaterThan(3);
+    for (const tekst of teksten) {
+      expect(tekst).not.toContain(FG_SLEUTEL_MARKER);
+      expect(tekst).not.toContain(fg.d as string);
+    }
+  });
+
+  it("the gateway's own credentials, its FG's included, get 401 at the sleutelbewaarder", async () => {
+    const url = readFileSync(join(`${data}-sleutelbewaarder`, 'url'), 'utf8').trim();
+    for (const naam of ['ketenpoort-fg', 'ketenpoort-jurist']) {
+      const jwk = JSON.parse(readFileSync(join(data, 'demo', 'keys', `${naam}.jwk.json`), 'utf8'));
+      const token = await maakToken(jwk, {
+        partner: jwk.iss,
+        gebruiker: 'fg-1',
+        audience: 'ketenpoort-sleutelbewaarder',
+      });
+      const r = await fetch(`${url}/v1/evaluaties`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ sleutel: 'demo-v2', elementen: ['A'.repeat(43)] }),
+      });
+      expect(r.status, naam).toBe(401);
+    }
+  });
+
+  it('refuses to start with the FG key at the sleutelbewaarder under its data folder', async () => {
+    const eigen = join(map, 'weiger-fg');
+    mkdirSync(join(eigen, 'fg'), { recursive: true });
+    const { prive } = await nieuweFgSleutel('ketenpoort-fg-1');
+    writeFileSync(join(eigen, 'fg', 'mijn.jwk.json'), JSON.stringify(prive));
+    await expect(bouwDiensten(leesConfiguratie({ KETENPOORT_DATA: eigen }))).rejects.toThrow(
+      /sleutel van de FG bij de sleutelbewaarder \(fg\/mijn\.jwk\.json\)/,
+    );
+  });
 
   it('uses the same marker as the key files', () => {
     expect(OPRF_SLEUTEL_MARKER).toBe(SLEUTELBESTAND_SOORT);

@@ -24,6 +24,8 @@ export interface Instellingen {
   bulk: { identificaties: number; signalen: number };
   /** Pairs (a pseudonym another partner holds, a fresh one) per run and case, and warm-up pairs. */
   zijkanaal: { paren: number; opwarmen: number };
+  /** Pseudonyms v2: elements per batch and batches per run, CSV rows, SDK registrations per run. */
+  oprf: { batch: number; batches: number; csv: number; registraties: number };
 }
 
 export const VOLLEDIG: Instellingen = {
@@ -35,6 +37,7 @@ export const VOLLEDIG: Instellingen = {
   logboek: { regels: 1_000_000, toevoegen: 100_000, bewijzen: 20_000 },
   bulk: { identificaties: 100_000, signalen: 100_000 },
   zijkanaal: { paren: 2_000, opwarmen: 200 },
+  oprf: { batch: 1000, batches: 20, csv: 100_000, registraties: 200 },
 };
 
 export const SNEL: Instellingen = {
@@ -46,6 +49,7 @@ export const SNEL: Instellingen = {
   logboek: { regels: 10_000, toevoegen: 2_000, bewijzen: 1_000 },
   bulk: { identificaties: 2_000, signalen: 1_000 },
   zijkanaal: { paren: 100, opwarmen: 20 },
+  oprf: { batch: 100, batches: 5, csv: 500, registraties: 30 },
 };
 
 export interface BenchContext {

@@ -4,7 +4,15 @@
  * median of, the command that produced it, and (where the issue sets one) its target.
  */
 
-export type Deel = 'http' | 'beleid' | 'logboek' | 'bulk' | 'voetafdruk' | 'zijkanaal' | 'inzage';
+export type Deel =
+  | 'http'
+  | 'beleid'
+  | 'logboek'
+  | 'bulk'
+  | 'voetafdruk'
+  | 'zijkanaal'
+  | 'inzage'
+  | 'oprf';
 export const DELEN: readonly Deel[] = [
   'http',
   'beleid',
@@ -13,6 +21,7 @@ export const DELEN: readonly Deel[] = [
   'voetafdruk',
   'zijkanaal',
   'inzage',
+  'oprf',
 ];
 
 /** A target from issue 6: the median must be at least (`min`) or at most (`max`) `waarde`. */

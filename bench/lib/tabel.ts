@@ -48,6 +48,15 @@ export const VERWACHT: Record<Deel, readonly string[]> = {
     ),
   ),
   inzage: ['inzage.duur', 'inzage.health', 'inzage.health-rust'],
+  oprf: [
+    'oprf.http.rate',
+    'oprf.direct.rate',
+    'oprf.http.ratio',
+    'oprf.csv.duur',
+    'oprf.csv.rate',
+    'oprf.registratie.p95',
+    'oprf.registratie.p50',
+  ],
 };
 
 /** What is missing or invalid: an expected figure absent, without a value, or marked invalid. */

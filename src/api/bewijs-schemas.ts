@@ -110,5 +110,9 @@ export const VerificatieSchema = z
         }),
       )
       .openapi({ description: 'Wat niet klopt; de eerste is de eerste foute plaats' }),
+    vervolg: z.string().nullable().openapi({
+      description:
+        'Niet leeg: dit antwoord controleerde een deel van het logboek (tot en met blad `bladen`). Vraag het volgende deel met `?vervolg=` en deze waarde; `geldig` zegt of alles tot nu toe klopt. Leeg (null): de controle is af.',
+    }),
   })
   .openapi('Verificatie');

@@ -12,7 +12,19 @@ export interface AppEnv {
     diensten: Diensten;
     verzoek: Verzoek;
     identiteit: Identiteit;
+    /**
+     * On a route whose write records the token id itself (POST /v1/signalen): the id, and
+     * whether a write recorded it; otherwise the middleware records it after the handler.
+     */
+    eenmalig?: EenmaligVerzoek;
   };
+}
+
+/** A token id a write has still to record (`vastgelegd` once one did). */
+export interface EenmaligVerzoek {
+  sleutel: string;
+  bewaarTot: number;
+  vastgelegd: boolean;
 }
 
 export type App = OpenAPIHono<AppEnv>;

@@ -49,6 +49,8 @@ export interface LogboekDiensten {
   naElkeSchrijfactie: boolean;
   /** Signs a checkpoint of the stored tree if it grew. */
   checkpoint: Checkpointer;
+  /** Leaves per part of GET /v1/logboek/verificatie; undefined: the whole log in one request. */
+  verificatieDeel: number | undefined;
 }
 
 /** Everything {@link maakDiensten} needs; the runtime-specific parts are optional. */
@@ -70,6 +72,8 @@ export interface DienstenOpties {
    * with that request, leaving the others waiting.
    */
   checkpoints: 'gedeeld' | 'per-verzoek';
+  /** Leaves per part of the verification (the Worker's CPU limit); absent: all at once. */
+  verificatieDeel?: number;
   /** Called with every checkpoint signed (Node keeps the last one outside the database). */
   naCheckpoint?: (checkpoint: OpgeslagenCheckpoint) => void;
   klok?: () => number;
@@ -104,6 +108,7 @@ export function maakDiensten(o: DienstenOpties): Diensten {
       ondertekenaar,
       getuigen: o.getuigen,
       naElkeSchrijfactie: o.checkpointInterval === 0,
+      verificatieDeel: o.verificatieDeel,
       checkpoint:
         o.checkpoints === 'gedeeld'
           ? maakCheckpointer(boom, ondertekenaar, klok)

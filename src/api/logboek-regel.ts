@@ -60,5 +60,23 @@ export const LogboekRegelSchema = z
         description:
           'Alleen bij actie herstel: een teruggezette back-up; welke bladen verloren gingen en het laatste checkpoint ervoor',
       }),
+    pseudoniemsleutels: z
+      .object({
+        versie: z.enum(['v1', 'v2']),
+        sleutels: z.array(
+          z.object({
+            id: z.string().openapi({ description: 'Sleutel-id uit pseudoniemen.yaml' }),
+            vingerafdruk: z.string().nullable().openapi({
+              description:
+                'SHA-256 (hex) van de publieke sleutel van de sleutelbewaarder; null bij een ketensleutel (v1)',
+            }),
+          }),
+        ),
+      })
+      .optional()
+      .openapi({
+        description:
+          'Alleen bij actie beleid-geladen: de versie van pseudoniemen en de vastgepinde sleutels van het geladen beleid',
+      }),
   })
   .openapi('LogboekRegel');

@@ -20,6 +20,9 @@ export const OverdrachtBerichtSchema = z
     van: PartnerNaam,
     contact: z.object({ email: z.string().optional(), telefoon: z.string().optional() }),
     doel: z.string(),
+    ketenrol: z.string().optional().openapi({
+      description: 'De ketenrol waarin u de overdracht kreeg, als de overdrager een rol noemde',
+    }),
     uitbuitingsvormen: z.array(z.enum(UITBUITINGSVORMEN)).optional(),
     sterkte: z.enum(STERKTES).optional(),
     rol: z.enum(ROLLEN).optional(),

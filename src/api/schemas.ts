@@ -68,6 +68,10 @@ export const OverlapItemSchema = z
       .array(z.enum(SOORTEN))
       .optional()
       .openapi({ description: 'Welke soorten gegevens overeenkwamen' }),
+    doel: z.string().optional().openapi({
+      description:
+        'Alleen bij een signaal met meer doelen: het doel waarvoor deze overlap is beslist',
+    }),
     logboekId: z.number().int().openapi({
       description:
         'Het blad van het logboek (één per verzoek) waarin deze verstrekking staat; het inclusiebewijs van dat blad bevat uw deel',
@@ -93,6 +97,10 @@ export const SignaalSchema = z
     sterkte: z.enum(STERKTES),
     gemeente: z.string(),
     doel: z.string(),
+    doelen: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'Alleen bij een signaal met meer doelen: alle doelen, doel eerst' }),
     nietInformeren: z.boolean(),
     referentie: z.string().nullable(),
     geregistreerdOp: z.string().openapi({ format: 'date-time' }),

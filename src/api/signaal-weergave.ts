@@ -15,6 +15,7 @@ export function signaalWeergave(s: Signaal) {
     sterkte: s.sterkte,
     gemeente: s.gemeente,
     doel: s.doel,
+    ...(s.doelen && s.doelen.length > 1 && { doelen: [...s.doelen] }),
     nietInformeren: s.nietInformeren,
     referentie: s.referentie,
     geregistreerdOp: iso(s.geregistreerdOp),

@@ -75,7 +75,7 @@ export const sleutelbewaarder: Opdracht = {
   naam: 'sleutelbewaarder',
   gebruik: [
     '[--map <map>] [--poort <n>] [--host <adres>] [--beheerder <publieke sleutel>]',
-    '--demo --partnersleutels <map> [--map <map>] [--poort <n>]',
+    '--demo --partnersleutels <map> [--fg-sleutel <bestand>] [--map <map>] [--poort <n>]',
   ],
   uitleg:
     'Start de sleutelbewaarder: evalueert geblindeerde elementen voor pseudoniemen v2 (docs/pseudoniemen.md), met een eigen map, poort, ondertekende configuratie en quota.',
@@ -83,7 +83,8 @@ export const sleutelbewaarder: Opdracht = {
   --poort <n>               poortnummer (standaard 8790; 0 = vrij)
   --beheerder <sleutel>     publieke beheerderssleutel (base64url) die configuratie.json ondertekende
   --demo                    maak ontbrekende demosleutel, beheerderssleutel en configuratie aan
-  --partnersleutels <map>   (demo) map met de publieke <partner>.jwks.json van de demopartners`,
+  --partnersleutels <map>   (demo) map met de publieke <partner>.jwks.json van de demopartners
+  --fg-sleutel <bestand>    (demo) de sleutel van de FG van de poort hier; gemaakt als hij ontbreekt`,
   opdrachten: [sleutel, onderteken],
   voerUit: async (args) => {
     const { values } = parseArgs({
@@ -95,6 +96,7 @@ export const sleutelbewaarder: Opdracht = {
         beheerder: { type: 'string' },
         demo: { type: 'boolean' },
         partnersleutels: { type: 'string' },
+        'fg-sleutel': { type: 'string' },
       },
     });
     if (values.demo && !values.partnersleutels) {
@@ -106,7 +108,12 @@ export const sleutelbewaarder: Opdracht = {
       poort: Number(values.poort),
       host: values.host,
       beheerder: values.beheerder,
-      demo: values.demo ? { partnersleutels: values.partnersleutels as string } : undefined,
+      demo: values.demo
+        ? {
+            partnersleutels: values.partnersleutels as string,
+            fgSleutel: values['fg-sleutel'],
+          }
+        : undefined,
     });
     console.log(
       `Sleutelbewaarder luistert op ${draaiend.url} (sleutels: ${draaiend.sleutels.map((s) => s.id).join(', ')})`,

@@ -29,17 +29,17 @@ export interface ClientOpties {
   fetch?: typeof fetch;
 }
 
-export interface NieuwSignaal {
+/** A signal to register: for one `doel`, or for several `doelen` (each match decided per doel). */
+export type NieuwSignaal = {
   /** Identifiers in the clear, per soort; pseudonymised here before sending. */
   identificatie: Array<{ soort: Soort; waarde: string }>;
   rol: Rol;
   uitbuitingsvormen: Uitbuitingsvorm[];
   sterkte: Sterkte;
   gemeente: string;
-  doel: string;
   nietInformeren?: boolean;
   referentie?: string;
-}
+} & ({ doel: string } | { doelen: string[] });
 
 /** A problem+json answer from the gateway. */
 export class KetenpoortFout extends Error {
@@ -112,8 +112,14 @@ export class KetenpoortClient {
     return this.vraag<{ meldingen: Melding[]; volgende: number }>('GET', `/v1/meldingen?na=${na}`);
   }
 
-  /** Hands own signal `id` to partner `naar` for `doel` (issue 16); `referentie` is never a name. */
-  draagOver(id: string, v: { naar: string; doel: string; referentie?: string }) {
+  /**
+   * Hands own signal `id` for `doel` to partner `naar`, or to the partner the policy names for
+   * `ketenrol` (issue 16); `referentie` is never a name.
+   */
+  draagOver(
+    id: string,
+    v: ({ naar: string } | { ketenrol: string }) & { doel: string; referentie?: string },
+  ) {
     return this.vraag<OverdrachtAntwoord>(
       'POST',
       `/v1/signalen/${encodeURIComponent(id)}/overdrachten`,
@@ -227,6 +233,8 @@ export type StatusVerzoek =
 export interface OverdrachtAntwoord {
   id: string;
   naar: string;
+  /** The ketenrol it was handed to, when the request named one. */
+  ketenrol?: string;
   doel: string;
   status: 'open';
   logboekId: number;

@@ -68,6 +68,12 @@ const Omgeving = z.object({
   /** Where partners' clients reach the sleutelbewaarder; default: the URL its folder names. */
   KETENPOORT_SLEUTELBEWAARDER_URL: z.url().optional(),
   /**
+   * The FG's own key at the sleutelbewaarder (`ketenpoort inzage sleutel --nieuw`), on the FG's
+   * device, never under the data folder; default `<data>-fg/sleutelbewaarder.jwk.json`, which
+   * the demo sleutelbewaarder makes.
+   */
+  KETENPOORT_FG_SLEUTEL: z.string().min(1).optional(),
+  /**
    * The werkplek's login configuration (YAML): per organisation its OpenID Connect issuer,
    * client id, roles and role claim. Without it only demo mode has logins.
    */
@@ -117,6 +123,9 @@ export function leesConfiguratie(env: Record<string, string | undefined>) {
       c.KETENPOORT_SLEUTELBEWAARDER_MAP ??
       `${c.KETENPOORT_DATA.replace(/\/+$/, '')}-sleutelbewaarder`,
     sleutelbewaarderUrl: c.KETENPOORT_SLEUTELBEWAARDER_URL,
+    fgSleutel:
+      c.KETENPOORT_FG_SLEUTEL ??
+      `${c.KETENPOORT_DATA.replace(/\/+$/, '')}-fg/sleutelbewaarder.jwk.json`,
     inloggen: c.KETENPOORT_INLOGGEN,
     inloggeheimen: c.KETENPOORT_INLOGGEHEIMEN,
     openbareUrl: c.KETENPOORT_URL?.replace(/\/+$/, ''),

@@ -65,6 +65,21 @@ export interface EntryConcept {
    * a restore lost.
    */
   herstel?: Herstel;
+  /**
+   * Only on a `beleid-geladen` entry (absent on every other, and on loads logged before it
+   * existed): the pseudonym version the set accepts and the keys it pins, by name.
+   */
+  pseudoniemsleutels?: Pseudoniemsleutels;
+}
+
+/**
+ * Of a `beleid-geladen` entry: the pseudonym version and each pinned key: its id and, for v2,
+ * the SHA-256 (hex) of the sleutelbewaarder's public key; null for a v1 ketensleutel, which
+ * the gateway never holds. They are in the policy hash too; here the FG reads them by name.
+ */
+export interface Pseudoniemsleutels {
+  versie: 'v1' | 'v2';
+  sleutels: Array<{ id: string; vingerafdruk: string | null }>;
 }
 
 /**
@@ -172,6 +187,15 @@ export function entryTekst(entry: Entry): string {
           },
         }
       : {}),
+    ...(entry.pseudoniemsleutels && {
+      pseudoniemsleutels: {
+        versie: entry.pseudoniemsleutels.versie,
+        sleutels: entry.pseudoniemsleutels.sleutels.map((k) => ({
+          id: k.id,
+          vingerafdruk: k.vingerafdruk,
+        })),
+      },
+    }),
   };
   const tekst = canonicalize(vorm);
   if (tekst === undefined) throw new Error('logboekregel kan niet worden gecanoniseerd');

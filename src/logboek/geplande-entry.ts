@@ -4,8 +4,18 @@
  * not apply is null or empty, never absent (the canonical bytes depend on it). The store
  * gives each entry its volgnummer and time when it commits.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { vanBase64url } from '../encoding/base64url.js';
 import { betrokkeneCommitments } from './betrokkene.js';
-import type { BronZicht, EntryConcept, Herstel, Verzoek, Wissing } from './entry.js';
+import type {
+  BronZicht,
+  EntryConcept,
+  Herstel,
+  Pseudoniemsleutels,
+  Verzoek,
+  Wissing,
+} from './entry.js';
 
 /** A logboek entry to write, with the opening of its betrokkene commitments. */
 export interface GeplandeEntry {
@@ -172,14 +182,41 @@ export function vernietigingEntry(beleid: string, s: Over): GeplandeEntry {
 
 /**
  * A policy set loaded. When it was signed, `gebruiker` names the signing jurists (their names
- * from the key configuration, sorted, comma-separated), so the FG sees who approved it.
+ * from the key configuration, sorted, comma-separated), so the FG sees who approved it. The
+ * entry names the pinned pseudonym keys of `pseudoniemen` (pseudoniemen.yaml) with the
+ * fingerprint of each public key: a changed sleutelbewaarder key is visible in the logboek
+ * itself, not only as a different policy hash.
  */
 export function beleidGeladenEntry(
   hash: string,
   ondertekenaars: readonly string[] = [],
+  pseudoniemen?: PseudoniemenVanBeleid,
 ): GeplandeEntry {
   const gebruiker = ondertekenaars.length > 0 ? [...ondertekenaars].sort().join(', ') : null;
-  return gepland({ ...poortContext(hash), gebruiker }, { actie: 'beleid-geladen' });
+  return gepland(
+    { ...poortContext(hash), gebruiker },
+    {
+      actie: 'beleid-geladen',
+      ...(pseudoniemen && { pseudoniemsleutels: pseudoniemsleutels(pseudoniemen) }),
+    },
+  );
+}
+
+/** What a loaded set pins (src/policy/beleid.ts `PseudoniemInstelling`), structurally. */
+export interface PseudoniemenVanBeleid {
+  readonly versie: 'v1' | 'v2';
+  readonly sleutels: ReadonlyArray<{ readonly id: string; readonly publiek?: string }>;
+}
+
+/** The pinned keys by id, each v2 key with the SHA-256 (hex) of its public key's bytes. */
+export function pseudoniemsleutels(p: PseudoniemenVanBeleid): Pseudoniemsleutels {
+  return {
+    versie: p.versie,
+    sleutels: p.sleutels.map((k) => ({
+      id: k.id,
+      vingerafdruk: k.publiek === undefined ? null : bytesToHex(sha256(vanBase64url(k.publiek))),
+    })),
+  };
 }
 
 /**

@@ -24,17 +24,31 @@ export interface WissingUitslag {
 }
 
 /** Follows the leaves in order; `eind` gives the verdict on the erasures seen. */
-export function wissingControle() {
-  let gewist = 0;
-  let laatsteGewist = 0;
-  let nietGewistGezien = false;
-  let jongste: { nummer: number; tijdstip: number } | undefined;
-  let eersteRegelNa: number | undefined;
-  let laatste: (Wissing & { tijdstip: string; volgnummer: number }) | undefined;
+/**
+ * What the check has seen so far, as plain data: a verification in parts (verifieer-deel.ts)
+ * carries it from one part to the next.
+ */
+export interface WissingStand {
+  gewist: number;
+  laatsteGewist: number;
+  nietGewistGezien: boolean;
+  jongste?: { nummer: number; tijdstip: number } | undefined;
+  eersteRegelNa?: number | undefined;
+  laatste?: (Wissing & { tijdstip: string; volgnummer: number }) | undefined;
+}
+
+export function wissingControle(
+  stand: WissingStand = { gewist: 0, laatsteGewist: 0, nietGewistGezien: false },
+) {
+  let { gewist, laatsteGewist, nietGewistGezien, jongste, eersteRegelNa, laatste } = stand;
   const fouten: Bevinding[] = [];
   const bladFout = (blad: number, wat: string) =>
     fouten.push({ plaats: `blad ${blad}`, blad, volgnummer: null, grootte: null, wat });
   return {
+    /** The state to carry to the next part of a verification. */
+    stand(): WissingStand {
+      return { gewist, laatsteGewist, nietGewistGezien, jongste, eersteRegelNa, laatste };
+    },
     /** True when `b` is erased (then its rows and text are not checked as a leaf's). */
     isGewist(b: OpgeslagenBlad): boolean {
       return b.inhoud === GEWIST_BLAD;

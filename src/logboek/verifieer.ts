@@ -23,7 +23,7 @@ import type {
 } from './verificatie.js';
 import { controleerCheckpoint, gelijk } from './verifieer-checkpoint.js';
 import { controleerBlad, controleerEntry, type OpgeslagenBlad } from './verifieer-entry.js';
-import { wissingControle } from './verifieer-wissing.js';
+import { type WissingStand, wissingControle } from './verifieer-wissing.js';
 
 export type {
   Bevinding,
@@ -64,26 +64,60 @@ export async function verifieerLogboek(
   };
 }
 
-/** Streams the leaves: checks each with its entries, rebuilds the tree, compares it with the stored one. */
-async function herbereken(
+/**
+ * Where the recomputation stands after a part of the leaves: plain data, so a verification in
+ * bounded parts (verifieer-deel.ts) can carry it from one request to the next.
+ */
+export interface HerberekenStand {
+  /** The last leaf read. */
+  vorige: number;
+  vorigeRegel: number;
+  aantal: number;
+  regels: number;
+  /** The recomputed tree's frontier: O(log n) nodes. */
+  frontier: StoredNode[];
+  boomAfwijking: boolean;
+  wissing: WissingStand;
+}
+
+/**
+ * Streams the leaves: checks each with its entries, rebuilds the tree, compares it with the
+ * stored one. From `begin` (the start of the log when absent) up to leaf `tot`; the checks
+ * of the log's end run only when it reached the end (`klaar`).
+ */
+export async function herbereken(
   bron: VerificatieBron,
   opties: VerificatieOpties,
   gevraagd: ReadonlySet<number>,
-): Promise<Herberekend> {
+  begin?: HerberekenStand,
+  tot = Number.POSITIVE_INFINITY,
+): Promise<Herberekend & { stand: HerberekenStand; klaar: boolean }> {
   const hasher = opties.hasher ?? webHasher;
-  const uit: Herberekend = { aantal: 0, regels: 0, gewist: 0, roots: new Map(), fouten: [] };
-  const wissing = wissingControle();
+  const uit: Herberekend = {
+    aantal: begin?.aantal ?? 0,
+    regels: begin?.regels ?? 0,
+    gewist: begin?.wissing.gewist ?? 0,
+    roots: new Map(),
+    fouten: [],
+  };
+  const wissing = wissingControle(begin?.wissing);
   const bladFout = (blad: number, wat: string) =>
     uit.fouten.push({ plaats: `blad ${blad}`, blad, volgnummer: null, grootte: null, wat });
   const regelFout = (volgnummer: number, blad: number, wat: string) =>
     uit.fouten.push({ plaats: `regel ${volgnummer}`, blad, volgnummer, grootte: null, wat });
-  let frontier: StoredNode[] = [];
-  let vorige = 0;
-  let vorigeRegel = 0;
-  let boomAfwijking = false;
+  let frontier: StoredNode[] = begin?.frontier ?? [];
+  let vorige = begin?.vorige ?? 0;
+  let vorigeRegel = begin?.vorigeRegel ?? 0;
+  let boomAfwijking = begin?.boomAfwijking ?? false;
+  let klaar = false;
   for (;;) {
-    const pagina = await bron.bladen(vorige + 1, opties.pagina ?? 1000);
-    if (pagina.length === 0) break;
+    const limiet = Math.min(opties.pagina ?? 1000, tot - vorige);
+    if (limiet <= 0) break;
+    const pagina = await bron.bladen(vorige + 1, limiet);
+    if (pagina.length === 0) {
+      klaar = true;
+      break;
+    }
     const opgeslagen = bron.boom ? await boomBladeren(bron.boom, pagina) : undefined;
     const berekend: StoredNode[] = [];
     for (const b of pagina) {
@@ -162,6 +196,17 @@ async function herbereken(
       }
     }
   }
+  if (!klaar) klaar = (await bron.bladen(vorige + 1, 1)).length === 0;
+  const stand = (): HerberekenStand => ({
+    vorige,
+    vorigeRegel,
+    aantal: uit.aantal,
+    regels: uit.regels,
+    frontier,
+    boomAfwijking,
+    wissing: wissing.stand(),
+  });
+  if (!klaar) return { ...uit, stand: stand(), klaar };
   const gewist = wissing.eind();
   uit.gewist = gewist.bladen;
   uit.fouten.push(...gewist.fouten);
@@ -185,7 +230,7 @@ async function herbereken(
       });
     }
   }
-  return uit;
+  return { ...uit, stand: stand(), klaar };
 }
 
 /** The stored leaves for a page of leaves, by leaf index. */

@@ -14,7 +14,7 @@ import {
 import { type Beleid, type Besluit, beslis } from '../policy/index.js';
 import { type OverlapItem, overlapItem } from './overlap-item.js';
 import { bladVan, type GeplandeMelding, type Plan, type Planner } from './plan.js';
-import type { Kandidaat, Signaal } from './signaal.js';
+import { doelenVan, type Kandidaat, type Signaal } from './signaal.js';
 
 /** What every planner needs besides the signals: policy, exclusions, who asks, and randomness. */
 export interface KoppelContext {
@@ -49,26 +49,33 @@ export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<Gep
     );
     const antwoord: GeplandItem[] = [];
     for (const k of bruikbaar(ctx, eigen, kandidaten)) {
-      const terug = besluitOver(ctx, k.signaal, eigen);
-      const heen = besluitOver(ctx, eigen, k.signaal);
-      const item = verstrek(ctx, plan, {
-        over: k.signaal,
-        naar: eigen,
-        k,
-        besluit: terug,
-        tegen: heen,
-      });
-      if (item) antwoord.push(item);
-      if (!heen.toegestaan || heen.melden) {
+      // Decided per doel of the signal whose owner learns (issue 16: a signal may serve
+      // several doelen), in both directions; each decision is its own entry in this leaf.
+      const terug = perDoel(ctx, k.signaal, eigen);
+      const heen = perDoel(ctx, eigen, k.signaal);
+      for (const t of terug) {
+        const item = verstrek(ctx, plan, {
+          over: k.signaal,
+          naar: eigen,
+          doel: t.doel,
+          k,
+          besluit: t.besluit,
+          tegen: heen.map((h) => h.besluit),
+        });
+        if (item) antwoord.push(metDoel(item, eigen, t.doel));
+      }
+      for (const h of heen) {
+        if (h.besluit.toegestaan && !h.besluit.melden) continue;
         // The other partner is not asking now: it learns through its inbox, if the rule says so.
         const bericht = verstrek(ctx, plan, {
           over: eigen,
           naar: k.signaal,
+          doel: h.doel,
           k,
-          besluit: heen,
-          tegen: terug,
+          besluit: h.besluit,
+          tegen: terug.map((t) => t.besluit),
         });
-        if (bericht) plan.meldingen.push(melding(k.signaal, bericht));
+        if (bericht) plan.meldingen.push(melding(k.signaal, metDoel(bericht, k.signaal, h.doel)));
       }
     }
     return { plan, antwoord };
@@ -81,10 +88,11 @@ export function planHerberekening(ctx: KoppelContext, eigen: Signaal): Planner<G
     const plan = nieuwPlan(ctx);
     const antwoord: GeplandItem[] = [];
     for (const k of bruikbaar(ctx, eigen, kandidaten)) {
-      const besluit = besluitOver(ctx, k.signaal, eigen);
-      const tegen = besluitOver(ctx, eigen, k.signaal);
-      const item = verstrek(ctx, plan, { over: k.signaal, naar: eigen, k, besluit, tegen });
-      if (item) antwoord.push(item);
+      const tegen = perDoel(ctx, eigen, k.signaal).map((h) => h.besluit);
+      for (const { doel, besluit } of perDoel(ctx, k.signaal, eigen)) {
+        const item = verstrek(ctx, plan, { over: k.signaal, naar: eigen, doel, k, besluit, tegen });
+        if (item) antwoord.push(metDoel(item, eigen, doel));
+      }
     }
     return { plan, antwoord };
   };
@@ -121,23 +129,40 @@ function bruikbaar(ctx: KoppelContext, eigen: Signaal, alle: Kandidaat[]): Kandi
     .filter((k) => k.gedeeld.length > 0);
 }
 
-/** The two-key decision on what the owner of `naar` may learn about `over`. */
-function besluitOver(ctx: KoppelContext, over: Signaal, naar: Signaal): Besluit {
-  return beslis(ctx.beleid, {
-    bron: over.partner,
-    ontvanger: naar.partner,
-    doel: naar.doel,
-    signaal: { uitbuitingsvormen: over.uitbuitingsvormen, sterkte: over.sterkte, rol: over.rol },
-  });
+/** The two-key decisions on what the owner of `naar` may learn about `over`, one per doel of `naar`. */
+function perDoel(
+  ctx: KoppelContext,
+  over: Signaal,
+  naar: Signaal,
+): Array<{ doel: string; besluit: Besluit }> {
+  return doelenVan(naar).map((doel) => ({
+    doel,
+    besluit: beslis(ctx.beleid, {
+      bron: over.partner,
+      ontvanger: naar.partner,
+      doel,
+      signaal: { uitbuitingsvormen: over.uitbuitingsvormen, sterkte: over.sterkte, rol: over.rol },
+    }),
+  }));
 }
 
-/** One direction of a match: its decision, and the decision the other way (`tegen`). */
+/**
+ * The item as its recipient sees it: of a signal registered for several doelen, with the doel
+ * it was decided for; of a signal with one doel, exactly as before doelen existed.
+ */
+function metDoel(g: GeplandItem, naar: Signaal, doel: string): GeplandItem {
+  return doelenVan(naar).length > 1 ? { ...g, item: { ...g.item, doel } } : g;
+}
+
+/** One direction of a match: its decision for one doel, and the decisions the other way (`tegen`). */
 interface Richting {
   over: Signaal;
   naar: Signaal;
+  /** The doel of `naar` this decision is for. */
+  doel: string;
   k: Kandidaat;
   besluit: Besluit;
-  tegen: Besluit;
+  tegen: readonly Besluit[];
 }
 
 /**
@@ -148,8 +173,10 @@ interface Richting {
 function verstrek(
   ctx: KoppelContext,
   plan: Plan,
-  { over, naar, k, besluit, tegen }: Richting,
+  { over, naar: ontvanger, doel, k, besluit, tegen }: Richting,
 ): GeplandItem | undefined {
+  // The entry names the doel it was decided for.
+  const naar = ontvanger.doel === doel ? ontvanger : { ...ontvanger, doel };
   // Randomness is drawn only for an entry that is written.
   const richting = () => ({
     over,
@@ -174,10 +201,13 @@ function verstrek(
   return { item, entry: plan.entries.length - 1 };
 }
 
-/** What the bron may know of a verstrekking, from the ontvanger's decision toward it. */
-function bronZicht(tegen: Besluit): BronZicht {
-  if (!tegen.toegestaan) return 'geen';
-  return tegen.gegevens.includes('partner') ? 'volledig' : 'afgeschermd';
+/**
+ * What the bron may know of a verstrekking, from the ontvanger's decisions toward it (one per
+ * doel of the bron's signal): as much as the most open of them.
+ */
+function bronZicht(tegen: readonly Besluit[]): BronZicht {
+  if (tegen.some((b) => b.toegestaan && b.gegevens.includes('partner'))) return 'volledig';
+  return tegen.some((b) => b.toegestaan) ? 'afgeschermd' : 'geen';
 }
 
 function entryContext(ctx: KoppelContext): EntryContext {

@@ -20,6 +20,8 @@ export interface OverdrachtVraag {
   /** Who hands it: the owner, or the partner that passes it on. */
   van: string;
   naar: string;
+  /** The role in the chain `naar` was chosen by, when the handing partner named one. */
+  ketenrol?: string;
   doel: string;
   referentie: string | null;
   nu: number;
@@ -98,6 +100,8 @@ export function overdrachtItem(
     van: { id: s.partner, naam: p?.naam ?? s.partner },
     contact: { ...(p?.contact ?? {}) },
     doel: v.doel,
+    // The role it reached you as: the policy's own words, public to every partner.
+    ...(v.ketenrol !== undefined && { ketenrol: v.ketenrol }),
   };
   const gegevens = ['partner', 'contact'];
   for (const g of besluit.gegevens) {

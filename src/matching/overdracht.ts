@@ -36,3 +36,14 @@ export interface Overdracht {
   aangemaaktOp: number;
   beantwoordOp: number | null;
 }
+
+/**
+ * A store refused to write an answer because the overdracht was answered in the meantime:
+ * of two racing answers, the loser's whole write rolls back.
+ */
+export class OverdrachtAlBeantwoord extends Error {
+  override readonly name = 'OverdrachtAlBeantwoord';
+  constructor(readonly overdracht: string) {
+    super(`overdracht ${overdracht} is al beantwoord`);
+  }
+}

@@ -17,6 +17,8 @@ export interface OverlapItem {
   /** Month of registration, `YYYY-MM` (UTC). */
   sinds?: string;
   soorten?: Soort[];
+  /** Of a signal registered for several doelen (issue 16): the doel this item was decided for. */
+  doel?: string;
 }
 
 /** Builds the item from the allowed fields; returns it with the fields actually disclosed. */

@@ -17,7 +17,13 @@ export interface Signaal {
   uitbuitingsvormen: Uitbuitingsvorm[];
   sterkte: Sterkte;
   gemeente: string;
+  /** The doel; of a signal registered for several doelen, the first of {@link doelen}. */
   doel: string;
+  /**
+   * Of a signal registered for more than one doel (issue 16): all of them, `doel` first. Each
+   * match is decided and logged per doel. Absent or null: the one `doel`.
+   */
+  doelen?: string[] | null;
   nietInformeren: boolean;
   referentie: string | null;
   geregistreerdOp: number;
@@ -28,6 +34,11 @@ export interface Signaal {
    * two are never matched against each other.
    */
   herkomst?: string | null;
+}
+
+/** The doelen of `s`: its list when registered for several, else its one doel. */
+export function doelenVan(s: Pick<Signaal, 'doel' | 'doelen'>): readonly string[] {
+  return s.doelen && s.doelen.length > 0 ? s.doelen : [s.doel];
 }
 
 /** A pseudonym re-keyed with the gateway's storage key, as stored. */

@@ -5,8 +5,10 @@
  * script (`window.KetenpoortPseudoniemen`), so a page loads it from a URL under a CSP that
  * forbids inline scripts, without an import map.
  */
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import type { PseudoniemModule } from '../werkplek/pseudoniem-module.js';
 
 const INGANG = fileURLToPath(new URL('../pseudonym/browser.ts', import.meta.url));
 
@@ -26,4 +28,11 @@ export async function bouwBrowserModule(): Promise<string> {
   const [bestand] = uit.outputFiles;
   if (!bestand) throw new Error('esbuild gaf geen uitvoer');
   return bestand.text;
+}
+
+/** The module with its content hash, as the werkplek serves it (Node at start, the Worker bundle). */
+export async function bouwPseudoniemModule(): Promise<PseudoniemModule> {
+  const tekst = await bouwBrowserModule();
+  const hash = createHash('sha256').update(tekst, 'utf8').digest('hex').slice(0, 16);
+  return { hash, tekst };
 }

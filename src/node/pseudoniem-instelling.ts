@@ -12,6 +12,11 @@ import { laadBeleid } from '../policy/index.js';
 import type { VastgepindeSleutel } from '../pseudonym/v2.js';
 import { leesBeleidBestanden } from './beleid-lezen.js';
 
+/** The one pseudonym version of the deployment whose policy is in `beleidMap`. */
+export function pseudoniemVersie(beleidMap: string): 'v1' | 'v2' {
+  return laadBeleid(leesBeleidBestanden(beleidMap)).pseudoniemen.versie;
+}
+
 /** The pinned key from the policy folder; `id` chooses one during a rotation (default: the last). */
 export function vastgepindeSleutel(beleidMap: string, id?: string): VastgepindeSleutel {
   const { versie, sleutels } = laadBeleid(leesBeleidBestanden(beleidMap)).pseudoniemen;

@@ -2,7 +2,8 @@
  * @module
  * Demo mode: `npm start` runs the sleutelbewaarder as a separate child process with its own
  * folder outside data/, as a different organisation would run it. The gateway process never
- * loads its key; it only learns the child's URL to print it.
+ * loads its key; it only learns the child's URL to print it. The child also makes the FG's own
+ * key at the sleutelbewaarder, outside data/ (standing in for the FG's device).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,8 @@ export function startDemoSleutelbewaarder(
       cfg.sleutelbewaarderMap,
       '--partnersleutels',
       cfg.sleutels,
+      '--fg-sleutel',
+      cfg.fgSleutel,
       '--poort',
       '0',
     ],

@@ -7,9 +7,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { FG_SLEUTELBEWAARDER_ID, nieuweFgSleutel } from '../client/fg-sleutel.js';
 import { base64url, vanBase64url } from '../encoding/base64url.js';
+import { POORT } from '../logboek/zoeken.js';
 import { maakSleutelbewaarderApp } from '../sleutelbewaarder/app.js';
 import {
   beheerderPubliek,
@@ -32,15 +34,24 @@ export interface SleutelbewaarderInstellingen {
   host: string;
   /** The beheerder's public key (base64url); in demo mode taken from the folder. */
   beheerder?: string | undefined;
-  /** Demo mode: create what is missing; `partnersleutels` holds the demo `<partner>.jwks.json`. */
-  demo?: { partnersleutels: string } | undefined;
+  /**
+   * Demo mode: create what is missing; `partnersleutels` holds the demo `<partner>.jwks.json`;
+   * `fgSleutel`: where the gateway FG's own key is (made when absent, with its public half in
+   * `<fgSleutel>.pub.json` for the configuration).
+   */
+  demo?: { partnersleutels: string; fgSleutel?: string | undefined } | undefined;
 }
 
 /** Demo quotas: enough for `pseudoniem --csv` over 100,000 identifiers in a day. */
 const DEMO_QUOTUM = { perVerzoek: 1000, perDag: 200_000 };
 
-/** Makes the demo folder complete where something is missing. */
-function zorgVoorDemo(map: string, partnersleutels: string): void {
+/**
+ * Makes the demo folder complete where something is missing. The gateway's own keys
+ * (`ketenpoort.jwks.json`: its FG and jurists at the gateway) are no partner here: the
+ * gateway's credentials get 401. The FG asks with its own key instead ({@link zorgVoorFgSleutel}).
+ */
+async function zorgVoorDemo(map: string, o: NonNullable<SleutelbewaarderInstellingen['demo']>) {
+  const { partnersleutels } = o;
   const sleutels = join(map, 'sleutels');
   mkdirSync(sleutels, { recursive: true });
   const demo = demoOprfSleutel();
@@ -53,7 +64,7 @@ function zorgVoorDemo(map: string, partnersleutels: string): void {
   }
   const geheim = vanBase64url(readFileSync(beheerder, 'utf8').trim());
   const partners: Configuratie['partners'] = readdirSync(partnersleutels)
-    .filter((f) => f.endsWith('.jwks.json'))
+    .filter((f) => f.endsWith('.jwks.json') && f !== `${POORT}.jwks.json`)
     .sort()
     .map((f) => ({
       id: f.slice(0, -'.jwks.json'.length),
@@ -64,10 +75,26 @@ function zorgVoorDemo(map: string, partnersleutels: string): void {
       ).keys.map(({ rollen: _, ...k }) => k),
       quotum: DEMO_QUOTUM,
     }));
+  if (o.fgSleutel) partners.push(await zorgVoorFgSleutel(o.fgSleutel));
   const tekst = `${JSON.stringify({ partners }, null, 2)}\n`;
   writeFileSync(join(map, 'configuratie.json'), tekst);
   writeFileSync(join(map, 'configuratie.json.sig'), `${ondertekenConfiguratie(tekst, geheim)}\n`);
   writeFileSync(join(map, 'beheerder.pub'), `${base64url(beheerderPubliek(geheim))}\n`);
+}
+
+/**
+ * The FG's own key at the sleutelbewaarder, made where the FG keeps it when absent (in the demo
+ * this process stands in for the FG's device: the gateway process never makes or reads it).
+ */
+async function zorgVoorFgSleutel(pad: string): Promise<Configuratie['partners'][number]> {
+  const publiek = `${pad}.pub.json`;
+  if (!existsSync(pad) || !existsSync(publiek)) {
+    const nieuw = await nieuweFgSleutel(`${FG_SLEUTELBEWAARDER_ID}-demo-1`);
+    mkdirSync(dirname(pad), { recursive: true, mode: 0o700 });
+    writeFileSync(pad, `${JSON.stringify(nieuw.prive, null, 2)}\n`, { mode: 0o600 });
+    writeFileSync(publiek, `${JSON.stringify(nieuw.configuratie, null, 2)}\n`);
+  }
+  return JSON.parse(readFileSync(publiek, 'utf8')) as Configuratie['partners'][number];
 }
 
 /** Reads every key file in `<map>/sleutels`: one, or two during a rotation. */
@@ -89,7 +116,7 @@ function leesSleutels(map: string): OprfSleutel[] {
 /** Starts the service; resolves once it listens. */
 export async function startSleutelbewaarder(o: SleutelbewaarderInstellingen) {
   mkdirSync(o.map, { recursive: true });
-  if (o.demo) zorgVoorDemo(o.map, o.demo.partnersleutels);
+  if (o.demo) await zorgVoorDemo(o.map, o.demo);
   const beheerder =
     o.beheerder ??
     (existsSync(join(o.map, 'beheerder.pub'))

@@ -10,9 +10,11 @@ import { parse } from 'yaml';
 import type { Configuratie } from '../config/env.js';
 import { POORT } from '../logboek/zoeken.js';
 import type { Beleid } from '../policy/index.js';
+import { scenariobestanden } from '../policy/scenarios.js';
 import { type Inlogconfiguratie, leesInlogconfiguratie } from '../werkplek/inlog-configuratie.js';
 import { maakInlogdienst } from '../werkplek/oidc.js';
 import type { WerkplekOpties } from '../werkplek/opties.js';
+import { leesBeleidBestanden } from './beleid-lezen.js';
 import {
   DEMO_CLIENT,
   type DemoAccounts,
@@ -57,6 +59,10 @@ export function werkplekOpties(
     inloggen: config && maakInlogdienst(config),
     demoAccounts: demo ? demoAccountLijst(demo.accounts) : [],
     openbareUrl: cfg.openbareUrl,
+    scenarios: {
+      bestanden: scenariobestanden(leesBeleidBestanden(cfg.beleid)),
+      herkomst: `de map ${cfg.beleid}/tests/ op de server, gelezen bij de start van de poort`,
+    },
   };
 }
 

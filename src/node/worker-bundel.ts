@@ -1,7 +1,8 @@
 /**
  * @module
  * Writes the Worker bundle (src/worker/bundel.gen.ts for the build): the policy files and the
- * partners' public keys, bundled into the Worker because it has no file system. Creates the
+ * partners' public keys and the werkplek's browser module, bundled into the Worker because it
+ * has no file system. Creates the
  * demo keys first when absent.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -10,8 +11,10 @@ import { dirname, join } from 'node:path';
 import type { Configuratie } from '../config/env.js';
 import { beleidsbestanden } from '../policy/bestanden.js';
 import { beleidHash, laadBeleid } from '../policy/index.js';
+import { scenariobestanden } from '../policy/scenarios.js';
 import { STIJL_BESTANDEN, STIJL_PAD } from '../werkplek/stijl.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
+import { bouwPseudoniemModule } from './browser-module.js';
 import { zorgVoorDemo } from './demo-opzet.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
 
@@ -32,12 +35,15 @@ export const WORKER_BUILD: BundelDoel = {
  * policy files and the partners of the policy set.
  */
 export async function schrijfWorkerBundel(cfg: Configuratie, doel: BundelDoel = WORKER_BUILD) {
-  // Scenario files are not policy: the Worker needs only what the hash covers.
-  const beleidBestanden = beleidsbestanden(leesBeleidBestanden(cfg.beleid));
+  // Scenario files are not policy (not in the hash); they travel apart, for the jurist's page.
+  const alle = leesBeleidBestanden(cfg.beleid);
+  const beleidBestanden = beleidsbestanden(alle);
+  const scenarioBestanden = scenariobestanden(alle);
   const beleid = laadBeleid(beleidBestanden);
   if (cfg.demo) await zorgVoorDemo(cfg.data, cfg.sleutels, beleid);
   const vertrouwensbron = Object.fromEntries(leesVertrouwensbron(cfg.sleutels));
   const hash = beleidHash(beleidBestanden);
+  const pseudoniemModule = await bouwPseudoniemModule();
   mkdirSync(dirname(doel.module), { recursive: true });
   writeFileSync(
     doel.module,
@@ -45,14 +51,21 @@ export async function schrijfWorkerBundel(cfg: Configuratie, doel: BundelDoel = 
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import type { BeleidBestand } from '../policy/index.js';
 import type { Handtekening } from '../policy/ondertekening.js';
+import type { PseudoniemModule } from '../werkplek/pseudoniem-module.js';
 
 /** Beleidshash bij het bouwen: ${hash} */
 export const beleidBestanden: readonly BeleidBestand[] = ${JSON.stringify(beleidBestanden, null, 2)};
+
+/** The scenarios of policies/tests/, not part of the policy set or its hash: shown to the jurist. */
+export const scenarioBestanden: readonly BeleidBestand[] = ${JSON.stringify(scenarioBestanden, null, 2)};
 
 export const vertrouwensbron: Record<string, VertrouwdeSleutel[]> = ${JSON.stringify(vertrouwensbron, null, 2)};
 
 /** The jurists' signatures on policy sets (policies/handtekeningen/*.jws). */
 export const handtekeningen: readonly Handtekening[] = ${JSON.stringify(leesHandtekeningen(cfg.beleid), null, 2)};
+
+/** The browser module for pseudonyms, the bytes Node builds at start (src/node/browser-module.ts). */
+export const pseudoniemModule: PseudoniemModule = ${JSON.stringify(pseudoniemModule)};
 `,
   );
   kopieerDocsBestanden(doel.assets);

@@ -119,6 +119,11 @@ export interface Beleid {
   /** The files the hash covers, sorted by path. */
   readonly bestanden: ReadonlyArray<BestandInfo>;
   readonly partners: ReadonlyMap<string, Partner>;
+  /**
+   * Who fills a role in the chain (partners.yaml `ketenrollen`, issue 16): the regional
+   * meldpunt, the zorgcoördinator. Null while the policy names the role but nobody fills it.
+   */
+  readonly ketenrollen?: ReadonlyMap<string, string | null>;
   readonly doelen: ReadonlyMap<string, Doel>;
   readonly grondslagen: ReadonlyMap<string, Grondslag>;
   readonly uitgesloten: ReadonlyArray<Uitgesloten>;

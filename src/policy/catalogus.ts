@@ -60,6 +60,7 @@ export function modelUitCatalogi(c: Catalogi, fouten: BeleidMelding[]): Model {
   );
   return {
     partners,
+    ketenrollen: ketenrollen(c.partners, partners, fouten),
     doelen,
     grondslagen,
     uitgesloten: uitgesloten(c.uitgesloten, fouten),
@@ -73,6 +74,29 @@ export function modelUitCatalogi(c: Catalogi, fouten: BeleidMelding[]): Model {
     catalogi: { partners: c.partners.b, doelen: c.doelen.b, grondslagen: c.grondslagen.b },
     logboekBewaartermijn: c.logboek?.w.bewaartermijn,
   };
+}
+
+/**
+ * The ketenrollen of partners.yaml (issue 16): role -> the partner that fills it, or null while
+ * nobody does. A role filled by a partner the file does not list is an error.
+ */
+function ketenrollen(
+  c: Catalogi['partners'],
+  partners: ReadonlyMap<string, Partner>,
+  fouten: BeleidMelding[],
+): Map<string, string | null> {
+  const rollen = new Map<string, string | null>();
+  for (const [rol, partner] of Object.entries(c.w.ketenrollen ?? {})) {
+    if (partner !== null && !partners.has(partner)) {
+      fouten.push({
+        ...c.b.positie(['ketenrollen', rol]),
+        melding: `De ketenrol '${rol}' noemt partner '${partner}', maar die staat niet onder partners in ${c.b.pad}. Noem een partner-id uit de lijst, of laat de rol leeg zolang niemand hem vervult.`,
+      });
+      continue;
+    }
+    rollen.set(rol, partner);
+  }
+  return rollen;
 }
 
 function perId<T, I extends { id: string }>(

@@ -61,6 +61,7 @@ export function compileer(
     hash,
     bestanden: Object.freeze([...bestanden]),
     partners: model.partners,
+    ketenrollen: model.ketenrollen,
     doelen: model.doelen,
     grondslagen: model.grondslagen,
     uitgesloten: Object.freeze([...model.uitgesloten]),

@@ -32,6 +32,8 @@ export interface GeplaatsteRegel<R> {
 /** Everything the compiler needs, all cross references already checked. */
 export interface Model {
   partners: Map<string, Partner>;
+  /** partners.yaml `ketenrollen` (issue 16): role -> the partner filling it, null while nobody does. */
+  ketenrollen: Map<string, string | null>;
   doelen: Map<string, Doel>;
   grondslagen: Map<string, Grondslag>;
   uitgesloten: Uitgesloten[];

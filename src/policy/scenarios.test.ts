@@ -82,6 +82,15 @@ describe('voerScenariosUit', () => {
     expect(r.resultaten[0]?.verschillen).toEqual([
       "verwacht 'geweigerd', maar het besluit is 'toegestaan': Toegestaan: regel 'a-b' van a staat verstrekking aan b toe en b mag ontvangen voor doel 'zorg'.",
     ]);
+    // The expectation and the policy's own outcome travel with the result (the jurist's page).
+    expect(r.resultaten[0]?.verwacht).toEqual({ besluit: 'geweigerd', reden: 'eerste-sleutel' });
+    expect(r.resultaten[0]?.uitkomst).toEqual({
+      besluit: 'toegestaan',
+      gegevens: ['bestaan', 'partner'],
+      regels: ['a-b'],
+      grondslagen: ['g1'],
+      melden: false,
+    });
   });
 
   it('checks the reden of a denial', () => {
@@ -95,6 +104,11 @@ describe('voerScenariosUit', () => {
     expect(r.resultaten[0]?.verschillen).toEqual([
       "reden: verwacht 'tweede-sleutel', kreeg 'eerste-sleutel'",
     ]);
+    expect(r.resultaten[0]?.uitkomst).toMatchObject({
+      besluit: 'geweigerd',
+      regels: ['standaard-weigering'],
+      reden: 'eerste-sleutel',
+    });
   });
 
   it('reports misspelt names at their line with a suggestion', () => {

@@ -8,9 +8,9 @@ import type { Beleid, Vraag } from './beleid.js';
 import type { BeleidMelding, Positie } from './beleid-fout.js';
 import { type BeleidBestand, normaliseerPad } from './bestanden.js';
 import { type GeparsdBestand, parseerBestand } from './posities.js';
-import type { Scenario } from './scenario-schema.js';
+import type { Scenario, SoortVraag, Uitkomst } from './scenario-schema.js';
 import { ScenarioBestandSchema } from './scenario-schema.js';
-import { type ScenarioUitkomst, scenarioUitkomst } from './scenario-uitkomst.js';
+import { type ScenarioUitkomst as Beslissing, scenarioUitkomst } from './scenario-uitkomst.js';
 import { controleerScenario } from './scenario-verwijzingen.js';
 import { STANDAARD_WEIGERING } from './tabel.js';
 import { valideer } from './zod-meldingen.js';
@@ -24,6 +24,26 @@ export interface ScenarioResultaat extends Positie {
   /** The rules that decided the outcome (for coverage). */
   regels: readonly string[];
   vraag: Vraag;
+  /** What the scenario expects, as written in its file. */
+  verwacht: Scenario['verwacht'];
+  /** What the policy decided, to show beside the expectation. */
+  uitkomst: ScenarioUitkomst;
+}
+
+/** The policy's own outcome for a scenario's question. */
+export interface ScenarioUitkomst {
+  /** What the scenario asks: a verstrekking, or a question after the match (issue 16). */
+  soort: SoortVraag;
+  besluit: Uitkomst;
+  gegevens: readonly string[];
+  /** Every rule the decision names, `standaard-weigering` included. */
+  regels: readonly string[];
+  grondslagen: readonly string[];
+  melden: boolean;
+  /** Why it was denied (absent when allowed or when no match arises): a reden or status reden. */
+  reden?: string;
+  /** One Dutch sentence explaining the outcome (absent when no match arises). */
+  tekst?: string;
 }
 
 /** Everything `ketenpoort beleid test` reports. */
@@ -97,7 +117,12 @@ function voerUit(beleid: Beleid, b: GeparsdBestand, i: number, s: Scenario): Sce
       rol: s.signaal.rol,
     },
   };
-  const basis = { ...b.positie(['scenarios', i, 'naam']), naam: s.naam, vraag };
+  const basis = {
+    ...b.positie(['scenarios', i, 'naam']),
+    naam: s.naam,
+    vraag,
+    verwacht: s.verwacht,
+  };
   const uitgesloten = new Set(beleid.uitgesloten.map((u) => `${u.soort}:${u.pseudoniem}`));
   const geenOvereenkomst =
     s.via?.every((v) => uitgesloten.has(`${v.soort}:${v.pseudoniem}`)) === true;
@@ -108,16 +133,34 @@ function voerUit(beleid: Beleid, b: GeparsdBestand, i: number, s: Scenario): Sce
         : [
             `verwacht '${s.verwacht.besluit}', maar er ontstaat geen overeenkomst: elk gedeeld gegeven staat in uitgesloten.yaml`,
           ];
-    return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels: [] };
+    const uitkomst: ScenarioUitkomst = {
+      soort: s.soort ?? 'verstrekking',
+      besluit: 'geen-overeenkomst',
+      gegevens: [],
+      regels: [],
+      grondslagen: [],
+      melden: false,
+    };
+    return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels: [], uitkomst };
   }
   const u = scenarioUitkomst(beleid, s, vraag);
   const verschillen = vergelijk(s, u);
   const regels = u.dekt.filter((r) => r !== STANDAARD_WEIGERING);
-  return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels };
+  const uitkomst: ScenarioUitkomst = {
+    soort: s.soort ?? 'verstrekking',
+    besluit: u.toegestaan ? 'toegestaan' : 'geweigerd',
+    gegevens: u.gegevens,
+    regels: u.regels,
+    grondslagen: u.grondslagen,
+    melden: u.melden ?? false,
+    tekst: u.tekst,
+    ...(u.reden === undefined ? {} : { reden: u.reden }),
+  };
+  return { ...basis, geslaagd: verschillen.length === 0, verschillen, regels, uitkomst };
 }
 
 /** Every difference between the expectation and the outcome, so one run shows all of them. */
-function vergelijk(s: Scenario, u: ScenarioUitkomst): string[] {
+function vergelijk(s: Scenario, u: Beslissing): string[] {
   const v = s.verwacht;
   const uit: string[] = [];
   const werkelijk = u.toegestaan ? 'toegestaan' : 'geweigerd';

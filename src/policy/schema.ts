@@ -76,6 +76,21 @@ export const PartnersBestandSchema = z
       'Partners',
       'De ketenpartners.',
     ),
+    ketenrollen: z
+      .record(
+        idVeld('Ketenrol', 'Naam van de rol in de keten, zoals meldpunt of zorgcoordinator.'),
+        idVeld('Partner-id', 'De partner die deze rol in de regio vervult.').nullable().meta({
+          title: 'Partner',
+          description:
+            'Id uit de lijst partners, of leeg (null) zolang nog niemand de rol vervult.',
+        }),
+      )
+      .optional()
+      .meta({
+        title: 'Ketenrollen',
+        description:
+          'Wie in de regio een vaste rol in de keten vervult, zoals het regionale meldpunt of de zorgcoördinator. Een partner kan een signaal aan een ketenrol overdragen; de poort zoekt hier op welke partner dat is.',
+      }),
   })
   .meta({
     title: 'Ketenpoort: partners',

@@ -14,7 +14,7 @@ import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import type { Overdracht } from '../matching/overdracht.js';
+import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -62,6 +62,7 @@ import {
   bewaarStatus,
   eigenaarQuery,
   groepeer,
+  isAlBeantwoord,
   kandidatenQuery,
   laatsteMeldingnummer,
   logboekQuery,
@@ -87,13 +88,15 @@ import {
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
-import type {
-  EntryMetPseudoniem,
-  LogboekOmvang,
-  Opruiming,
-  Registratiestap,
-  Store,
-  VerlopenSignaal,
+import {
+  type Eenmalig,
+  type EntryMetPseudoniem,
+  type LogboekOmvang,
+  type Opruiming,
+  type Registratiestap,
+  type Store,
+  TokenAlGebruikt,
+  type VerlopenSignaal,
 } from './store.js';
 
 type Db = DrizzleD1Database<typeof schema>;
@@ -139,7 +142,13 @@ export class D1Store implements Store {
     nieuw: NieuwSignaal,
     nu: number,
     planner: Planner<A>,
+    eenmalig?: Eenmalig,
   ): Promise<Vastgelegd<A>> {
+    // D1 runs no transaction across batches: the token id gets a write of its own first, as
+    // before; what is refused for it stores nothing.
+    if (eenmalig && !(await this.gebruikTokenEenmaal(eenmalig.sleutel, eenmalig.bewaarTot, nu))) {
+      throw new TokenAlGebruikt('Dit token is al gebruikt.');
+    }
     // Batch 1: the signal, voorlopig (nobody matches against it or reads it yet).
     await this.batch(this.voegToe(nieuw));
     const id = nieuw.signaal.id;
@@ -205,6 +214,7 @@ export class D1Store implements Store {
         await this.batch([...voor, ...this.stappen(s, nu)]);
         return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), antwoord };
       } catch (fout) {
+        if (isAlBeantwoord(fout)) throw new OverdrachtAlBeantwoord(alBeantwoord(plan));
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }
     }
@@ -420,6 +430,7 @@ export class D1Store implements Store {
         await this.batch([...voor, ...this.stappen(s, nu)]);
         return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry) };
       } catch (fout) {
+        if (isAlBeantwoord(fout)) throw new OverdrachtAlBeantwoord(alBeantwoord(plan));
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }
     }
@@ -479,6 +490,11 @@ export class D1Store implements Store {
   private batch(stappen: Stap[]) {
     return this.d1.batch<Record<string, unknown>>(stappen);
   }
+}
+
+/** The overdracht `plan` answers, for the error of a refused second answer. */
+function alBeantwoord(plan: Plan): string {
+  return plan.overdrachten?.find((o) => o.status !== 'open')?.id ?? '';
 }
 
 function alsFout(fout: unknown): Error {

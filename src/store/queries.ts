@@ -156,13 +156,24 @@ export function logboekQuery<K extends 'sync' | 'async'>(
     .limit(limiet) as never;
 }
 
-/** Inserts overdracht `o`, or replaces the stored one with the same id (an answer). */
+/**
+ * Writes overdracht `o`: an open one is inserted; an answered one replaces the stored row,
+ * which the database allows only while that row is still open (trigger
+ * `overdracht_een_antwoord`, migration 0014): of two racing answers one fails whole.
+ */
 export function bewaarOverdracht<K extends 'sync' | 'async'>(db: Db<K>, o: Overdracht) {
-  const { id: _, ...rest } = o;
-  return db
-    .insert(schema.overdrachten)
-    .values(o)
-    .onConflictDoUpdate({ target: schema.overdrachten.id, set: rest });
+  if (o.status === 'open') return db.insert(schema.overdrachten).values(o);
+  const { id, ...rest } = o;
+  return db.update(schema.overdrachten).set(rest).where(eq(schema.overdrachten.id, id));
+}
+
+/** Whether `fout` is the database refusing a second answer to one overdracht. */
+export function isAlBeantwoord(fout: unknown): boolean {
+  for (let f: unknown = fout, diepte = 0; f && diepte < 5; diepte++) {
+    if (f instanceof Error && f.message.includes('overdracht-al-beantwoord')) return true;
+    f = (f as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** Overdracht `id`. */

@@ -37,6 +37,11 @@ export const signalen = sqliteTable(
     sterkte: text('sterkte').$type<Sterkte>().notNull(),
     gemeente: text('gemeente').notNull(),
     doel: text('doel').notNull(),
+    /**
+     * Of a signal registered for more than one doel (issue 16): all of them, `doel` first.
+     * Null for a signal with one doel, so rows from before stay as they were.
+     */
+    doelen: text('doelen', { mode: 'json' }).$type<string[]>(),
     nietInformeren: integer('niet_informeren', { mode: 'boolean' }).notNull().default(false),
     referentie: text('referentie'),
     geregistreerdOp: integer('geregistreerd_op').notNull(),

@@ -64,6 +64,9 @@ export function bereidStatements(db: Db) {
         sterkte: ph('sterkte'),
         gemeente: ph('gemeente'),
         doel: ph('doel'),
+        // Bound as its JSON text (or NULL) by the caller: through the column's json mode a
+        // placeholder would store a missing list as the text 'null', unlike D1's NULL.
+        doelen: sql`${ph('doelenJson')}`,
         nietInformeren: ph('nietInformeren'),
         referentie: ph('referentie'),
         geregistreerdOp: ph('geregistreerdOp'),

@@ -14,7 +14,7 @@ import { entryUitRij } from '../logboek/entry.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
-import type { Overdracht } from '../matching/overdracht.js';
+import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import {
   frontierAdressen,
@@ -57,6 +57,7 @@ import {
   bewaarOverdracht,
   bewaarStatus,
   groepeer,
+  isAlBeantwoord,
   logboekQuery,
   meldingenQuery,
   overdrachtQuery,
@@ -77,15 +78,18 @@ import {
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
+import { isBezet, schrijfMetHerhaling } from './sqlite-bezet.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
-import type {
-  EntryMetPseudoniem,
-  LogboekOmvang,
-  Opruiming,
-  Registratiestap,
-  Store,
-  VerlopenSignaal,
+import {
+  type Eenmalig,
+  type EntryMetPseudoniem,
+  type LogboekOmvang,
+  type Opruiming,
+  type Registratiestap,
+  type Store,
+  TokenAlGebruikt,
+  type VerlopenSignaal,
 } from './store.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
@@ -123,6 +127,8 @@ export class SqliteStore implements Store {
   readonly sessies: SessieOpslag;
   /** Stored tree nodes by address, through one prepared statement (also inside transactions). */
   private readonly leesKnopen: KnoopLezer;
+  /** How often a write transaction found the write lock taken and tried again (sqlite-bezet.ts). */
+  bezetHerhalingen = 0;
 
   constructor(
     /** The raw connection, for tests that inject storage failures and for benchmarks. */
@@ -141,13 +147,29 @@ export class SqliteStore implements Store {
     nieuw: NieuwSignaal,
     nu: number,
     planner: Planner<A>,
+    eenmalig?: Eenmalig,
   ): Promise<Vastgelegd<A>> {
-    return this.inTransactie(() => this.registreerNu({ nieuw, nu, planner })).vastgelegd;
+    return (
+      await this.schrijf(() => {
+        // The token id in the registration's own transaction: one commit less per request.
+        if (eenmalig) this.gebruikTokenNu(eenmalig, nu);
+        return this.registreerNu({ nieuw, nu, planner });
+      })
+    ).vastgelegd;
+  }
+
+  /** Records a token id inside the current transaction; throws when it was used before. */
+  private gebruikTokenNu({ sleutel, bewaarTot }: Eenmalig, nu: number) {
+    this.st.ruimTokensOp.run({ nu });
+    if (this.st.gebruikToken.run({ sleutel, vervaltOp: bewaarTot }).changes !== 1) {
+      throw new TokenAlGebruikt('Dit token is al gebruikt.');
+    }
   }
 
   async herbereken<A>(signaalId: string, nu: number, planner: Planner<A>): Promise<Vastgelegd<A>> {
-    return this.inTransactie(() => this.koppelNu(signaalId, nu, planner, { alleenEerder: false }))
-      .vastgelegd;
+    return (
+      await this.schrijf(() => this.koppelNu(signaalId, nu, planner, { alleenEerder: false }))
+    ).vastgelegd;
   }
 
   /**
@@ -156,15 +178,17 @@ export class SqliteStore implements Store {
    * savepoints (they cost about 15% of the CPU per item); if a registration fails, which only
    * an unexpected error does, that attempt rolls back whole and the batch runs again with a
    * savepoint per registration, so that only the failing one fails. Planners may run twice:
-   * each run returns its own answer, and the committed run's is the one returned.
+   * each run returns its own answer, and the committed run's is the one returned. A write lock
+   * held elsewhere is no failed registration: the fast path tries again (sqlite-bezet.ts).
    */
   async registreerReeks<A>(
     stappen: readonly Registratiestap<A>[],
   ): Promise<Array<Vastgelegd<A> | Error>> {
     try {
-      return this.reeks(stappen, { savepoints: false });
-    } catch {
-      return this.reeks(stappen, { savepoints: true });
+      return await this.schrijfMetHerhaling(() => this.reeks(stappen, { savepoints: false }));
+    } catch (fout) {
+      if (isBezet(fout)) throw fout;
+      return this.schrijfMetHerhaling(() => this.reeks(stappen, { savepoints: true }));
     }
   }
 
@@ -192,6 +216,17 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** `werk` in an IMMEDIATE transaction, tried again promptly while another connection writes. */
+  private schrijf<T>(werk: () => T): Promise<T> {
+    return this.schrijfMetHerhaling(() => this.inTransactie(werk));
+  }
+
+  private schrijfMetHerhaling<T>(transactie: () => T): Promise<T> {
+    return schrijfMetHerhaling(this.sqlite, transactie, () => {
+      this.bezetHerhalingen += 1;
+    });
+  }
+
   /** An IMMEDIATE transaction; inside another transaction, a savepoint. */
   private inTransactie<T>(werk: () => T): T {
     return this.db.transaction(werk, { behavior: 'immediate' });
@@ -199,7 +234,12 @@ export class SqliteStore implements Store {
 
   /** Inserts the new signal and plans its matching; only inside a transaction. */
   private registreerNu<A>({ nieuw, nu, planner }: Registratiestap<A>, stand?: Stand) {
-    this.st.voegSignaalToe.run({ herkomst: null, ...nieuw.signaal });
+    const { doelen, ...signaal } = nieuw.signaal;
+    this.st.voegSignaalToe.run({
+      herkomst: null,
+      ...signaal,
+      doelenJson: doelen ? JSON.stringify(doelen) : null,
+    });
     for (const p of nieuw.pseudoniemen) {
       this.st.voegPseudoniemToe.run({ signaalId: nieuw.signaal.id, ...p });
     }
@@ -239,7 +279,14 @@ export class SqliteStore implements Store {
       st.voegMeldingToe.run(m);
     }
     for (const k of rijen.knopen) st.voegKnoopToe.run(k);
-    for (const o of rijen.overdrachten) bewaarOverdracht(this.db, o).run();
+    for (const o of rijen.overdrachten) {
+      try {
+        bewaarOverdracht(this.db, o).run();
+      } catch (fout) {
+        if (isAlBeantwoord(fout)) throw new OverdrachtAlBeantwoord(o.id);
+        throw fout;
+      }
+    }
     for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     for (const v of rijen.vragen) this.db.insert(schema.terugkoppelingsvragen).values(v).run();
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
@@ -282,7 +329,7 @@ export class SqliteStore implements Store {
   }
 
   async legVast(nu: number, plan: Plan): Promise<Vastgelegd> {
-    return this.inTransactie(() => {
+    return this.schrijf(() => {
       const { blad, entries } = this.voerUit(nu, plan);
       return { blad, entries, antwoord: undefined };
     });

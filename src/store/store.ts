@@ -22,13 +22,33 @@ export interface Registratiestap<A> {
   planner: Planner<A>;
 }
 
+/**
+ * A request's token id, to be recorded with the write it causes (issue 13 item 5): `sleutel`
+ * as {@link Store.gebruikTokenEenmaal} takes it, kept until `bewaarTot`.
+ */
+export interface Eenmalig {
+  sleutel: string;
+  bewaarTot: number;
+}
+
+/** The token id of a write was used before: nothing of the write is committed. */
+export class TokenAlGebruikt extends Error {
+  override readonly name = 'TokenAlGebruikt';
+}
+
 export interface Store {
   /**
    * Atomically: insert `nieuw`, read the other partners' active signals committed before it
    * that share a pseudonym, let `planner` decide, and commit its entries and notices.
-   * Whichever of two racing registrations commits later sees the other.
+   * Whichever of two racing registrations commits later sees the other. With `eenmalig`, the
+   * token id is recorded in the same step; one used before throws {@link TokenAlGebruikt}.
    */
-  registreer<A>(nieuw: NieuwSignaal, nu: number, planner: Planner<A>): Promise<Vastgelegd<A>>;
+  registreer<A>(
+    nieuw: NieuwSignaal,
+    nu: number,
+    planner: Planner<A>,
+    eenmalig?: Eenmalig,
+  ): Promise<Vastgelegd<A>>;
   /**
    * Atomically: read the other partners' active signals that share a pseudonym with signal
    * `signaalId` (whenever registered), let `planner` decide, and commit what it planned.

@@ -47,7 +47,11 @@ export async function legBeleidsladingVast(
   lading: Geladen,
   willekeurig: (lengte: number) => Uint8Array = willekeurigeBytes,
 ): Promise<void> {
-  const entry = beleidGeladenEntry(lading.beleid.hash, juristen(lading));
+  const entry = beleidGeladenEntry(
+    lading.beleid.hash,
+    juristen(lading),
+    lading.beleid.pseudoniemen,
+  );
   await store.legVast(nu, bladVan([entry], lading.beleid.partners.keys(), willekeurig));
 }
 
@@ -62,7 +66,11 @@ export async function legBeleidsladingVastAlsNieuw(
   lading: Geladen,
   willekeurig: (lengte: number) => Uint8Array = willekeurigeBytes,
 ): Promise<void> {
-  const nieuw = beleidGeladenEntry(lading.beleid.hash, juristen(lading));
+  const nieuw = beleidGeladenEntry(
+    lading.beleid.hash,
+    juristen(lading),
+    lading.beleid.pseudoniemen,
+  );
   const vorige = await store.laatsteEntry('beleid-geladen');
   if (vorige?.beleid === nieuw.concept.beleid && vorige.gebruiker === nieuw.concept.gebruiker) {
     return;

@@ -28,6 +28,8 @@ export interface Aanvraag {
   diensten: Poort;
   identiteit: { partner: string; gebruiker: string };
   verzoek: Verzoek;
+  /** The token id the request's write records (and marks `vastgelegd`), when the route defers it. */
+  eenmalig?: { sleutel: string; bewaarTot: number; vastgelegd: boolean } | undefined;
 }
 
 /** The logboek context of an entry the caller of `a` causes. */

@@ -6,7 +6,7 @@
  * both keys. The partner that handed over always learns the answer, in its inbox.
  */
 import { type GeplandItem, metLogboekIds, planRegistratie } from '../matching/koppel.js';
-import type { Overdracht } from '../matching/overdracht.js';
+import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import {
   type Beantwoording,
   type PlanContext,
@@ -63,17 +63,28 @@ export async function beantwoordOverdracht(
     );
   }
   const ctx: PlanContext = { beleid: d.beleid, entry: entryContext(a), willekeurig: d.willekeurig };
-  switch (r.antwoord) {
-    case 'niet_voor_ons': {
-      const plan = bladVan([], d.beleid.partners.keys(), d.willekeurig);
-      voegAntwoordToe(ctx, plan, o, { antwoord: 'niet_voor_ons', reden: r.reden }, { nu });
-      const { blad } = await d.store.legVast(nu, plan);
-      return { overdracht: o.id, status: r.antwoord, logboekId: blad };
+  try {
+    switch (r.antwoord) {
+      case 'niet_voor_ons': {
+        const plan = bladVan([], d.beleid.partners.keys(), d.willekeurig);
+        voegAntwoordToe(ctx, plan, o, { antwoord: 'niet_voor_ons', reden: r.reden }, { nu });
+        const { blad } = await d.store.legVast(nu, plan);
+        return { overdracht: o.id, status: r.antwoord, logboekId: blad };
+      }
+      case 'doorgezet':
+        return await zetDoor(a, ctx, o, s, r.naar, nu);
+      case 'aangenomen':
+        return await neemAan(a, ctx, o, s, nu);
     }
-    case 'doorgezet':
-      return zetDoor(a, ctx, o, s, r.naar, nu);
-    case 'aangenomen':
-      return neemAan(a, ctx, o, s, nu);
+  } catch (fout) {
+    // Another answer committed between our read and our write: the store wrote nothing.
+    if (fout instanceof OverdrachtAlBeantwoord) {
+      throw new ApiError(
+        'al-beantwoord',
+        'Deze overdracht is intussen al beantwoord, door een ander antwoord van uw organisatie. Uw antwoord is niet vastgelegd; bekijk het antwoord in uw berichten.',
+      );
+    }
+    throw fout;
   }
 }
 

@@ -16,7 +16,9 @@ import { ApiError } from './fout.js';
 
 /** An overdracht as the handing partner asks it. */
 export interface OverdrachtVerzoek {
-  naar: string;
+  /** The recipient by partner id, or by the role it fills in the chain: exactly one of both. */
+  naar?: string | undefined;
+  ketenrol?: string | undefined;
   doel: string;
   referentie?: string | undefined;
 }
@@ -25,6 +27,7 @@ export interface OverdrachtVerzoek {
 export interface OverdrachtAntwoord {
   id: string;
   naar: string;
+  ketenrol?: string;
   doel: string;
   status: 'open';
   logboekId: number;
@@ -41,13 +44,46 @@ export async function draagOver(
     throw new ApiError('niet-gevonden', 'Er is geen geldig signaal van uw organisatie met dit id.');
   }
   const referentie = controleerReferentie(v.referentie);
+  const naar = ontvanger(a, v);
   const { overdracht, blad } = await schrijfOverdracht(a, s, {
     van: a.identiteit.partner,
-    naar: v.naar,
+    naar,
     doel: v.doel,
     referentie,
+    ...(v.ketenrol !== undefined && { ketenrol: v.ketenrol }),
   });
-  return { id: overdracht.id, naar: v.naar, doel: v.doel, status: 'open', logboekId: blad };
+  return {
+    id: overdracht.id,
+    naar,
+    ...(v.ketenrol !== undefined && { ketenrol: v.ketenrol }),
+    doel: v.doel,
+    status: 'open',
+    logboekId: blad,
+  };
+}
+
+/**
+ * The recipient `v` names: a partner id, or the one partner the policy's `ketenrollen` names
+ * for the role. An unknown or unfilled role is refused with what the jurist must fill in.
+ */
+function ontvanger(a: Aanvraag, v: OverdrachtVerzoek): string {
+  if (v.naar !== undefined && v.ketenrol === undefined) return v.naar;
+  if (v.ketenrol === undefined || v.naar !== undefined) {
+    throw new ApiError(
+      'ongeldig-verzoek',
+      'Het verzoek klopt niet: noem de ontvanger met naar (een partner-id) of met ketenrol, precies een van beide.',
+    );
+  }
+  const rollen = a.diensten.beleid.ketenrollen ?? new Map<string, string | null>();
+  const partner = rollen.get(v.ketenrol);
+  if (partner) return partner;
+  const bekend = [...rollen.keys()];
+  throw new ApiError(
+    'niet-toegestaan-door-beleid',
+    partner === null
+      ? `Niemand vervult de ketenrol '${v.ketenrol}': het beleid noemt de rol, maar zonder partner. Vraag uw jurist in partners.yaml onder ketenrollen de partner in te vullen, of noem de ontvanger met naar.`
+      : `Het beleid kent geen ketenrol '${v.ketenrol}'. ${bekend.length > 0 ? `Bekende ketenrollen: ${bekend.join(', ')}.` : 'Het beleid noemt nog geen ketenrollen.'} Noem een daarvan, noem de ontvanger met naar, of vraag uw jurist de rol in partners.yaml onder ketenrollen toe te voegen.`,
+  );
 }
 
 /**
@@ -57,7 +93,7 @@ export async function draagOver(
 export async function schrijfOverdracht(
   a: Aanvraag,
   s: Signaal,
-  v: Pick<OverdrachtVraag, 'van' | 'naar' | 'doel' | 'referentie'>,
+  v: Pick<OverdrachtVraag, 'van' | 'naar' | 'doel' | 'referentie' | 'ketenrol'>,
 ) {
   const d = a.diensten;
   if (!d.beleid.partners.has(v.naar)) {

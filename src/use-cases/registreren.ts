@@ -14,7 +14,7 @@ import type { Vastgelegd } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import { type AangeleverdPseudoniem, opgeslagenPseudoniem } from '../pseudonym/opslag.js';
-import type { Registratiestap } from '../store/store.js';
+import { type Registratiestap, TokenAlGebruikt } from '../store/store.js';
 import { plusMaanden } from './bewaartermijn.js';
 import type { Aanvraag, Poort } from './context.js';
 import { ApiError } from './fout.js';
@@ -29,7 +29,9 @@ export interface Registratie {
   uitbuitingsvormen: Uitbuitingsvorm[];
   sterkte: Sterkte;
   gemeente: string;
-  doel: string;
+  /** The doel, or several (`doelen`, issue 16): exactly one of both. */
+  doel?: string | undefined;
+  doelen?: string[] | undefined;
   nietInformeren: boolean;
   referentie?: string | undefined;
 }
@@ -49,7 +51,24 @@ export interface RegistratieAntwoord {
 export async function registreer(a: Aanvraag, r: Registratie): Promise<RegistratieAntwoord> {
   await telPoging(a, { registraties: 1, pseudoniemen: r.pseudoniemen.length });
   const stap = bereid(a, r);
-  return antwoord(stap, await a.diensten.store.registreer(stap.nieuw, stap.nu, stap.planner));
+  const { eenmalig } = a;
+  let vastgelegd: Vastgelegd<GeplandItem[]>;
+  try {
+    vastgelegd = await a.diensten.store.registreer(stap.nieuw, stap.nu, stap.planner, eenmalig);
+  } catch (fout) {
+    if (fout instanceof TokenAlGebruikt) throw tokenAlGebruikt();
+    throw fout;
+  }
+  if (eenmalig) eenmalig.vastgelegd = true;
+  return antwoord(stap, vastgelegd);
+}
+
+/** The answer to a token used before (as the authentication middleware gives it). */
+export function tokenAlGebruikt(): ApiError {
+  return new ApiError(
+    'niet-geauthenticeerd',
+    'Dit token is al gebruikt. Onderteken voor elk wijzigend verzoek een nieuw token.',
+  );
 }
 
 /**
@@ -92,6 +111,7 @@ type Stap = Registratiestap<GeplandItem[]>;
 function bereid(a: Aanvraag, r: Registratie): Stap {
   const { diensten: d, identiteit } = a;
   vereisHerkomst(d.beleid.pseudoniemen, r.pseudoniemen);
+  const doelen = doelenVan(r);
   const nu = d.klok();
   const signaal: Signaal = {
     id: d.nieuwId(),
@@ -101,11 +121,12 @@ function bereid(a: Aanvraag, r: Registratie): Stap {
     uitbuitingsvormen: [...r.uitbuitingsvormen].sort(),
     sterkte: r.sterkte,
     gemeente: r.gemeente,
-    doel: r.doel,
+    doel: doelen[0] as string,
+    ...(doelen.length > 1 && { doelen }),
     nietInformeren: r.nietInformeren,
     referentie: r.referentie ?? null,
     geregistreerdOp: nu,
-    vervaltOp: plusMaanden(nu, bewaartermijn(d, identiteit.partner, r)),
+    vervaltOp: plusMaanden(nu, bewaartermijn(d, identiteit.partner, r, doelen)),
     ingetrokkenOp: null,
   };
   const pseudoniemen = r.pseudoniemen.map((p) => ({
@@ -119,6 +140,24 @@ function bereid(a: Aanvraag, r: Registratie): Stap {
   };
 }
 
+/**
+ * The doelen of a registration: `doelen` (several, issue 16) or the one `doel`; exactly one of
+ * both, each once. A signal with one doel is stored and matched exactly as before doelen existed.
+ */
+function doelenVan(r: Registratie): string[] {
+  const doelen = r.doelen ?? (r.doel === undefined ? [] : [r.doel]);
+  if ((r.doel === undefined) === (r.doelen === undefined) || doelen.length === 0) {
+    throw new ApiError(
+      'ongeldig-verzoek',
+      'Het verzoek klopt niet: noem het doel met doel of met doelen, precies een van beide.',
+    );
+  }
+  if (new Set(doelen).size !== doelen.length) {
+    throw new ApiError('ongeldig-verzoek', 'Het verzoek klopt niet: noem elk doel maar één keer.');
+  }
+  return [...doelen];
+}
+
 function antwoord(stap: Stap, vastgelegd: Vastgelegd<GeplandItem[]>): RegistratieAntwoord {
   const { signaal } = stap.nieuw;
   return {
@@ -130,16 +169,26 @@ function antwoord(stap: Stap, vastgelegd: Vastgelegd<GeplandItem[]>): Registrati
 }
 
 /** The bewaartermijn in months, checked against the policy: a registration the policy does not cover is refused. */
-function bewaartermijn(d: Poort, partner: string, r: Registratie): number {
-  if (!d.beleid.doelen.has(r.doel)) {
-    const bekend = [...d.beleid.doelen.keys()].join(', ');
-    throw new ApiError('niet-toegestaan-door-beleid', `Onbekend doel. Bekende doelen: ${bekend}.`);
-  }
-  if (!d.beleid.magOntvangen(partner, r.doel)) {
-    throw new ApiError(
-      'niet-toegestaan-door-beleid',
-      `Uw organisatie mag volgens het beleid geen gegevens ontvangen voor het doel '${r.doel}'. Kies een ander doel of vraag uw jurist het beleid aan te vullen.`,
-    );
+function bewaartermijn(
+  d: Poort,
+  partner: string,
+  r: Registratie,
+  doelen: readonly string[],
+): number {
+  for (const doel of doelen) {
+    if (!d.beleid.doelen.has(doel)) {
+      const bekend = [...d.beleid.doelen.keys()].join(', ');
+      throw new ApiError(
+        'niet-toegestaan-door-beleid',
+        `Onbekend doel. Bekende doelen: ${bekend}.`,
+      );
+    }
+    if (!d.beleid.magOntvangen(partner, doel)) {
+      throw new ApiError(
+        'niet-toegestaan-door-beleid',
+        `Uw organisatie mag volgens het beleid geen gegevens ontvangen voor het doel '${doel}'. Kies een ander doel of vraag uw jurist het beleid aan te vullen.`,
+      );
+    }
   }
   const maanden = d.beleid.bewaartermijnMaanden(partner, r.sterkte);
   if (maanden === undefined) {

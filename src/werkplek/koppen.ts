@@ -1,7 +1,7 @@
 /**
  * @module
  * The security headers of every werkplek page: a Content-Security-Policy without
- * `unsafe-inline` (the pages have no scripts and no inline styles), no framing, no referrer,
+ * `unsafe-inline` (scripts and style sheets only as files of the gateway), no framing, no referrer,
  * and HSTS when the werkplek is served over HTTPS. `/v1/docs` keeps its own policy.
  */
 import { createMiddleware } from 'hono/factory';
@@ -9,6 +9,8 @@ import { createMiddleware } from 'hono/factory';
 /** Everything from the gateway's own origin; nothing inline, nothing from elsewhere. */
 export const CSP = [
   "default-src 'none'",
+  // The browser module for pseudonyms (src/werkplek/pseudoniem-module.ts), never inline.
+  "script-src 'self'",
   "style-src 'self'",
   // The NL Design System CSS draws checkbox marks as data: SVG images.
   "img-src 'self' data:",

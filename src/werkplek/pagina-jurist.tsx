@@ -2,7 +2,7 @@
  * @module
  * The jurist's pages: the loaded policy set (hash, files, signers, when loaded), the
  * verstrekkingsmatrix and the verwerkingsregister as `ketenpoort beleid matrix/register`
- * render them (embedded, not rebuilt), and the explain form: one decision with every rule
+ * render them (embedded, not rebuilt), a link to the scenario results, and the explain form: one decision with every rule
  * that applies or not and why, or for which doelen a partner may receive from another.
  */
 import type { Context } from 'hono';
@@ -43,6 +43,11 @@ export function juristPagina(c: Context<WerkplekEnv>) {
           <li class="utrecht-unordered-list__item">
             <a class="utrecht-link" href="/jurist/register">
               Verwerkingsregister (AVG art. 30)
+            </a>
+          </li>
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link" href="/jurist/scenarios">
+              Scenario's: uitslag en dekking
             </a>
           </li>
         </ul>

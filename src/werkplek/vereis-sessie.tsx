@@ -3,6 +3,8 @@
  * A page for logged-in people: a valid session with one of the roles, and on every form post
  * the session's CSRF token. Without a valid session the page says to log in (401); a
  * wrong role is 403; a post without the right token is refused (403) and changes nothing.
+ * GET forms (search, explain) carry no token: a GET page changes nothing but the session's
+ * last-seen moment (and removes an expired session) (test/werkplek/get-zonder-bijwerking.test.ts walks every GET route).
  */
 import { createMiddleware } from 'hono/factory';
 import type { ApiRol } from '../api/auth/rollen.js';

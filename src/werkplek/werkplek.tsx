@@ -16,7 +16,13 @@ import { fgPagina } from './pagina-fg.js';
 import { fgBladPagina } from './pagina-fg-blad.js';
 import { fgControlePagina } from './pagina-fg-controle.js';
 import { juristPagina, juristRapport, juristUitleg } from './pagina-jurist.js';
+import { juristScenarios } from './pagina-jurist-scenarios.js';
 import { StartPagina } from './pagina-start.js';
+import {
+  PSEUDONIEM_MODULE_ALIAS,
+  type PseudoniemModule,
+  pseudoniemModulePad,
+} from './pseudoniem-module.js';
 import { EIGEN_STIJL, EIGEN_STIJL_NAAM, STIJL_PAD } from './stijl.js';
 import { vereisSessie } from './vereis-sessie.js';
 
@@ -31,6 +37,7 @@ export function maakWerkplek(o: WerkplekOpties) {
     return c.body(tekst, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
   app.use(beveiligingskoppen);
+  if (o.pseudoniemModule) serveerPseudoniemModule(app, o.pseudoniemModule);
   app.get('/', (c) =>
     c.html(
       <StartPagina
@@ -49,6 +56,7 @@ export function maakWerkplek(o: WerkplekOpties) {
   app.get('/jurist/matrix', vereisSessie('jurist'), juristRapport('matrix'));
   app.get('/jurist/register', vereisSessie('jurist'), juristRapport('register'));
   app.get('/jurist/uitleg', vereisSessie('jurist'), juristUitleg);
+  app.get('/jurist/scenarios', vereisSessie('jurist'), juristScenarios);
   app.onError((fout, c) => {
     // A problem of the API (such as 404) is answered by the gateway's own error handler.
     if (fout instanceof ApiError) throw fout;
@@ -64,4 +72,20 @@ export function maakWerkplek(o: WerkplekOpties) {
     );
   });
   return app;
+}
+
+/**
+ * The browser module under its hashed name, cached for a year (its name changes with its
+ * bytes), and the stable alias that redirects to it without being cached.
+ */
+function serveerPseudoniemModule(app: Hono<WerkplekEnv>, module: PseudoniemModule): void {
+  const pad = pseudoniemModulePad(module);
+  app.get(pad, (c) => {
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    return c.body(module.tekst, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
+  app.get(PSEUDONIEM_MODULE_ALIAS, (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.redirect(pad, 302);
+  });
 }

@@ -18,6 +18,7 @@ import { laadOndertekendBeleid, legBeleidsladingVastAlsNieuw } from '../use-case
 import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
 import { leesInlogconfiguratie } from '../werkplek/inlog-configuratie.js';
 import { maakInlogdienst } from '../werkplek/oidc.js';
+import type { PseudoniemModule } from '../werkplek/pseudoniem-module.js';
 import { STIJL_PAD, type StijlBestand } from '../werkplek/stijl.js';
 
 /** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
@@ -34,6 +35,11 @@ export interface WorkerEnv {
   GETUIGEN?: string;
   /** Seconds between checkpoints: 0 (default) after every write request, else only the cron. */
   CHECKPOINT_INTERVAL?: string;
+  /**
+   * Leaves per part of GET /v1/logboek/verificatie (default 2000): the Worker's CPU limit per
+   * request bounds one part; the FG's client asks for the next with `vervolg`.
+   */
+  VERIFICATIE_DEEL?: string;
   /** The werkplek's login configuration (a var): JSON of the same shape as KETENPOORT_INLOGGEN. */
   INLOGGEN?: string;
   /** Per organisation its client secret (a secret): JSON `{ "organisatie": "geheim" }`. */
@@ -45,6 +51,10 @@ export interface Bundel {
   beleidBestanden: readonly BeleidBestand[];
   vertrouwensbron: Readonly<Record<string, VertrouwdeSleutel[]>>;
   handtekeningen?: readonly Handtekening[];
+  /** The scenario files of policies/tests/ at build time, for the jurist's scenario page. */
+  scenarioBestanden?: readonly BeleidBestand[];
+  /** The werkplek's browser module, built by esbuild at bundle time. */
+  pseudoniemModule?: PseudoniemModule;
 }
 
 const Geheimen = z.object({
@@ -67,6 +77,7 @@ const Geheimen = z.object({
     .startsWith('PRIVATE+KEY+', 'moet de vorm PRIVATE+KEY+<naam>+<keyid>+<sleutel> hebben'),
   GETUIGEN: z.string().default(''),
   CHECKPOINT_INTERVAL: z.coerce.number().int().min(0).default(0),
+  VERIFICATIE_DEEL: z.coerce.number().int().min(1).default(2000),
 });
 
 /** Builds the services; throws naming the missing or wrong secret (fail closed). */
@@ -96,10 +107,16 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
     getuigen: leesGetuigen(geheimen.data.GETUIGEN),
     checkpointInterval: geheimen.data.CHECKPOINT_INTERVAL,
     checkpoints: 'per-verzoek',
+    verificatieDeel: geheimen.data.VERIFICATIE_DEEL,
     docsBestand: env.ASSETS ? docsUitAssets(env.ASSETS) : undefined,
     werkplek: {
       stijlBestand: env.ASSETS ? stijlUitAssets(env.ASSETS) : async () => undefined,
       inloggen: inlogdienst(env, geladen.beleid),
+      scenarios: {
+        bestanden: bundel.scenarioBestanden ?? [],
+        herkomst: 'policies/tests/ bij het bouwen van de Worker (npm run bundel:worker)',
+      },
+      pseudoniemModule: bundel.pseudoniemModule,
     },
   });
   await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen, diensten.willekeurig);

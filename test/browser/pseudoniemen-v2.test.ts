@@ -2,7 +2,8 @@
  * The browser module in Chromium: the RFC 9497 Appendix A VOPRF vectors (proof verified and
  * output finalised in the page) and the v2 vectors of the public test key, with blinding and
  * finalising in the page and the evaluation by the sleutelbewaarder's code in Node, as a
- * partner page would do it. The page gets the module as one script, no other code.
+ * partner page would do it. The page is a werkplek page of a running gateway (`npm start`),
+ * and gets the module as one script from the gateway's URL, under the werkplek's CSP.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { vanBase64url } from '../../src/encoding/base64url.js';
 import { bouwBrowserModule } from '../../src/node/browser-module.js';
 import { evalueer, leidOprfSleutelAf } from '../../src/sleutelbewaarder/oprf-sleutel.js';
 import { startChromium } from '../helpers/browser.js';
+import { type GatewayProces, startGatewayProces } from '../helpers/gateway-proces.js';
 import rfc from '../vectors/oprf/allVectors.json';
 import v2 from '../vectors/pseudoniemen-v2.json';
 
@@ -25,23 +27,57 @@ interface Vector {
 }
 
 let browser: Browser;
+let gateway: GatewayProces;
 let pagina: Page;
+/** The requests of the page and what the gateway answered. */
+const antwoorden: Array<{ url: string; status: number; type: string; csp: string }> = [];
+/** The first inline script the page tried to run, refused by the werkplek's CSP. */
+let inlineGelukt: unknown;
 
 beforeAll(async () => {
-  const [b, module] = await Promise.all([startChromium(), bouwBrowserModule()]);
-  browser = b;
+  [browser, gateway] = await Promise.all([startChromium(), startGatewayProces()]);
   pagina = await browser.newPage();
-  await pagina.setContent('<!doctype html><title>test</title>');
-  await pagina.addScriptTag({ content: module });
-});
+  pagina.on('response', (r) =>
+    antwoorden.push({
+      url: r.url(),
+      status: r.status(),
+      type: r.headers()['content-type'] ?? '',
+      csp: r.headers()['content-security-policy'] ?? '',
+    }),
+  );
+  // A werkplek page of the gateway, under its CSP; the module comes from the gateway's URL.
+  await pagina.goto(`${gateway.url}/`);
+  await pagina.addScriptTag({ url: '/werkplek/pseudoniem.js' });
+  await pagina.addScriptTag({ content: 'window.inline = true;' }).catch(() => undefined);
+  inlineGelukt = await pagina.evaluate(() => (window as unknown as { inline?: boolean }).inline);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
+  gateway?.stop();
 });
 
 const hex = (s: string) => Uint8Array.from(s.match(/../g) ?? [], (b) => Number.parseInt(b, 16));
 
 describe('browser module', () => {
+  it('comes from the gateway as a file under its hash, under the CSP that refuses inline scripts', async () => {
+    const module = antwoorden.find((a) => /\/werkplek\/pseudoniem-[0-9a-f]{16}\.js$/.test(a.url));
+    expect(module?.url.startsWith(`${gateway.url}/`)).toBe(true);
+    expect(module?.status).toBe(200);
+    expect(module?.type).toBe('text/javascript; charset=utf-8');
+    const pagina0 = antwoorden.find((a) => a.url === `${gateway.url}/`);
+    expect(pagina0?.csp).toContain("script-src 'self'");
+    expect(inlineGelukt).toBeUndefined();
+    // The page runs the bytes this code bundles, nothing else.
+    const tekst = await (await fetch(module?.url ?? '')).text();
+    expect(tekst).toBe(await bouwBrowserModule());
+    expect(
+      await pagina.evaluate(
+        () => typeof (window as { KetenpoortPseudoniemen?: unknown }).KetenpoortPseudoniemen,
+      ),
+    ).toBe('object');
+  });
+
   it('verifies and finalises the RFC 9497 VOPRF vectors (ristretto255-SHA512)', async () => {
     const suite = rfc.find((s) => s.identifier === 'ristretto255-SHA512' && s.mode === 1);
     expect(suite).toBeDefined();

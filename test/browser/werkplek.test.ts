@@ -3,13 +3,16 @@
  * login crosses sites (the demo providers on `localhost`, the gateway on `127.0.0.1`), so a
  * SameSite mistake on a cookie makes the login fail here. No request leaves the gateway's
  * origin except to the identity provider. axe-core checks WCAG 2.1 AA in every page state
- * (logged out, empty, filled, error, print); the jurist's flow runs on the keyboard alone.
+ * (logged out, empty, filled, error, print). The jurist's flow (explain, matrix, scenario
+ * results) and the FG's (search, a leaf with its proof, CSV export, logout) run on the
+ * keyboard alone.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabNaar, wcagSchendingen } from '../helpers/axe.js';
 import { startChromium } from '../helpers/browser.js';
 import { draaiTsx, type GatewayProces, startGatewayProces } from '../helpers/gateway-proces.js';
+import { pseudoniemV2 } from '../helpers/pseudoniem-v2.js';
 
 let gateway: GatewayProces;
 let browser: Browser;
@@ -117,7 +120,7 @@ describe('inloggen op de werkplek in de browser', () => {
     await sluit();
   });
 
-  it('de jurist logt in en legt een besluit uit met alleen het toetsenbord, en opent de matrix', async () => {
+  it('de jurist logt in en legt een besluit uit met alleen het toetsenbord, en opent de matrix en de scenario’s', async () => {
     const { pagina, fouten, sluit } = await nieuwePagina();
     await pagina.goto(`${gateway.url}/`);
     await tabNaar(pagina, 'a[href="/inloggen/ketenpoort"]');
@@ -150,6 +153,59 @@ describe('inloggen op de werkplek in de browser', () => {
     await pagina.waitForURL(`${gateway.url}/jurist/matrix`);
     expect(await pagina.locator('.werkplek-ingebed table').count()).toBeGreaterThan(0);
     expect(await wcagSchendingen(pagina), 'matrix').toEqual([]);
+
+    // The scenario results of the loaded policy, reached from the jurist's start page.
+    await pagina.goto(`${gateway.url}/jurist`);
+    await tabNaar(pagina, 'a[href="/jurist/scenarios"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(`${gateway.url}/jurist/scenarios`);
+    expect(await pagina.getByRole('status').textContent()).toMatch(/\d+ geslaagd, 0 mislukt/);
+    expect(await pagina.locator('table').count()).toBeGreaterThan(1);
+    expect(await wcagSchendingen(pagina), 'scenario’s').toEqual([]);
+    expect(fouten).toEqual([]);
+    await sluit();
+  });
+
+  it('de FG zoekt, opent een blad met bewijs, exporteert en logt uit met alleen het toetsenbord', async () => {
+    const { pagina, fouten, sluit } = await nieuwePagina();
+    await pagina.goto(`${gateway.url}/`);
+    await tabNaar(pagina, 'a[href="/inloggen/ketenpoort"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL((u) => u.hostname === 'localhost');
+    await tabNaar(pagina, 'input[name="login"]');
+    await pagina.keyboard.type('fg');
+    await pagina.keyboard.press('Tab');
+    await pagina.keyboard.type('demo');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(`${gateway.url}/fg`);
+
+    await tabNaar(pagina, '#f-actie');
+    await pagina.keyboard.type('Verstrekking');
+    await tabNaar(pagina, 'form[action="/fg"] button[type="submit"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(/actie=verstrekking/);
+    await tabNaar(pagina, 'tbody tr td:first-child a');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(/\/fg\/blad\/\d+$/);
+    expect(await pagina.getByRole('status').textContent()).toContain('Het bewijs klopt');
+
+    await tabNaar(pagina, 'main a[href="/fg"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(`${gateway.url}/fg`);
+    await tabNaar(pagina, 'a[href^="/fg/export/csv"]');
+    const [download] = await Promise.all([
+      pagina.waitForEvent('download'),
+      pagina.keyboard.press('Enter'),
+    ]);
+    expect(download.suggestedFilename()).toBe('logboek.csv');
+
+    await tabNaar(pagina, 'form[action="/uitloggen"] button[type="submit"]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForURL(`${gateway.url}/uitloggen`);
+    expect(await pagina.getByRole('heading', { level: 1 }).textContent()).toBe('U bent uitgelogd');
+    expect(await wcagSchendingen(pagina), 'uitgelogd na uitloggen').toEqual([]);
+    await pagina.goto(`${gateway.url}/fg`);
+    expect(await pagina.getByRole('heading', { level: 1 }).textContent()).toBe('Log opnieuw in');
     expect(fouten).toEqual([]);
     await sluit();
   });
@@ -166,5 +222,25 @@ describe('inloggen op de werkplek in de browser', () => {
     }
     expect(await wcagSchendingen(pagina), 'partner-FG').toEqual([]);
     await sluit();
+  });
+
+  it('de logregels van de poort dragen geen gegeven of pseudoniem van de demo', async () => {
+    // The demo's made-up person, as typed and as the gateway receives it (v2, key demo-v2).
+    const gegevens = [
+      ['bsn', '111222333'],
+      ['telefoon', '06-55501234'],
+      ['persoon', 'de Vries-Demo|1998-04-12'],
+    ] as const;
+    // The start message prints an example to copy with this made-up BSN; what follows it is
+    // what the gateway (and the sleutelbewaarder it runs) wrote while the demo and the pages ran.
+    const alles = gateway.uitvoer();
+    const eindeStart = `"doel":"zorgcoordinatie"}'`;
+    expect(alles).toContain(eindeStart);
+    const uitvoer = alles.slice(alles.indexOf(eindeStart) + eindeStart.length);
+    for (const [soort, waarde] of gegevens) {
+      expect(uitvoer).not.toContain(waarde);
+      expect(uitvoer).not.toContain(pseudoniemV2(soort, waarde).waarde);
+    }
+    expect(uitvoer).not.toContain('0655501234');
   });
 });

@@ -3,7 +3,9 @@
  * the weigering in the logboek, the inbox items, aangenomen as an own signal of the
  * recipient, and doorgezet under both keys with the next partner named only where allowed.
  */
+
 import { describe, expect, it } from 'vitest';
+import { runtime } from '#runtime';
 import type { Entry } from '../../src/logboek/entry.js';
 import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
@@ -130,6 +132,100 @@ describe('POST /v1/signalen/{id}/overdrachten', () => {
       doel: 'zorgcoordinatie',
     });
     expect(r.status).toBe(404);
+  });
+});
+
+describe('overdracht aan een ketenrol', () => {
+  it('bereikt de partner die het beleid voor de rol noemt, onder dezelfde twee sleutels', async () => {
+    const o = await maakOmgeving();
+    const { id } = await registreer(o, 'gemeente-hilversum', signaal(o));
+    const r = await draagOver(o, 'gemeente-hilversum', id, {
+      ketenrol: 'zorgcoordinator',
+      doel: 'zorgcoordinatie',
+    });
+    const body = await r.json();
+    expect(r.status, JSON.stringify(body)).toBe(201);
+    expect(body).toMatchObject({ naar: 'zorgcoordinator-gv', ketenrol: 'zorgcoordinator' });
+    const [bericht] = await inbox(o, 'zorgcoordinator-gv');
+    expect(bericht?.overdracht).toMatchObject({
+      overdracht: body.id,
+      van: { id: 'gemeente-hilversum' },
+      ketenrol: 'zorgcoordinator',
+    });
+    const entry = (await logboek(o)).find((e) => e.actie === 'overdracht');
+    expect(entry).toMatchObject({
+      ontvanger: 'zorgcoordinator-gv',
+      regels: ['gemeente-overdracht-zorgcoordinator'],
+    });
+    expect(entry?.grondslagen.length).toBeGreaterThan(0);
+  });
+
+  it('weigert en legt vast wat de rol niet mag ontvangen: de rol opent geen sleutel', async () => {
+    const o = await maakOmgeving();
+    const { id } = await registreer(o, 'gemeente-hilversum', signaal(o));
+    const r = await draagOver(o, 'gemeente-hilversum', id, {
+      ketenrol: 'zorgcoordinator',
+      doel: 'signalering',
+    });
+    expect(r.status).toBe(422);
+    expect((await logboek(o)).find((e) => e.actie === 'weigering')).toMatchObject({
+      ontvanger: 'zorgcoordinator-gv',
+      doel: 'signalering',
+    });
+    expect(await inbox(o, 'zorgcoordinator-gv')).toEqual([]);
+  });
+
+  it('weigert een onbekende ketenrol met wat er te doen is, zonder iets vast te leggen', async () => {
+    const o = await maakOmgeving();
+    const { id } = await registreer(o, 'gemeente-hilversum', signaal(o));
+    const voor = (await logboek(o)).length;
+    const r = await draagOver(o, 'gemeente-hilversum', id, {
+      ketenrol: 'opvang',
+      doel: 'zorgcoordinatie',
+    });
+    expect(r.status).toBe(422);
+    expect(r.headers.get('content-type')).toContain('application/problem+json');
+    const { detail } = await r.json();
+    expect(detail).toContain("geen ketenrol 'opvang'");
+    expect(detail).toContain('meldpunt, zorgcoordinator');
+    expect((await logboek(o)).length).toBe(voor);
+  });
+
+  it('weigert een ketenrol die niemand vervult en zegt wat de jurist moet invullen', async () => {
+    const partners = runtime.beleidBestanden().find((b) => b.pad === 'partners.yaml');
+    expect(partners?.tekst).toContain('meldpunt: vtgv');
+    const o = await maakOmgeving({
+      bestanden: [
+        {
+          pad: 'partners.yaml',
+          tekst: (partners?.tekst ?? '').replace('meldpunt: vtgv', 'meldpunt:'),
+        },
+      ],
+    });
+    expect(o.beleid.ketenrollen?.get('meldpunt')).toBeNull();
+    const { id } = await registreer(o, 'gemeente-hilversum', signaal(o));
+    const r = await draagOver(o, 'gemeente-hilversum', id, {
+      ketenrol: 'meldpunt',
+      doel: 'signalering',
+    });
+    expect(r.status).toBe(422);
+    const { detail } = await r.json();
+    expect(detail).toContain("Niemand vervult de ketenrol 'meldpunt'");
+    expect(detail).toContain('partners.yaml');
+    expect(await inbox(o, 'vtgv')).toEqual([]);
+  });
+
+  it('weigert een verzoek met naar en ketenrol samen', async () => {
+    const o = await maakOmgeving();
+    const { id } = await registreer(o, 'gemeente-hilversum', signaal(o));
+    const r = await draagOver(o, 'gemeente-hilversum', id, {
+      naar: 'vtgv',
+      ketenrol: 'zorgcoordinator',
+      doel: 'zorgcoordinatie',
+    });
+    expect(r.status).toBe(400);
+    expect(await inbox(o, 'vtgv')).toEqual([]);
+    expect(await inbox(o, 'zorgcoordinator-gv')).toEqual([]);
   });
 });
 

@@ -41,6 +41,16 @@ const tmm: Maak = (o, b) =>
   signaal(o, { sterkte: 'hard', doel: 'opsporing', pseudoniemen: bsn(o, b) });
 /** A soft gemeente signal: no rule gives it to TMM, nor to VT for casusoverleg. */
 const gemeente: Maak = (o, b) => signaal(o, { doel: 'zorgcoordinatie', pseudoniemen: bsn(o, b) });
+/**
+ * A gemeente signal for two doelen at once (issue 16): the riec and tmm rules open casusoverleg
+ * for the gemeente, the zorgcoördinator's and VT's open zorgcoördinatie; each decided per doel.
+ */
+const gemeenteTweeDoelen: Maak = (o, b) =>
+  signaal(o, {
+    doel: undefined,
+    doelen: ['zorgcoordinatie', 'casusoverleg'],
+    pseudoniemen: bsn(o, b),
+  });
 /** A VT signal the gemeente may know of (vtgv-gemeenten-zorg); the gemeente tells VT nothing. */
 const vt: Maak = (o, b) =>
   signaal(o, { sterkte: 'hard', doel: 'casusoverleg', pseudoniemen: bsn(o, b) });
@@ -86,6 +96,22 @@ const SCENARIOS: Scenario[] = [
     b: GEMEENTE,
     maakA: vt,
     maakB: gemeente,
+    bEerst: false,
+  },
+  {
+    naam: 'meer doelen, geweigerd voor elk: de gemeente registreert voor twee doelen wie TMM al kent',
+    a: GEMEENTE,
+    b: TMM,
+    maakA: gemeenteTweeDoelen,
+    maakB: tmm,
+    bEerst: true,
+  },
+  {
+    naam: 'meer doelen bij de ander: VT ziet niets van een gemeente die voor twee doelen registreert',
+    a: VT,
+    b: GEMEENTE,
+    maakA: vt,
+    maakB: gemeenteTweeDoelen,
     bEerst: false,
   },
 ];
@@ -320,7 +346,8 @@ describe.each(SCENARIOS.map((s) => [s.naam, s] as const))('%s', (_, s) => {
   beforeAll(async () => {
     gematcht = await speel(s, true);
     los = await speel(s, false);
-  });
+    // Two gateways of some forty requests each: on workerd, on a busy machine, over 10 s.
+  }, 120_000);
 
   it(`de FG van de poort ziet ${s.a} en ${s.b} samen, alleen in de gematchte poort`, () => {
     expect(gematcht.tussen.length).toBeGreaterThan(0);

@@ -54,6 +54,7 @@ export async function startGatewayProces(
       if (eigen) {
         rmSync(data, { recursive: true, force: true });
         rmSync(`${data}-sleutelbewaarder`, { recursive: true, force: true });
+        rmSync(`${data}-fg`, { recursive: true, force: true });
       }
     },
   };

@@ -31,6 +31,8 @@ export async function maakOmgeving(
     logboekSleutel?: LogboekSleutel;
     quota?: string;
     bestanden?: Array<{ pad: string; tekst: string }>;
+    /** Leaves per part of GET /v1/logboek/verificatie (as on the Worker); absent: all at once. */
+    verificatieDeel?: number;
   } = {},
 ) {
   const vervangen = [
@@ -75,6 +77,7 @@ export async function maakOmgeving(
     getuigen: getuigen.map((g) => getuigeVerifier(g.getuigeVkey)),
     checkpointInterval: 0,
     checkpoints: 'gedeeld',
+    verificatieDeel: opties.verificatieDeel,
     klok,
     logFout: (_id, fout) => fouten.push(fout),
   });

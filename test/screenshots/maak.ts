@@ -48,6 +48,8 @@ try {
   await foto('jurist-uitleg', false);
   await pagina.goto(`${gateway.url}/jurist/matrix`);
   await foto('jurist-matrix', false);
+  await pagina.goto(`${gateway.url}/jurist/scenarios`);
+  await foto('jurist-scenarios', false);
 } finally {
   await browser.close();
   gateway.stop();

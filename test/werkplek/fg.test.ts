@@ -99,6 +99,18 @@ describe('de pagina’s van de FG', () => {
 
   it('CSV voor Excel: BOM, puntkomma, CRLF en geen formules; JSON Lines per regel', async () => {
     const o = await metOverlap();
+    // Employee ids that Excel would run as a formula, one per starting character.
+    for (const begin of ['+', '-', '@']) {
+      const r = await o.app.request(`${POORT}/v1/signalen`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await o.token('vtgv', `${begin}SUM(1)`)}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(signaal(o, { sterkte: 'hard', doel: 'casusoverleg' })),
+      });
+      expect(r.status).toBe(201);
+    }
     const pagina = await alsIngelogd(o, 'ketenpoort');
     const r = await pagina('/fg/export/csv');
     expect(r.headers.get('content-type')).toContain('text/csv');
@@ -111,6 +123,10 @@ describe('de pagina’s van de FG', () => {
     expect(csv.replaceAll('\r\n', '')).not.toContain('\n');
     expect(csv).toContain(`;"'=HYPERLINK(""http://x.example"")";`);
     expect(csv).not.toMatch(/;=HYPERLINK/);
+    for (const begin of ['+', '-', '@']) {
+      expect(csv).toContain(`;'${begin}SUM(1);`);
+      expect(csv).not.toContain(`;${begin}SUM(1);`);
+    }
     const jsonl = await (await pagina('/fg/export/jsonl')).text();
     const regels = jsonl
       .trim()

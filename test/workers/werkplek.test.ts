@@ -36,8 +36,40 @@ describe('de werkplek op de Worker', () => {
     const fg = await gateway.request(`${POORT}/fg`, { headers: { cookie: poortkoekjes.kop() } });
     expect(fg.status).toBe(200);
     expect(await fg.text()).toContain('alle logboekregels');
+    // Every FG page on D1: a leaf with its proof, the control page, both exports.
+    for (const pad of ['/fg/blad/1', '/fg/controle', '/fg/export/csv', '/fg/export/jsonl']) {
+      const r = await gateway.request(`${POORT}${pad}`, {
+        headers: { cookie: poortkoekjes.kop() },
+      });
+      expect(r.status, pad).toBe(200);
+    }
     // The same callback a second time: refused.
     const opnieuw = await gateway.request(terug.href, { headers: { cookie: poortkoekjes.kop() } });
     expect(opnieuw.status).toBe(400);
+  });
+
+  it('toont de jurist zijn pagina’s, ook de scenario’s uit de bundel met uitslag, dekking en herkomst', async () => {
+    const { poortkoekjes, terug } = await naarProvider(gateway, 'ketenpoort', 'jurist', POORT);
+    const r = await gateway.request(terug.href, { headers: { cookie: poortkoekjes.kop() } });
+    expect(r.status).toBe(200);
+    poortkoekjes.neem(r);
+    const kop = { headers: { cookie: poortkoekjes.kop() } };
+    const pagina = await gateway.request(`${POORT}/jurist/scenarios`, kop);
+    expect(pagina.status).toBe(200);
+    expect(pagina.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const html = await pagina.text();
+    for (const pad of [
+      '/jurist',
+      '/jurist/matrix',
+      '/jurist/register',
+      '/jurist/uitleg?bron=vtgv&ontvanger=tmm&doel=opsporing&sterkte=hard',
+    ]) {
+      expect((await gateway.request(`${POORT}${pad}`, kop)).status, pad).toBe(200);
+    }
+    // The bundle carries policies/tests/: every example file, each scenario run.
+    expect(html).toContain('<h2 class="utrecht-heading-2">tests/veilig-thuis.yaml</h2>');
+    expect(html).toMatch(/\d+ geslaagd, 0 mislukt, 0\s+fout\(en\) in scenario&#39;s\./);
+    expect(html).toMatch(/Dekking: \d+ van de \d+ regels beslissen\s+in minstens een scenario\./);
+    expect(html).toContain('bij het bouwen van de Worker');
   });
 });

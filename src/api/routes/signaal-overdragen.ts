@@ -17,7 +17,21 @@ const OverdrachtVerzoekSchema = z
     naar: z
       .string()
       .regex(/^[a-z0-9-]{1,64}$/, 'een ontvanger is een partner-id uit het beleid')
-      .openapi({ example: 'zorgcoordinator-gv' }),
+      .optional()
+      .openapi({
+        description:
+          'De ontvanger: een partner-id uit het beleid. Noem naar of ketenrol, niet allebei.',
+        example: 'zorgcoordinator-gv',
+      }),
+    ketenrol: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/, 'een ketenrol is een naam uit ketenrollen in partners.yaml')
+      .optional()
+      .openapi({
+        description:
+          'De ontvanger als rol in de keten, zoals meldpunt of zorgcoordinator: de poort zoekt in het beleid (ketenrollen in partners.yaml) op welke partner die rol vervult. Noem naar of ketenrol, niet allebei.',
+        example: 'meldpunt',
+      }),
     doel: z
       .string()
       .regex(/^[a-z0-9-]{1,64}$/, 'een doel is een id uit doelen.yaml')
@@ -36,12 +50,19 @@ const OverdrachtVerzoekSchema = z
       }),
   })
   .strict()
+  .refine((v) => (v.naar === undefined) !== (v.ketenrol === undefined), {
+    error: 'noem de ontvanger met naar of met ketenrol, precies een van beide',
+  })
   .openapi('OverdrachtVerzoek');
 
 export const OverdrachtSchema = z
   .object({
     id: z.string(),
-    naar: z.string(),
+    naar: z.string().openapi({ description: 'De partner die de overdracht ontving' }),
+    ketenrol: z
+      .string()
+      .optional()
+      .openapi({ description: 'De ketenrol waaraan u overdroeg, als u die noemde' }),
     doel: z.string(),
     status: z.literal('open'),
     logboekId: z
@@ -58,7 +79,7 @@ export const route = createRoute({
   summary: 'Draag een eigen signaal over',
   operationId: 'draagSignaalOver',
   description:
-    'Draagt een eigen signaal over aan een andere partner voor een doel. Dat mag alleen als een overdrachtsregel van uw organisatie het toestaat en de ontvanger voor dat doel mag ontvangen. De ontvanger krijgt een bericht met uw functionele contact en wat de regel toestaat; de identiteit zelf gaat buiten de poort om. Een weigering staat in het logboek.',
+    'Draagt een eigen signaal over aan een andere partner voor een doel, of aan de partner die volgens het beleid een ketenrol vervult (het regionale meldpunt, de zorgcoördinator). Dat mag alleen als een overdrachtsregel van uw organisatie het toestaat en de ontvanger voor dat doel mag ontvangen. De ontvanger krijgt een bericht met uw functionele contact en wat de regel toestaat; de identiteit zelf gaat buiten de poort om. Een weigering staat in het logboek.',
   security: [{ partnerToken: [] }],
   middleware: [grootteGrens(GRENS_STANDAARD), vereisRol('partner')] as const,
   request: {

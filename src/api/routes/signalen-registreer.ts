@@ -6,11 +6,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../../policy/categorieen.js';
 import { registreer } from '../../use-cases/registreren.js';
-import { vereisRol } from '../auth/vereis-rol.js';
+import { vereisRolJtiInSchrijfactie } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
 import { GRENS_STANDAARD, grootteGrens } from '../grootte-grens.js';
 import { foutAntwoorden } from '../problem.js';
 import { OverlapItemSchema, PseudoniemSchema, VersieKoppen } from '../schemas.js';
+
+const DoelId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'een doel is een id uit doelen.yaml');
 
 export const RegistratieSchema = z
   .object({
@@ -33,10 +35,21 @@ export const RegistratieSchema = z
       .string()
       .regex(/^GM\d{4}$/, 'een CBS-gemeentecode is GM gevolgd door vier cijfers')
       .openapi({ example: 'GM0402' }),
-    doel: z
-      .string()
-      .regex(/^[a-z0-9-]{1,64}$/, 'een doel is een id uit doelen.yaml')
-      .openapi({ example: 'zorgcoordinatie' }),
+    doel: DoelId.optional().openapi({
+      description: 'Het doel van het signaal. Noem doel of doelen, niet allebei.',
+      example: 'zorgcoordinatie',
+    }),
+    doelen: z
+      .array(DoelId)
+      .min(1)
+      .max(10)
+      .refine((l) => new Set(l).size === l.length, { message: 'elk doel maar één keer' })
+      .optional()
+      .openapi({
+        description:
+          'Meer doelen voor één signaal, zoals zorgcoördinatie én casusoverleg: elke overlap wordt per doel beslist en vastgelegd. Noem doel of doelen, niet allebei.',
+        example: ['zorgcoordinatie', 'casusoverleg'],
+      }),
     nietInformeren: z.boolean().default(false).openapi({
       description: 'Betrokkene niet informeren (beperkt wat een inzageverzoek laat zien)',
     }),
@@ -47,6 +60,9 @@ export const RegistratieSchema = z
       .openapi({ description: 'Uw eigen, betekenisloze zaaknummer', example: 'VT-2026-0042' }),
   })
   .strict()
+  .refine((r) => (r.doel === undefined) !== (r.doelen === undefined), {
+    error: 'noem het doel met doel of met doelen, precies een van beide',
+  })
   .openapi('Registratie');
 
 export const RegistratieAntwoordSchema = z
@@ -67,7 +83,7 @@ export const route = createRoute({
   description:
     'Registreert een signaal van uw organisatie en geeft meteen de overlap met signalen van andere partners, voor zover het beleid dat toestaat. Elke verstrekking staat in het logboek voordat het antwoord vertrekt. Elke poging telt mee voor de quota van uw organisatie (registraties en pseudoniemen per uur en per dag); daarboven volgt 429 met Retry-After en wordt niets geregistreerd.',
   security: [{ partnerToken: [] }],
-  middleware: [grootteGrens(GRENS_STANDAARD), vereisRol('partner')] as const,
+  middleware: [grootteGrens(GRENS_STANDAARD), vereisRolJtiInSchrijfactie('partner')] as const,
   request: {
     body: { content: { 'application/json': { schema: RegistratieSchema } }, required: true },
   },

@@ -1,0 +1,48 @@
+/**
+ * @module
+ * SQLITE_BUSY on the write path (issue 13 item 4). better-sqlite3 is synchronous: while SQLite's
+ * busy handler waits for another connection's write lock, the whole Node process waits with it,
+ * and before this a batch that met the lock waited out two busy timeouts (its fast path, then its
+ * savepoint path) before failing. Now a write transaction starts without waiting
+ * (busy_timeout 0); when the lock is taken it sleeps a few milliseconds without blocking the
+ * event loop and tries again, until the connection's own busy timeout has passed.
+ */
+import type Database from 'better-sqlite3';
+
+/** True when `fout` (or its cause) is SQLite's "database is locked". */
+export function isBezet(fout: unknown): boolean {
+  for (let f = fout; f instanceof Error; f = f.cause) {
+    const code = (f as { code?: unknown }).code;
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT') return true;
+  }
+  return false;
+}
+
+/** How long (ms) the n-th retry sleeps: 1, 2, 4, ... up to 50. */
+const pauze = (n: number) => Math.min(50, 2 ** n);
+
+/**
+ * Runs `transactie` (which opens its own IMMEDIATE transaction), retrying promptly while the
+ * write lock is held elsewhere; `opnieuw` counts the retries. The connection's busy_timeout is
+ * the total wait before SQLITE_BUSY reaches the caller.
+ */
+export async function schrijfMetHerhaling<T>(
+  sqlite: Database.Database,
+  transactie: () => T,
+  opnieuw: () => void,
+): Promise<T> {
+  const geduld = Number(sqlite.pragma('busy_timeout', { simple: true }));
+  const tot = Date.now() + geduld;
+  for (let n = 0; ; n += 1) {
+    sqlite.pragma('busy_timeout = 0');
+    try {
+      return transactie();
+    } catch (fout) {
+      if (!isBezet(fout) || Date.now() >= tot) throw fout;
+    } finally {
+      sqlite.pragma(`busy_timeout = ${geduld}`);
+    }
+    opnieuw();
+    await new Promise((klaar) => setTimeout(klaar, pauze(n)));
+  }
+}
