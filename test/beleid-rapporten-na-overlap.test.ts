@@ -80,6 +80,9 @@ describe('overdrachten in de matrix', () => {
     expect(md).toContain(
       '| gemeente-hilversum | zorgcoordinator-gv | zorgcoordinatie | rol slachtoffer of overig | overdrager en contact, uitbuitingsvorm, sterkte, rol, referentie | avg-6-1-e, college-opdracht | gemeente-overdracht-zorgcoordinator |',
     );
+    expect(md).toContain(
+      'Ketenrollen (een overdracht aan een rol gaat naar de partner die hem vervult, onder dezelfde regels): meldpunt: vtgv; zorgcoordinator: zorgcoordinator-gv.',
+    );
     expect(md).toContain('## Na de overlap: terugkoppeling');
     expect(md).toContain(
       '| zorgcoordinator-gv | gemeente-laren | zorgcoordinatie | rol slachtoffer | in_behandeling, hulp_gestart, geen_handelingsperspectief, afgesloten | ja |',

@@ -90,6 +90,10 @@ function naDeOverlap(beleid: Beleid, matrix: readonly MatrixRegel[]): Blok[] {
       tekst:
         'Wie een eigen signaal aan wie mag overdragen, voor welk doel: een overdrachtsregel van de overdrager én het ontvangen van de ontvanger voor dat doel. De ontvanger ziet altijd wie overdraagt en diens functionele contact, en verder alleen wat hier staat; wie de betrokkene is, gaat buiten de poort om. Doorzetten naar een volgende partner valt onder dezelfde regels van de oorspronkelijke overdrager.',
     },
+    {
+      soort: 'alinea',
+      tekst: ketenrollenTekst(beleid),
+    },
     overdrachten.length === 0
       ? {
           soort: 'alinea',
@@ -140,4 +144,15 @@ function naDeOverlap(beleid: Beleid, matrix: readonly MatrixRegel[]): Blok[] {
           ]),
         },
   ];
+}
+
+/** Who fills each ketenrol (partners.yaml): an overdracht to a role goes to that partner. */
+function ketenrollenTekst(beleid: Beleid): string {
+  const rollen = [...(beleid.ketenrollen ?? new Map<string, string | null>())];
+  if (rollen.length === 0)
+    return 'Ketenrollen: geen. Een overdracht noemt altijd de ontvangende partner.';
+  const lijst = rollen.map(
+    ([rol, p]) => `${rol}: ${p ?? 'niemand (een overdracht aan deze rol wordt geweigerd)'}`,
+  );
+  return `Ketenrollen (een overdracht aan een rol gaat naar de partner die hem vervult, onder dezelfde regels): ${lijst.join('; ')}.`;
 }
