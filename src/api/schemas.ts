@@ -6,6 +6,11 @@
 import { z } from '@hono/zod-openapi';
 import { SOORTEN } from '../identity/soorten.js';
 import { ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../policy/categorieen.js';
+import {
+  GEEN_PERSPECTIEF_REDENEN,
+  STATUSSEN,
+  UITKOMSTEN,
+} from '../policy/terugkoppeling-woorden.js';
 import { SLEUTEL_ID_PATROON, VERSIES } from '../pseudonym/v2.js';
 
 export const API_VERSIE = '1.0.0';
@@ -68,6 +73,17 @@ export const OverlapItemSchema = z
       .array(z.enum(SOORTEN))
       .optional()
       .openapi({ description: 'Welke soorten gegevens overeenkwamen' }),
+    terugkoppeling: z
+      .object({
+        status: z.enum(STATUSSEN),
+        reden: z.enum(GEEN_PERSPECTIEF_REDENEN).optional(),
+        uitkomst: z.enum(UITKOMSTEN).optional(),
+      })
+      .optional()
+      .openapi({
+        description:
+          'De status die de andere partner op zijn signaal bijhoudt, alleen als diens regel u terugkoppeling geeft en deze status noemt',
+      }),
     doel: z.string().optional().openapi({
       description:
         'Alleen bij een signaal met meer doelen: het doel waarvoor deze overlap is beslist',

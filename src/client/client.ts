@@ -173,6 +173,10 @@ export interface OverlapItem {
   sterkte?: Sterkte;
   sinds?: string;
   soorten?: Soort[];
+  /** The other partner's status on its signal, only where its rule gives you terugkoppeling. */
+  terugkoppeling?: { status: string; reden?: string; uitkomst?: string };
+  /** Only for a signal registered for several doelen: the doel this item was decided for. */
+  doel?: string;
   logboekId: number;
 }
 

@@ -12,6 +12,7 @@ import {
   weigeringEntry,
 } from '../logboek/geplande-entry.js';
 import { type Beleid, type Besluit, beslis } from '../policy/index.js';
+import { statusZicht } from '../policy/terugkoppeling.js';
 import { type OverlapItem, overlapItem } from './overlap-item.js';
 import { bladVan, type GeplandeMelding, type Plan, type Planner } from './plan.js';
 import { doelenVan, type Kandidaat, type Signaal } from './signaal.js';
@@ -191,14 +192,27 @@ function verstrek(
     plan.entries.push(weigeringEntry(entryContext(ctx), richting()));
     return undefined;
   }
-  // The item describes `over`, whichever side of the match it is on.
+  // The item describes `over`, whichever side of the match it is on; a status only of the
+  // candidate (a new signal has none), and only where the recipient may see it.
+  const status = over === k.signaal ? zichtbareStatus(ctx, k, naar.partner, doel) : undefined;
   const { item, gegevens } = overlapItem(
     ctx.beleid,
     { signaal: over, gedeeld: k.gedeeld },
     besluit.gegevens,
+    status,
   );
   plan.entries.push(verstrekkingEntry(entryContext(ctx), richting(), gegevens, bronZicht(tegen)));
   return { item, entry: plan.entries.length - 1 };
+}
+
+/**
+ * The status of candidate `k` where `ontvanger`, linked to it by this match, may see it for
+ * `doel`: the rule grants `terugkoppeling`, lists the status, and no verbod wins.
+ */
+function zichtbareStatus(ctx: KoppelContext, k: Kandidaat, ontvanger: string, doel: string) {
+  if (!k.status) return undefined;
+  const vraag = { bron: k.signaal.partner, ontvanger, doel, signaal: k.signaal };
+  return statusZicht(ctx.beleid, vraag, k.status.status) ? k.status : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Soort } from '../identity/soorten.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
+import type { SignaalStatus } from './terugkoppeling.js';
 
 /** A registered signal (its pseudonyms live apart). Times are ms since the epoch. */
 export interface Signaal {
@@ -51,6 +52,8 @@ export interface OpgeslagenPseudoniem {
 export interface Kandidaat {
   signaal: Signaal;
   gedeeld: OpgeslagenPseudoniem[];
+  /** The status its owner keeps on it (terugkoppeling, issue 16), if any. */
+  status?: SignaalStatus | undefined;
 }
 
 /** A signal to register, with its stored pseudonyms. */

@@ -69,7 +69,8 @@ function weergave(s: SignaalStatus): string {
   return `${s.status}:${s.toelichting ?? ''}`;
 }
 
-function toelichting(s: SignaalStatus): Record<string, string> {
+/** The closed reason (`reden`) or outcome (`uitkomst`) of a status, as a partner sees it. */
+export function toelichting(s: SignaalStatus): Record<string, string> {
   if (s.toelichting === null) return {};
   return s.status === ('afgesloten' satisfies Status)
     ? { uitkomst: s.toelichting }

@@ -54,12 +54,13 @@ export function kandidatenQuery<K extends 'sync' | 'async'>(
   nu: Param<number>,
   voor: Param<number> | undefined,
 ): Query<K, KandidaatRij> {
-  const { signalen: s, pseudoniemen: p } = schema;
+  const { signalen: s, pseudoniemen: p, statussen: st } = schema;
   // Built on the sync type only because drizzle's join types do not follow a generic mode.
   return (db as Db<'sync'>)
-    .select({ signaal: s, soort: p.soort, waarde: p.waarde })
+    .select({ signaal: s, soort: p.soort, waarde: p.waarde, status: st })
     .from(p)
     .innerJoin(s, eq(s.id, p.signaalId))
+    .leftJoin(st, eq(st.signaal, s.id))
     .where(
       and(
         or(...eigen.map((e) => and(eq(p.soort, e.soort), eq(p.waarde, e.waarde)))),
@@ -73,7 +74,10 @@ export function kandidatenQuery<K extends 'sync' | 'async'>(
     .orderBy(asc(s.volgorde), asc(s.id)) as never;
 }
 
-type KandidaatRij = { signaal: Signaal } & Kandidaat['gedeeld'][number];
+type KandidaatRij = {
+  signaal: Signaal;
+  status: SignaalStatus | null;
+} & Kandidaat['gedeeld'][number];
 
 /** A built query whose result is synchronous or a promise, as the driver's mode says. */
 export type Query<K extends 'sync' | 'async', T> = {
@@ -86,7 +90,11 @@ export type Query<K extends 'sync' | 'async', T> = {
 export function groepeer(rijen: readonly KandidaatRij[]): Kandidaat[] {
   const perSignaal = new Map<string, Kandidaat>();
   for (const r of rijen) {
-    const k = perSignaal.get(r.signaal.id) ?? { signaal: r.signaal, gedeeld: [] };
+    const k: Kandidaat = perSignaal.get(r.signaal.id) ?? {
+      signaal: r.signaal,
+      gedeeld: [],
+      ...(r.status && { status: r.status }),
+    };
     k.gedeeld.push({ soort: r.soort, waarde: r.waarde });
     perSignaal.set(r.signaal.id, k);
   }
