@@ -5,6 +5,7 @@
  */
 import type { Beleid } from './beleid.js';
 import type { MatrixRegel } from './matrix.js';
+import { overdrachtMatrix, terugkoppelingMatrix } from './matrix-na-overlap.js';
 import type { Blok } from './rapport.js';
 
 /** The blocks of the matrix report for `beleid` and its computed `matrix`. */
@@ -62,6 +63,7 @@ export function matrixRapport(beleid: Beleid, matrix: readonly MatrixRegel[]): B
       ]),
     });
   }
+  blokken.push(...naDeOverlap(beleid, matrix));
   blokken.push({ soort: 'kop', niveau: 2, tekst: 'Grondslagen' });
   blokken.push({
     soort: 'tabel',
@@ -75,4 +77,82 @@ export function matrixRapport(beleid: Beleid, matrix: readonly MatrixRegel[]): B
     ]),
   });
   return blokken;
+}
+
+/** Overdrachten and terugkoppeling (issue 16), decided like the rest of the matrix. */
+function naDeOverlap(beleid: Beleid, matrix: readonly MatrixRegel[]): Blok[] {
+  const overdrachten = overdrachtMatrix(beleid);
+  const terugkoppeling = terugkoppelingMatrix(beleid, matrix);
+  return [
+    { soort: 'kop', niveau: 2, tekst: 'Na de overlap: overdrachten' },
+    {
+      soort: 'alinea',
+      tekst:
+        'Wie een eigen signaal aan wie mag overdragen, voor welk doel: een overdrachtsregel van de overdrager én het ontvangen van de ontvanger voor dat doel. De ontvanger ziet altijd wie overdraagt en diens functionele contact, en verder alleen wat hier staat; wie de betrokkene is, gaat buiten de poort om. Doorzetten naar een volgende partner valt onder dezelfde regels van de oorspronkelijke overdrager.',
+    },
+    {
+      soort: 'alinea',
+      tekst: ketenrollenTekst(beleid),
+    },
+    overdrachten.length === 0
+      ? {
+          soort: 'alinea',
+          tekst: 'Geen enkele overdracht: het beleid heeft geen overdrachtsregels die gelden.',
+        }
+      : {
+          soort: 'tabel',
+          kop: ['Van', 'Aan', 'Doel', 'Bij signalen', 'Ontvanger ziet', 'Grondslagen', 'Regels'],
+          rijen: overdrachten.map((o) => [
+            o.bron,
+            o.ontvanger,
+            o.doel,
+            o.signalen,
+            ['overdrager en contact', ...o.gegevens].join(', '),
+            o.grondslagen.join(', '),
+            o.regels.join(', '),
+          ]),
+        },
+    { soort: 'kop', niveau: 2, tekst: 'Na de overlap: terugkoppeling' },
+    {
+      soort: 'alinea',
+      tekst:
+        'Welke statussen van haar signaal een partner laat zien aan een partner die bij dat signaal betrokken is (door overlap, een overdracht of een vraag om terugkoppeling), en of de status haar naam noemt. Een vraag om terugkoppeling bereikt de eigenaar onder dezelfde regel. Verandert wat een partner ziet niet, dan krijgt hij niets.',
+    },
+    terugkoppeling.length === 0
+      ? { soort: 'alinea', tekst: 'Geen enkele terugkoppeling: geen regel geeft terugkoppeling.' }
+      : {
+          soort: 'tabel',
+          kop: [
+            'Van (eigenaar)',
+            'Aan',
+            'Doel',
+            'Bij signalen',
+            'Statussen',
+            'Met naam',
+            'Grondslagen',
+            'Regels',
+          ],
+          rijen: terugkoppeling.map((t) => [
+            t.bron,
+            t.ontvanger,
+            t.doel,
+            t.signalen,
+            t.statussen.join(', '),
+            t.genoemd ? 'ja' : 'nee',
+            t.grondslagen.join(', '),
+            t.regels.join(', '),
+          ]),
+        },
+  ];
+}
+
+/** Who fills each ketenrol (partners.yaml): an overdracht to a role goes to that partner. */
+function ketenrollenTekst(beleid: Beleid): string {
+  const rollen = [...(beleid.ketenrollen ?? new Map<string, string | null>())];
+  if (rollen.length === 0)
+    return 'Ketenrollen: geen. Een overdracht noemt altijd de ontvangende partner.';
+  const lijst = rollen.map(
+    ([rol, p]) => `${rol}: ${p ?? 'niemand (een overdracht aan deze rol wordt geweigerd)'}`,
+  );
+  return `Ketenrollen (een overdracht aan een rol gaat naar de partner die hem vervult, onder dezelfde regels): ${lijst.join('; ')}.`;
 }

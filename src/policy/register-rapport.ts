@@ -6,6 +6,7 @@
  */
 import type { Beleid } from './beleid.js';
 import type { Ondertekenaar } from './ondertekening.js';
+import { OVERDRACHT_GEGEVEN_OMSCHRIJVING } from './overdracht-woorden.js';
 import type { Blok, Tekst } from './rapport.js';
 import type { Verwerking } from './register.js';
 import {
@@ -40,9 +41,51 @@ export function nederlandseDatum(ms: number): string {
 /** The titles of the processings, in register order. */
 function titelVan(v: Verwerking, i: number): string {
   const p = v.verantwoordelijke;
-  return v.soort === 'registratie'
-    ? `${i + 1}. ${p.naam}: signalen registreren en overeenkomsten laten vinden`
-    : `${i + 1}. ${p.naam}: verstrekking voor doel ${v.doelen[0]?.titel ?? ''}`;
+  const doel = v.doelen[0]?.titel ?? '';
+  switch (v.soort) {
+    case 'registratie':
+      return `${i + 1}. ${p.naam}: signalen registreren en overeenkomsten laten vinden`;
+    case 'verstrekking':
+      return `${i + 1}. ${p.naam}: verstrekking voor doel ${doel}`;
+    case 'overdracht':
+      return `${i + 1}. ${p.naam}: signalen overdragen voor doel ${doel}`;
+    case 'terugkoppeling':
+      return `${i + 1}. ${p.naam}: terugkoppeling voor doel ${doel}`;
+  }
+}
+
+/** Art. 30 lid 1 onder c: the categories of personal data of one processing. */
+function gegevensVan(v: Verwerking): string {
+  switch (v.soort) {
+    case 'registratie':
+      return SOORTEN_IN_SIGNAAL.join('; ');
+    case 'verstrekking':
+      return v.gegevens.map((g) => `${g}: ${VELD_OMSCHRIJVING[g]}`).join('; ');
+    case 'overdracht':
+      return [
+        'wie overdraagt en diens functionele contact (altijd)',
+        ...(v.overdrachtGegevens ?? []).map((g) => `${g}: ${OVERDRACHT_GEGEVEN_OMSCHRIJVING[g]}`),
+        'het antwoord van de ontvanger (aangenomen, niet voor ons met een reden uit een vaste lijst, of doorgezet)',
+      ].join('; ');
+    case 'terugkoppeling':
+      return [
+        `de status van het signaal, alleen: ${(v.statussen ?? []).join(', ')} (met een reden of uitkomst uit een vaste lijst)`,
+        v.genoemd ? 'bij een deel van de ontvangers: wie de status zet' : 'niet wie de status zet',
+        'bij een vraag om terugkoppeling: de gevraagde datum en, waar de regel dat toestaat, wie vraagt',
+      ].join('; ');
+  }
+}
+
+/** Art. 30 lid 1 onder d: the recipients of one processing. */
+function ontvangersVan(beleid: Beleid, v: Verwerking): string {
+  if (v.soort === 'registratie')
+    return 'de gateway Ketenpoort (verwerker); verstrekkingen, overdrachten en terugkoppeling aan partners staan hieronder als eigen verwerking';
+  const namen = v.ontvangers.map((o) => `${beleid.partners.get(o)?.naam ?? o} (${o})`).join('; ');
+  if (v.soort === 'overdracht')
+    return `${namen}; alleen de partner aan wie de medewerker een signaal overdraagt, en bij doorzetten een volgende partner onder dezelfde regels`;
+  if (v.soort === 'terugkoppeling')
+    return `${namen}; alleen als die partner bij het signaal betrokken is (overlap, overdracht of een vraag om terugkoppeling), en alleen wanneer wat hij ziet verandert`;
+  return namen;
 }
 
 /**
@@ -70,7 +113,7 @@ export function registerRapport(
     { soort: 'kop', niveau: 1, tekst: 'Verwerkingsregister (AVG artikel 30)' },
     {
       soort: 'alinea',
-      tekst: `Gemaakt uit dezelfde beleidsbestanden en met dezelfde beslisfunctie als de gateway (beleid ${beleid.hash}), zodat dit register niet kan afwijken van wat de gateway doet. Per partner: het registreren van signalen en, per doel, de verstrekkingen aan andere partners.`,
+      tekst: `Gemaakt uit dezelfde beleidsbestanden en met dezelfde beslisfunctie als de gateway (beleid ${beleid.hash}), zodat dit register niet kan afwijken van wat de gateway doet. Per partner: het registreren van signalen en, per doel, de verstrekkingen aan andere partners, het overdragen van signalen en de terugkoppeling over de stand van een signaal.`,
     },
     {
       soort: 'tabel',
@@ -117,18 +160,8 @@ export function registerRapport(
           ),
         ],
         ['Categorieën betrokkenen (c)', v.betrokkenen.map((r) => ROL_OMSCHRIJVING[r]).join('; ')],
-        [
-          'Categorieën persoonsgegevens (c)',
-          v.soort === 'registratie'
-            ? SOORTEN_IN_SIGNAAL.join('; ')
-            : v.gegevens.map((g) => `${g}: ${VELD_OMSCHRIJVING[g]}`).join('; '),
-        ],
-        [
-          'Ontvangers (d)',
-          v.soort === 'registratie'
-            ? 'de gateway Ketenpoort (verwerker); verstrekkingen aan partners staan hieronder als eigen verwerking'
-            : v.ontvangers.map((o) => `${beleid.partners.get(o)?.naam ?? o} (${o})`).join('; '),
-        ],
+        ['Categorieën persoonsgegevens (c)', gegevensVan(v)],
+        ['Ontvangers (d)', ontvangersVan(beleid, v)],
         ['Doorgifte aan derde landen (e)', 'geen'],
         ['Bewaartermijnen (f)', termijn],
         ['Beveiliging (g)', BEVEILIGING],

@@ -8,11 +8,15 @@
 import type { Beleid, Doel, Grondslag, Partner } from './beleid.js';
 import { ROLLEN, type Rol, VELDEN, type Veld } from './categorieen.js';
 import type { MatrixRegel } from './matrix.js';
+import { overdrachtMatrix, terugkoppelingMatrix } from './matrix-na-overlap.js';
+import { OVERDRACHT_GEGEVENS, type OverdrachtGegeven } from './overdracht-woorden.js';
 import { signaalklassen } from './signaalruimte.js';
+import { STATUSSEN, type Status } from './terugkoppeling-woorden.js';
 
 /** One processing activity in the sense of AVG art. 30 lid 1. */
 export interface Verwerking {
-  soort: 'registratie' | 'verstrekking';
+  /** Issue 16 adds handing signals over and the terugkoppeling of statuses. */
+  soort: 'registratie' | 'verstrekking' | 'overdracht' | 'terugkoppeling';
   /** The controller (verwerkingsverantwoordelijke): the partner whose signals these are. */
   verantwoordelijke: Partner;
   /** For a verstrekking: the recipient's doel; for a registratie: every doel it registers for. */
@@ -24,6 +28,11 @@ export interface Verwerking {
   gegevens: Veld[];
   /** Recipient partner ids (art. 30 lid 1 onder d); empty for a registratie. */
   ontvangers: string[];
+  /** For an overdracht: what the recipient sees besides who hands over and its contact. */
+  overdrachtGegevens?: OverdrachtGegeven[];
+  /** For a terugkoppeling: the statuses some recipient sees, and whether one sees the owner. */
+  statussen?: Status[];
+  genoemd?: boolean;
   /** Months, per sterkte, and of the logboek entries (art. 30 lid 1 onder f). */
   bewaartermijn: {
     zacht: number | undefined;
@@ -35,6 +44,12 @@ export interface Verwerking {
 /** The register: per partner its registration and one verstrekking per doel it discloses for. */
 export function verwerkingsregister(beleid: Beleid, matrix: readonly MatrixRegel[]): Verwerking[] {
   const klassen = signaalklassen();
+  const rollenVan = (ks: readonly number[][]) => {
+    const rollen = new Set(ks.flat().map((k) => klassen[k]?.signaal.rol));
+    return ROLLEN.filter((r) => rollen.has(r));
+  };
+  const overdrachten = overdrachtMatrix(beleid);
+  const terugkoppeling = terugkoppelingMatrix(beleid, matrix);
   const uit: Verwerking[] = [];
   for (const partner of beleid.partners.values()) {
     const bewaartermijn = {
@@ -76,8 +91,52 @@ export function verwerkingsregister(beleid: Beleid, matrix: readonly MatrixRegel
         bewaartermijn,
       });
     }
+    for (const doel of beleid.doelen.values()) {
+      const eigen = overdrachten.filter((o) => o.bron === partner.id && o.doel === doel.id);
+      if (eigen.length === 0) continue;
+      const gegevens = new Set(eigen.flatMap((o) => o.gegevens));
+      uit.push({
+        soort: 'overdracht',
+        verantwoordelijke: partner,
+        doelen: [doel],
+        grondslagen: grondslagen(
+          beleid,
+          eigen.flatMap((o) => o.grondslagen),
+        ),
+        betrokkenen: rollenVan(eigen.map((o) => o.klassen)),
+        gegevens: [],
+        overdrachtGegevens: OVERDRACHT_GEGEVENS.filter((g) => gegevens.has(g)),
+        ontvangers: ontvangersIn(beleid, eigen),
+        bewaartermijn,
+      });
+    }
+    for (const doel of beleid.doelen.values()) {
+      const eigen = terugkoppeling.filter((t) => t.bron === partner.id && t.doel === doel.id);
+      if (eigen.length === 0) continue;
+      const statussen = new Set(eigen.flatMap((t) => t.statussen));
+      uit.push({
+        soort: 'terugkoppeling',
+        verantwoordelijke: partner,
+        doelen: [doel],
+        grondslagen: grondslagen(
+          beleid,
+          eigen.flatMap((t) => t.grondslagen),
+        ),
+        betrokkenen: rollenVan(eigen.map((t) => t.klassen)),
+        gegevens: [],
+        statussen: STATUSSEN.filter((s) => statussen.has(s)),
+        genoemd: eigen.some((t) => t.genoemd),
+        ontvangers: ontvangersIn(beleid, eigen),
+        bewaartermijn,
+      });
+    }
   }
   return uit;
+}
+
+/** The recipients among `stromen`, in catalogue order. */
+function ontvangersIn(beleid: Beleid, stromen: ReadonlyArray<{ ontvanger: string }>): string[] {
+  return [...beleid.partners.keys()].filter((p) => stromen.some((s) => s.ontvanger === p));
 }
 
 function grondslagen(beleid: Beleid, ids: readonly string[]): Grondslag[] {

@@ -170,6 +170,32 @@ describe('scenarios after the match', () => {
     expect(r.resultaten.map((x) => x.verschillen)).toEqual([[], []]);
   });
 
+  it('a ketenrol must be one partners.yaml names, and only for an overdracht', () => {
+    const r = run(`  - naam: aan de rol
+    soort: overdracht
+    bron: a
+    ketenrol: meldpunt
+    doel: zorg
+    signaal: { sterkte: zacht, rol: slachtoffer }
+    verwacht: { besluit: geweigerd }
+  - naam: beide
+    bron: a
+    ontvanger: b
+    ketenrol: meldpunt
+    doel: zorg
+    signaal: { sterkte: zacht, rol: slachtoffer }
+    verwacht: { besluit: geweigerd }
+`);
+    expect(r.resultaten).toEqual([]);
+    expect(r.fouten.map((f) => [f.regel, f.melding])).toEqual([
+      [5, "Onbekende ketenrol 'meldpunt'. partners.yaml noemt geen ketenrollen."],
+      [
+        10,
+        "Noem de ontvanger met 'ontvanger' of, bij een overdracht, met 'ketenrol': precies een van beide.",
+      ],
+    ]);
+  });
+
   it('fields of the wrong kind are errors at their line', () => {
     const r = run(`${vraag('status')}    verwacht: { besluit: geweigerd, melden: true }
 ${vraag('overdracht', '    naar: d\n')}    verwacht: { besluit: toegestaan, gegevens: [contact], regels: [a-b], grondslagen: [g1, g2] }

@@ -135,8 +135,12 @@ export const ScenarioSchema = z
     bron: idVeld('Bron', 'De partner die het signaal heeft.'),
     ontvanger: idVeld(
       'Ontvanger',
-      'De partner met een eigen signaal op dezelfde entiteit: wat krijgt die te zien?',
-    ),
+      "De partner met een eigen signaal op dezelfde entiteit: wat krijgt die te zien? Bij een overdracht aan een ketenrol: laat weg en noem 'ketenrol'.",
+    ).optional(),
+    ketenrol: idVeld(
+      'Ketenrol',
+      "Bij soort 'overdracht', in plaats van 'ontvanger': een ketenrol uit partners.yaml (zoals zorgcoordinator); het scenario draagt over aan de partner die de rol vervult.",
+    ).optional(),
     doel: idVeld(
       'Doel',
       'Het doel van het signaal van de ontvanger; bij overdracht en antwoord: het doel van de overdracht.',

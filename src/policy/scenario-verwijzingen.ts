@@ -41,7 +41,8 @@ export function controleerScenario(
   };
   const partners = [...beleid.partners.keys()];
   bekend(['bron'], 'Onbekende partner', s.bron, partners);
-  bekend(['ontvanger'], 'Onbekende partner', s.ontvanger, partners);
+  if (s.ontvanger !== undefined) bekend(['ontvanger'], 'Onbekende partner', s.ontvanger, partners);
+  uit.push(...controleerKetenrol(beleid, b, i, s));
   bekend(['doel'], 'Onbekend doel', s.doel, beleid.doelen.keys());
   if (s.naar !== undefined) bekend(['naar'], 'Onbekende partner', s.naar, partners);
   if (s.signaal.doel !== undefined)
@@ -145,4 +146,43 @@ function controleerSoort(b: GeparsdBestand, i: number, s: Scenario): BeleidMeldi
       `Reden '${v.reden}' hoort alleen bij soort 'status' of 'terugkoppelingsvraag'.`,
     );
   return uit;
+}
+
+/** `ketenrol` instead of `ontvanger` (issue 16): only for an overdracht, and a role someone fills. */
+function controleerKetenrol(
+  beleid: Beleid,
+  b: GeparsdBestand,
+  i: number,
+  s: Scenario,
+): BeleidMelding[] {
+  const plek = (pad: PropertyKey[]) => b.positie(['scenarios', i, ...pad]);
+  if ((s.ontvanger === undefined) === (s.ketenrol === undefined))
+    return [
+      {
+        ...plek(['bron']),
+        melding:
+          "Noem de ontvanger met 'ontvanger' of, bij een overdracht, met 'ketenrol': precies een van beide.",
+      },
+    ];
+  if (s.ketenrol === undefined) return [];
+  if ((s.soort ?? 'verstrekking') !== 'overdracht')
+    return [{ ...plek(['ketenrol']), melding: "'ketenrol' hoort alleen bij soort 'overdracht'." }];
+  const rollen = beleid.ketenrollen ?? new Map<string, string | null>();
+  if (!rollen.has(s.ketenrol)) {
+    const bekend = [...rollen.keys()];
+    return [
+      {
+        ...plek(['ketenrol']),
+        melding: `Onbekende ketenrol '${s.ketenrol}'.${bedoeltU(s.ketenrol, bekend)} ${bekend.length ? `Kies uit: ${bekend.join(', ')}.` : 'partners.yaml noemt geen ketenrollen.'}`,
+      },
+    ];
+  }
+  if (rollen.get(s.ketenrol) === null)
+    return [
+      {
+        ...plek(['ketenrol']),
+        melding: `Niemand vervult de ketenrol '${s.ketenrol}' in partners.yaml; vul de partner in, of noem de ontvanger met 'ontvanger'.`,
+      },
+    ];
+  return [];
 }

@@ -85,11 +85,14 @@ describe('voerScenariosUit', () => {
     // The expectation and the policy's own outcome travel with the result (the jurist's page).
     expect(r.resultaten[0]?.verwacht).toEqual({ besluit: 'geweigerd', reden: 'eerste-sleutel' });
     expect(r.resultaten[0]?.uitkomst).toEqual({
+      soort: 'verstrekking',
       besluit: 'toegestaan',
       gegevens: ['bestaan', 'partner'],
       regels: ['a-b'],
       grondslagen: ['g1'],
       melden: false,
+      tekst:
+        "Toegestaan: regel 'a-b' van a staat verstrekking aan b toe en b mag ontvangen voor doel 'zorg'.",
     });
   });
 

@@ -109,7 +109,7 @@ export function voerScenariosUit(
 function voerUit(beleid: Beleid, b: GeparsdBestand, i: number, s: Scenario): ScenarioResultaat {
   const vraag: Vraag = {
     bron: s.bron,
-    ontvanger: s.ontvanger,
+    ontvanger: s.ontvanger ?? beleid.ketenrollen?.get(s.ketenrol ?? '') ?? '',
     doel: s.doel,
     signaal: {
       uitbuitingsvormen: s.signaal.uitbuitingsvormen ?? [],

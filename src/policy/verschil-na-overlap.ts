@@ -8,11 +8,11 @@
  */
 import type { Beleid, Vraag } from './beleid.js';
 import { beslis } from './beslis.js';
-import { UITBUITINGSVORMEN } from './categorieen.js';
 import { beslisOverdracht, type OverdrachtBesluit } from './overdracht.js';
+import { overdrachtCellen, overdrachtMasker, terugkoppelingCellen } from './overdracht-cellen.js';
 import { OVERDRACHT_GEGEVENS } from './overdracht-woorden.js';
 import { projecties, vormMasker } from './projecties.js';
-import { beschrijfKlassen, bitsVan, type Klasse, signaalklassen } from './signaalruimte.js';
+import { beschrijfKlassen, type Klasse, signaalklassen } from './signaalruimte.js';
 import { statusZicht } from './terugkoppeling.js';
 import { STATUSSEN } from './terugkoppeling-woorden.js';
 import type { Verschil } from './verschil-soorten.js';
@@ -136,29 +136,4 @@ function cellen(
 ): Array<[string, string, string]> {
   const alle = new Set([...van(oud), ...van(nieuw)]);
   return [...alle].sort().map((s) => s.split('\u0000') as [string, string, string]);
-}
-
-function* overdrachtCellen(b: Beleid): Iterable<string> {
-  for (const r of b.overdragen ?? [])
-    for (const bron of r.bronnen)
-      for (const o of r.ontvangers)
-        if (o !== bron) for (const d of r.doelen) yield `${bron}\u0000${o}\u0000${d}`;
-}
-
-function* terugkoppelingCellen(b: Beleid): Iterable<string> {
-  for (const r of b.regels) {
-    if (r.soort !== 'verstrekken' || !r.gegevens.includes('terugkoppeling')) continue;
-    for (const bron of r.bronnen)
-      for (const o of r.ontvangers)
-        if (o !== bron) for (const d of r.doelen ?? []) yield `${bron}\u0000${o}\u0000${d}`;
-  }
-}
-
-/** The vorm bits the overdragen rules and verboden of the cell name. */
-function overdrachtMasker(b: Beleid, bron: string, ontvanger: string, doel: string): number {
-  let m = vormMasker(b, bron, ontvanger, doel);
-  for (const r of b.overdragen ?? [])
-    if (r.bronnen.includes(bron) && r.ontvangers.includes(ontvanger) && r.doelen.includes(doel))
-      m |= bitsVan(UITBUITINGSVORMEN, r.wanneer.uitbuitingsvormen ?? []);
-  return m;
 }

@@ -213,6 +213,26 @@ describe('waarschuwingen bij overdracht en terugkoppeling', () => {
     ]);
   });
 
+  it('a ketenrol nobody fills, or that no overdrachtsregel reaches', () => {
+    const partners = `${PARTNERS}ketenrollen:\n  meldpunt: null\n  zorgcoordinator: b\n  eerste-lijn: a\n`;
+    expect(waarschuwingen({ 'partners.yaml': partners })).toEqual([
+      {
+        bestand: 'partners.yaml',
+        regel: regelVan(partners, 'meldpunt: null'),
+        kolom: 13,
+        melding:
+          "Niemand vervult de ketenrol 'meldpunt': een overdracht aan deze rol wordt geweigerd. Vul de partner in die de rol vervult, of haal de rol weg.",
+      },
+      {
+        bestand: 'partners.yaml',
+        regel: regelVan(partners, 'eerste-lijn: a'),
+        kolom: 16,
+        melding:
+          "Geen overdrachtsregel noemt 'a', die de ketenrol 'eerste-lijn' vervult: een overdracht aan deze rol wordt altijd geweigerd. Voeg bij de partners die aan de rol overdragen een regel onder 'overdragen:' toe met 'a' in 'aan'.",
+      },
+    ]);
+  });
+
   it('an unknown status is an error at its line, not a warning', () => {
     const w = b('statussen: [hulp_gestart, afgesloten]', 'statussen: [hulp_gestart, opgelost]');
     const c = controleerBeleid(set(w));

@@ -24,6 +24,7 @@ export function overdrachtWaarschuwingen(model: Model, uit: BeleidMelding[]): vo
       uit.push({ ...g.bestand.positie([...g.pad, ...pad]), melding });
     overdrachtNooit(model, g, w);
   }
+  ketenrollen(model, uit);
   for (const g of model.verstrekken) {
     const w: Melder = (pad, melding) =>
       uit.push({ ...g.bestand.positie([...g.pad, ...pad]), melding });
@@ -169,4 +170,27 @@ function ontvangDoelen(model: Model, partner: string): string {
 
 function lijst(ids: readonly string[]): string {
   return ids.map((i) => `'${i}'`).join(', ');
+}
+
+/**
+ * A ketenrol (partners.yaml) nobody fills, or filled by a partner no overdrachtsregel names:
+ * an overdracht to that role is always refused.
+ */
+function ketenrollen(model: Model, uit: BeleidMelding[]): void {
+  const b = model.catalogi.partners;
+  for (const [rol, partner] of model.ketenrollen ?? new Map<string, string | null>()) {
+    const plek = b.positie(['ketenrollen', rol]);
+    if (partner === null) {
+      uit.push({
+        ...plek,
+        melding: `Niemand vervult de ketenrol '${rol}': een overdracht aan deze rol wordt geweigerd. Vul de partner in die de rol vervult, of haal de rol weg.`,
+      });
+      continue;
+    }
+    if (model.overdragen.some((g) => g.ontvangers.includes(partner))) continue;
+    uit.push({
+      ...plek,
+      melding: `Geen overdrachtsregel noemt '${partner}', die de ketenrol '${rol}' vervult: een overdracht aan deze rol wordt altijd geweigerd. Voeg bij de partners die aan de rol overdragen een regel onder 'overdragen:' toe met '${partner}' in 'aan'.`,
+    });
+  }
 }
