@@ -83,7 +83,13 @@ export default defineConfig(async () => {
           test: {
             name: 'node',
             include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-            exclude: ['test/workers/**', 'test/fixtures/**', BROWSER, ROBUUST],
+            exclude: [
+              'test/workers/**',
+              'test/workers-sleutelbewaarder/**',
+              'test/fixtures/**',
+              BROWSER,
+              ROBUUST,
+            ],
             testTimeout: 30_000,
             hookTimeout: 60_000,
           },
