@@ -68,7 +68,6 @@ import {
 } from './queries.js';
 import {
   oudeWaarschuwingen,
-  reserveerQuery,
   tellerStandQuery,
   verlopenTellers,
   volleTellingen,
@@ -135,7 +134,7 @@ export class SqliteStore implements Store {
     readonly sqlite: Database.Database,
     private readonly db: Db,
   ) {
-    this.st = bereidStatements(db);
+    this.st = bereidStatements(db, sqlite);
     const knoop = knoopStatement(db);
     this.leesKnopen = (adressen) =>
       adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
@@ -513,7 +512,7 @@ export class SqliteStore implements Store {
 
   async reserveer(tellingen: readonly Telling[]): Promise<Telling[]> {
     if (tellingen.length === 0) return [];
-    if (this.db.run(reserveerQuery(tellingen)).changes === tellingen.length) return [];
+    if (this.st.reserveer(tellingen) === tellingen.length) return [];
     return volleTellingen(tellingen, tellerStandQuery(this.db, tellingen).all());
   }
 
