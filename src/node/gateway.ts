@@ -27,6 +27,7 @@ import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
 import { leesBewaardCheckpoint, schrijfBewaardCheckpoint } from './bewaard-checkpoint.js';
 import { bouwPseudoniemModule } from './browser-module.js';
+import { maakCheckpointBewaarder } from './checkpoint-bewaarder.js';
 import { type DemoInlogdienst, demoAccounts, startDemoInlogdienst } from './demo-inlogdienst.js';
 import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
 import { weigerOprfSleutel } from './geen-oprf-sleutel.js';
@@ -79,6 +80,11 @@ export async function bouwDiensten(
     await store.close();
     throw fout;
   });
+  const bewaarder = maakCheckpointBewaarder(
+    (checkpoint) => schrijfBewaardCheckpoint(cfg, checkpoint),
+    (fout) => console.error(`Bewaard checkpoint niet geschreven: ${foutVoorLog(fout)}`),
+  );
+  store.bijSluiten(() => bewaarder.sluit());
   const diensten = maakDiensten({
     store,
     ...geladen,
@@ -89,7 +95,7 @@ export async function bouwDiensten(
     checkpointInterval: cfg.checkpointInterval,
     checkpoints: 'gedeeld',
     hmac: nodeHmac,
-    naCheckpoint: (checkpoint) => schrijfBewaardCheckpoint(cfg, checkpoint),
+    naCheckpoint: (checkpoint) => bewaarder.bewaar(checkpoint),
     docsBestand: swaggerBestanden(),
     // The browser module is built at start, in memory, so the pages serve this code's bytes.
     werkplek: { ...werkplek(geladen.beleid), pseudoniemModule: await bouwPseudoniemModule() },

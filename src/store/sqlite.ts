@@ -128,6 +128,7 @@ export class SqliteStore implements Store {
   private readonly leesKnopen: KnoopLezer;
   /** How often a write transaction found the write lock taken and tried again (sqlite-bezet.ts). */
   bezetHerhalingen = 0;
+  private readonly voorSluiten: Array<() => void> = [];
 
   constructor(
     /** The raw connection, for tests that inject storage failures and for benchmarks. */
@@ -533,7 +534,13 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** Runs `f` when the store closes, before its connection does (the gateway's kept checkpoint). */
+  bijSluiten(f: () => void): void {
+    this.voorSluiten.push(f);
+  }
+
   async close(): Promise<void> {
+    for (const f of this.voorSluiten.splice(0)) f();
     this.sqlite.close();
   }
 }
