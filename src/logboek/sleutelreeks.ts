@@ -23,10 +23,12 @@
  * const { checkpoint } = await openMetReeks(checkpointNote, reeks);
  */
 import { type Checkpoint, openCheckpoint, parseCheckpoint } from './checkpoint.js';
+import type { Sleutelwissel } from './entry.js';
 import {
   NoteFout,
   type NoteSigner,
   type NoteVerifier,
+  noteVerifierKey,
   parseVerifierKey,
   signNote,
   splitNote,
@@ -103,8 +105,9 @@ export async function leesOverdracht(note: string, vorige: NoteVerifier): Promis
 export async function bouwReeks(
   eerste: NoteVerifier,
   overdrachten: readonly string[],
+  eersteVanaf = 0,
 ): Promise<Sleutelreeks> {
-  const reeks: Reekssleutel[] = [{ vanaf: 0, verifier: eerste }];
+  const reeks: Reekssleutel[] = [{ vanaf: eersteVanaf, verifier: eerste }];
   for (const [i, note] of overdrachten.entries()) {
     const vorige = reeks.at(-1)!;
     let o: Overdracht;
@@ -123,6 +126,49 @@ export async function bouwReeks(
       );
     }
     reeks.push({ vanaf: o.vanaf, verifier: parseVerifierKey(o.vkey) });
+  }
+  return reeks;
+}
+
+/**
+ * The sequence for a verifier that trusts `anker` (the FG's or a witness's copy of a vkey) and
+ * reads the log's `sleutelwissel` entries `wissels`, oldest first. When `anker` is a key a
+ * handover introduced, the sequence starts there (a verifier that joined later checks from
+ * there on); otherwise every handover must chain from `anker`.
+ */
+export async function reeksVoorVerifier(
+  anker: NoteVerifier,
+  wissels: readonly Sleutelwissel[],
+): Promise<Sleutelreeks> {
+  const vkey = noteVerifierKey(anker.name, anker.publicKey);
+  const i = wissels.findLastIndex((w) => w.vkey === vkey);
+  const rest = wissels.slice(i + 1).map((w) => w.overdracht);
+  return bouwReeks(anker, rest, i >= 0 ? wissels[i]!.vanaf : 0);
+}
+
+/**
+ * The gateway's own sequence: from the key that signed the first handover in its log, through
+ * every handover, to `huidig`, the key it signs with now. Throws when the chain does not hold
+ * or does not end at `huidig` (a key replaced without `ketenpoort logboek sleutel roteer`).
+ * Its first key is the log's own word: the FG's independent check anchors at a key it holds.
+ */
+export async function reeksVanPoort(
+  huidig: NoteVerifier,
+  wissels: readonly Sleutelwissel[],
+): Promise<Sleutelreeks> {
+  const eerste = wissels[0];
+  const reeks = eerste
+    ? await bouwReeks(
+        parseVerifierKey(eerste.vorige),
+        wissels.map((w) => w.overdracht),
+      )
+    : eenSleutel(huidig);
+  const laatste = huidigeSleutel(reeks);
+  if (laatste.keyId !== huidig.keyId || !gelijk(laatste.publicKey, huidig.publicKey)) {
+    throw new NoteFout(
+      'handtekening-ongeldig',
+      'de checkpointsleutel van de poort is niet de laatste uit de sleutelwissels in het logboek. Wissel een checkpointsleutel alleen met: npx ketenpoort logboek sleutel roteer',
+    );
   }
   return reeks;
 }
@@ -163,6 +209,10 @@ export async function openMetReeks(
     }
     throw fout;
   }
+}
+
+function gelijk(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 async function ondertekendDoor(note: string, sleutels: readonly NoteVerifier[]) {
