@@ -33,6 +33,7 @@ import { type DemoInlogdienst, demoAccounts, startDemoInlogdienst } from './demo
 import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
 import { weigerOprfSleutel } from './geen-oprf-sleutel.js';
 import { nodeHmac } from './hmac.js';
+import { nodeHasher } from './logboek-hash.js';
 import {
   checkpointOndertekenaar,
   leesGetuigenBestand,
@@ -76,7 +77,10 @@ export async function bouwDiensten(
   if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...geladen.beleid.partners.keys()], ondertekenaar);
   // startGateway copies the WAL into the database from a worker thread; this is the backstop.
   beveiligDatabase(cfg.database);
-  const store = openSqliteStore(cfg.database, { walAutocheckpoint: WAL_GRENS_ACHTERGROND });
+  const store = openSqliteStore(cfg.database, {
+    walAutocheckpoint: WAL_GRENS_ACHTERGROND,
+    hasher: nodeHasher,
+  });
   const sleutels = await controleerBijStart(cfg, store, opslagsleutel, ondertekenaar).catch(
     async (fout) => {
       await store.close();

@@ -11,6 +11,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Soort } from '../identity/soorten.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
+import type { Hasher } from '../logboek/hash.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
@@ -99,11 +100,12 @@ const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
 /**
  * Opens (and migrates) a SQLite database; `':memory:'` gives a fresh one for tests.
  * `walAutocheckpoint`: WAL pages after which a commit copies the log into the database
- * itself (SQLite's default is 1,000); raise it when something else checkpoints.
+ * itself (SQLite's default is 1,000); raise it when something else checkpoints. `hasher`: the
+ * SHA-256 of new leaves (the gateway passes node:crypto; the default is web-standard).
  */
 export function openSqliteStore(
   pad: string,
-  { walAutocheckpoint = 1000 }: { walAutocheckpoint?: number } = {},
+  { walAutocheckpoint = 1000, hasher }: { walAutocheckpoint?: number; hasher?: Hasher } = {},
 ): SqliteStore {
   const sqlite = new Database(pad);
   sqlite.pragma('journal_mode = WAL');
@@ -117,7 +119,7 @@ export function openSqliteStore(
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   // Errors leave the store translated: a failed query's message holds its parameters.
-  return metVertaaldeFouten(new SqliteStore(sqlite, db));
+  return metVertaaldeFouten(new SqliteStore(sqlite, db, hasher));
 }
 
 export class SqliteStore implements Store {
@@ -134,6 +136,7 @@ export class SqliteStore implements Store {
     /** The raw connection, for tests that inject storage failures and for benchmarks. */
     readonly sqlite: Database.Database,
     private readonly db: Db,
+    private readonly hasher?: Hasher,
   ) {
     this.st = bereidStatements(db, sqlite);
     const knoop = knoopStatement(db);
@@ -267,7 +270,7 @@ export class SqliteStore implements Store {
 
   /** Executes the write plan of `plan`: one leaf and its rows; only inside a transaction. */
   private voerUit(nu: number, plan: Plan, bekend?: Stand) {
-    const s = schrijfplan(bekend ?? this.leesStand(), nu, plan);
+    const s = schrijfplan(bekend ?? this.leesStand(), nu, plan, this.hasher);
     const rijen = schrijfRijen(s, nu);
     const st = this.st;
     st.voegBladToe.run({ ...rijen.blad });
