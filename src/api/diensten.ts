@@ -15,6 +15,8 @@ import {
   type OpgeslagenCheckpoint,
 } from '../logboek/checkpointer.js';
 import type { NoteSigner, NoteVerifier } from '../logboek/note.js';
+import { eenSleutel, type Sleutelreeks } from '../logboek/sleutelreeks.js';
+import { logVerifier } from '../logboek/sleutels.js';
 import type { Beleid } from '../policy/index.js';
 import { type HmacSha256, webHmac } from '../pseudonym/mac.js';
 import { type Opslagsleutels, opgeslagenPseudoniem } from '../pseudonym/opslag.js';
@@ -52,6 +54,8 @@ export interface LogboekDiensten {
   checkpoint: Checkpointer;
   /** Leaves per part of GET /v1/logboek/verificatie; undefined: the whole log in one request. */
   verificatieDeel: number | undefined;
+  /** The checkpoint keys by tree size: after a rotation more than `ondertekenaar` alone. */
+  sleutels: Sleutelreeks;
 }
 
 /** Everything {@link maakDiensten} needs; the runtime-specific parts are optional. */
@@ -64,6 +68,8 @@ export interface DienstenOpties {
   /** Per issuer the public keys it signs tokens with, and their roles. */
   vertrouwensbron: Vertrouwensbron;
   ondertekenaar: NoteSigner;
+  /** The checkpoint keys by tree size (Node reads them from the log); default: `ondertekenaar` alone. */
+  sleutels?: Sleutelreeks;
   getuigen: readonly NoteVerifier[];
   /** Seconds between checkpoints; 0: after every write request. */
   checkpointInterval: number;
@@ -113,6 +119,7 @@ export function maakDiensten(o: DienstenOpties): Diensten {
       getuigen: o.getuigen,
       naElkeSchrijfactie: o.checkpointInterval === 0,
       verificatieDeel: o.verificatieDeel,
+      sleutels: o.sleutels ?? eenSleutel(logVerifier(ondertekenaar)),
       checkpoint:
         o.checkpoints === 'gedeeld'
           ? maakCheckpointer(boom, ondertekenaar, klok)

@@ -60,6 +60,22 @@ export const LogboekRegelSchema = z
         description:
           'Alleen bij actie herstel: een teruggezette back-up; welke bladen verloren gingen en het laatste checkpoint ervoor',
       }),
+    sleutelwissel: z
+      .object({
+        vanaf: z.number().int().openapi({
+          description: 'Boomgrootte vanaf waar de nieuwe sleutel checkpoints ondertekent',
+        }),
+        vorige: z.string().openapi({ description: 'De oude checkpointsleutel (vkey)' }),
+        vkey: z.string().openapi({ description: 'De nieuwe checkpointsleutel (vkey)' }),
+        overdracht: z.string().openapi({
+          description: 'De sleutelwissel als signed note, ondertekend door de oude sleutel',
+        }),
+      })
+      .optional()
+      .openapi({
+        description:
+          'Alleen bij actie sleutelwissel: de poort ondertekent checkpoints vanaf hier met een nieuwe sleutel',
+      }),
     pseudoniemsleutels: z
       .object({
         versie: z.enum(['v1', 'v2']),

@@ -11,11 +11,13 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { leesConfiguratie } from '../config/env.js';
 import { willekeurigeBytes } from '../logboek/blad.js';
+import { reeksVanPoort } from '../logboek/sleutelreeks.js';
 import { leesBeleidBestanden } from '../node/beleid-lezen.js';
 import { beveiligDatabase } from '../node/bestandsrechten.js';
 import { leesBewaardCheckpoint } from '../node/bewaard-checkpoint.js';
 import { laadBeleid } from '../policy/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
+import { leesSleutelwissels } from '../use-cases/checkpointsleutel-wisselen.js';
 import { erkenHerstel } from '../use-cases/herstel.js';
 import { gebruiksfout, type Opdracht } from './opdracht.js';
 import { geconfigureerdeSleutel } from './sleutel-lezen.js';
@@ -80,11 +82,12 @@ export const beheerRestore: Opdracht = {
     const log = await geconfigureerdeSleutel(cfg);
     const store = openSqliteStore(database);
     try {
+      const sleutels = await reeksVanPoort(log, await leesSleutelwissels(store));
       const oordeel = await erkenHerstel(
         store,
         beleid,
         bewaard,
-        log,
+        sleutels,
         Date.now(),
         willekeurigeBytes,
       );

@@ -16,12 +16,14 @@ import { sleutelTekst } from './sleutel-lezen.js';
 export const getuige: Opdracht = {
   naam: 'getuige',
   gebruik: [
-    '--sleutel <partner.jwk.json> --getuigesleutel <skey> --logsleutel <vkey> [--gateway <url>] [--staat <bestand>] [--sub <id>]',
+    '--sleutel <partner.jwk.json> --getuigesleutel <skey> --logsleutel <vkey> [--gateway <url>] [--staat <bestand>] [--sub <id>] [--overdracht <bestand> ...]',
   ],
   uitleg: 'Controleert het nieuwste checkpoint van de gateway en tekent het als getuige.',
   opties: `  --gateway <url>      standaard http://127.0.0.1:8787
   --staat <bestand>    het laatste checkpoint dat deze getuige zag (standaard getuige-staat.json)
-  --sub <id>           medewerker- of functie-id in het token (standaard getuige)`,
+  --sub <id>           medewerker- of functie-id in het token (standaard getuige)
+  --overdracht <best.> een sleutelwissel van het logboek sinds --logsleutel, oudste eerst
+                       (het bestand <sleutel>.sleutelwissel van 'logboek sleutel roteer')`,
   voerUit: (args) => getuigNu(args),
   opdrachten: [getuigeSleutel],
 };
@@ -36,6 +38,7 @@ async function getuigNu(args: string[]): Promise<number> {
       logsleutel: { type: 'string' },
       staat: { type: 'string', default: 'getuige-staat.json' },
       sub: { type: 'string', default: 'getuige' },
+      overdracht: { type: 'string', multiple: true, default: [] },
     },
   });
   if (!v.sleutel || !v.getuigesleutel || !v.logsleutel)
@@ -56,6 +59,7 @@ async function getuigNu(args: string[]): Promise<number> {
   try {
     getuigenis = await getuig({
       log,
+      overdrachten: v.overdracht.map((pad) => readFileSync(pad, 'utf8')),
       ondertekenaar,
       vorige: staat[log.name],
       bron: client,

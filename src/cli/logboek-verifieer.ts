@@ -7,8 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { leesConfiguratie } from '../config/env.js';
-import { exportBron } from '../logboek/export-bron.js';
+import type { Sleutelwissel } from '../logboek/entry.js';
+import { exportBron, sleutelwisselsUitExport } from '../logboek/export-bron.js';
 import { type NoteVerifier, parseVerifierKey } from '../logboek/note.js';
+import { reeksVanPoort, reeksVoorVerifier } from '../logboek/sleutelreeks.js';
 import { getuigeVerifier } from '../logboek/sleutels.js';
 import { type Verificatie, verifieerLogboek } from '../logboek/verifieer.js';
 import { nodeHasher } from '../node/logboek-hash.js';
@@ -28,7 +30,9 @@ export const logboekVerifieer: Opdracht = {
     'Controleert het hele logboek: regels, boom, checkpoints, getuigen; in de database ' +
     '(alleen lezend, zonder migratie) of offline op een export.',
   opties: `  --database <bestand>   standaard KETENPOORT_DATABASE of <data>/ketenpoort.sqlite
-  --sleutel <vkey>       tekst of bestand; standaard de sleutel uit de configuratie
+  --sleutel <vkey>       tekst of bestand; standaard de sleutel uit de configuratie. Na een
+                         sleutelwissel: de oudste sleutel die u vertrouwt; de wissels in het
+                         logboek leiden naar de nieuwere
   --getuige <vkey>       een getuige wiens cosignaturen meetellen (naast <data>/getuigen.txt)
   --json                 het rapport als JSON`,
   voerUit: (args) => verifieer(args),
@@ -57,15 +61,29 @@ async function verifieer(args: string[]): Promise<number> {
     ...v.getuige.map((g) => getuigeVerifier(sleutelTekst(g, 'getuige'))),
     ...(v.export ? [] : leesGetuigenBestand(cfg.getuigen)),
   ];
-  const opties = { log, getuigen, hasher: nodeHasher };
   let uitslag: Verificatie;
+  // A key given with --sleutel is the FG's own anchor; the configured key is the gateway's
+  // newest, reached through the log's own handovers (see sleutelreeks.ts).
+  const reeks = (wissels: readonly Sleutelwissel[]) =>
+    v.sleutel ? reeksVoorVerifier(log, wissels) : reeksVanPoort(log, wissels);
   if (v.export) {
+    const jsonl = readFileSync(v.export, 'utf8');
     const notes = v.checkpoint.map((p) => readFileSync(p, 'utf8'));
-    uitslag = await verifieerLogboek(exportBron(readFileSync(v.export, 'utf8'), notes), opties);
+    const opties = {
+      log,
+      sleutels: await reeks(sleutelwisselsUitExport(jsonl)),
+      getuigen,
+      hasher: nodeHasher,
+    };
+    uitslag = await verifieerLogboek(exportBron(jsonl, notes), opties);
   } else {
     // Read-only and never migrated: the audit leaves the database exactly as it found it.
     const db = openSqliteAlleenLezen(v.database ?? cfg.database);
     try {
+      const wissels = db
+        .zoekLogboek({ actie: 'sleutelwissel' }, 0, 1000)
+        .flatMap((e) => (e.sleutelwissel ? [e.sleutelwissel] : []));
+      const opties = { log, sleutels: await reeks(wissels), getuigen, hasher: nodeHasher };
       uitslag = await verifieerOpgeslagenLogboek(db, opties);
     } finally {
       db.close();

@@ -12,7 +12,7 @@ import canonicalize from 'canonicalize';
  * `vernietiging`; it stays so older entries can still be searched. `herstel` acknowledges a
  * restore from a backup: the leaves that were lost and the last checkpoint before the loss.
  * `logboek-gewist`: the logboek's own retention erased the content of its oldest leaves
- * ({@link Wissing}).
+ * ({@link Wissing}). `sleutelwissel`: the checkpoint key changed ({@link Sleutelwissel}).
  */
 export const ACTIES = [
   'registratie',
@@ -30,6 +30,7 @@ export const ACTIES = [
   'terugkoppeling',
   'logboek-gewist',
   'terugkoppelingsvraag',
+  'sleutelwissel',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 
@@ -65,6 +66,8 @@ export interface EntryConcept {
    * a restore lost.
    */
   herstel?: Herstel;
+  /** Only on a `sleutelwissel` entry (absent on every other): the handover to a new checkpoint key. */
+  sleutelwissel?: Sleutelwissel;
   /**
    * Only on a `beleid-geladen` entry (absent on every other, and on loads logged before it
    * existed): the pseudonym version the set accepts and the keys it pins, by name.
@@ -92,6 +95,19 @@ export interface Herstel {
   verlorenVan: number;
   verlorenTot: number;
   checkpoint: string;
+}
+
+/**
+ * The checkpoint key changed (src/logboek/sleutelreeks.ts): the handover note `overdracht`,
+ * signed by the old key, names the new key `vkey`, which signs checkpoints from tree size
+ * `vanaf` on: the size of the tree that ends with this entry's leaf, which the old key signs.
+ */
+export interface Sleutelwissel {
+  vanaf: number;
+  /** The old key's vkey: the one that signed `overdracht`. */
+  vorige: string;
+  vkey: string;
+  overdracht: string;
 }
 
 /**
@@ -187,6 +203,14 @@ export function entryTekst(entry: Entry): string {
           },
         }
       : {}),
+    ...(entry.sleutelwissel && {
+      sleutelwissel: {
+        vanaf: entry.sleutelwissel.vanaf,
+        vorige: entry.sleutelwissel.vorige,
+        vkey: entry.sleutelwissel.vkey,
+        overdracht: entry.sleutelwissel.overdracht,
+      },
+    }),
     ...(entry.pseudoniemsleutels && {
       pseudoniemsleutels: {
         versie: entry.pseudoniemsleutels.versie,

@@ -14,6 +14,7 @@
  */
 import { vanBase64url } from '../encoding/base64url.js';
 import { parseCheckpoint } from './checkpoint.js';
+import type { Entry, Sleutelwissel } from './entry.js';
 import { splitNote } from './note.js';
 import type { OpgeslagenBlad, OpgeslagenEntry, VerificatieBron } from './verifieer.js';
 
@@ -32,6 +33,22 @@ export function exportBron(jsonl: string, notes: readonly string[]): Verificatie
     checkpoints: async () =>
       notes.map((note) => ({ grootte: grootteVan(note), note, cosignaturen: [] })),
   };
+}
+
+/** The `sleutelwissel` entries of an export, in its order: the handovers of the checkpoint key. */
+export function sleutelwisselsUitExport(jsonl: string): Sleutelwissel[] {
+  return jsonl
+    .split('\n')
+    .filter((r) => r.includes('sleutelwissel'))
+    .flatMap((r, i) => leesRegel(r.replace(/\r$/, ''), i + 1).regels)
+    .flatMap((r) => {
+      try {
+        const entry = JSON.parse(r.inhoud) as Entry;
+        return entry.actie === 'sleutelwissel' && entry.sleutelwissel ? [entry.sleutelwissel] : [];
+      } catch {
+        return [];
+      }
+    });
 }
 
 function leesRegel(regel: string, positie: number): OpgeslagenBlad {

@@ -13,6 +13,7 @@ import type {
   EntryConcept,
   Herstel,
   Pseudoniemsleutels,
+  Sleutelwissel,
   Verzoek,
   Wissing,
 } from './entry.js';
@@ -249,6 +250,14 @@ export function logboekGewistEntry(beleid: string, wissing: Wissing): GeplandeEn
  */
 export function herstelEntry(beleid: string, herstel: Herstel): GeplandeEntry {
   return gepland(poortContext(beleid), { actie: 'herstel', herstel });
+}
+
+/**
+ * The checkpoint key changes (`ketenpoort logboek sleutel roteer`): the handover note signed by
+ * the old key, in the leaf whose tree the old key signs last.
+ */
+export function sleutelwisselEntry(beleid: string, sleutelwissel: Sleutelwissel): GeplandeEntry {
+  return gepland(poortContext(beleid), { actie: 'sleutelwissel', sleutelwissel });
 }
 
 /** An overdracht (issue 16): who hands which signal to whom, for which doel, under which rules. */

@@ -9,9 +9,10 @@
  * @example
  * const { cosignatuur, note } = await getuig({ log, ondertekenaar, vorige, bron, nu });
  */
-import { type Checkpoint, cosign, openCheckpoint } from './checkpoint.js';
+import { type Checkpoint, cosign } from './checkpoint.js';
 import { verifyConsistency } from './merkle.js';
 import { fromBase64, type NoteSigner, type NoteVerifier, splitNote } from './note.js';
+import { bouwReeks, huidigeSleutel, openMetReeks, type Sleutelreeks } from './sleutelreeks.js';
 
 /** What the witness asks of the gateway (LogboekClient has it). */
 export interface GetuigeBron {
@@ -45,6 +46,12 @@ export interface Getuigenis {
 export interface GetuigeOpties {
   /** The log's public key; its name is the origin. */
   log: NoteVerifier;
+  /**
+   * The log's key handovers since `log` (sleutelreeks.ts), oldest first: each checkpoint must
+   * then be signed by the key valid at its size, and a handover not signed by the key before
+   * it is refused.
+   */
+  overdrachten?: readonly string[];
   ondertekenaar: NoteSigner;
   /** The note this witness accepted last for this origin, if any. */
   vorige: string | undefined;
@@ -56,8 +63,9 @@ export interface GetuigeOpties {
 /** Checks the log's latest checkpoint against the witness's state and cosigns it. */
 export async function getuig(o: GetuigeOpties): Promise<Getuigenis> {
   const { note } = await o.bron.checkpoint();
-  const nieuw = await open(note, o.log, 'het nieuwe checkpoint');
-  const vorige = o.vorige ? await open(o.vorige, o.log, 'het bewaarde checkpoint') : undefined;
+  const sleutels = await reeksVan(o);
+  const nieuw = await open(note, sleutels, 'het nieuwe checkpoint');
+  const vorige = o.vorige ? await open(o.vorige, sleutels, 'het bewaarde checkpoint') : undefined;
   if (vorige) await controleerVoortzetting(vorige, nieuw, o.bron);
   return {
     checkpoint: nieuw,
@@ -67,13 +75,21 @@ export async function getuig(o: GetuigeOpties): Promise<Getuigenis> {
   };
 }
 
-async function open(note: string, log: NoteVerifier, wat: string) {
+async function reeksVan(o: GetuigeOpties): Promise<Sleutelreeks> {
   try {
-    return (await openCheckpoint(note, log.name, [log])).checkpoint;
+    return await bouwReeks(o.log, o.overdrachten ?? []);
+  } catch (fout) {
+    throw new GetuigeWeigert('handtekening', (fout as Error).message);
+  }
+}
+
+async function open(note: string, sleutels: Sleutelreeks, wat: string) {
+  try {
+    return (await openMetReeks(note, sleutels)).checkpoint;
   } catch (fout) {
     throw new GetuigeWeigert(
       'handtekening',
-      `${wat} is niet geldig ondertekend door ${log.name}: ${(fout as Error).message}`,
+      `${wat} is niet geldig ondertekend door ${huidigeSleutel(sleutels).name}: ${(fout as Error).message}`,
     );
   }
 }

@@ -7,6 +7,7 @@
 import type { Hasher } from './hash.js';
 import type { NodeSource, StoredNode } from './merkle-nodes.js';
 import type { NoteVerifier } from './note.js';
+import type { Sleutelreeks } from './sleutelreeks.js';
 import type { OpgeslagenBlad } from './verifieer-entry.js';
 
 /** A checkpoint as kept: its signed note, the root column beside it, and its cosignatures. */
@@ -35,6 +36,11 @@ export interface VerificatieBron {
 export interface VerificatieOpties {
   /** The log's public key: every checkpoint must carry its valid signature. */
   log: NoteVerifier;
+  /**
+   * After a rotation of the checkpoint key: the keys by tree size (src/logboek/sleutelreeks.ts);
+   * each checkpoint must then carry the signature of a key valid at its size.
+   */
+  sleutels?: Sleutelreeks;
   /**
    * The trusted witness keys. Only their cosignatures count: those stored beside a
    * checkpoint and the cosignature lines inside a note (offline checkpoint files).

@@ -10,6 +10,7 @@ import { verifyConsistency } from './merkle.js';
 import { type NodeSource, proofFromNodes } from './merkle-nodes.js';
 import { consistencyRanges } from './merkle-ranges.js';
 import { type NoteVerifier, splitNote, verifyNote } from './note.js';
+import { openMetReeks } from './sleutelreeks.js';
 import { getuigeVerifier } from './sleutels.js';
 import type {
   Bevinding,
@@ -38,7 +39,11 @@ export async function controleerCheckpoint(
     });
   let inhoud: Required<Checkpoint> | undefined;
   try {
-    inhoud = (await openCheckpoint(cp.note, opties.log.name, [opties.log])).checkpoint;
+    inhoud = (
+      opties.sleutels
+        ? await openMetReeks(cp.note, opties.sleutels)
+        : await openCheckpoint(cp.note, opties.log.name, [opties.log])
+    ).checkpoint;
   } catch (e) {
     fout(`de handtekening van het logboek of de vorm klopt niet: ${(e as Error).message}`);
   }

@@ -62,8 +62,9 @@ export const BRON_ZIET: readonly BronZicht[] = ['volledig', 'afgeschermd'];
 export function binnenBereik(entry: Entry, partij: string | undefined): boolean {
   if (partij === undefined) return true;
   if (ALLEEN_POORT.includes(entry.actie)) return false;
-  // A restore concerns every witness of the log, and says nothing about anyone's signals.
-  if (entry.actie === 'herstel') return true;
+  // A restore or a new checkpoint key concerns every witness of the log, and says nothing
+  // about anyone's signals.
+  if (entry.actie === 'herstel' || entry.actie === 'sleutelwissel') return true;
   if (entry.actie === 'verstrekking') {
     if (entry.ontvanger === partij) return true;
     return entry.bron === partij && BRON_ZIET.includes(entry.bronZicht ?? 'geen');

@@ -10,7 +10,7 @@
 import { base64url } from '../encoding/base64url.js';
 import { maakBlad } from '../logboek/blad.js';
 import { type Entry, entryTekst } from '../logboek/entry.js';
-import { webHasher } from '../logboek/hash.js';
+import { type Hasher, webHasher } from '../logboek/hash.js';
 import { appendLeaves, type StoredNode } from '../logboek/merkle-nodes.js';
 import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
 import type { Overdracht } from './overdracht.js';
@@ -74,8 +74,14 @@ export interface Schrijfplan {
 /**
  * The rows of committing `plan` at time `nu` (ms) on a logboek in state `stand`: one leaf,
  * also when the plan has no entries (a request that matched nothing is still a request).
+ * `hasher`: the runtime's SHA-256 for the leaf and its parts (Node brings node:crypto).
  */
-export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
+export function schrijfplan(
+  stand: Stand,
+  nu: number,
+  plan: Plan,
+  hasher: Hasher = webHasher,
+): Schrijfplan {
   controleerStand(stand);
   const tijdstip = new Date(nu).toISOString();
   const nummer = stand.bladen + 1;
@@ -91,6 +97,7 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     entries.map((e) => e.entry),
     plan.zouten,
     entries.map((e) => e.inhoud),
+    hasher.sha256,
   );
   const zouten = Object.fromEntries(
     Object.entries(plan.zouten).map(([partij, zout]) => [partij, base64url(zout)]),
@@ -114,8 +121,8 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     return { partner, signaalId, inhoud, logboek: nummer, aangemaaktOp: nu };
   });
   const encoder = new TextEncoder();
-  const bladeren = [...stand.achterstand, inhoud].map((t) => webHasher.leaf(encoder.encode(t)));
-  const { nodes, frontier } = appendLeaves(stand.frontier, bladeren);
+  const bladeren = [...stand.achterstand, inhoud].map((t) => hasher.leaf(encoder.encode(t)));
+  const { nodes, frontier } = appendLeaves(stand.frontier, bladeren, hasher);
   return {
     blad: { nummer, tijdstip: nu, inhoud, zouten },
     entries,

@@ -21,11 +21,20 @@ export function leesBewaardCheckpoint(cfg: Configuratie): string | undefined {
   return existsSync(pad) ? readFileSync(pad, 'utf8') : undefined;
 }
 
-/** Keeps `checkpoint` in the file (replaced whole, through a temporary file and a rename). */
+/**
+ * Keeps `checkpoint` in the file (replaced whole, through a temporary file and a rename). The
+ * folder is made (0700) only when it is missing: a checkpoint is signed after every round of
+ * writes, and creating and chmodding the folder each time cost as much as the write itself.
+ */
 export function schrijfBewaardCheckpoint(cfg: Configuratie, checkpoint: OpgeslagenCheckpoint) {
   const pad = cfg.laatsteCheckpoint;
-  maakPriveMap(dirname(resolve(pad)));
   const tijdelijk = `${pad}.nieuw`;
-  writeFileSync(tijdelijk, checkpoint.note, { mode: 0o600 });
+  try {
+    writeFileSync(tijdelijk, checkpoint.note, { mode: 0o600 });
+  } catch (fout) {
+    if ((fout as NodeJS.ErrnoException).code !== 'ENOENT') throw fout;
+    maakPriveMap(dirname(resolve(pad)));
+    writeFileSync(tijdelijk, checkpoint.note, { mode: 0o600 });
+  }
   renameSync(tijdelijk, pad);
 }

@@ -14,12 +14,13 @@ import { type Diensten, maakDiensten } from '../api/diensten.js';
 import { foutVoorLog } from '../api/fout-log.js';
 import type { Configuratie } from '../config/env.js';
 import type { NoteSigner } from '../logboek/note.js';
-import { logVerifier } from '../logboek/sleutels.js';
+import type { Sleutelreeks } from '../logboek/sleutelreeks.js';
 import { type Beleid, laadBeleid } from '../policy/index.js';
 import type { Opslagsleutels } from '../pseudonym/opslag.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite.js';
 import { laadOndertekendBeleid, legBeleidsladingVast } from '../use-cases/beleid-laden.js';
 import { verwijderVerlopen } from '../use-cases/bewaartermijn.js';
+import { poortSleutelreeks } from '../use-cases/checkpointsleutel-wisselen.js';
 import { toetsBewaardCheckpoint, weigerStart } from '../use-cases/herstel.js';
 import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
 import type { WerkplekOpties } from '../werkplek/opties.js';
@@ -27,10 +28,12 @@ import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
 import { leesBewaardCheckpoint, schrijfBewaardCheckpoint } from './bewaard-checkpoint.js';
 import { bouwPseudoniemModule } from './browser-module.js';
+import { maakCheckpointBewaarder } from './checkpoint-bewaarder.js';
 import { type DemoInlogdienst, demoAccounts, startDemoInlogdienst } from './demo-inlogdienst.js';
 import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
 import { weigerOprfSleutel } from './geen-oprf-sleutel.js';
 import { nodeHmac } from './hmac.js';
+import { nodeHasher } from './logboek-hash.js';
 import {
   checkpointOndertekenaar,
   leesGetuigenBestand,
@@ -74,22 +77,33 @@ export async function bouwDiensten(
   if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...geladen.beleid.partners.keys()], ondertekenaar);
   // startGateway copies the WAL into the database from a worker thread; this is the backstop.
   beveiligDatabase(cfg.database);
-  const store = openSqliteStore(cfg.database, { walAutocheckpoint: WAL_GRENS_ACHTERGROND });
-  await controleerBijStart(cfg, store, opslagsleutel, ondertekenaar).catch(async (fout) => {
-    await store.close();
-    throw fout;
+  const store = openSqliteStore(cfg.database, {
+    walAutocheckpoint: WAL_GRENS_ACHTERGROND,
+    hasher: nodeHasher,
   });
+  const sleutels = await controleerBijStart(cfg, store, opslagsleutel, ondertekenaar).catch(
+    async (fout) => {
+      await store.close();
+      throw fout;
+    },
+  );
+  const bewaarder = maakCheckpointBewaarder(
+    (checkpoint) => schrijfBewaardCheckpoint(cfg, checkpoint),
+    (fout) => console.error(`Bewaard checkpoint niet geschreven: ${foutVoorLog(fout)}`),
+  );
+  store.bijSluiten(() => bewaarder.sluit());
   const diensten = maakDiensten({
     store,
     ...geladen,
     opslagsleutel,
     vertrouwensbron,
     ondertekenaar,
+    sleutels,
     getuigen: leesGetuigenBestand(cfg.getuigen),
     checkpointInterval: cfg.checkpointInterval,
     checkpoints: 'gedeeld',
     hmac: nodeHmac,
-    naCheckpoint: (checkpoint) => schrijfBewaardCheckpoint(cfg, checkpoint),
+    naCheckpoint: (checkpoint) => bewaarder.bewaar(checkpoint),
     docsBestand: swaggerBestanden(),
     // The browser module is built at start, in memory, so the pages serve this code's bytes.
     werkplek: { ...werkplek(geladen.beleid), pseudoniemModule: await bouwPseudoniemModule() },
@@ -100,20 +114,25 @@ export async function bouwDiensten(
 }
 
 /**
- * Before anything is logged: the storage keys fit the stored pseudonyms, and the database's
- * log reaches or acknowledges the last checkpoint the gateway signed (kept outside it).
+ * Before anything is logged: the storage keys fit the stored pseudonyms, the checkpoint key is
+ * the last of the log's key handovers, and the database's log reaches or acknowledges the last
+ * checkpoint the gateway signed (kept outside it). Returns the log's key sequence.
  */
 async function controleerBijStart(
   cfg: Configuratie,
   store: SqliteStore,
   opslagsleutels: Opslagsleutels,
   ondertekenaar: NoteSigner,
-): Promise<void> {
+): Promise<Sleutelreeks> {
   await controleerOpslagsleutels(store, opslagsleutels);
+  const sleutels = await poortSleutelreeks(store, ondertekenaar).catch((fout: Error) => {
+    throw new Error(`De poort start niet: ${fout.message}.`);
+  });
   const bewaard = leesBewaardCheckpoint(cfg);
-  if (bewaard === undefined) return;
-  const oordeel = await toetsBewaardCheckpoint(store, bewaard, logVerifier(ondertekenaar));
+  if (bewaard === undefined) return sleutels;
+  const oordeel = await toetsBewaardCheckpoint(store, bewaard, sleutels);
   if (oordeel.uitslag === 'niet') throw weigerStart(oordeel);
+  return sleutels;
 }
 
 /** Starts the HTTP server; resolves once it listens. */

@@ -95,8 +95,9 @@ function binnenBereikVan(partij: string): SQL | undefined {
         ne(l.actie, 'verstrekking'),
         or(eq(l.partner, partij), eq(l.bron, partij), eq(l.ontvanger, partij)),
       ),
-      // A restore concerns every witness of the log (binnenBereik).
+      // A restore or a key handover concerns every witness of the log (binnenBereik).
       eq(l.actie, 'herstel'),
+      eq(l.actie, 'sleutelwissel'),
     ),
   );
 }

@@ -18,6 +18,34 @@ export function isBezet(fout: unknown): boolean {
   return false;
 }
 
+/** The busy_timeout statements of one connection, prepared once (a pragma call prepares each time). */
+interface Wachttijd {
+  lees: Database.Statement;
+  zet(ms: number): void;
+}
+
+const wachttijden = new WeakMap<Database.Database, Wachttijd>();
+
+function wachttijdVan(sqlite: Database.Database): Wachttijd {
+  let w = wachttijden.get(sqlite);
+  if (!w) {
+    const zetten = new Map<number, Database.Statement>();
+    w = {
+      lees: sqlite.prepare('PRAGMA busy_timeout').pluck(),
+      zet(ms) {
+        let st = zetten.get(ms);
+        if (!st) {
+          st = sqlite.prepare(`PRAGMA busy_timeout = ${Math.trunc(ms)}`);
+          zetten.set(ms, st);
+        }
+        st.get();
+      },
+    };
+    wachttijden.set(sqlite, w);
+  }
+  return w;
+}
+
 /** How long (ms) the n-th retry sleeps: 1, 2, 4, ... up to 50. */
 const pauze = (n: number) => Math.min(50, 2 ** n);
 
@@ -31,16 +59,17 @@ export async function schrijfMetHerhaling<T>(
   transactie: () => T,
   opnieuw: () => void,
 ): Promise<T> {
-  const geduld = Number(sqlite.pragma('busy_timeout', { simple: true }));
+  const wachttijd = wachttijdVan(sqlite);
+  const geduld = Number(wachttijd.lees.get());
   const tot = Date.now() + geduld;
   for (let n = 0; ; n += 1) {
-    sqlite.pragma('busy_timeout = 0');
+    wachttijd.zet(0);
     try {
       return transactie();
     } catch (fout) {
       if (!isBezet(fout) || Date.now() >= tot) throw fout;
     } finally {
-      sqlite.pragma(`busy_timeout = ${geduld}`);
+      wachttijd.zet(geduld);
     }
     opnieuw();
     await new Promise((klaar) => setTimeout(klaar, pauze(n)));

@@ -1,17 +1,20 @@
 /**
  * @module
- * The stored tree of the SQLite store with its size and last checkpoint read by prepared
- * statements: a checkpoint after a write request reads both, so they are hot. Same answers
+ * The stored tree of the SQLite store with its size and last checkpoint read, and a new
+ * checkpoint kept, by prepared statements: a checkpoint after a write request does all three. Same answers
  * as `maakLogboekBoom`, which D1 keeps using as it is.
  */
 import type { LogboekBoom } from './boom.js';
 import type { Statements } from './sqlite-statements.js';
 
-/** `boom` with `grootte` and `laatsteCheckpoint` on prepared statements. */
+/** `boom` with `grootte`, `laatsteCheckpoint` and `bewaarCheckpoint` on prepared statements. */
 export function snelleBoom(boom: LogboekBoom, st: Statements): LogboekBoom {
   return {
     ...boom,
     grootte: async () => st.bladeren.get()?.n ?? 0,
+    bewaarCheckpoint: async (rij) => {
+      st.bewaarCheckpoint.run(rij);
+    },
     laatsteCheckpoint: async () => {
       const rij = st.laatsteCheckpoint.get();
       return rij && { ...rij, root: new Uint8Array(rij.root) };

@@ -11,6 +11,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Soort } from '../identity/soorten.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
+import type { Hasher } from '../logboek/hash.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
@@ -68,7 +69,6 @@ import {
 } from './queries.js';
 import {
   oudeWaarschuwingen,
-  reserveerQuery,
   tellerStandQuery,
   verlopenTellers,
   volleTellingen,
@@ -100,11 +100,12 @@ const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
 /**
  * Opens (and migrates) a SQLite database; `':memory:'` gives a fresh one for tests.
  * `walAutocheckpoint`: WAL pages after which a commit copies the log into the database
- * itself (SQLite's default is 1,000); raise it when something else checkpoints.
+ * itself (SQLite's default is 1,000); raise it when something else checkpoints. `hasher`: the
+ * SHA-256 of new leaves (the gateway passes node:crypto; the default is web-standard).
  */
 export function openSqliteStore(
   pad: string,
-  { walAutocheckpoint = 1000 }: { walAutocheckpoint?: number } = {},
+  { walAutocheckpoint = 1000, hasher }: { walAutocheckpoint?: number; hasher?: Hasher } = {},
 ): SqliteStore {
   const sqlite = new Database(pad);
   sqlite.pragma('journal_mode = WAL');
@@ -118,7 +119,7 @@ export function openSqliteStore(
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   // Errors leave the store translated: a failed query's message holds its parameters.
-  return metVertaaldeFouten(new SqliteStore(sqlite, db));
+  return metVertaaldeFouten(new SqliteStore(sqlite, db, hasher));
 }
 
 export class SqliteStore implements Store {
@@ -129,13 +130,15 @@ export class SqliteStore implements Store {
   private readonly leesKnopen: KnoopLezer;
   /** How often a write transaction found the write lock taken and tried again (sqlite-bezet.ts). */
   bezetHerhalingen = 0;
+  private readonly voorSluiten: Array<() => void> = [];
 
   constructor(
     /** The raw connection, for tests that inject storage failures and for benchmarks. */
     readonly sqlite: Database.Database,
     private readonly db: Db,
+    private readonly hasher?: Hasher,
   ) {
-    this.st = bereidStatements(db);
+    this.st = bereidStatements(db, sqlite);
     const knoop = knoopStatement(db);
     this.leesKnopen = (adressen) =>
       adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
@@ -267,7 +270,7 @@ export class SqliteStore implements Store {
 
   /** Executes the write plan of `plan`: one leaf and its rows; only inside a transaction. */
   private voerUit(nu: number, plan: Plan, bekend?: Stand) {
-    const s = schrijfplan(bekend ?? this.leesStand(), nu, plan);
+    const s = schrijfplan(bekend ?? this.leesStand(), nu, plan, this.hasher);
     const rijen = schrijfRijen(s, nu);
     const st = this.st;
     st.voegBladToe.run({ ...rijen.blad });
@@ -513,7 +516,7 @@ export class SqliteStore implements Store {
 
   async reserveer(tellingen: readonly Telling[]): Promise<Telling[]> {
     if (tellingen.length === 0) return [];
-    if (this.db.run(reserveerQuery(tellingen)).changes === tellingen.length) return [];
+    if (this.st.reserveer(tellingen) === tellingen.length) return [];
     return volleTellingen(tellingen, tellerStandQuery(this.db, tellingen).all());
   }
 
@@ -534,7 +537,13 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** Runs `f` when the store closes, before its connection does (the gateway's kept checkpoint). */
+  bijSluiten(f: () => void): void {
+    this.voorSluiten.push(f);
+  }
+
   async close(): Promise<void> {
+    for (const f of this.voorSluiten.splice(0)) f();
     this.sqlite.close();
   }
 }

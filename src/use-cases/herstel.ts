@@ -7,10 +7,9 @@
  * (`ketenpoort beheer restore`), so truncating the log together with its checkpoints is
  * caught, and witnesses find the fork acknowledged in the log rather than silent.
  */
-import { openCheckpoint } from '../logboek/checkpoint.js';
 import { herstelEntry } from '../logboek/geplande-entry.js';
 import { rootFromNodes } from '../logboek/merkle-nodes.js';
-import type { NoteVerifier } from '../logboek/note.js';
+import { openMetReeks, type Sleutelreeks } from '../logboek/sleutelreeks.js';
 import { gelijk } from '../logboek/verifieer-checkpoint.js';
 import { bladVan } from '../matching/plan.js';
 import type { Beleid } from '../policy/index.js';
@@ -22,18 +21,18 @@ export type BewaardOordeel =
   /** The log neither reaches nor acknowledges it: `grootte` leaves kept, `boom` in the database. */
   | { uitslag: 'niet'; grootte: number; boom: number; afwijkend: boolean };
 
-/** Compares the database's log with the kept checkpoint `note` (signed by `log`). */
+/** Compares the database's log with the kept checkpoint `note` (signed by a key of `sleutels`). */
 export async function toetsBewaardCheckpoint(
   store: Store,
   note: string,
-  log: NoteVerifier,
+  sleutels: Sleutelreeks,
 ): Promise<BewaardOordeel> {
   let grootte: number;
   let root: Uint8Array;
   try {
     ({
       checkpoint: { size: grootte, root },
-    } = await openCheckpoint(note, log.name, [log]));
+    } = await openMetReeks(note, sleutels));
   } catch (fout) {
     throw new Error(
       `Het bewaarde checkpoint is niet door de checkpointsleutel van deze poort ondertekend of is beschadigd (${(fout as Error).message}). Zet het juiste bestand terug; een bewaard checkpoint wordt nooit met de hand gemaakt.`,
@@ -67,11 +66,11 @@ export async function erkenHerstel(
   store: Store,
   beleid: Beleid,
   note: string,
-  log: NoteVerifier,
+  sleutels: Sleutelreeks,
   nu: number,
   willekeurig: (lengte: number) => Uint8Array,
 ): Promise<BewaardOordeel> {
-  const oordeel = await toetsBewaardCheckpoint(store, note, log);
+  const oordeel = await toetsBewaardCheckpoint(store, note, sleutels);
   if (oordeel.uitslag !== 'niet') return oordeel;
   // A restored backup is a prefix of the lost tree: leaves after it are lost. A tree that
   // differs within the kept size has no known common prefix: all of it is named.

@@ -15,6 +15,7 @@ import type { Handtekening } from '../policy/ondertekening.js';
 import { leesOpslagsleutels } from '../pseudonym/opslag.js';
 import { openD1Store } from '../store/d1.js';
 import { laadOndertekendBeleid, legBeleidsladingVastAlsNieuw } from '../use-cases/beleid-laden.js';
+import { poortSleutelreeks } from '../use-cases/checkpointsleutel-wisselen.js';
 import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
 import { leesInlogconfiguratie } from '../werkplek/inlog-configuratie.js';
 import { maakInlogdienst } from '../werkplek/oidc.js';
@@ -98,12 +99,15 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
   const store = openD1Store(env.DB);
   const opslagsleutels = leesOpslagsleutels(geheimen.data.OPSLAGSLEUTEL);
   await controleerOpslagsleutels(store, opslagsleutels);
+  const ondertekenaar = await parseSignerKey(geheimen.data.CHECKPOINTSLEUTEL);
   const diensten = maakDiensten({
     store,
     ...geladen,
     opslagsleutel: opslagsleutels,
     vertrouwensbron: bron,
-    ondertekenaar: await parseSignerKey(geheimen.data.CHECKPOINTSLEUTEL),
+    ondertekenaar,
+    // The key handovers in D1's log, ending at this key; a key swapped without one is refused.
+    sleutels: await poortSleutelreeks(store, ondertekenaar),
     getuigen: leesGetuigen(geheimen.data.GETUIGEN),
     checkpointInterval: geheimen.data.CHECKPOINT_INTERVAL,
     checkpoints: 'per-verzoek',

@@ -52,7 +52,11 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
   const { store, logboek, opslagsleutels } = c.var.diensten;
   const { uitslag, vervolg } = await verifieerOpgeslagenLogboekDeel(
     store,
-    { log: logVerifier(logboek.ondertekenaar), getuigen: logboek.getuigen },
+    {
+      log: logVerifier(logboek.ondertekenaar),
+      sleutels: logboek.sleutels,
+      getuigen: logboek.getuigen,
+    },
     {
       vervolg: c.req.valid('query').vervolg,
       maxBladen: logboek.verificatieDeel,
