@@ -56,6 +56,7 @@ import {
   vernietigSignalen,
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
+import { type BezorgOpslag, bezorgOpslag } from './bezorgingen.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
 import {
   bewaarOverdracht,
@@ -131,11 +132,13 @@ export class D1Store implements Store {
   private readonly db: Db;
   readonly boom: LogboekBoom;
   readonly sessies: SessieOpslag;
+  readonly bezorgingen: BezorgOpslag;
 
   constructor(readonly d1: D1Database) {
     this.db = drizzle(d1 as never, { schema });
     this.boom = metVertaaldeFouten(maakLogboekBoom(this.db));
     this.sessies = metVertaaldeFouten(sessieOpslag(this.db));
+    this.bezorgingen = metVertaaldeFouten(bezorgOpslag(this.db));
   }
 
   async registreer<A>(

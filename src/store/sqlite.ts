@@ -52,6 +52,7 @@ import {
   vernietigSignalen,
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
+import { type BezorgOpslag, bezorgOpslag } from './bezorgingen.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
 import {
   bewaarOverdracht,
@@ -125,6 +126,7 @@ export class SqliteStore implements Store {
   private readonly st: Statements;
   readonly boom: LogboekBoom;
   readonly sessies: SessieOpslag;
+  readonly bezorgingen: BezorgOpslag;
   /** Stored tree nodes by address, through one prepared statement (also inside transactions). */
   private readonly leesKnopen: KnoopLezer;
   /** How often a write transaction found the write lock taken and tried again (sqlite-bezet.ts). */
@@ -141,6 +143,7 @@ export class SqliteStore implements Store {
       adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
     this.boom = metVertaaldeFouten(snelleBoom(maakLogboekBoom(db, this.leesKnopen), this.st));
     this.sessies = metVertaaldeFouten(sessieOpslag(db));
+    this.bezorgingen = metVertaaldeFouten(bezorgOpslag(db));
   }
 
   async registreer<A>(
