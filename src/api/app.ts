@@ -7,6 +7,7 @@ import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { maakWerkplek } from '../werkplek/werkplek.js';
+import { bezorgingNaSchrijfactie } from './bezorging-na-schrijfactie.js';
 import { checkpointNaSchrijfactie } from './checkpoint-na-schrijfactie.js';
 import type { AppEnv } from './context.js';
 import type { Diensten } from './diensten.js';
@@ -60,6 +61,7 @@ export function maakApp(diensten: Diensten) {
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
   });
   app.use(checkpointNaSchrijfactie);
+  app.use(bezorgingNaSchrijfactie);
 
   const v1 = routes();
   const document = openapiDocument(v1);

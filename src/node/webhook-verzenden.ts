@@ -71,14 +71,19 @@ function stuur(
       {
         method: 'POST',
         lookup: vastgepind,
-        headers: { ...koppen, 'content-length': Buffer.byteLength(body), 'user-agent': 'Ketenpoort' },
+        headers: {
+          ...koppen,
+          'content-length': Buffer.byteLength(body),
+          'user-agent': 'Ketenpoort',
+        },
         timeout,
       },
       (antwoord) => {
         antwoord.resume();
         const status = antwoord.statusCode ?? 0;
         if (status >= 200 && status < 300) resolve({ geleverd: true });
-        else if (status >= 300 && status < 400) resolve({ geleverd: false, reden: 'doorverwijzing', status });
+        else if (status >= 300 && status < 400)
+          resolve({ geleverd: false, reden: 'doorverwijzing', status });
         else resolve({ geleverd: false, reden: 'status', status });
       },
     );

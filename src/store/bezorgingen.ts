@@ -23,7 +23,12 @@ export interface BezorgOpslag {
    * in one statement, so of two dispatchers (two isolates) exactly one sends. Undefined when
    * another holds it or its backoff runs.
    */
-  claim(partner: string, kanaal: Kanaal, nu: number, lease: number): Promise<Bezorgstand | undefined>;
+  claim(
+    partner: string,
+    kanaal: Kanaal,
+    nu: number,
+    lease: number,
+  ): Promise<Bezorgstand | undefined>;
   /** Records an attempt and the channel's state after it. */
   legVast(poging: Omit<Bezorgpoging, 'id'>, stand: Bezorgstand): Promise<void>;
   /** Attempts after id `na` (exclusive), oldest first. */
@@ -49,7 +54,10 @@ export function bezorgOpslag(db: Db): BezorgOpslag {
     },
     async standen(partners) {
       if (partners.length === 0) return [];
-      return db.select().from(s).where(inArray(s.partner, [...partners]));
+      return db
+        .select()
+        .from(s)
+        .where(inArray(s.partner, [...partners]));
     },
     async claim(partner, kanaal, nu, lease) {
       const [stand] = await db

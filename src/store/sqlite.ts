@@ -31,6 +31,7 @@ import type {
 import type { SignaalStatus, Terugkoppelingsvraag } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
+import { type BezorgOpslag, bezorgOpslag } from './bezorgingen.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
@@ -52,7 +53,6 @@ import {
   vernietigSignalen,
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
-import { type BezorgOpslag, bezorgOpslag } from './bezorgingen.js';
 import { metVertaaldeFouten } from './opslag-fout.js';
 import {
   bewaarOverdracht,

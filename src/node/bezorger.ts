@@ -1,0 +1,56 @@
+/**
+ * @module
+ * Delivery rounds in Node (issue 18): one round at a time, another right after when a write
+ * arrived meanwhile, and a timer for the next retry the round returns (backoff). The timer
+ * never keeps the process alive.
+ */
+import type { Bezorgdienst } from '../api/diensten.js';
+import { foutVoorLog } from '../api/fout-log.js';
+import { type Bezorging, bezorg } from '../use-cases/bezorgen.js';
+
+/** The Node delivery service; `klaar` resolves when no round runs (tests, shutdown). */
+export interface NodeBezorger extends Bezorgdienst {
+  klaar(): Promise<void>;
+  stop(): void;
+}
+
+/** Runs {@link bezorg} for `b` at `klok()`, whenever a write nudges it or a retry is due. */
+export function maakNodeBezorger(b: Bezorging, klok: () => number): NodeBezorger {
+  let bezig: Promise<void> | undefined;
+  let nogEens = false;
+  let timer: NodeJS.Timeout | undefined;
+  let gestopt = false;
+
+  const plan = (volgendeOp: number | undefined) => {
+    clearTimeout(timer);
+    if (volgendeOp === undefined || gestopt) return;
+    timer = setTimeout(() => dienst.aanstoten(), Math.max(0, volgendeOp - klok()));
+    timer.unref();
+  };
+  const ronde = async () => {
+    do {
+      nogEens = false;
+      plan((await bezorg(b, klok())).volgendeOp);
+    } while (nogEens && !gestopt);
+  };
+  const dienst: NodeBezorger = {
+    aanstoten() {
+      if (gestopt) return;
+      if (bezig) {
+        nogEens = true;
+        return;
+      }
+      bezig = ronde()
+        .catch((fout) => console.error(`Bezorgen van meldingen mislukt: ${foutVoorLog(fout)}`))
+        .finally(() => {
+          bezig = undefined;
+        });
+    },
+    klaar: () => bezig ?? Promise.resolve(),
+    stop() {
+      gestopt = true;
+      clearTimeout(timer);
+    },
+  };
+  return dienst;
+}
