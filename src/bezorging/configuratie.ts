@@ -75,7 +75,12 @@ function webhookFout(
 ): string | undefined {
   if (url.username || url.password) return 'mag geen gebruikersnaam of wachtwoord bevatten';
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  const loopback = host === 'localhost' || host === '::1' || host.startsWith('127.');
+  // RFC 6761: names under localhost are loopback; the connect-time check still resolves them.
+  const loopback =
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '::1' ||
+    host.startsWith('127.');
   if (url.protocol === 'http:' && !(o.loopbackToegestaan && loopback)) {
     return 'moet https zijn';
   }
