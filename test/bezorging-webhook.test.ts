@@ -124,3 +124,19 @@ describe('webhook', () => {
     expect(await w.pogingen()).toMatchObject([{ reden: 'doorverwijzing', status: 302 }]);
   });
 });
+
+describe('na een schrijfactie', () => {
+  it('start de poort zelf een ronde: de registratie die de melding maakt, leidt tot de webhook', async () => {
+    const geheim = nieuwGeheim();
+    const r = await ontvanger(geheim);
+    const w = await bezorgWereld(
+      { [GEMEENTE]: { webhook: r.url } },
+      { [GEMEENTE]: geheim },
+      { naSchrijfactie: true, bijStop: (stop) => opruimen.push(async () => stop()) },
+    );
+    await w.registreerBeide([GEMEENTE, VT]);
+    await w.klaar();
+    expect(r.ontvangen.map((v) => v.geldig)).toEqual([true]);
+    expect(await w.pogingen()).toMatchObject([{ partner: GEMEENTE, uitkomst: 'geleverd' }]);
+  });
+});

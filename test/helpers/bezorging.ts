@@ -5,6 +5,7 @@
  */
 import { leesBezorgadressen } from '../../src/bezorging/configuratie.js';
 import { hostToegestaan } from '../../src/node/adres-toets.js';
+import { maakNodeBezorger, type NodeBezorger } from '../../src/node/bezorger.js';
 import { nodeWebhookVerzender, type Opzoeker } from '../../src/node/webhook-verzenden.js';
 import { type Bezorging, bezorg, type MailVerzender } from '../../src/use-cases/bezorgen.js';
 import { maakOmgeving, type Omgeving } from './omgeving.js';
@@ -36,21 +37,40 @@ export function signaalVan(o: Omgeving, partner: string, bsn: string) {
 export async function bezorgWereld(
   adressen: Record<string, { webhook?: string; email?: string }>,
   geheimen: Record<string, string>,
-  opties: { opzoeken?: Opzoeker; mail?: MailVerzender; nu?: number } = {},
+  opties: {
+    opzoeken?: Opzoeker;
+    mail?: MailVerzender;
+    nu?: number;
+    /** Let every write request start a round (as the gateway does); default: the test runs them. */
+    naSchrijfactie?: boolean;
+    /** Registers the stop of the Node delivery service (its retry timer) with the test. */
+    bijStop?: (stop: () => void) => void;
+  } = {},
 ) {
-  const o = await maakOmgeving();
   let nu = opties.nu ?? Date.now();
+  let bezorging: Bezorging | undefined;
+  let bezorger: NodeBezorger | undefined;
+  const o = await maakOmgeving({
+    bezorging: (store, beleid, klok) => {
+      bezorging = {
+        opslag: store.bezorgingen,
+        adressen: leesBezorgadressen(adressen, geheimen, new Set(beleid.partners.keys()), {
+          loopbackToegestaan: true,
+          adresToets: (host) => hostToegestaan(host, true),
+        }),
+        webhook: nodeWebhookVerzender({ loopbackToegestaan: true, opzoeken: opties.opzoeken }),
+        mail: opties.mail,
+        startUrl: START_URL,
+      };
+      bezorger = maakNodeBezorger(bezorging, klok);
+      return opties.naSchrijfactie ? bezorger : undefined;
+    },
+  });
   o.zetKlok(nu);
-  const b: Bezorging = {
-    opslag: o.store.bezorgingen,
-    adressen: leesBezorgadressen(adressen, geheimen, new Set(o.beleid.partners.keys()), {
-      loopbackToegestaan: true,
-      adresToets: (host) => hostToegestaan(host, true),
-    }),
-    webhook: nodeWebhookVerzender({ loopbackToegestaan: true, opzoeken: opties.opzoeken }),
-    mail: opties.mail,
-    startUrl: START_URL,
-  };
+  if (!bezorging || !bezorger) throw new Error('geen bezorging gebouwd');
+  const b = bezorging;
+  const dienst = bezorger;
+  opties.bijStop?.(() => dienst.stop());
   return {
     o,
     b,
@@ -59,7 +79,13 @@ export async function bezorgWereld(
       nu = ms;
       o.zetKlok(ms);
     },
-    ronde: () => bezorg(b, nu),
+    /** One round at the test's clock, as the timer would run it. */
+    ronde: async () => {
+      await dienst.klaar();
+      return bezorg(b, nu);
+    },
+    /** The rounds the API's writes started, finished. */
+    klaar: () => dienst.klaar(),
     /** `eerst` then `dan` register; about one person when `zelfdePersoon`. */
     async registreerBeide([eerst, dan]: readonly [string, string], zelfdePersoon = true) {
       const a = await registreer(o, eerst, signaalVan(o, eerst, BSN));
