@@ -1,0 +1,27 @@
+/**
+ * @module
+ * The gateway's FG reads the delivery attempts of webhooks and mail (issue 18): per partner
+ * and kanaal, which inbox number was announced, which try, and how it went. Only the gateway's
+ * FG: the attempts are operational, kept apart from the logboek every partner can size.
+ */
+import { fgBereik } from '../logboek/zoeken.js';
+import type { Bezorgpoging } from '../store/bezorgingen.js';
+import type { Aanvraag } from './context.js';
+import { ApiError } from './fout.js';
+
+/** Attempts after id `na` (exclusive), oldest first; `volgende` is null on the last page. */
+export async function leesBezorgingen(
+  { diensten, identiteit }: Aanvraag,
+  na: number,
+  limiet: number,
+): Promise<{ pogingen: Bezorgpoging[]; volgende: number | null }> {
+  if (fgBereik(identiteit.partner) !== undefined) {
+    throw new ApiError(
+      'geen-toegang',
+      'Alleen de FG van de poort ziet de bezorgpogingen. Vraag de beheerder van de poort.',
+    );
+  }
+  const pogingen = await diensten.store.bezorgingen.pogingen(na, limiet);
+  const volgende = pogingen.length === limiet ? (pogingen.at(-1)?.id ?? null) : null;
+  return { pogingen, volgende };
+}
