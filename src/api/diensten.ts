@@ -48,6 +48,8 @@ export interface Diensten extends Poort {
  */
 export interface Bezorgdienst {
   aanstoten(wacht?: (klaar: Promise<unknown>) => void): void;
+  /** One round now; when a retry waits, the time it is due (ms). */
+  ronde(): Promise<{ volgendeOp?: number }>;
 }
 
 /** What the gateway needs to sign checkpoints and accept witness cosignatures. */

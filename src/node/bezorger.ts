@@ -21,10 +21,19 @@ export function maakNodeBezorger(b: Bezorging, klok: () => number): NodeBezorger
   let timer: NodeJS.Timeout | undefined;
   let gestopt = false;
 
+  let timerOp = Infinity;
+  // A round returns only the retries it planned; an earlier timer stays.
   const plan = (volgendeOp: number | undefined) => {
+    if (volgendeOp === undefined || gestopt || volgendeOp >= timerOp) return;
     clearTimeout(timer);
-    if (volgendeOp === undefined || gestopt) return;
-    timer = setTimeout(() => dienst.aanstoten(), Math.max(0, volgendeOp - klok()));
+    timerOp = volgendeOp;
+    timer = setTimeout(
+      () => {
+        timerOp = Infinity;
+        dienst.aanstoten();
+      },
+      Math.max(0, volgendeOp - klok()),
+    );
     timer.unref();
   };
   const ronde = async () => {
@@ -46,6 +55,7 @@ export function maakNodeBezorger(b: Bezorging, klok: () => number): NodeBezorger
           bezig = undefined;
         });
     },
+    ronde: () => bezorg(b, klok()),
     klaar: () => bezig ?? Promise.resolve(),
     stop() {
       gestopt = true;

@@ -39,7 +39,8 @@ export interface Bezorging {
 
 /**
  * One round at `nu` (ms): every due channel gets one attempt. Returns when the next attempt
- * is due (ms), if one waits for its backoff.
+ * that this round planned is due (ms): a failed one's backoff, or now when more arrived during
+ * a delivery. A channel already waiting was planned by the round that made it wait.
  */
 export async function bezorg(b: Bezorging, nu: number): Promise<{ volgendeOp?: number }> {
   const kanalen = [...b.adressen].flatMap(([partner, a]) => [
@@ -54,22 +55,25 @@ export async function bezorg(b: Bezorging, nu: number): Promise<{ volgendeOp?: n
   for (const { partner, kanaal } of kanalen) {
     const tot = laatste.get(partner) ?? 0;
     const stand = standen.find((s) => s.partner === partner && s.kanaal === kanaal);
-    if (tot <= (stand?.gemeld ?? 0)) continue;
-    if (stand && stand.volgendeOp > nu) {
-      volgendeOp = Math.min(volgendeOp ?? Infinity, stand.volgendeOp);
-      continue;
-    }
+    // Waiting for its backoff, or another round's attempt runs: that round plans the next.
+    if (tot <= (stand?.gemeld ?? 0) || (stand && stand.volgendeOp > nu)) continue;
     const geclaimd = await b.opslag.claim(partner, kanaal, nu, nu + LEASE);
-    if (!geclaimd) continue;
-    if (tot <= geclaimd.gemeld) {
-      // Another dispatcher delivered it just now; the lease ends by itself.
-      volgendeOp = Math.min(volgendeOp ?? Infinity, geclaimd.volgendeOp);
-      continue;
-    }
+    // Of two rounds one sends; a round that finds it delivered lets the lease run out.
+    if (!geclaimd || tot <= geclaimd.gemeld) continue;
     const na = await probeer(b, geclaimd, kanaal, tot, nu);
-    if (na.volgendeOp > 0) volgendeOp = Math.min(volgendeOp ?? Infinity, na.volgendeOp);
+    const verder = na.volgendeOp > 0 ? na.volgendeOp : await nogIetsNieuws(b, partner, tot, nu);
+    if (verder !== undefined) volgendeOp = Math.min(volgendeOp ?? Infinity, verder);
   }
   return volgendeOp === undefined ? {} : { volgendeOp };
+}
+
+/**
+ * After a delivery: `nu` when a notice arrived while it was under way (its own round found the
+ * channel held and left it to this one), else undefined.
+ */
+async function nogIetsNieuws(b: Bezorging, partner: string, tot: number, nu: number) {
+  const laatste = (await b.opslag.laatsteMeldingen([partner])).get(partner) ?? 0;
+  return laatste > tot ? nu : undefined;
 }
 
 /** One attempt on a claimed channel, recorded with the channel's state after it. */
