@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Resultaat } from '../../src/bezorging/kanaal.js';
+import { verwijderVerlopen } from '../../src/use-cases/bewaartermijn.js';
 import { type Bezorging, bezorg } from '../../src/use-cases/bezorgen.js';
 import { maakOmgeving, type Omgeving, START } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
@@ -100,5 +101,17 @@ describe('GET /v1/bezorgingen', () => {
     ]);
     expect(await bezorg(b, nu + 86_400_000)).toEqual({});
     expect(b.verzonden).toBe(7);
+  });
+
+  it('het opruimen verwijdert pogingen na de bewaartermijn van de waarschuwingen', async () => {
+    const o = await maakOmgeving();
+    await metMelding(o);
+    await bezorg(bezorging(o, []), START);
+    const maanden = o.beleid.waarschuwingDrempels?.bewaartermijn ?? 0;
+    expect(maanden).toBeGreaterThan(0);
+    await verwijderVerlopen(o.store, o.beleid, START + 27 * 86_400_000);
+    expect(await o.store.bezorgingen.pogingen(0, 10)).toHaveLength(1);
+    await verwijderVerlopen(o.store, o.beleid, START + (maanden + 1) * 31 * 86_400_000);
+    expect(await o.store.bezorgingen.pogingen(0, 10)).toEqual([]);
   });
 });
