@@ -1,14 +1,14 @@
 /**
  * Issue 18 on the Worker, inside workerd with D1: a write request puts a round on the queue
  * BEZORGING; the consumer runs it on D1 and puts a failed attempt's retry back on the queue
- * with the backoff as its delay. What is NOT tested here: a successful delivery by the Worker's
- * fetch (workerd in the test has no route to a local receiver; the signed delivery itself is
- * the same code, tested in Node against real receivers), and Cloudflare's own refusal of
- * private addresses, which only its network does.
+ * with the backoff as its delay. The receiver is a stand-in for fetch here (workerd in the test
+ * reaches no local listener); the real receivers are in the Node tests. NOT tested here:
+ * Cloudflare's own refusal of private addresses, which only its network does.
  */
 import { env } from 'cloudflare:test';
 import type { Queue } from '@cloudflare/workers-types/index';
-import { describe, expect, it } from 'vitest';
+import { Webhook } from 'standardwebhooks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verwerkBezorgbericht, workerBezorging } from '../../src/worker/bezorging.js';
 import { maakOmgeving, START } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
@@ -27,12 +27,65 @@ function wachtrij() {
   return { q: q as unknown as Queue, berichten };
 }
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('bezorging op de Worker', () => {
+  it('de Worker stuurt met fetch een webhook die het geheim van de partner verifieert, zonder doorverwijzing te volgen', async () => {
+    // A stand-in for the receiver (workerd reaches no local listener in this test): it keeps
+    // the request; the Node tests use real receivers.
+    const ontvangen: Request[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (invoer, init) => {
+      ontvangen.push(new Request(invoer as string, init as RequestInit));
+      expect((init as RequestInit).redirect).toBe('manual');
+      return new Response(null, { status: 204 });
+    });
+    const { q } = wachtrij();
+    const o = await maakOmgeving({
+      bezorging: (store, beleid, klok) =>
+        workerBezorging(
+          {
+            BEZORGADRESSEN: JSON.stringify({
+              [GEMEENTE]: { webhook: 'https://hooks.gemeente.example/k' },
+            }),
+            BEZORGGEHEIMEN: JSON.stringify({ [GEMEENTE]: GEHEIM }),
+            BEZORGING: q,
+          },
+          beleid,
+          store,
+          klok,
+        ),
+    });
+    o.zetKlok(Date.now());
+    const bsn = [o.pseudoniem('bsn', '111222333')];
+    await registreer(o, GEMEENTE, signaal(o, { doel: 'zorgcoordinatie', pseudoniemen: bsn }));
+    await registreer(
+      o,
+      'vtgv',
+      signaal(o, { sterkte: 'hard', doel: 'casusoverleg', pseudoniemen: bsn }),
+    );
+    await verwerkBezorgbericht(o.diensten.bezorging, q, Date.now());
+    expect(ontvangen).toHaveLength(1);
+    const [verzoek] = ontvangen;
+    if (!verzoek) throw new Error('niets verstuurd');
+    const body = await verzoek.text();
+    const koppen = Object.fromEntries(verzoek.headers);
+    expect(new Webhook(GEHEIM).verify(body, koppen)).toEqual({
+      type: 'inbox.nieuw',
+      timestamp: expect.any(String),
+      data: { na: 0 },
+    });
+    expect(await o.store.bezorgingen.pogingen(0, 10)).toMatchObject([{ uitkomst: 'geleverd' }]);
+  });
+
   it('een schrijfactie zet een ronde in de wachtrij; een mislukte poging komt terug met wachttijd', async () => {
+    // A receiver that cannot be reached (a stand-in: no DNS lookup leaves the test).
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Network connection lost.'));
     const { q, berichten } = wachtrij();
     const omgeving = {
       BEZORGADRESSEN: JSON.stringify({
-        [GEMEENTE]: { webhook: 'https://hooks.gemeente.invalid/k' },
+        [GEMEENTE]: { webhook: 'https://hooks.gemeente.example/k' },
       }),
       BEZORGGEHEIMEN: JSON.stringify({ [GEMEENTE]: GEHEIM }),
       BEZORGING: q,
