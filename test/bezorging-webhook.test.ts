@@ -4,6 +4,7 @@
  * failing receiver gets retries with backoff; only a notice the recipient may read causes one.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { nodeWebhookVerzender } from '../src/node/webhook-verzenden.js';
 import { bezorgWereld, GEMEENTE, VT } from './helpers/bezorging.js';
 import { nieuwGeheim, startWebhookOntvanger } from './helpers/ontvanger.js';
 
@@ -138,5 +139,27 @@ describe('na een schrijfactie', () => {
     await w.klaar();
     expect(r.ontvangen.map((v) => v.geldig)).toEqual([true]);
     expect(await w.pogingen()).toMatchObject([{ partner: GEMEENTE, uitkomst: 'geleverd' }]);
+  });
+});
+
+describe('een trage ontvanger', () => {
+  it('telt als time-out na de grens van de hele poging', async () => {
+    const { createServer } = await import('node:http');
+    // Accepts the request and never answers.
+    const server = createServer(() => {});
+    await new Promise<void>((klaar) => server.listen(0, '127.0.0.1', klaar));
+    opruimen.push(
+      () =>
+        new Promise<void>((klaar) => {
+          server.closeAllConnections();
+          server.close(() => klaar());
+        }),
+    );
+    const { port } = server.address() as import('node:net').AddressInfo;
+    const verzend = nodeWebhookVerzender({ loopbackToegestaan: true, timeout: 300 });
+    expect(await verzend(new URL(`http://127.0.0.1:${port}/k`), {}, '{}')).toEqual({
+      geleverd: false,
+      reden: 'time-out',
+    });
   });
 });

@@ -57,6 +57,12 @@ export function adresToegestaan(adres: string, loopbackToegestaan = false): bool
   return !geweigerd.check(adres, type);
 }
 
+/** True for a loopback address (127.0.0.0/8, ::1, and IPv4-mapped of those). */
+export function isLoopback(adres: string): boolean {
+  const soort = isIP(adres);
+  return soort !== 0 && loopback.check(adres, soort === 4 ? 'ipv4' : 'ipv6');
+}
+
 /** For a URL's host: a name passes (it is checked when resolved); a literal address is checked. */
 export function hostToegestaan(host: string, loopbackToegestaan = false): boolean {
   return isIP(host) === 0 || adresToegestaan(host, loopbackToegestaan);

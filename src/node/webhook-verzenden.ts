@@ -12,7 +12,7 @@ import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { Resultaat } from '../bezorging/kanaal.js';
 import type { WebhookVerzender } from '../use-cases/bezorgen.js';
-import { adresToegestaan } from './adres-toets.js';
+import { adresToegestaan, isLoopback } from './adres-toets.js';
 
 /** Resolves a host name to all its addresses (node:dns by default; tests inject names). */
 export type Opzoeker = (host: string) => Promise<Array<{ address: string; family: number }>>;
@@ -43,8 +43,7 @@ export function nodeWebhookVerzender(o: WebhookOpties = {}): WebhookVerzender {
     if (!adressen.every((a) => adresToegestaan(a.address, loopback))) {
       return { geleverd: false, reden: 'adres-geweigerd' };
     }
-    const isLoopback = adressen.every((a) => adresToegestaan(a.address) === false);
-    if (url.protocol !== 'https:' && !(loopback && isLoopback)) {
+    if (url.protocol !== 'https:' && !(loopback && adressen.every((a) => isLoopback(a.address)))) {
       return { geleverd: false, reden: 'adres-geweigerd' };
     }
     const [gekozen] = adressen as [{ address: string; family: number }];
@@ -76,22 +75,23 @@ function stuur(
           'content-length': Buffer.byteLength(body),
           'user-agent': 'Ketenpoort',
         },
-        timeout,
+        // The whole attempt, not only an idle socket: a receiver that drips bytes stops too.
+        signal: AbortSignal.timeout(timeout),
       },
       (antwoord) => {
-        antwoord.resume();
+        // Only the status counts; the body is never read (a receiver could send without end).
+        antwoord.destroy();
         const status = antwoord.statusCode ?? 0;
         if (status >= 200 && status < 300) resolve({ geleverd: true });
-        else if (status >= 300 && status < 400)
+        else if (status >= 300 && status < 400) {
           resolve({ geleverd: false, reden: 'doorverwijzing', status });
-        else resolve({ geleverd: false, reden: 'status', status });
+        } else resolve({ geleverd: false, reden: 'status', status });
       },
     );
-    verzoek.on('timeout', () => {
-      verzoek.destroy();
-      resolve({ geleverd: false, reden: 'time-out' });
+    verzoek.on('error', (fout) => {
+      const afgebroken = fout.name === 'AbortError' || fout.name === 'TimeoutError';
+      resolve({ geleverd: false, reden: afgebroken ? 'time-out' : 'geen-verbinding' });
     });
-    verzoek.on('error', () => resolve({ geleverd: false, reden: 'geen-verbinding' }));
     verzoek.end(body);
   });
 }
