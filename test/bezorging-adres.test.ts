@@ -105,7 +105,9 @@ describe('bij elke poging', () => {
     await w.registreerBeide([GEMEENTE, VT]);
     await w.ronde();
     expect(r.ontvangen).toHaveLength(0);
-    expect(await w.pogingen()).toMatchObject([{ uitkomst: 'mislukt', reden: 'adres-geweigerd' }]);
+    expect(await w.bezorgpogingen()).toMatchObject([
+      { uitkomst: 'mislukt', reden: 'adres-geweigerd' },
+    ]);
   });
 
   it('één geweigerd adres tussen openbare is genoeg om te weigeren', async () => {

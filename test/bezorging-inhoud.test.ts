@@ -58,7 +58,7 @@ describe('alleen wat de ontvanger mag weten', () => {
     expect(vt.ontvangen).toHaveLength(0);
     // The gemeente saw the overlap in its own answer; its inbox got nothing, so no delivery.
     expect(gemeente.ontvangen).toHaveLength(0);
-    expect(await w.pogingen()).toEqual([]);
+    expect(await w.bezorgpogingen()).toEqual([]);
   });
 
   it('Veilig Thuis ontvangt hetzelfde als wanneer de gemeente een ander signaal heeft', async () => {
@@ -70,7 +70,7 @@ describe('alleen wat de ontvanger mag weten', () => {
       const los = await wereld(volgorde, false);
       expect(gematcht.vt.ontvangen.length).toBe(los.vt.ontvangen.length);
       const vanVt = async (x: typeof los) =>
-        (await x.w.pogingen()).filter((p) => p.partner === VT).length;
+        (await x.w.bezorgpogingen()).filter((p) => p.partner === VT).length;
       expect(await vanVt(gematcht)).toBe(await vanVt(los));
     }
   });

@@ -42,7 +42,7 @@ describe('e-mail zonder inhoud', () => {
     // No cursor: the body has no digits at all.
     const tekst = ruw.slice(ruw.search(/\r?\n\r?\n/));
     expect(tekst).not.toMatch(/\d/);
-    expect(await w.pogingen()).toMatchObject([
+    expect(await w.bezorgpogingen()).toMatchObject([
       { partner: GEMEENTE, kanaal: 'email', uitkomst: 'geleverd' },
     ]);
   });
@@ -57,7 +57,7 @@ describe('e-mail zonder inhoud', () => {
     w.zetNu(nu + 5_000);
     await w.ronde();
     expect(smtp.berichten).toHaveLength(1);
-    expect((await w.pogingen()).map((p) => [p.uitkomst, p.reden])).toEqual([
+    expect((await w.bezorgpogingen()).map((p) => [p.uitkomst, p.reden])).toEqual([
       ['mislukt', 'smtp'],
       ['geleverd', null],
     ]);

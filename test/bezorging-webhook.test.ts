@@ -37,8 +37,8 @@ describe('webhook', () => {
     expect((await inbox.json()).meldingen).toHaveLength(1);
     // The attempt is in the operational table, not in the logboek a partner can size.
     expect(await w.o.store.boom.grootte()).toBe(bladen);
-    expect(await w.pogingen()).toMatchObject([
-      { partner: GEMEENTE, kanaal: 'webhook', tot: 1, poging: 1, uitkomst: 'geleverd' },
+    expect(await w.bezorgpogingen()).toMatchObject([
+      { partner: GEMEENTE, kanaal: 'webhook', tot: 1, keer: 1, uitkomst: 'geleverd' },
     ]);
     // Told once: a second round without a new notice sends nothing.
     await w.ronde();
@@ -58,7 +58,7 @@ describe('webhook', () => {
     // Only the gemeente (Y) has a notice; the receiver holding X's secret refuses it.
     expect(r.ontvangen).toHaveLength(1);
     expect(r.ontvangen[0]?.geldig).toBe(false);
-    expect(await w.pogingen()).toMatchObject([
+    expect(await w.bezorgpogingen()).toMatchObject([
       { partner: GEMEENTE, uitkomst: 'mislukt', reden: 'status', status: 400 },
     ]);
   });
@@ -78,7 +78,7 @@ describe('webhook', () => {
     const [oud] = r.ontvangen;
     if (!oud) throw new Error('niets ontvangen');
     expect(oud.geldig).toBe(false);
-    expect(await w.pogingen()).toMatchObject([{ uitkomst: 'mislukt', status: 400 }]);
+    expect(await w.bezorgpogingen()).toMatchObject([{ uitkomst: 'mislukt', status: 400 }]);
     // The same body and signature with the timestamp made fresh: the signature no longer fits.
     const vers = String(Math.floor(Date.now() / 1000));
     expect(r.herhaal({ ...oud, headers: { ...oud.headers, 'webhook-timestamp': vers } })).toBe(
@@ -105,7 +105,7 @@ describe('webhook', () => {
     w.zetNu(begin + 305_000);
     expect(await w.ronde()).toEqual({});
     expect(r.ontvangen.map((v) => v.geldig)).toEqual([true, true, true]);
-    expect((await w.pogingen()).map((p) => [p.poging, p.uitkomst, p.status])).toEqual([
+    expect((await w.bezorgpogingen()).map((p) => [p.keer, p.uitkomst, p.status])).toEqual([
       [1, 'mislukt', 503],
       [2, 'mislukt', 500],
       [3, 'geleverd', null],
@@ -122,7 +122,7 @@ describe('webhook', () => {
     await w.registreerBeide([GEMEENTE, VT]);
     await w.ronde();
     expect(doel.ontvangen).toHaveLength(0);
-    expect(await w.pogingen()).toMatchObject([{ reden: 'doorverwijzing', status: 302 }]);
+    expect(await w.bezorgpogingen()).toMatchObject([{ reden: 'doorverwijzing', status: 302 }]);
   });
 });
 
@@ -138,7 +138,7 @@ describe('na een schrijfactie', () => {
     await w.registreerBeide([GEMEENTE, VT]);
     await w.klaar();
     expect(r.ontvangen.map((v) => v.geldig)).toEqual([true]);
-    expect(await w.pogingen()).toMatchObject([{ partner: GEMEENTE, uitkomst: 'geleverd' }]);
+    expect(await w.bezorgpogingen()).toMatchObject([{ partner: GEMEENTE, uitkomst: 'geleverd' }]);
   });
 });
 

@@ -8,7 +8,7 @@ import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Kanaal } from '../bezorging/kanaal.js';
 import * as schema from './schema.js';
 
-/** Per partner and kanaal: announced up to `gemeld`, `pogingen` failures since, next try at. */
+/** Per partner and kanaal: announced up to `gemeld`, `mislukt` failures since, next try at. */
 export type Bezorgstand = typeof schema.bezorgstanden.$inferSelect;
 /** One recorded attempt. */
 export type Bezorgpoging = typeof schema.bezorgpogingen.$inferSelect;
@@ -30,9 +30,9 @@ export interface BezorgOpslag {
     lease: number,
   ): Promise<Bezorgstand | undefined>;
   /** Records an attempt and the channel's state after it. */
-  legVast(poging: Omit<Bezorgpoging, 'id'>, stand: Bezorgstand): Promise<void>;
+  legVast(bezorgpoging: Omit<Bezorgpoging, 'id'>, stand: Bezorgstand): Promise<void>;
   /** Attempts after id `na` (exclusive), oldest first. */
-  pogingen(na: number, limiet: number): Promise<Bezorgpoging[]>;
+  bezorgpogingen(na: number, limiet: number): Promise<Bezorgpoging[]>;
   /** Deletes attempts recorded before `grens`. */
   ruimOp(grens: number): Promise<void>;
 }
@@ -62,7 +62,7 @@ export function bezorgOpslag(db: Db): BezorgOpslag {
     async claim(partner, kanaal, nu, lease) {
       const [stand] = await db
         .insert(s)
-        .values({ partner, kanaal, gemeld: 0, pogingen: 0, volgendeOp: lease })
+        .values({ partner, kanaal, gemeld: 0, mislukt: 0, volgendeOp: lease })
         .onConflictDoUpdate({
           target: [s.partner, s.kanaal],
           set: { volgendeOp: lease },
@@ -71,14 +71,14 @@ export function bezorgOpslag(db: Db): BezorgOpslag {
         .returning();
       return stand;
     },
-    async legVast(poging, stand) {
-      await db.insert(p).values(poging);
+    async legVast(bezorgpoging, stand) {
+      await db.insert(p).values(bezorgpoging);
       await db
         .update(s)
-        .set({ gemeld: stand.gemeld, pogingen: stand.pogingen, volgendeOp: stand.volgendeOp })
+        .set({ gemeld: stand.gemeld, mislukt: stand.mislukt, volgendeOp: stand.volgendeOp })
         .where(and(eq(s.partner, stand.partner), eq(s.kanaal, stand.kanaal)));
     },
-    async pogingen(na, limiet) {
+    async bezorgpogingen(na, limiet) {
       return db.select().from(p).where(gt(p.id, na)).orderBy(asc(p.id)).limit(limiet);
     },
     async ruimOp(grens) {

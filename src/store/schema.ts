@@ -406,7 +406,7 @@ export const terugkoppelingsvragen = sqliteTable(
 
 /**
  * Per partner and kanaal (issue 18): up to which inbox number its notices were announced
- * (`gemeld`), failed attempts since the last success, and when the next attempt may start
+ * (`gemeld`), failed attempts since the last success (`mislukt`), and when the next attempt may start
  * (a backoff, or the lease of the attempt under way). Operational, never the logboek.
  */
 export const bezorgstanden = sqliteTable(
@@ -415,7 +415,8 @@ export const bezorgstanden = sqliteTable(
     partner: text('partner').notNull(),
     kanaal: text('kanaal').$type<Kanaal>().notNull(),
     gemeld: integer('gemeld').notNull(),
-    pogingen: integer('pogingen').notNull(),
+    /** Failed attempts since the last success. */
+    mislukt: integer('mislukt').notNull(),
     volgendeOp: integer('volgende_op').notNull(),
   },
   (t) => [primaryKey({ columns: [t.partner, t.kanaal] })],
@@ -434,7 +435,8 @@ export const bezorgpogingen = sqliteTable(
     kanaal: text('kanaal').$type<Kanaal>().notNull(),
     /** The inbox number the attempt announced (the partner's own count). */
     tot: integer('tot').notNull(),
-    poging: integer('poging').notNull(),
+    /** The how-manieth attempt of this announcement (1, 2, ...). */
+    keer: integer('keer').notNull(),
     tijdstip: integer('tijdstip').notNull(),
     uitkomst: text('uitkomst').$type<Uitkomst>().notNull(),
     reden: text('reden').$type<Reden>(),

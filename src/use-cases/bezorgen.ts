@@ -85,19 +85,19 @@ async function probeer(
   nu: number,
 ): Promise<Bezorgstand> {
   const resultaat = await verzend(b, stand, kanaal, tot, nu);
-  const poging = stand.pogingen + 1;
-  const wacht = WACHTTIJDEN[poging - 1];
+  const keer = stand.mislukt + 1;
+  const wacht = WACHTTIJDEN[keer - 1];
   const uitkomst = resultaat.geleverd ? 'geleverd' : wacht === undefined ? 'opgegeven' : 'mislukt';
   const na: Bezorgstand =
     uitkomst === 'mislukt'
-      ? { ...stand, pogingen: poging, volgendeOp: nu + (wacht ?? 0) }
-      : { ...stand, gemeld: tot, pogingen: 0, volgendeOp: 0 };
+      ? { ...stand, mislukt: keer, volgendeOp: nu + (wacht ?? 0) }
+      : { ...stand, gemeld: tot, mislukt: 0, volgendeOp: 0 };
   await b.opslag.legVast(
     {
       partner: stand.partner,
       kanaal,
       tot,
-      poging,
+      keer,
       tijdstip: nu,
       uitkomst,
       reden: resultaat.geleverd ? null : resultaat.reden,

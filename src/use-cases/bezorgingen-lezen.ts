@@ -14,14 +14,15 @@ export async function leesBezorgingen(
   { diensten, identiteit }: Aanvraag,
   na: number,
   limiet: number,
-): Promise<{ pogingen: Bezorgpoging[]; volgende: number | null }> {
+): Promise<{ bezorgpogingen: Bezorgpoging[]; volgende: number | null }> {
   if (fgBereik(identiteit.partner) !== undefined) {
     throw new ApiError(
       'geen-toegang',
       'Alleen de FG van de poort ziet de bezorgpogingen. Vraag de beheerder van de poort.',
     );
   }
-  const pogingen = await diensten.store.bezorgingen.pogingen(na, limiet);
-  const volgende = pogingen.length === limiet ? (pogingen.at(-1)?.id ?? null) : null;
-  return { pogingen, volgende };
+  const bezorgpogingen = await diensten.store.bezorgingen.bezorgpogingen(na, limiet);
+  const laatste = bezorgpogingen.at(-1);
+  const volgende = bezorgpogingen.length === limiet ? (laatste?.id ?? null) : null;
+  return { bezorgpogingen, volgende };
 }

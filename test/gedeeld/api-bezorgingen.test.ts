@@ -50,21 +50,21 @@ describe('GET /v1/bezorgingen', () => {
     await bezorg(b, START + 5_000);
     const r = await o.vraag('ketenpoort-fg', 'GET', '/v1/bezorgingen');
     expect(r.status).toBe(200);
-    const { pogingen, volgende } = await r.json();
+    const { bezorgpogingen, volgende } = await r.json();
     expect(volgende).toBeNull();
-    expect(pogingen).toEqual([
+    expect(bezorgpogingen).toEqual([
       {
         id: expect.any(Number),
         partner: GEMEENTE,
         kanaal: 'webhook',
         tot: 1,
-        poging: 1,
+        keer: 1,
         tijdstip: new Date(START).toISOString(),
         uitkomst: 'mislukt',
         reden: 'status',
         status: 503,
       },
-      expect.objectContaining({ poging: 2, uitkomst: 'geleverd', reden: null }),
+      expect.objectContaining({ keer: 2, uitkomst: 'geleverd', reden: null }),
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('GET /v1/bezorgingen', () => {
     const b = bezorging(o, []);
     await Promise.all([bezorg(b, START), bezorg(b, START)]);
     expect(b.verzonden).toBe(1);
-    expect(await o.store.bezorgingen.pogingen(0, 10)).toHaveLength(1);
+    expect(await o.store.bezorgingen.bezorgpogingen(0, 10)).toHaveLength(1);
   });
 
   it('na de laatste mislukte poging geeft de poort het op tot een nieuwe melding', async () => {
@@ -94,7 +94,7 @@ describe('GET /v1/bezorgingen', () => {
     );
     let nu = START;
     for (let i = 0; i < 7; i++) nu = (await bezorg(b, nu)).volgendeOp ?? nu;
-    const pogingen = await o.store.bezorgingen.pogingen(0, 10);
+    const pogingen = await o.store.bezorgingen.bezorgpogingen(0, 10);
     expect(pogingen.map((p) => p.uitkomst)).toEqual([
       ...Array.from({ length: 6 }, () => 'mislukt'),
       'opgegeven',
@@ -110,8 +110,8 @@ describe('GET /v1/bezorgingen', () => {
     const maanden = o.beleid.waarschuwingDrempels?.bewaartermijn ?? 0;
     expect(maanden).toBeGreaterThan(0);
     await verwijderVerlopen(o.store, o.beleid, START + 27 * 86_400_000);
-    expect(await o.store.bezorgingen.pogingen(0, 10)).toHaveLength(1);
+    expect(await o.store.bezorgingen.bezorgpogingen(0, 10)).toHaveLength(1);
     await verwijderVerlopen(o.store, o.beleid, START + (maanden + 1) * 31 * 86_400_000);
-    expect(await o.store.bezorgingen.pogingen(0, 10)).toEqual([]);
+    expect(await o.store.bezorgingen.bezorgpogingen(0, 10)).toEqual([]);
   });
 });

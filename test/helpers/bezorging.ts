@@ -92,6 +92,6 @@ export async function bezorgWereld(
       const z = await registreer(o, dan, signaalVan(o, dan, zelfdePersoon ? BSN : ANDER_BSN));
       return [a.id, z.id];
     },
-    pogingen: () => o.store.bezorgingen.pogingen(0, 100),
+    bezorgpogingen: () => o.store.bezorgingen.bezorgpogingen(0, 100),
   };
 }

@@ -76,7 +76,9 @@ describe('bezorging op de Worker', () => {
       timestamp: expect.any(String),
       data: { na: 0 },
     });
-    expect(await o.store.bezorgingen.pogingen(0, 10)).toMatchObject([{ uitkomst: 'geleverd' }]);
+    expect(await o.store.bezorgingen.bezorgpogingen(0, 10)).toMatchObject([
+      { uitkomst: 'geleverd' },
+    ]);
   });
 
   it('een schrijfactie zet een ronde in de wachtrij; een mislukte poging komt terug met wachttijd', async () => {
@@ -106,7 +108,7 @@ describe('bezorging op de Worker', () => {
     ]);
     berichten.length = 0;
     await verwerkBezorgbericht(o.diensten.bezorging, q, START);
-    expect(await o.store.bezorgingen.pogingen(0, 10)).toMatchObject([
+    expect(await o.store.bezorgingen.bezorgpogingen(0, 10)).toMatchObject([
       { partner: GEMEENTE, kanaal: 'webhook', uitkomst: 'mislukt', reden: 'geen-verbinding' },
     ]);
     expect(berichten).toEqual([{ body: { ronde: true }, delaySeconds: 5 }]);

@@ -20,7 +20,7 @@ const PogingSchema = z
     tot: z.number().int().openapi({
       description: 'Tot en met welk nummer van haar eigen inbox de partner werd gewaarschuwd',
     }),
-    poging: z.number().int().openapi({ description: 'De hoeveelste poging voor deze bezorging' }),
+    keer: z.number().int().openapi({ description: 'De hoeveelste poging voor deze bezorging' }),
     tijdstip: z.string().openapi({ format: 'date-time' }),
     uitkomst: z.enum(UITKOMSTEN).openapi({
       description:
@@ -33,7 +33,7 @@ const PogingSchema = z
 
 const BezorgingenSchema = z
   .object({
-    pogingen: z.array(PogingSchema),
+    bezorgpogingen: z.array(PogingSchema),
     volgende: z
       .number()
       .int()
@@ -77,7 +77,10 @@ export const route = createRoute({
 
 export const handler: AppRouteHandler<typeof route> = async (c) => {
   const { na, limiet } = c.req.valid('query');
-  const { pogingen, volgende } = await leesBezorgingen(c.var, na, limiet);
-  const antwoord = pogingen.map((p) => ({ ...p, tijdstip: new Date(p.tijdstip).toISOString() }));
-  return c.json({ pogingen: antwoord, volgende }, 200);
+  const { bezorgpogingen, volgende } = await leesBezorgingen(c.var, na, limiet);
+  const antwoord = bezorgpogingen.map((p) => ({
+    ...p,
+    tijdstip: new Date(p.tijdstip).toISOString(),
+  }));
+  return c.json({ bezorgpogingen: antwoord, volgende }, 200);
 };

@@ -2,7 +2,7 @@ CREATE TABLE `bezorgstanden` (
 	`partner` text NOT NULL,
 	`kanaal` text NOT NULL,
 	`gemeld` integer NOT NULL,
-	`pogingen` integer NOT NULL,
+	`mislukt` integer NOT NULL,
 	`volgende_op` integer NOT NULL,
 	PRIMARY KEY(`partner`, `kanaal`)
 );
@@ -12,7 +12,7 @@ CREATE TABLE `bezorgpogingen` (
 	`partner` text NOT NULL,
 	`kanaal` text NOT NULL,
 	`tot` integer NOT NULL,
-	`poging` integer NOT NULL,
+	`keer` integer NOT NULL,
 	`tijdstip` integer NOT NULL,
 	`uitkomst` text NOT NULL,
 	`reden` text,
