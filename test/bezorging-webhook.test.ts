@@ -98,7 +98,7 @@ describe('webhook', () => {
     await w.registreerBeide([GEMEENTE, VT]);
     expect(await w.ronde()).toEqual({ volgendeOp: begin + 5_000 });
     w.zetNu(begin + 4_000);
-    expect(await w.ronde()).toEqual({});
+    expect(await w.ronde()).toEqual({ wachtOp: begin + 5_000 });
     expect(r.ontvangen).toHaveLength(1);
     w.zetNu(begin + 5_000);
     expect(await w.ronde()).toEqual({ volgendeOp: begin + 305_000 });

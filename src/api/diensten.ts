@@ -48,8 +48,8 @@ export interface Diensten extends Poort {
  */
 export interface Bezorgdienst {
   aanstoten(wacht?: (klaar: Promise<unknown>) => void): void;
-  /** One round now; when a retry waits, the time it is due (ms). */
-  ronde(): Promise<{ volgendeOp?: number }>;
+  /** One round now; when retries wait, the times they are due (ms). */
+  ronde(): Promise<{ volgendeOp?: number; wachtOp?: number }>;
 }
 
 /** What the gateway needs to sign checkpoints and accept witness cosignatures. */

@@ -1,8 +1,9 @@
 /**
  * @module
  * Delivery rounds in Node (issue 18): one round at a time, another right after when a write
- * arrived meanwhile, and a timer for the next retry the round returns (backoff). The timer
- * never keeps the process alive.
+ * arrived meanwhile, and a timer for the earliest retry a round returns (also one planned
+ * before a restart: the hourly run and the start run a round). The timer never keeps the
+ * process alive.
  */
 import type { Bezorgdienst } from '../api/diensten.js';
 import { foutVoorLog } from '../api/fout-log.js';
@@ -23,8 +24,8 @@ export function maakNodeBezorger(b: Bezorging, klok: () => number): NodeBezorger
 
   let timerOp = Infinity;
   // A round returns only the retries it planned; an earlier timer stays.
-  const plan = (volgendeOp: number | undefined) => {
-    if (volgendeOp === undefined || gestopt || volgendeOp >= timerOp) return;
+  const plan = (volgendeOp: number) => {
+    if (!Number.isFinite(volgendeOp) || gestopt || volgendeOp >= timerOp) return;
     clearTimeout(timer);
     timerOp = volgendeOp;
     timer = setTimeout(
@@ -39,7 +40,8 @@ export function maakNodeBezorger(b: Bezorging, klok: () => number): NodeBezorger
   const ronde = async () => {
     do {
       nogEens = false;
-      plan((await bezorg(b, klok())).volgendeOp);
+      const { volgendeOp, wachtOp } = await bezorg(b, klok());
+      plan(Math.min(volgendeOp ?? Infinity, wachtOp ?? Infinity));
     } while (nogEens && !gestopt);
   };
   const dienst: NodeBezorger = {

@@ -127,6 +127,8 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const ruimOp = () =>
     verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
       .then(() => diensten.logboek.checkpoint())
+      // Issue 18: at start and hourly a delivery round, so retries planned before survive.
+      .then(() => diensten.bezorging?.aanstoten())
       .catch((fout) =>
         console.error(`Opruimen van verlopen signalen of checkpoint mislukt: ${foutVoorLog(fout)}`),
       );

@@ -38,11 +38,10 @@ export interface Bezorging {
 }
 
 /**
- * One round at `nu` (ms): every due channel gets one attempt. Returns when the next attempt
- * that this round planned is due (ms): a failed one's backoff, or now when more arrived during
- * a delivery. A channel already waiting was planned by the round that made it wait.
+ * One round at `nu` (ms): every due channel gets one attempt. Returns when the next attempts
+ * are due ({@link Ronde}).
  */
-export async function bezorg(b: Bezorging, nu: number): Promise<{ volgendeOp?: number }> {
+export async function bezorg(b: Bezorging, nu: number): Promise<Ronde> {
   const kanalen = [...b.adressen].flatMap(([partner, a]) => [
     ...(a.webhook && b.webhook ? [{ partner, kanaal: 'webhook' as const }] : []),
     ...(a.email && b.mail ? [{ partner, kanaal: 'email' as const }] : []),
@@ -52,11 +51,16 @@ export async function bezorg(b: Bezorging, nu: number): Promise<{ volgendeOp?: n
   const laatste = await b.opslag.laatsteMeldingen(partners);
   const standen = await b.opslag.standen(partners);
   let volgendeOp: number | undefined;
+  let wachtOp: number | undefined;
   for (const { partner, kanaal } of kanalen) {
     const tot = laatste.get(partner) ?? 0;
     const stand = standen.find((s) => s.partner === partner && s.kanaal === kanaal);
     // Waiting for its backoff, or another round's attempt runs: that round plans the next.
-    if (tot <= (stand?.gemeld ?? 0) || (stand && stand.volgendeOp > nu)) continue;
+    if (tot <= (stand?.gemeld ?? 0)) continue;
+    if (stand && stand.volgendeOp > nu) {
+      wachtOp = Math.min(wachtOp ?? Infinity, stand.volgendeOp);
+      continue;
+    }
     const geclaimd = await b.opslag.claim(partner, kanaal, nu, nu + LEASE);
     // Of two rounds one sends; a round that finds it delivered lets the lease run out.
     if (!geclaimd || tot <= geclaimd.gemeld) continue;
@@ -64,7 +68,22 @@ export async function bezorg(b: Bezorging, nu: number): Promise<{ volgendeOp?: n
     const verder = na.volgendeOp > 0 ? na.volgendeOp : await nogIetsNieuws(b, partner, tot, nu);
     if (verder !== undefined) volgendeOp = Math.min(volgendeOp ?? Infinity, verder);
   }
-  return volgendeOp === undefined ? {} : { volgendeOp };
+  return {
+    ...(volgendeOp === undefined ? {} : { volgendeOp }),
+    ...(wachtOp === undefined ? {} : { wachtOp }),
+  };
+}
+
+/**
+ * What a round leaves to do: `volgendeOp`, the earliest attempt this round planned (a failed
+ * one's backoff, or now when more arrived during a delivery); `wachtOp`, the earliest of the
+ * channels that were already waiting (planned by an earlier round, or a process that
+ * restarted since). A queue re-sends only the first, so a message is never multiplied; a
+ * timer keeps the earliest of both.
+ */
+export interface Ronde {
+  volgendeOp?: number;
+  wachtOp?: number;
 }
 
 /**
