@@ -3,7 +3,7 @@
  * The delivery state and attempts of issue 18, for both adapters (drizzle's query builders are
  * awaited the same way over better-sqlite3 and D1). Operational tables, never the logboek.
  */
-import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Kanaal } from '../bezorging/kanaal.js';
 import * as schema from './schema.js';
@@ -33,6 +33,8 @@ export interface BezorgOpslag {
   legVast(bezorgpoging: Omit<Bezorgpoging, 'id'>, stand: Bezorgstand): Promise<void>;
   /** Attempts after id `na` (exclusive), oldest first. */
   bezorgpogingen(na: number, limiet: number): Promise<Bezorgpoging[]>;
+  /** The newest `limiet` attempts, oldest first. */
+  laatsteBezorgpogingen(limiet: number): Promise<Bezorgpoging[]>;
   /** Deletes attempts recorded before `grens`. */
   ruimOp(grens: number): Promise<void>;
 }
@@ -80,6 +82,10 @@ export function bezorgOpslag(db: Db): BezorgOpslag {
     },
     async bezorgpogingen(na, limiet) {
       return db.select().from(p).where(gt(p.id, na)).orderBy(asc(p.id)).limit(limiet);
+    },
+    async laatsteBezorgpogingen(limiet) {
+      const rijen = await db.select().from(p).orderBy(desc(p.id)).limit(limiet);
+      return rijen.reverse();
     },
     async ruimOp(grens) {
       await db.delete(p).where(lte(p.tijdstip, grens));

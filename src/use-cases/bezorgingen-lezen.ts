@@ -15,14 +15,27 @@ export async function leesBezorgingen(
   na: number,
   limiet: number,
 ): Promise<{ bezorgpogingen: Bezorgpoging[]; volgende: number | null }> {
-  if (fgBereik(identiteit.partner) !== undefined) {
+  vereisFgVanDePoort(identiteit.partner);
+  const bezorgpogingen = await diensten.store.bezorgingen.bezorgpogingen(na, limiet);
+  const laatste = bezorgpogingen.at(-1);
+  const volgende = bezorgpogingen.length === limiet ? (laatste?.id ?? null) : null;
+  return { bezorgpogingen, volgende };
+}
+
+/** The newest `limiet` attempts, oldest first (the werkplek's control page). */
+export async function leesLaatsteBezorgingen(
+  { diensten, identiteit }: Aanvraag,
+  limiet: number,
+): Promise<Bezorgpoging[]> {
+  vereisFgVanDePoort(identiteit.partner);
+  return diensten.store.bezorgingen.laatsteBezorgpogingen(limiet);
+}
+
+function vereisFgVanDePoort(organisatie: string): void {
+  if (fgBereik(organisatie) !== undefined) {
     throw new ApiError(
       'geen-toegang',
       'Alleen de FG van de poort ziet de bezorgpogingen. Vraag de beheerder van de poort.',
     );
   }
-  const bezorgpogingen = await diensten.store.bezorgingen.bezorgpogingen(na, limiet);
-  const laatste = bezorgpogingen.at(-1);
-  const volgende = bezorgpogingen.length === limiet ? (laatste?.id ?? null) : null;
-  return { bezorgpogingen, volgende };
 }
