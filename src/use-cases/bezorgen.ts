@@ -55,8 +55,8 @@ export async function bezorg(b: Bezorging, nu: number): Promise<Ronde> {
   for (const { partner, kanaal } of kanalen) {
     const tot = laatste.get(partner) ?? 0;
     const stand = standen.find((s) => s.partner === partner && s.kanaal === kanaal);
-    // Waiting for its backoff, or another round's attempt runs: that round plans the next.
     if (tot <= (stand?.gemeld ?? 0)) continue;
+    // Waiting for its backoff, or another round's attempt holds it: that round planned it.
     if (stand && stand.volgendeOp > nu) {
       wachtOp = Math.min(wachtOp ?? Infinity, stand.volgendeOp);
       continue;
