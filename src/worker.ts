@@ -2,14 +2,20 @@
  * @module
  * Cloudflare Workers entry: the same Hono app as in Node, on D1. The policy set and the
  * partner keys are bundled at build time (`npm run bundel:worker`); keys come from secrets.
- * Cron: retention purge, then a checkpoint of the logboek.
+ * Cron: retention purge, then a checkpoint of the logboek, then a delivery round (a backstop:
+ * retries run on the queue). Queue BEZORGING: delivery rounds of issue 18.
  */
-import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types/index';
+import type {
+  ExecutionContext,
+  MessageBatch,
+  ScheduledController,
+} from '@cloudflare/workers-types/index';
 import { maakApp } from './api/app.js';
 import type { Diensten } from './api/diensten.js';
 import { foutVoorLog } from './api/fout-log.js';
 import { ApiError, probleemAntwoord } from './api/problem.js';
 import { verwijderVerlopen } from './use-cases/bewaartermijn.js';
+import { verwerkBezorgbericht } from './worker/bezorging.js';
 import * as bundel from './worker/bundel.gen.js';
 import { type WorkerEnv, workerDiensten } from './worker/diensten.js';
 
@@ -47,10 +53,18 @@ export default {
     ctx.waitUntil(
       verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
         .then(() => diensten.logboek.checkpoint())
+        .then(() => diensten.bezorging?.aanstoten((klaar) => ctx.waitUntil(klaar)))
         .catch((fout) => {
           // The run fails visibly, with a message that carries no query parameters.
           throw new Error(`Opruimen of checkpoint mislukt: ${foutVoorLog(fout)}`);
         }),
     );
+  },
+
+  /** A delivery round (issue 18); its retry goes back on the queue with the backoff as delay. */
+  async queue(batch: MessageBatch, env: WorkerEnv): Promise<void> {
+    const { diensten } = await bouw(env);
+    await verwerkBezorgbericht(diensten.bezorging, env.BEZORGING, diensten.klok());
+    batch.ackAll();
   },
 };

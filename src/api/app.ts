@@ -7,6 +7,7 @@ import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { maakWerkplek } from '../werkplek/werkplek.js';
+import { bezorgingNaSchrijfactie } from './bezorging-na-schrijfactie.js';
 import { checkpointNaSchrijfactie } from './checkpoint-na-schrijfactie.js';
 import type { AppEnv } from './context.js';
 import type { Diensten } from './diensten.js';
@@ -16,6 +17,7 @@ import { openapiDocument } from './openapi.js';
 import { ApiError, alsProbleem, probleemAntwoord } from './problem.js';
 import * as beleidLees from './routes/beleid-lees.js';
 import * as beleidUitleg from './routes/beleid-uitleg.js';
+import * as bezorgingen from './routes/bezorgingen.js';
 import * as health from './routes/health.js';
 import * as inzage from './routes/inzage.js';
 import * as logboekCheckpoint from './routes/logboek-checkpoint.js';
@@ -60,6 +62,7 @@ export function maakApp(diensten: Diensten) {
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
   });
   app.use(checkpointNaSchrijfactie);
+  app.use(bezorgingNaSchrijfactie);
 
   const v1 = routes();
   const document = openapiDocument(v1);
@@ -105,7 +108,8 @@ export function routes() {
     .openapi(...metHook(signaalOverdragen))
     .openapi(...metHook(overdrachtAntwoord))
     .openapi(...metHook(signaalStatus))
-    .openapi(...metHook(terugkoppelingVragen));
+    .openapi(...metHook(terugkoppelingVragen))
+    .openapi(...metHook(bezorgingen));
 }
 
 /** The type of the versioned API, for a typed client: `hc<V1>(url + '/v1')`. */

@@ -40,6 +40,18 @@ export interface Diensten extends Poort {
   logboek: LogboekDiensten;
   /** The pages for people (src/werkplek/); absent: no pages, only the API. */
   werkplek?: WerkplekOpties;
+  /** Webhooks and mail that tell partners their inbox holds something new (issue 18). */
+  bezorging?: Bezorgdienst;
+}
+
+/**
+ * Starts a delivery round after a write (issue 18) without delaying the answer: Node runs it on
+ * a timer, the Worker hands it to its queue (`wacht`: the request's waitUntil, where there is one).
+ */
+export interface Bezorgdienst {
+  aanstoten(wacht?: (klaar: Promise<unknown>) => void): void;
+  /** One round now; when retries wait, the times they are due (ms). */
+  ronde(): Promise<{ volgendeOp?: number; wachtOp?: number }>;
 }
 
 /** What the gateway needs to sign checkpoints and accept witness cosignatures. */
@@ -91,6 +103,7 @@ export interface DienstenOpties {
   logFout?: (verzoekId: string, fout: unknown) => void;
   docsBestand?: Diensten['docsBestand'];
   werkplek?: WerkplekOpties;
+  bezorging?: Bezorgdienst;
 }
 
 /** Builds the services of one gateway. */
@@ -113,6 +126,7 @@ export function maakDiensten(o: DienstenOpties): Diensten {
     nieuwId: o.nieuwId ?? (() => crypto.randomUUID()),
     docsBestand: o.docsBestand,
     werkplek: o.werkplek,
+    bezorging: o.bezorging,
     logFout: o.logFout ?? ((id, fout) => console.error(`[${id}] ${foutVoorLog(fout)}`)),
     logboek: {
       ondertekenaar,

@@ -49,6 +49,11 @@ export function openapiDocument(v1: OpenAPIHono<AppEnv>) {
         description:
           'Voor de FG: pogingen boven een quotum en snelle intrekkingen, buiten het logboek bewaard',
       },
+      {
+        name: 'Bezorgingen',
+        description:
+          'Voor de FG van de poort: pogingen om partners per webhook of e-mail te laten weten dat er iets wacht, buiten het logboek bewaard',
+      },
     ],
   });
 }

@@ -82,6 +82,19 @@ const Omgeving = z.object({
   KETENPOORT_INLOGGEHEIMEN: z.string().min(1).optional(),
   /** The gateway's public address (e.g. https://poort.example.nl), for the login callback. */
   KETENPOORT_URL: z.url().optional(),
+  /**
+   * Issue 18: per partner its webhook URL and/or functional mailbox (YAML), set by the operator
+   * at the partner's request. Operator configuration, never policy.
+   */
+  KETENPOORT_BEZORGING: z.string().min(1).optional(),
+  /** JSON file with per partner its webhook signing secret (`whsec_...`); never under policies/. */
+  KETENPOORT_BEZORGGEHEIMEN: z.string().min(1).optional(),
+  /** The SMTP server for the mails, `smtps://user:password@host:465` (or smtp:// with STARTTLS). */
+  KETENPOORT_SMTP: z
+    .url({ protocol: /^smtps?$/, message: 'moet een smtp:// of smtps:// URL zijn' })
+    .optional(),
+  /** The From of the mails, e.g. `Ketenpoort <noreply@poort.example.nl>`. */
+  KETENPOORT_MAIL_AFZENDER: z.string().min(3).optional(),
   /** Port of the demo identity providers (demo mode); default PORT + 1, 0 picks a free port. */
   KETENPOORT_DEMO_INLOGPOORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Create demo partners, keys and data when absent (zero-config start). */
@@ -129,6 +142,10 @@ export function leesConfiguratie(env: Record<string, string | undefined>) {
     inloggen: c.KETENPOORT_INLOGGEN,
     inloggeheimen: c.KETENPOORT_INLOGGEHEIMEN,
     openbareUrl: c.KETENPOORT_URL?.replace(/\/+$/, ''),
+    bezorging: c.KETENPOORT_BEZORGING,
+    bezorggeheimen: c.KETENPOORT_BEZORGGEHEIMEN,
+    smtp: c.KETENPOORT_SMTP,
+    mailAfzender: c.KETENPOORT_MAIL_AFZENDER,
     demoInlogpoort: c.KETENPOORT_DEMO_INLOGPOORT ?? (c.PORT === 0 ? 0 : c.PORT + 1),
   };
 }

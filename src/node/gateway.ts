@@ -27,6 +27,7 @@ import type { WerkplekOpties } from '../werkplek/opties.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
 import { leesBewaardCheckpoint, schrijfBewaardCheckpoint } from './bewaard-checkpoint.js';
+import { bezorgerUitConfiguratie } from './bezorging-opzet.js';
 import { bouwPseudoniemModule } from './browser-module.js';
 import { maakCheckpointBewaarder } from './checkpoint-bewaarder.js';
 import { type DemoInlogdienst, demoAccounts, startDemoInlogdienst } from './demo-inlogdienst.js';
@@ -107,6 +108,7 @@ export async function bouwDiensten(
     docsBestand: swaggerBestanden(),
     // The browser module is built at start, in memory, so the pages serve this code's bytes.
     werkplek: { ...werkplek(geladen.beleid), pseudoniemModule: await bouwPseudoniemModule() },
+    bezorging: bezorgerUitConfiguratie(cfg, store, geladen.beleid, () => Date.now()),
   });
   await legBeleidsladingVast(store, diensten.klok(), geladen, diensten.willekeurig);
   await diensten.logboek.checkpoint();
@@ -144,6 +146,8 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const ruimOp = () =>
     verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
       .then(() => diensten.logboek.checkpoint())
+      // Issue 18: at start and hourly a delivery round, so retries planned before survive.
+      .then(() => diensten.bezorging?.aanstoten())
       .catch((fout) =>
         console.error(`Opruimen van verlopen signalen of checkpoint mislukt: ${foutVoorLog(fout)}`),
       );

@@ -5,7 +5,6 @@
  * client secrets from their own file (never under policies/, which is bundled and signed).
  */
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { Configuratie } from '../config/env.js';
 import { POORT } from '../logboek/zoeken.js';
@@ -21,6 +20,7 @@ import {
   type DemoInlogdienst,
   demoAccountLijst,
 } from './demo-inlogdienst.js';
+import { leesGeheimenBestand } from './geheimen-bestand.js';
 import { werkplekStijlUitPakketten } from './werkplek-stijl.js';
 
 /** The werkplek of the Node gateway; `demo`: the running demo providers and their accounts. */
@@ -73,17 +73,5 @@ function leesGeheimen(cfg: Configuratie): Record<string, string> {
       'KETENPOORT_INLOGGEHEIMEN ontbreekt: geef het bestand met per organisatie het clientgeheim.',
     );
   }
-  const pad = relative(resolve(cfg.beleid), resolve(cfg.inloggeheimen));
-  if (!pad.startsWith('..')) {
-    throw new Error(
-      `KETENPOORT_INLOGGEHEIMEN staat in de beleidsmap ${cfg.beleid}: die wordt gebundeld en ondertekend. Zet de geheimen elders.`,
-    );
-  }
-  const geheimen: unknown = JSON.parse(readFileSync(cfg.inloggeheimen, 'utf8'));
-  if (typeof geheimen !== 'object' || geheimen === null) {
-    throw new Error(
-      'KETENPOORT_INLOGGEHEIMEN moet een JSON-object zijn: { "organisatie": "geheim" }.',
-    );
-  }
-  return geheimen as Record<string, string>;
+  return leesGeheimenBestand('KETENPOORT_INLOGGEHEIMEN', cfg.inloggeheimen, cfg.beleid);
 }

@@ -27,6 +27,7 @@ import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/si
 import type { SignaalStatus, Terugkoppelingsvraag } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
+import { type BezorgOpslag, bezorgOpslag } from './bezorgingen.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import {
   bladTekstenQuery,
@@ -131,11 +132,13 @@ export class D1Store implements Store {
   private readonly db: Db;
   readonly boom: LogboekBoom;
   readonly sessies: SessieOpslag;
+  readonly bezorgingen: BezorgOpslag;
 
   constructor(readonly d1: D1Database) {
     this.db = drizzle(d1 as never, { schema });
     this.boom = metVertaaldeFouten(maakLogboekBoom(this.db));
     this.sessies = metVertaaldeFouten(sessieOpslag(this.db));
+    this.bezorgingen = metVertaaldeFouten(bezorgOpslag(this.db));
   }
 
   async registreer<A>(

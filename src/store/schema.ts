@@ -14,6 +14,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import type { Kanaal, Reden, Uitkomst } from '../bezorging/kanaal.js';
 import type { Soort } from '../identity/soorten.js';
 import type { BronZicht } from '../logboek/entry.js';
 import type { OverdrachtStatus } from '../matching/overdracht.js';
@@ -401,4 +402,46 @@ export const terugkoppelingsvragen = sqliteTable(
     aangemaaktOp: integer('aangemaakt_op').notNull(),
   },
   (t) => [index('terugkoppelingsvragen_signaal').on(t.signaal)],
+);
+
+/**
+ * Per partner and kanaal (issue 18): up to which inbox number its notices were announced
+ * (`gemeld`), failed attempts since the last success (`mislukt`), and when the next attempt may start
+ * (a backoff, or the lease of the attempt under way). Operational, never the logboek.
+ */
+export const bezorgstanden = sqliteTable(
+  'bezorgstanden',
+  {
+    partner: text('partner').notNull(),
+    kanaal: text('kanaal').$type<Kanaal>().notNull(),
+    gemeld: integer('gemeld').notNull(),
+    /** Failed attempts since the last success. */
+    mislukt: integer('mislukt').notNull(),
+    volgendeOp: integer('volgende_op').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partner, t.kanaal] })],
+);
+
+/**
+ * Every delivery attempt of a webhook or mail (issue 18), for the gateway's FG: a closed-list
+ * outcome and reason, never a body, address or error text. Not the logboek: a partner can
+ * size the log, and an attempt must not grow it.
+ */
+export const bezorgpogingen = sqliteTable(
+  'bezorgpogingen',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    partner: text('partner').notNull(),
+    kanaal: text('kanaal').$type<Kanaal>().notNull(),
+    /** The inbox number the attempt announced (the partner's own count). */
+    tot: integer('tot').notNull(),
+    /** The how-manieth attempt of this announcement (1, 2, ...). */
+    keer: integer('keer').notNull(),
+    tijdstip: integer('tijdstip').notNull(),
+    uitkomst: text('uitkomst').$type<Uitkomst>().notNull(),
+    reden: text('reden').$type<Reden>(),
+    /** The HTTP status the receiver answered, if it answered. */
+    status: integer('status'),
+  },
+  (t) => [index('bezorgpogingen_tijdstip').on(t.tijdstip)],
 );

@@ -32,6 +32,7 @@ import type {
 import type { SignaalStatus, Terugkoppelingsvraag } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
+import { type BezorgOpslag, bezorgOpslag } from './bezorgingen.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
@@ -126,6 +127,7 @@ export class SqliteStore implements Store {
   private readonly st: Statements;
   readonly boom: LogboekBoom;
   readonly sessies: SessieOpslag;
+  readonly bezorgingen: BezorgOpslag;
   /** Stored tree nodes by address, through one prepared statement (also inside transactions). */
   private readonly leesKnopen: KnoopLezer;
   /** How often a write transaction found the write lock taken and tried again (sqlite-bezet.ts). */
@@ -144,6 +146,7 @@ export class SqliteStore implements Store {
       adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
     this.boom = metVertaaldeFouten(snelleBoom(maakLogboekBoom(db, this.leesKnopen), this.st));
     this.sessies = metVertaaldeFouten(sessieOpslag(db));
+    this.bezorgingen = metVertaaldeFouten(bezorgOpslag(db));
   }
 
   async registreer<A>(

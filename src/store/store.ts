@@ -12,6 +12,7 @@ import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/si
 import type { SignaalStatus, Terugkoppelingsvraag } from '../matching/terugkoppeling.js';
 import type { Waarschuwing, WaarschuwingRij } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
+import type { BezorgOpslag } from './bezorgingen.js';
 import type { LogboekBoom } from './boom.js';
 import type { SessieOpslag } from './sessies.js';
 
@@ -146,6 +147,8 @@ export interface Store {
   readonly boom: LogboekBoom;
   /** The werkplek's sessions and logins in progress. */
   readonly sessies: SessieOpslag;
+  /** Delivery state and attempts of webhooks and mail (issue 18); operational, not the logboek. */
+  readonly bezorgingen: BezorgOpslag;
   close(): Promise<void>;
 }
 

@@ -27,6 +27,8 @@ export async function verwijderVerlopen(
   const termijn = beleid.waarschuwingDrempels?.bewaartermijn;
   // Without quota.yaml no warning is made, and those made before are kept, not guessed at.
   await store.ruimQuotaOp(nu, termijn === undefined ? 0 : plusMaanden(nu, -termijn));
+  // Delivery attempts (issue 18) are the FG's operational records too: kept as long.
+  if (termijn !== undefined) await store.bezorgingen.ruimOp(plusMaanden(nu, -termijn));
   const opruiming = await store.verwijderVerlopen(nu, (signalen) =>
     bladVan(
       signalen.map((s) => vernietigingEntry(beleid.hash, s)),

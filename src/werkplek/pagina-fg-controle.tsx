@@ -2,14 +2,17 @@
  * @module
  * The FG's control page: is the logboek sound (the same check as GET /v1/logboek/verificatie,
  * as the FG's scope may read it), do witnesses cosign its checkpoints, and the warnings about
- * partners' own requests (quota hits, withdrawals soon after registering).
+ * partners' own requests (quota hits, withdrawals soon after registering); for the gateway's FG
+ * also the delivery attempts of webhooks and mail (issue 18).
  */
 import type { Context } from 'hono';
 import { logVerifier } from '../logboek/sleutels.js';
 import { fgBereik } from '../logboek/zoeken.js';
+import { leesLaatsteBezorgingen } from '../use-cases/bezorgingen-lezen.js';
 import { verificatieVoor, verifieerOpgeslagenLogboek } from '../use-cases/logboek-verifieren.js';
 import { leesWaarschuwingen } from '../use-cases/waarschuwingen-lezen.js';
 import type { WerkplekEnv } from './context.js';
+import { Bezorgpogingen } from './fg-bezorgingen.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
 import { tijdstip } from './tijd.js';
@@ -38,6 +41,18 @@ export async function fgControlePagina(c: Context<WerkplekEnv>) {
     200,
   );
   const beleid = diensten.beleid;
+  // Only the gateway's FG: a partner's FG gets no delivery section at all.
+  const bezorgpogingen =
+    fgBereik(sessie.organisatie) === undefined
+      ? await leesLaatsteBezorgingen(
+          {
+            diensten,
+            identiteit: { partner: sessie.organisatie, gebruiker: sessie.persoon },
+            verzoek,
+          },
+          200,
+        )
+      : undefined;
   return c.html(
     <Opmaak titel="Controle van het logboek" ingelogd={ingelogd(c)}>
       <p class="utrecht-paragraph">
@@ -104,6 +119,7 @@ export async function fgControlePagina(c: Context<WerkplekEnv>) {
           </table>
         </section>
       )}
+      {bezorgpogingen && <Bezorgpogingen beleid={beleid} pogingen={bezorgpogingen} />}
     </Opmaak>,
   );
 }

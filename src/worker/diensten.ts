@@ -3,7 +3,7 @@
  * The services of the Worker: D1 for storage, the policy set and partner keys bundled at
  * build time (Workers have no file system), keys from Worker secrets.
  */
-import type { D1Database, Fetcher } from '@cloudflare/workers-types/index';
+import type { D1Database, Fetcher, Queue } from '@cloudflare/workers-types/index';
 import { z } from 'zod';
 import type { VertrouwdeSleutel } from '../api/auth/rollen.js';
 import { juristSleutels } from '../api/auth/rollen.js';
@@ -21,6 +21,8 @@ import { leesInlogconfiguratie } from '../werkplek/inlog-configuratie.js';
 import { maakInlogdienst } from '../werkplek/oidc.js';
 import type { PseudoniemModule } from '../werkplek/pseudoniem-module.js';
 import { STIJL_PAD, type StijlBestand } from '../werkplek/stijl.js';
+import { workerBezorging } from './bezorging.js';
+import { jsonInstelling } from './json-instelling.js';
 
 /** The bindings and secrets the Worker needs (wrangler.toml and `wrangler secret put`). */
 export interface WorkerEnv {
@@ -45,6 +47,12 @@ export interface WorkerEnv {
   INLOGGEN?: string;
   /** Per organisation its client secret (a secret): JSON `{ "organisatie": "geheim" }`. */
   INLOGGEHEIMEN?: string;
+  /** Issue 18: per partner its webhook URL (a var): JSON `{ "partner": { "webhook": "https://..." } }`. */
+  BEZORGADRESSEN?: string;
+  /** Per partner its webhook signing secret (a secret): JSON `{ "partner": "whsec_..." }`. */
+  BEZORGGEHEIMEN?: string;
+  /** The queue that runs delivery rounds and their retries (wrangler.toml, Cloudflare Queues). */
+  BEZORGING?: Queue;
 }
 
 /** What `npm run bundel:worker` puts in the bundle. */
@@ -122,6 +130,7 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
       },
       pseudoniemModule: bundel.pseudoniemModule,
     },
+    bezorging: workerBezorging(env, geladen.beleid, store, () => Date.now()),
   });
   await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen, diensten.willekeurig);
   await diensten.logboek.checkpoint();
@@ -149,17 +158,10 @@ function stijlUitAssets(assets: Fetcher): StijlBestand {
 /** The werkplek's logins from INLOGGEN and INLOGGEHEIMEN; none without INLOGGEN. */
 function inlogdienst(env: WorkerEnv, beleid: Beleid) {
   if (!env.INLOGGEN) return undefined;
-  const json = (naam: string, tekst: string | undefined): unknown => {
-    try {
-      return JSON.parse(tekst ?? '{}');
-    } catch {
-      throw new Error(`Ongeldige Worker-configuratie: ${naam} is geen JSON`);
-    }
-  };
   const config = leesInlogconfiguratie(
-    json('INLOGGEN', env.INLOGGEN),
+    jsonInstelling('INLOGGEN', env.INLOGGEN),
     new Set(beleid.partners.keys()),
-    json('INLOGGEHEIMEN', env.INLOGGEHEIMEN) as Record<string, string>,
+    jsonInstelling('INLOGGEHEIMEN', env.INLOGGEHEIMEN) as Record<string, string>,
   );
   return maakInlogdienst(config);
 }

@@ -9,11 +9,12 @@ import { runtime } from '#runtime';
 import { maakApp, type V1 } from '../../src/api/app.js';
 import { demoIdentiteiten } from '../../src/api/auth/demo-identiteiten.js';
 import type { VertrouwdeSleutel } from '../../src/api/auth/rollen.js';
-import { maakDiensten } from '../../src/api/diensten.js';
+import { type Bezorgdienst, maakDiensten } from '../../src/api/diensten.js';
 import { maakToken } from '../../src/client/token.js';
 import type { Soort } from '../../src/identity/soorten.js';
 import { getuigeVerifier, nieuweSleutel } from '../../src/logboek/sleutels.js';
-import { laadBeleid } from '../../src/policy/index.js';
+import { type Beleid, laadBeleid } from '../../src/policy/index.js';
+import type { Store } from '../../src/store/store.js';
 import { pseudoniemV2 } from './pseudoniem-v2.js';
 import { maakVraag } from './vraag.js';
 
@@ -33,6 +34,8 @@ export async function maakOmgeving(
     bestanden?: Array<{ pad: string; tekst: string }>;
     /** Leaves per part of GET /v1/logboek/verificatie (as on the Worker); absent: all at once. */
     verificatieDeel?: number;
+    /** Issue 18: the delivery service, built on this gateway's store, policy and clock. */
+    bezorging?: (store: Store, beleid: Beleid, klok: () => number) => Bezorgdienst | undefined;
   } = {},
 ) {
   const vervangen = [
@@ -78,6 +81,7 @@ export async function maakOmgeving(
     checkpointInterval: 0,
     checkpoints: 'gedeeld',
     verificatieDeel: opties.verificatieDeel,
+    bezorging: opties.bezorging?.(store, beleid, klok),
     klok,
     logFout: (_id, fout) => fouten.push(fout),
   });
