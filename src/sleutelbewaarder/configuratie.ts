@@ -14,11 +14,7 @@ import { base64url, vanBase64url } from '../encoding/base64url.js';
 /** The audience of every token the sleutelbewaarder accepts; the gateway's is `ketenpoort`. */
 export const SLEUTELBEWAARDER_AUD = 'ketenpoort-sleutelbewaarder';
 
-/**
- * The resource indicator (RFC 8707) a browser asks its identity provider for; the access token's
- * `aud`. A URN, because a resource indicator must be an absolute URI.
- */
-export const SLEUTELBEWAARDER_RESOURCE = 'urn:ketenpoort:sleutelbewaarder';
+export { SLEUTELBEWAARDER_RESOURCE } from '../client/sleutelbewaarder-resource.js';
 
 const Jwk = z.looseObject({ kty: z.string(), kid: z.string().min(1) });
 const PartnerId = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/);
