@@ -26,7 +26,7 @@ import type { WerkplekOpties } from '../werkplek/opties.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
 import { leesBewaardCheckpoint, schrijfBewaardCheckpoint } from './bewaard-checkpoint.js';
-import { bouwPseudoniemModule } from './browser-module.js';
+import { bouwPaginaScript, bouwPseudoniemModule } from './browser-module.js';
 import { type DemoInlogdienst, demoAccounts, startDemoInlogdienst } from './demo-inlogdienst.js';
 import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
 import { weigerOprfSleutel } from './geen-oprf-sleutel.js';
@@ -46,6 +46,8 @@ const OPRUIMEN_ELKE_MS = 3_600_000;
 export interface DraaiendeGateway {
   url: string;
   diensten: Diensten;
+  /** Demo mode: per organisation the issuer of its demo identity provider. */
+  demoIssuers?: ReadonlyMap<string, string> | undefined;
   stop(): Promise<void>;
 }
 
@@ -92,7 +94,11 @@ export async function bouwDiensten(
     naCheckpoint: (checkpoint) => schrijfBewaardCheckpoint(cfg, checkpoint),
     docsBestand: swaggerBestanden(),
     // The browser module is built at start, in memory, so the pages serve this code's bytes.
-    werkplek: { ...werkplek(geladen.beleid), pseudoniemModule: await bouwPseudoniemModule() },
+    werkplek: {
+      ...werkplek(geladen.beleid),
+      pseudoniemModule: await bouwPseudoniemModule(),
+      paginaScript: await bouwPaginaScript(),
+    },
   });
   await legBeleidsladingVast(store, diensten.klok(), geladen, diensten.willekeurig);
   await diensten.logboek.checkpoint();
@@ -155,6 +161,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
         resolve({
           url,
           diensten,
+          demoIssuers: demo?.dienst.issuers,
           stop: () => {
             clearInterval(opruimer);
             clearInterval(checkpointer);

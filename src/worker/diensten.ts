@@ -44,6 +44,8 @@ export interface WorkerEnv {
   INLOGGEN?: string;
   /** Per organisation its client secret (a secret): JSON `{ "organisatie": "geheim" }`. */
   INLOGGEHEIMEN?: string;
+  /** Where employees' browsers reach the sleutelbewaarder (a var); absent: no page pseudonymises. */
+  SLEUTELBEWAARDER_URL?: string;
 }
 
 /** What `npm run bundel:worker` puts in the bundle. */
@@ -55,6 +57,8 @@ export interface Bundel {
   scenarioBestanden?: readonly BeleidBestand[];
   /** The werkplek's browser module, built by esbuild at bundle time. */
   pseudoniemModule?: PseudoniemModule;
+  /** The script of the werkplek's pseudonymising pages, built with it. */
+  paginaScript?: PseudoniemModule;
 }
 
 const Geheimen = z.object({
@@ -117,6 +121,8 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
         herkomst: 'policies/tests/ bij het bouwen van de Worker (npm run bundel:worker)',
       },
       pseudoniemModule: bundel.pseudoniemModule,
+      paginaScript: bundel.paginaScript,
+      sleutelbewaarder: () => env.SLEUTELBEWAARDER_URL,
     },
   });
   await legBeleidsladingVastAlsNieuw(store, diensten.klok(), geladen, diensten.willekeurig);
