@@ -74,7 +74,6 @@ export function inzagePagina(o: WerkplekOpties) {
               type="button"
               class="utrecht-button utrecht-button--primary-action"
               data-verstuur
-              disabled
             >
               Versleutel en zoek
             </button>

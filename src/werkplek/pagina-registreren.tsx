@@ -121,7 +121,6 @@ export function registreerPagina(o: WerkplekOpties) {
               type="button"
               class="utrecht-button utrecht-button--primary-action"
               data-verstuur
-              disabled
             >
               Versleutel en registreer
             </button>

@@ -36,6 +36,7 @@ async function start(w: HTMLElement, k: K) {
   const i = w.dataset as unknown as Instellingen;
   const melding = w.querySelector<HTMLElement>('[data-melding]')!;
   const knop = w.querySelector<HTMLButtonElement>('[data-verstuur]')!;
+  knop.disabled = true;
   for (const veld of w.querySelectorAll<HTMLElement>('[data-soort]')) {
     veld.addEventListener('input', () => toonVoorbeeld(k, veld));
   }
