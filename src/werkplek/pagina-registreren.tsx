@@ -19,6 +19,7 @@ import { Opmaak } from './opmaak.js';
 import type { WerkplekOpties } from './opties.js';
 import { OverlapLijst } from './overlap-tekst.js';
 import { PartnerNavigatie } from './partner-navigatie.js';
+import { tijdstip } from './tijd.js';
 import { uitvoeren } from './uitvoeren.js';
 import { Kies } from './velden.js';
 
@@ -175,7 +176,7 @@ export async function registreerSignaal(c: Context<WerkplekEnv>) {
       return (
         <Opmaak titel="Signaal geregistreerd" ingelogd={ingelogd(c)} navigatie={nav}>
           <p class="utrecht-paragraph">
-            Uw signaal staat in Ketenpoort tot {antwoord.vervaltOp.slice(0, 10)}.{' '}
+            Uw signaal staat in Ketenpoort tot {tijdstip(Date.parse(antwoord.vervaltOp))}.{' '}
             <a class="utrecht-link" href={`/partner/signalen/${antwoord.id}`}>
               Naar het signaal
             </a>
