@@ -51,6 +51,9 @@ export async function inboxPagina(c: Context<WerkplekEnv>) {
               {m.inhoud.bericht === 'overdracht' && (
                 <Beantwoord id={String(m.inhoud.overdracht)} csrf={c.var.sessie.csrf} />
               )}
+              {m.inhoud.bericht === undefined && (
+                <VraagTerugkoppeling blad={m.logboek} csrf={c.var.sessie.csrf} />
+              )}
             </li>
           ))}
         </ol>
@@ -103,5 +106,35 @@ function Beantwoord(p: { id: string; csrf: string }) {
         </button>
       </form>
     </div>
+  );
+}
+
+/** Asks the owner of a later overlap what became of its signal, by a date. */
+function VraagTerugkoppeling(p: { blad: number; csrf: string }) {
+  const id = `voor-${p.blad}`;
+  return (
+    <form method="post" action="/partner/terugkoppeling-vragen">
+      <input type="hidden" name="csrf" value={p.csrf} />
+      <input type="hidden" name="verstrekking" value={String(p.blad)} />
+      <div class="utrecht-form-field">
+        <div class="utrecht-form-field__label">
+          <label class="utrecht-form-label" for={id}>
+            Terugkoppeling graag voor
+          </label>
+        </div>
+        <div class="utrecht-form-field__input">
+          <input
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="date"
+            id={id}
+            name="gevraagdVoor"
+            required
+          />
+        </div>
+      </div>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+        Vraag om terugkoppeling
+      </button>
+    </form>
   );
 }

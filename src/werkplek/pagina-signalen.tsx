@@ -8,7 +8,11 @@
 import type { Context } from 'hono';
 import type { Signaal } from '../matching/signaal.js';
 import { NIET_VOOR_ONS_REDENEN } from '../policy/overdracht-woorden.js';
-import { STATUSSEN } from '../policy/terugkoppeling-woorden.js';
+import {
+  GEEN_PERSPECTIEF_REDENEN,
+  STATUSSEN,
+  UITKOMSTEN,
+} from '../policy/terugkoppeling-woorden.js';
 import { eigenSignaal } from '../use-cases/eigen-signaal.js';
 import { ApiError } from '../use-cases/fout.js';
 import type { WerkplekEnv } from './context.js';
@@ -146,14 +150,28 @@ export async function signaalPagina(c: Context<WerkplekEnv>) {
           <h2 class="utrecht-heading-2">Terugkoppeling: stand van zaken</h2>
           <form method="post" action={`${pad}/status`}>
             {csrf}
-            <Kies
-              id="s-status"
-              naam="status"
-              label="Nieuwe stand"
-              opties={STATUSSEN.filter(
-                (x) => x !== 'geen_handelingsperspectief' && x !== 'afgesloten',
-              ).map((x) => [x, woord(x)] as const)}
-            />
+            <div class="werkplek-velden">
+              <Kies
+                id="s-status"
+                naam="status"
+                label="Nieuwe stand"
+                opties={STATUSSEN.map((x) => [x, woord(x)] as const)}
+              />
+              <Kies
+                id="s-reden"
+                naam="reden"
+                label="Reden (bij geen handelingsperspectief)"
+                leeg="–"
+                opties={GEEN_PERSPECTIEF_REDENEN.map((x) => [x, woord(x)] as const)}
+              />
+              <Kies
+                id="s-uitkomst"
+                naam="uitkomst"
+                label="Uitkomst (bij afgesloten)"
+                leeg="–"
+                opties={UITKOMSTEN.map((x) => [x, woord(x)] as const)}
+              />
+            </div>
             <p class="utrecht-paragraph">
               <button type="submit" class="utrecht-button utrecht-button--secondary-action">
                 Stand opslaan

@@ -6,12 +6,17 @@
  */
 import type { Context } from 'hono';
 import { NIET_VOOR_ONS_REDENEN, type NietVoorOnsReden } from '../policy/overdracht-woorden.js';
-import { STATUSSEN } from '../policy/terugkoppeling-woorden.js';
+import {
+  GEEN_PERSPECTIEF_REDENEN,
+  STATUSSEN,
+  UITKOMSTEN,
+} from '../policy/terugkoppeling-woorden.js';
 import { herbereken } from '../use-cases/herberekenen.js';
 import { trekIn } from '../use-cases/intrekken.js';
 import { beantwoordOverdracht } from '../use-cases/overdracht-beantwoorden.js';
 import { draagOver } from '../use-cases/overdragen.js';
 import { type StatusVerzoek, zetStatus } from '../use-cases/status-zetten.js';
+import { vraagTerugkoppeling } from '../use-cases/terugkoppeling-vragen.js';
 import type { WerkplekEnv } from './context.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
@@ -46,19 +51,43 @@ export function overlapNu(c: Context<WerkplekEnv>) {
   });
 }
 
-/** POST /partner/signalen/:id/status: a status from the closed list without reason or outcome. */
+/** The status the form asks for, with the reason or outcome two statuses need; else undefined. */
+function statusVerzoek(f: Record<string, unknown>): StatusVerzoek | undefined {
+  const status = tekst(f.status);
+  const reden = tekst(f.reden);
+  const uitkomst = tekst(f.uitkomst);
+  if (status === 'geen_handelingsperspectief') {
+    return (GEEN_PERSPECTIEF_REDENEN as readonly string[]).includes(reden)
+      ? ({ status, reden } as StatusVerzoek)
+      : undefined;
+  }
+  if (status === 'afgesloten') {
+    return (UITKOMSTEN as readonly string[]).includes(uitkomst)
+      ? ({ status, uitkomst } as StatusVerzoek)
+      : undefined;
+  }
+  return (STATUSSEN as readonly string[]).includes(status)
+    ? ({ status } as StatusVerzoek)
+    : undefined;
+}
+
+/** POST /partner/signalen/:id/status: a status from the closed list (with reason or outcome). */
 export async function statusZetten(c: Context<WerkplekEnv>) {
   const id = c.req.param('id') ?? '';
-  const status = tekst((await c.req.parseBody()).status);
+  const verzoek = statusVerzoek(await c.req.parseBody());
+  if (!verzoek) {
+    return c.html(
+      <Opmaak titel="Stand niet opgeslagen" ingelogd={ingelogd(c)} navigatie={nav}>
+        <p class="utrecht-paragraph">
+          Kies een stand uit de lijst; bij geen handelingsperspectief ook een reden, bij afgesloten
+          ook een uitkomst.
+        </p>
+      </Opmaak>,
+      400,
+    );
+  }
   return uitvoeren(c, 'Stand niet opgeslagen', nav, async (a) => {
-    if (!(STATUSSEN as readonly string[]).includes(status)) {
-      return (
-        <Opmaak titel="Stand niet opgeslagen" ingelogd={ingelogd(c)} navigatie={nav}>
-          <p class="utrecht-paragraph">Kies een stand uit de lijst.</p>
-        </Opmaak>
-      );
-    }
-    await zetStatus(a, id, { status } as StatusVerzoek);
+    await zetStatus(a, id, verzoek);
     return (
       <Opmaak titel="Stand opgeslagen" ingelogd={ingelogd(c)} navigatie={nav}>
         <p class="utrecht-paragraph">
@@ -146,4 +175,28 @@ export async function overdrachtBeantwoorden(c: Context<WerkplekEnv>) {
       </Opmaak>
     );
   });
+}
+
+/** POST /partner/terugkoppeling-vragen: ask the owners of a verstrekking to this partner. */
+export async function terugkoppelingVragen(c: Context<WerkplekEnv>) {
+  const f = await c.req.parseBody();
+  const verstrekking = Number.parseInt(tekst(f.verstrekking), 10);
+  return uitvoeren(
+    c,
+    'Niet gevraagd',
+    nav,
+    async (a) => {
+      const r = await vraagTerugkoppeling(a, { verstrekking }, tekst(f.gevraagdVoor));
+      return (
+        <Opmaak titel="Terugkoppeling gevraagd" ingelogd={ingelogd(c)} navigatie={nav}>
+          <p class="utrecht-paragraph">
+            De vraag staat in de inbox van de partner die het beleid daarvoor noemt, met als datum{' '}
+            {r.gevraagdVoor}. Het antwoord komt in uw inbox.
+          </p>
+          <Terug href="/partner/inbox" tekst="Naar de inbox" />
+        </Opmaak>
+      );
+    },
+    201,
+  );
 }

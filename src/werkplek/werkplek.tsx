@@ -29,6 +29,7 @@ import {
   overdragen,
   overlapNu,
   statusZetten,
+  terugkoppelingVragen,
 } from './partner-acties.js';
 import {
   PSEUDONIEM_MODULE_ALIAS,
@@ -78,6 +79,7 @@ export function maakWerkplek(o: WerkplekOpties) {
   app.post('/partner/signalen/:id/overdracht', vereisSessie('partner'), overdragen);
   app.post('/partner/signalen/:id/intrekken', vereisSessie('partner'), intrekken);
   app.post('/partner/overdrachten/:id/antwoord', vereisSessie('partner'), overdrachtBeantwoorden);
+  app.post('/partner/terugkoppeling-vragen', vereisSessie('partner'), terugkoppelingVragen);
   app.get('/jurist', vereisSessie('jurist'), juristPagina);
   app.get('/jurist/matrix', vereisSessie('jurist'), juristRapport('matrix'));
   app.get('/jurist/register', vereisSessie('jurist'), juristRapport('register'));

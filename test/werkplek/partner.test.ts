@@ -27,7 +27,10 @@ import {
 let idp: DemoInlogdienst;
 let inloggen: Inlogdienst;
 beforeAll(async () => {
-  ({ dienst: idp, inloggen } = await demoInlog(demoAccounts([VT, GEMEENTE], 'ketenpoort'), POORT));
+  ({ dienst: idp, inloggen } = await demoInlog(
+    demoAccounts([VT, GEMEENTE, 'zorgcoordinator-gv'], 'ketenpoort'),
+    POORT,
+  ));
 });
 afterAll(() => idp?.stop());
 
@@ -113,12 +116,41 @@ describe('een signaal registreren op de werkplek', () => {
     });
     expect(stand.status).toBe(200);
     expect((await o.store.status(eigen!.id))?.status).toBe('in_behandeling');
+    // Two statuses need their closed reason or outcome.
+    const zonderReden = { status: 'geen_handelingsperspectief' };
+    const pad = `/partner/signalen/${eigen?.id}/status`;
+    expect((await postFormulier(gemeente, pad, zonderReden)).status).toBe(400);
+    const metReden = { ...zonderReden, reden: 'niet_bevestigd' };
+    expect((await postFormulier(gemeente, pad, metReden)).status).toBe(200);
+    expect(await o.store.status(eigen!.id)).toMatchObject({ toelichting: 'niet_bevestigd' });
     expect(
       (await postFormulier(gemeente, `/partner/signalen/${eigen?.id}/intrekken`, {})).status,
     ).toBe(200);
     const nogmaals = await postFormulier(gemeente, `/partner/signalen/${eigen?.id}/intrekken`, {});
     expect(nogmaals.status).toBe(409);
     expect(await nogmaals.text()).toContain('Dit signaal was al ingetrokken.');
+  });
+});
+
+describe('terugkoppeling vragen vanuit de inbox', () => {
+  it('vraagt de zorgcoördinator naar haar signaal over het blad van de verstrekking', async () => {
+    const o = await werkplekMet(inloggen);
+    const gemeente = await alsIngelogd(o, GEMEENTE, 'medewerker');
+    const zc = await alsIngelogd(o, 'zorgcoordinator-gv', 'medewerker');
+    const bsn = JSON.stringify([o.pseudoniem('bsn', '111222333')]);
+    await postFormulier(gemeente, '/partner/registreren', { ...SIGNAAL, pseudoniemen: bsn });
+    await postFormulier(zc, '/partner/registreren', { ...SIGNAAL, pseudoniemen: bsn });
+    const inbox = await (await gemeente('/partner/inbox')).text();
+    const blad = /name="verstrekking" value="(\d+)"/.exec(inbox)?.[1];
+    expect(blad).toBeDefined();
+    const vraag = await postFormulier(gemeente, '/partner/terugkoppeling-vragen', {
+      verstrekking: blad!,
+      gevraagdVoor: '2026-03-20',
+    });
+    expect(vraag.status).toBe(201);
+    expect(await (await zc('/partner/inbox')).text()).toContain(
+      'Een partner vraagt om terugkoppeling over uw signaal.',
+    );
   });
 });
 
