@@ -7,7 +7,7 @@
  * results) and the FG's (search, a leaf with its proof, CSV export, logout) run on the
  * keyboard alone.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabNaar, wcagSchendingen } from '../helpers/axe.js';
 import { startChromium } from '../helpers/browser.js';
