@@ -10,7 +10,12 @@ import { leesConfiguratie } from './src/config/env.js';
 import { base64url } from './src/encoding/base64url.js';
 import { leesBeleidBestanden } from './src/node/beleid-lezen.js';
 import { bouwBrowserModule } from './src/node/browser-module.js';
-import { DEMO_CLIENT, demoAccounts, startDemoInlogdienst } from './src/node/demo-inlogdienst.js';
+import {
+  DEMO_BROWSER_CLIENT,
+  DEMO_CLIENT,
+  demoAccounts,
+  startDemoInlogdienst,
+} from './src/node/demo-inlogdienst.js';
 import { schrijfWorkerBundel } from './src/node/worker-bundel.js';
 import { laadBeleid } from './src/policy/index.js';
 import { beheerderPubliek, ondertekenConfiguratie } from './src/sleutelbewaarder/configuratie.js';
@@ -69,6 +74,7 @@ export default defineConfig(async () => {
         issuer,
         client: DEMO_CLIENT,
         rollen: o === 'ketenpoort' ? ['fg', 'jurist'] : ['partner', 'fg', 'statistiek'],
+        browserClient: DEMO_BROWSER_CLIENT,
       },
     ]),
   );
@@ -138,6 +144,7 @@ export default defineConfig(async () => {
                     'PRIVATE+KEY+test.ketenpoort.example/logboek+3b94ebf0+AWRlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AgYKD',
                   GETUIGEN: '',
                   INLOGGEN: JSON.stringify(inloggen),
+                  SLEUTELBEWAARDER_URL: 'https://sleutelbewaarder.test',
                   INLOGGEHEIMEN: JSON.stringify(
                     Object.fromEntries([...idp.issuers.keys()].map((o) => [o, idp.geheim])),
                   ),

@@ -12,7 +12,13 @@ try {
   const cfg = leesConfiguratie(process.env);
   const gateway = await startGateway(cfg);
   // Demo: the sleutelbewaarder as its own process and folder (it needs the demo partner keys).
-  const sb = cfg.demo ? await startDemoSleutelbewaarder(cfg) : undefined;
+  const herkomst = new URL(cfg.openbareUrl ?? gateway.url).origin;
+  const sb = cfg.demo
+    ? await startDemoSleutelbewaarder(
+        cfg,
+        gateway.demoIssuers && { herkomst, issuers: gateway.demoIssuers },
+      )
+    : undefined;
   console.log(startTekst(gateway.url, cfg, sb?.url));
   const stop = () => {
     sb?.proces.kill('SIGTERM');

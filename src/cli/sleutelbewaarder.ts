@@ -75,7 +75,7 @@ export const sleutelbewaarder: Opdracht = {
   naam: 'sleutelbewaarder',
   gebruik: [
     '[--map <map>] [--poort <n>] [--host <adres>] [--beheerder <publieke sleutel>]',
-    '--demo --partnersleutels <map> [--fg-sleutel <bestand>] [--map <map>] [--poort <n>]',
+    '--demo --partnersleutels <map> [--fg-sleutel <bestand>] [--uitgevers <json>] [--herkomst <origin>] [--map <map>] [--poort <n>]',
   ],
   uitleg:
     'Start de sleutelbewaarder: evalueert geblindeerde elementen voor pseudoniemen v2 (docs/pseudoniemen.md), met een eigen map, poort, ondertekende configuratie en quota.',
@@ -84,7 +84,9 @@ export const sleutelbewaarder: Opdracht = {
   --beheerder <sleutel>     publieke beheerderssleutel (base64url) die configuratie.json ondertekende
   --demo                    maak ontbrekende demosleutel, beheerderssleutel en configuratie aan
   --partnersleutels <map>   (demo) map met de publieke <partner>.jwks.json van de demopartners
-  --fg-sleutel <bestand>    (demo) de sleutel van de FG van de poort hier; gemaakt als hij ontbreekt`,
+  --fg-sleutel <bestand>    (demo) de sleutel van de FG van de poort hier; gemaakt als hij ontbreekt
+  --uitgevers <json>        (demo) de inlogdiensten die hij vertrouwt: [{"issuer", "jwks", "partner", "rollen"}]
+  --herkomst <origin>       (demo) de werkplek die vanuit de browser mag evalueren`,
   opdrachten: [sleutel, onderteken],
   voerUit: async (args) => {
     const { values } = parseArgs({
@@ -97,6 +99,8 @@ export const sleutelbewaarder: Opdracht = {
         demo: { type: 'boolean' },
         partnersleutels: { type: 'string' },
         'fg-sleutel': { type: 'string' },
+        uitgevers: { type: 'string' },
+        herkomst: { type: 'string' },
       },
     });
     if (values.demo && !values.partnersleutels) {
@@ -112,6 +116,8 @@ export const sleutelbewaarder: Opdracht = {
         ? {
             partnersleutels: values.partnersleutels as string,
             fgSleutel: values['fg-sleutel'],
+            uitgevers: values.uitgevers ? JSON.parse(values.uitgevers) : undefined,
+            herkomst: values.herkomst,
           }
         : undefined,
     });

@@ -9,8 +9,13 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
-import Provider, { type Configuration } from 'oidc-provider';
+import Provider, { type Configuration, errors } from 'oidc-provider';
 import type { ApiRol } from '../api/auth/rollen.js';
+import {
+  SLEUTELBEWAARDER_RESOURCE,
+  SLEUTELBEWAARDER_SCOPE,
+} from '../client/sleutelbewaarder-resource.js';
+import { BROWSER_TERUG_PADEN } from '../werkplek/browser-inlog.js';
 import type { DemoAccount } from '../werkplek/opties.js';
 
 /** One organisation's demo accounts: user name -> the roles its claim carries. */
@@ -28,6 +33,12 @@ export interface DemoInlogdienst {
 
 /** The client id of the gateway at every demo issuer. */
 export const DEMO_CLIENT = 'ketenpoort-werkplek';
+
+/**
+ * The public client of the werkplek's pages (no secret, PKCE): the browser itself gets a token
+ * for the sleutelbewaarder with it, which never passes through the gateway.
+ */
+export const DEMO_BROWSER_CLIENT = 'ketenpoort-browser';
 
 /** The demo accounts: per partner an employee and its FG; the gateway's FG and jurist. */
 export function demoAccounts(partners: readonly string[], poort: string): DemoAccounts {
@@ -135,7 +146,25 @@ function providerConfiguratie(
         grant_types: ['authorization_code'],
         id_token_signed_response_alg: 'ES256',
       },
+      {
+        client_id: DEMO_BROWSER_CLIENT,
+        token_endpoint_auth_method: 'none',
+        redirect_uris: BROWSER_TERUG_PADEN.map((pad) => `${new URL(o.terug).origin}${pad}`),
+        response_types: ['code'],
+        grant_types: ['authorization_code', 'refresh_token'],
+        id_token_signed_response_alg: 'ES256',
+      },
     ],
+    // The werkplek's pages redeem the code and refresh from the browser, and nobody else.
+    clientBasedCORS: (_ctx, origin, client) =>
+      client.clientId === DEMO_BROWSER_CLIENT && origin === new URL(o.terug).origin,
+    // Kept in the page's memory only; rotated at every use (a public client).
+    issueRefreshToken: async (_ctx, client) => client.clientId === DEMO_BROWSER_CLIENT,
+    // The roles in the sleutelbewaarder's token, which admits only the roles it names.
+    extraTokenClaims: async (_ctx, token) =>
+      'accountId' in token && token.accountId
+        ? { rollen: [...(namen.get(String(token.accountId)) ?? [])] }
+        : undefined,
     jwks: { keys: [o.sleutel as never] },
     cookies: { keys: [o.cookiesleutel] },
     pkce: { required: () => true },
@@ -143,16 +172,39 @@ function providerConfiguratie(
       Interaction: 600,
       Session: 8 * 3600,
       Grant: 8 * 3600,
-      AccessToken: 600,
+      // Five minutes: the longest the sleutelbewaarder accepts.
+      AccessToken: 300,
       IdToken: 600,
       AuthorizationCode: 60,
+      RefreshToken: 3600,
     },
     claims: { openid: ['sub', 'rollen'] },
     // The roles go in the ID token, where the gateway reads them.
     conformIdTokenClaims: false,
     // Our own login page (inloggenPagina): Dutch, and nothing from another origin (the
     // provider's development pages load a web font from Google).
-    features: { devInteractions: { enabled: false } },
+    features: {
+      devInteractions: { enabled: false },
+      // RFC 8707: the browser client asks for a token whose audience is the sleutelbewaarder.
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: async (_ctx, client, oneOf) =>
+          (client?.clientId === DEMO_BROWSER_CLIENT ? SLEUTELBEWAARDER_RESOURCE : oneOf) as string,
+        useGrantedResource: () => true,
+        getResourceServerInfo: async (_ctx, resource, client) => {
+          if (resource !== SLEUTELBEWAARDER_RESOURCE || client.clientId !== DEMO_BROWSER_CLIENT) {
+            throw new errors.InvalidTarget();
+          }
+          return {
+            scope: SLEUTELBEWAARDER_SCOPE,
+            audience: SLEUTELBEWAARDER_RESOURCE,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: 300,
+            jwt: { sign: { alg: 'ES256' } },
+          };
+        },
+      },
+    },
     interactions: { url: (_ctx, interaction) => `/${organisatie}/interaction/${interaction.uid}` },
     async findAccount(_ctx, id) {
       const rollen = namen.get(id);
@@ -171,6 +223,9 @@ function providerConfiguratie(
       });
       grant.addOIDCScope('openid');
       grant.addOIDCClaims(['rollen']);
+      if (ctx.oidc.client!.clientId === DEMO_BROWSER_CLIENT) {
+        grant.addResourceScope(SLEUTELBEWAARDER_RESOURCE, SLEUTELBEWAARDER_SCOPE);
+      }
       await grant.save();
       return grant;
     },

@@ -28,7 +28,7 @@ import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
 import { leesBewaardCheckpoint, schrijfBewaardCheckpoint } from './bewaard-checkpoint.js';
 import { bezorgerUitConfiguratie } from './bezorging-opzet.js';
-import { bouwPseudoniemModule } from './browser-module.js';
+import { bouwPaginaScript, bouwPseudoniemModule } from './browser-module.js';
 import { maakCheckpointBewaarder } from './checkpoint-bewaarder.js';
 import { type DemoInlogdienst, demoAccounts, startDemoInlogdienst } from './demo-inlogdienst.js';
 import { leesOpslagsleutel, zorgVoorDemo } from './demo-opzet.js';
@@ -50,6 +50,8 @@ const OPRUIMEN_ELKE_MS = 3_600_000;
 export interface DraaiendeGateway {
   url: string;
   diensten: Diensten;
+  /** Demo mode: per organisation the issuer of its demo identity provider. */
+  demoIssuers?: ReadonlyMap<string, string> | undefined;
   stop(): Promise<void>;
 }
 
@@ -107,7 +109,11 @@ export async function bouwDiensten(
     naCheckpoint: (checkpoint) => bewaarder.bewaar(checkpoint),
     docsBestand: swaggerBestanden(),
     // The browser module is built at start, in memory, so the pages serve this code's bytes.
-    werkplek: { ...werkplek(geladen.beleid), pseudoniemModule: await bouwPseudoniemModule() },
+    werkplek: {
+      ...werkplek(geladen.beleid),
+      pseudoniemModule: await bouwPseudoniemModule(),
+      paginaScript: await bouwPaginaScript(),
+    },
     bezorging: bezorgerUitConfiguratie(cfg, store, geladen.beleid, () => Date.now()),
   });
   await legBeleidsladingVast(store, diensten.klok(), geladen, diensten.willekeurig);
@@ -178,6 +184,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
         resolve({
           url,
           diensten,
+          demoIssuers: demo?.dienst.issuers,
           stop: () => {
             clearInterval(opruimer);
             clearInterval(checkpointer);

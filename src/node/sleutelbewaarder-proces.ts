@@ -7,13 +7,32 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { FG_SLEUTELBEWAARDER_ID } from '../client/fg-sleutel.js';
 import type { Configuratie } from '../config/env.js';
+import { POORT } from '../logboek/zoeken.js';
 
 const BIN = fileURLToPath(new URL('../../bin/ketenpoort.js', import.meta.url));
 
-/** Starts the child; resolves with its URL once it listens. */
+/**
+ * The demo identity providers the child trusts for people in a browser: each partner's for
+ * its employees and its FG, the gateway's for its FG under the FG's own credential id.
+ */
+export function demoUitgevers(issuers: ReadonlyMap<string, string>) {
+  return [...issuers].map(([organisatie, issuer]) => ({
+    issuer,
+    jwks: `${issuer}/jwks`,
+    partner: organisatie === POORT ? FG_SLEUTELBEWAARDER_ID : organisatie,
+    rollen: organisatie === POORT ? ['fg'] : ['partner', 'fg'],
+  }));
+}
+
+/**
+ * Starts the child; resolves with its URL once it listens. `browser`: the werkplek's origin and
+ * the demo issuers whose tokens it accepts from that origin's pages.
+ */
 export function startDemoSleutelbewaarder(
   cfg: Configuratie,
+  browser?: { herkomst: string; issuers: ReadonlyMap<string, string> },
 ): Promise<{ url: string; proces: ChildProcess }> {
   const proces = spawn(
     process.execPath,
@@ -29,6 +48,14 @@ export function startDemoSleutelbewaarder(
       cfg.fgSleutel,
       '--poort',
       '0',
+      ...(browser
+        ? [
+            '--uitgevers',
+            JSON.stringify(demoUitgevers(browser.issuers)),
+            '--herkomst',
+            browser.herkomst,
+          ]
+        : []),
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );

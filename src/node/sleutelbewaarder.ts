@@ -39,7 +39,16 @@ export interface SleutelbewaarderInstellingen {
    * `fgSleutel`: where the gateway FG's own key is (made when absent, with its public half in
    * `<fgSleutel>.pub.json` for the configuration).
    */
-  demo?: { partnersleutels: string; fgSleutel?: string | undefined } | undefined;
+  demo?:
+    | {
+        partnersleutels: string;
+        fgSleutel?: string | undefined;
+        /** The demo identity providers it trusts for people in a browser. */
+        uitgevers?: Configuratie['uitgevers'];
+        /** The werkplek's origin, whose pages may evaluate from a browser. */
+        herkomst?: string | undefined;
+      }
+    | undefined;
 }
 
 /** Demo quotas: enough for `pseudoniem --csv` over 100,000 identifiers in a day. */
@@ -76,7 +85,15 @@ async function zorgVoorDemo(map: string, o: NonNullable<SleutelbewaarderInstelli
       quotum: DEMO_QUOTUM,
     }));
   if (o.fgSleutel) partners.push(await zorgVoorFgSleutel(o.fgSleutel));
-  const tekst = `${JSON.stringify({ partners }, null, 2)}\n`;
+  const tekst = `${JSON.stringify(
+    {
+      partners,
+      ...(o.uitgevers ? { uitgevers: o.uitgevers } : {}),
+      ...(o.herkomst ? { herkomsten: [o.herkomst] } : {}),
+    },
+    null,
+    2,
+  )}\n`;
   writeFileSync(join(map, 'configuratie.json'), tekst);
   writeFileSync(join(map, 'configuratie.json.sig'), `${ondertekenConfiguratie(tekst, geheim)}\n`);
   writeFileSync(join(map, 'beheerder.pub'), `${base64url(beheerderPubliek(geheim))}\n`);

@@ -15,12 +15,14 @@ import { maakInlogdienst } from '../werkplek/oidc.js';
 import type { WerkplekOpties } from '../werkplek/opties.js';
 import { leesBeleidBestanden } from './beleid-lezen.js';
 import {
+  DEMO_BROWSER_CLIENT,
   DEMO_CLIENT,
   type DemoAccounts,
   type DemoInlogdienst,
   demoAccountLijst,
 } from './demo-inlogdienst.js';
 import { leesGeheimenBestand } from './geheimen-bestand.js';
+import { sleutelbewaarderUrl } from './pseudoniem-instelling.js';
 import { werkplekStijlUitPakketten } from './werkplek-stijl.js';
 
 /** The werkplek of the Node gateway; `demo`: the running demo providers and their accounts. */
@@ -40,6 +42,7 @@ export function werkplekOpties(
           client: DEMO_CLIENT,
           claim: 'rollen',
           rollen: organisatie === POORT ? ['fg', 'jurist'] : ['partner', 'fg', 'statistiek'],
+          browserClient: DEMO_BROWSER_CLIENT,
         },
       ]),
     );
@@ -59,6 +62,13 @@ export function werkplekOpties(
     inloggen: config && maakInlogdienst(config),
     demoAccounts: demo ? demoAccountLijst(demo.accounts) : [],
     openbareUrl: cfg.openbareUrl,
+    sleutelbewaarder: () => {
+      try {
+        return sleutelbewaarderUrl(cfg);
+      } catch {
+        return undefined;
+      }
+    },
     scenarios: {
       bestanden: scenariobestanden(leesBeleidBestanden(cfg.beleid)),
       herkomst: `de map ${cfg.beleid}/tests/ op de server, gelezen bij de start van de poort`,

@@ -14,7 +14,7 @@ import { beleidHash, laadBeleid } from '../policy/index.js';
 import { scenariobestanden } from '../policy/scenarios.js';
 import { STIJL_BESTANDEN, STIJL_PAD } from '../werkplek/stijl.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
-import { bouwPseudoniemModule } from './browser-module.js';
+import { bouwPaginaScript, bouwPseudoniemModule } from './browser-module.js';
 import { zorgVoorDemo } from './demo-opzet.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
 
@@ -44,6 +44,7 @@ export async function schrijfWorkerBundel(cfg: Configuratie, doel: BundelDoel = 
   const vertrouwensbron = Object.fromEntries(leesVertrouwensbron(cfg.sleutels));
   const hash = beleidHash(beleidBestanden);
   const pseudoniemModule = await bouwPseudoniemModule();
+  const paginaScript = await bouwPaginaScript();
   mkdirSync(dirname(doel.module), { recursive: true });
   writeFileSync(
     doel.module,
@@ -66,6 +67,9 @@ export const handtekeningen: readonly Handtekening[] = ${JSON.stringify(leesHand
 
 /** The browser module for pseudonyms, the bytes Node builds at start (src/node/browser-module.ts). */
 export const pseudoniemModule: PseudoniemModule = ${JSON.stringify(pseudoniemModule)};
+
+/** The script of the werkplek's pseudonymising pages (src/werkplek/browser/pagina.ts). */
+export const paginaScript: PseudoniemModule = ${JSON.stringify(paginaScript)};
 `,
   );
   kopieerDocsBestanden(doel.assets);

@@ -7,12 +7,13 @@
  * It sees only random-looking group elements and logs counts per partner and day, never those.
  */
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { base64url, vanBase64url } from '../encoding/base64url.js';
 import type { Configuratie } from './configuratie.js';
 import { evalueer, type OprfSleutel } from './oprf-sleutel.js';
 import type { SleutelbewaarderOpslag } from './opslag.js';
-import { type Aanvrager, verifieerToken } from './token.js';
+import { type Aanvrager, uitgeverSleutels, verifieerToken } from './token.js';
 
 export interface SleutelbewaarderDiensten {
   configuratie: Configuratie;
@@ -22,6 +23,8 @@ export interface SleutelbewaarderDiensten {
   klok: () => number;
   /** Where the counts go (one line per request); never an input or element. */
   logTelling: (regel: string) => void;
+  /** Fetches the trusted issuers' key sets (default: the platform's fetch). */
+  fetch?: typeof fetch;
 }
 
 const ELEMENT = /^[A-Za-z0-9_-]{43}$/;
@@ -47,6 +50,18 @@ function probleem(
 /** The app over `d`. */
 export function maakSleutelbewaarderApp(d: SleutelbewaarderDiensten) {
   const app = new Hono();
+  const uitgevers = uitgeverSleutels(d.configuratie, d.fetch);
+
+  // A werkplek page evaluates from the employee's browser; only the configured origins may.
+  app.use(
+    '/v1/evaluaties',
+    cors({
+      origin: d.configuratie.herkomsten ?? [],
+      allowMethods: ['POST'],
+      allowHeaders: ['authorization', 'content-type'],
+      maxAge: 600,
+    }),
+  );
 
   app.get('/v1/health', (c) => c.json({ status: 'ok' }));
 
@@ -60,7 +75,7 @@ export function maakSleutelbewaarderApp(d: SleutelbewaarderDiensten) {
     try {
       const kop = c.req.header('authorization') ?? '';
       if (!kop.startsWith('Bearer ')) throw new Error('geen token');
-      wie = await verifieerToken(d.configuratie, kop.slice(7), nu);
+      wie = await verifieerToken(d.configuratie, kop.slice(7), nu, uitgevers);
     } catch {
       return probleem(
         401,

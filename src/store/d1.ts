@@ -72,6 +72,7 @@ import {
   overdrachtVanSignaalQuery,
   pseudoniemenQuery,
   signaalQuery,
+  signalenVanQuery,
   statusQuery,
   telMelding,
   verstrektAanQuery,
@@ -245,6 +246,10 @@ export class D1Store implements Store {
 
   async signaal(id: string): Promise<Signaal | undefined> {
     return signaalQuery(this.db, id).get();
+  }
+
+  async signalenVan(partner: string, limiet: number): Promise<Signaal[]> {
+    return signalenVanQuery(this.db, partner, limiet).all();
   }
 
   pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {

@@ -6,6 +6,7 @@
 import {
   and,
   asc,
+  desc,
   eq,
   gt,
   gte,
@@ -108,6 +109,21 @@ export function signaalQuery<K extends 'sync' | 'async'>(db: Db<K>, id: Param<st
     .select()
     .from(s)
     .where(and(eq(s.id, id), eq(s.voorlopig, false)));
+}
+
+/** The newest `limiet` signals of `partner` (withdrawn ones too), newest first. */
+export function signalenVanQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  partner: string,
+  limiet: number,
+): Query<K, Signaal> {
+  const s = schema.signalen;
+  return (db as Db<'sync'>)
+    .select()
+    .from(s)
+    .where(and(eq(s.partner, partner), eq(s.voorlopig, false)))
+    .orderBy(desc(s.volgorde))
+    .limit(limiet) as never;
 }
 
 /** The inbox of `partner` after cursor `na`, oldest first. */

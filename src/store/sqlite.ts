@@ -64,6 +64,7 @@ import {
   meldingenQuery,
   overdrachtQuery,
   overdrachtVanSignaalQuery,
+  signalenVanQuery,
   statusQuery,
   verstrektAanQuery,
   vragenOverQuery,
@@ -343,6 +344,10 @@ export class SqliteStore implements Store {
 
   async signaal(id: string): Promise<Signaal | undefined> {
     return this.st.signaal.get({ id });
+  }
+
+  async signalenVan(partner: string, limiet: number): Promise<Signaal[]> {
+    return signalenVanQuery(this.db, partner, limiet).all();
   }
 
   async pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {

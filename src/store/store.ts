@@ -66,6 +66,8 @@ export interface Store {
   /** Commits a plan of entries that disclose nothing (policy loads, inzage) as one leaf. */
   legVast(nu: number, plan: Plan): Promise<Vastgelegd>;
   signaal(id: string): Promise<Signaal | undefined>;
+  /** The newest `limiet` signals of `partner`, withdrawn ones too, newest first (the werkplek). */
+  signalenVan(partner: string, limiet: number): Promise<Signaal[]>;
   /** The stored (re-keyed) pseudonyms of signal `id`; empty once it is withdrawn. */
   pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]>;
   /** Overdracht `id` (issue 16); plans write them (`Plan.overdrachten`). */

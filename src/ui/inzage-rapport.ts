@@ -72,6 +72,11 @@ const ROL: Record<string, string> = {
 
 /** The report for the betrokkene: a letter, from `rapport` only. */
 export function inzageBriefHtml(a: InzageAntwoord, o: RapportOpties): string {
+  return document('Overzicht van uw gegevens in Ketenpoort', inzageBriefInhoud(a, o));
+}
+
+/** The letter's body, for a page that has its own frame (the FG's werkplek). */
+export function inzageBriefInhoud(a: InzageAntwoord, o: RapportOpties): string {
   const rijen = a.rapport.map((r) => rij(r)).join('\n');
   const inhoud =
     a.rapport.length === 0
@@ -83,21 +88,23 @@ export function inzageBriefHtml(a: InzageAntwoord, o: RapportOpties): string {
 ${rijen}
 </tbody>
 </table>`;
-  return document(
-    'Overzicht van uw gegevens in Ketenpoort',
-    `${kop(o)}
+  return `${kop(o)}
 <h1>Overzicht van uw gegevens in Ketenpoort</h1>
 <p>U heeft gevraagd welke gegevens over u zijn verwerkt (artikel 15 van de Algemene verordening gegevensbescherming, AVG). Ketenpoort is de voorziening waarmee organisaties in de aanpak van mensenhandel nagaan of zij zich over dezelfde persoon zorgen maken. Ketenpoort bewaart geen namen, adressen of verhalen: alleen versleutelde kenmerken, een paar categorieën en wie wat wanneer aan wie heeft laten weten. Hieronder staat per keer welke organisatie iets over u heeft vastgelegd of aan een andere organisatie heeft laten weten, waarom en op welke wettelijke grondslag.</p>
 ${inhoud}
 <h2>Uw rechten</h2>
 <p>U kunt de organisatie die een signaal over u heeft vastgelegd vragen om gegevens te verbeteren of te wissen, of bezwaar maken tegen de verwerking (artikelen 16, 17 en 21 AVG). Bent u het niet eens met hoe met uw gegevens is omgegaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).</p>
 <p>Met vriendelijke groet,</p>
-<p>De functionaris gegevensbescherming</p>`,
-  );
+<p>De functionaris gegevensbescherming</p>`;
 }
 
 /** The FG's annex: what was held back from the letter and why, and what only the FG sees. */
 export function inzageBijlageHtml(a: InzageAntwoord, o: RapportOpties): string {
+  return document('Bijlage voor de FG bij het inzageverzoek', inzageBijlageInhoud(a, o));
+}
+
+/** The annex's body, for a page that has its own frame (the FG's werkplek). */
+export function inzageBijlageInhoud(a: InzageAntwoord, o: RapportOpties): string {
   const achter =
     a.achtergehouden.length === 0
       ? '<p>Er is niets achtergehouden.</p>'
@@ -118,9 +125,7 @@ export function inzageBijlageHtml(a: InzageAntwoord, o: RapportOpties): string {
     a.overig.length === 0
       ? '<p>Geen.</p>'
       : `<table><thead><tr><th scope="col">Datum</th><th scope="col">Wat er gebeurde</th><th scope="col">Doel</th><th scope="col">Grondslag</th></tr></thead><tbody>${a.overig.map((r) => rij(r, true)).join('\n')}</tbody></table>`;
-  return document(
-    'Bijlage voor de FG bij het inzageverzoek',
-    `${kop(o)}
+  return `${kop(o)}
 <h1>Bijlage voor de FG: niet voor de betrokkene</h1>
 <p class="let-op">Deze bijlage hoort niet bij de brief aan de betrokkene. Zij noemt wat uit de brief is weggelaten en waarom (artikel 23 AVG, artikel 41 UAVG), en wat alleen de FG aangaat.</p>
 <p>Bereik: ${a.bereik === null ? 'het hele logboek (FG van Ketenpoort)' : `alleen logboekregels van ${e(a.bereik)}`}. Deze inzage staat in het logboek als blad ${a.logboekId}. In de brief: ${a.rapport.length} ${a.rapport.length === 1 ? 'logboekregel' : 'logboekregels'}.</p>
@@ -130,8 +135,7 @@ ${a.voorbehoud ? `<p class="let-op">${e(a.voorbehoud)}</p>` : ''}
 ${achter}
 <h2>Alleen voor de FG (${a.overig.length})</h2>
 <p>Weigeringen (er is niets verstrekt) en eerdere inzageverzoeken.</p>
-${overig}`,
-  );
+${overig}`;
 }
 
 const GROND: Record<string, string> = {

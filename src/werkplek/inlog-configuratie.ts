@@ -21,6 +21,11 @@ const Uitgever = z
     client: z.string().min(1, 'moet de client-id bij deze uitgever zijn'),
     claim: z.string().min(1).default('rollen'),
     rollen: z.array(z.enum(API_ROLLEN)).min(1, 'noem minstens één rol'),
+    /**
+     * The public client (no secret, PKCE) with which a page gets the browser's own token for
+     * the sleutelbewaarder; absent: that organisation's people cannot pseudonymise in a page.
+     */
+    browserClient: z.string().min(1).optional(),
   })
   .strict();
 
@@ -34,6 +39,7 @@ export interface Uitgever {
   geheim: string;
   claim: string;
   rollen: readonly ApiRol[];
+  browserClient?: string | undefined;
 }
 
 /** Per organisation id, its issuer. */

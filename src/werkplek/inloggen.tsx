@@ -73,7 +73,13 @@ export function inlogRoutes(o: WerkplekOpties) {
       actiefOp: nu,
     });
     koekjes.sessie.zet(c, sessiewaarde);
-    const verder = rollen.includes('fg') ? '/fg' : rollen.includes('jurist') ? '/jurist' : '/';
+    const verder = rollen.includes('partner')
+      ? '/partner'
+      : rollen.includes('fg')
+        ? '/fg'
+        : rollen.includes('jurist')
+          ? '/jurist'
+          : '/';
     // A page, not a redirect: the browser came here from another site, and a redirect would
     // still count as cross-site, so the SameSite=Strict session cookie would not go along.
     return c.html(

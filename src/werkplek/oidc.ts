@@ -21,6 +21,12 @@ export interface Aanmelding {
   claims: Record<string, unknown>;
 }
 
+/** Where a browser authorises and redeems its code at an organisation's provider. */
+export interface Eindpunten {
+  autorisatie: string;
+  token: string;
+}
+
 export interface Inlogdienst {
   /** The organisation's issuer; undefined when the organisation has none configured. */
   uitgever(organisatie: string): Uitgever | undefined;
@@ -28,6 +34,8 @@ export interface Inlogdienst {
   begin(u: Uitgever, terug: string): Promise<{ url: URL; controles: Controles }>;
   /** Redeems the code of the callback at `huidig`; throws when anything does not match. */
   rond(u: Uitgever, huidig: URL, controles: Controles): Promise<Aanmelding>;
+  /** The endpoints a page's browser uses itself (the public client's code flow). */
+  eindpunten(u: Uitgever): Promise<Eindpunten>;
   /** The provider's logout page, when it has one. */
   uitlogUrl(u: Uitgever, terug: string): Promise<URL | undefined>;
 }
@@ -91,6 +99,15 @@ export function maakInlogdienst(
       const claims = tokens.claims();
       if (!claims) throw new Error('geen ID-token');
       return { issuer: claims.iss, sub: claims.sub, claims: claims as Record<string, unknown> };
+    },
+    async eindpunten(u) {
+      const m = (await configuratie(u)).serverMetadata();
+      if (!m.authorization_endpoint || !m.token_endpoint) {
+        throw new Error(
+          `De uitgever van ${u.organisatie} noemt geen autorisatie- of tokeneindpunt.`,
+        );
+      }
+      return { autorisatie: m.authorization_endpoint, token: m.token_endpoint };
     },
     async uitlogUrl(u, terug) {
       const c = await configuratie(u);

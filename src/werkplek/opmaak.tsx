@@ -19,6 +19,10 @@ export function Opmaak(p: {
   ingelogd?: Ingelogd;
   /** Go on to this page of the gateway at once (after a login). */
   verder?: string;
+  /** Scripts of the gateway, in this order (the pages that pseudonymise). */
+  scripts?: readonly string[];
+  /** The page's own navigation (a partner's pages), shown above the heading. */
+  navigatie?: Child;
   children?: Child;
 }) {
   const stijlen = [...Object.keys(STIJL_BESTANDEN), EIGEN_STIJL_NAAM];
@@ -31,6 +35,9 @@ export function Opmaak(p: {
         {p.verder && <meta http-equiv="refresh" content={`0;url=${p.verder}`} />}
         {stijlen.map((naam) => (
           <link rel="stylesheet" href={`${STIJL_PAD}/${naam}`} />
+        ))}
+        {(p.scripts ?? []).map((src) => (
+          <script src={src} defer />
         ))}
       </head>
       <body class="utrecht-theme utrecht-body">
@@ -59,6 +66,7 @@ export function Opmaak(p: {
               )}
             </div>
           </header>
+          {p.navigatie}
           <main id="inhoud" class="utrecht-page-content werkplek-inhoud">
             <h1 class="utrecht-heading-1">{p.titel}</h1>
             {p.children}

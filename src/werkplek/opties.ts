@@ -19,6 +19,13 @@ export interface WerkplekOpties {
   stijlBestand: StijlBestand;
   /** The browser module for partner pages (pseudonymise on the device); absent: not served. */
   pseudoniemModule?: PseudoniemModule;
+  /** The script of the pages that pseudonymise (built like the module); absent: those pages say so. */
+  paginaScript?: PseudoniemModule;
+  /**
+   * Where the employee's browser reaches the sleutelbewaarder, asked per page (the demo starts
+   * it after the gateway); undefined: no page can pseudonymise.
+   */
+  sleutelbewaarder?: () => string | undefined;
   /** Where people log in; absent: nobody can (the start page says so). */
   inloggen?: Inlogdienst;
   /** The demo accounts to list on the start page; absent or empty outside demo mode. */

@@ -21,6 +21,7 @@ import type { WerkplekEnv } from './context.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
 import { tijdstip } from './tijd.js';
+import { Kies } from './velden.js';
 import { partnerNaam } from './weergave.js';
 
 /** The body of a report page as the policy renderers make it, without its own page frame. */
@@ -219,34 +220,6 @@ const VRAGEN: ReadonlyArray<readonly [string, string]> = [
     (s) => [`status:${s}`, `Ziet de ontvanger de status ${s.replaceAll('_', ' ')}`] as const,
   ),
 ];
-
-function Kies(p: {
-  naam: string;
-  label: string;
-  opties: readonly (readonly [string, string])[];
-  waarde?: string;
-  leeg?: string;
-}) {
-  return (
-    <div class="utrecht-form-field">
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={`j-${p.naam}`}>
-          {p.label}
-        </label>
-      </div>
-      <div class="utrecht-form-field__input">
-        <select class="utrecht-select utrecht-select--html-select" id={`j-${p.naam}`} name={p.naam}>
-          {p.leeg !== undefined && <option value="">{p.leeg}</option>}
-          {p.opties.map(([w, t]) => (
-            <option value={w} selected={w === p.waarde}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
 
 function UitlegFormulier(p: { beleid: Beleid; invoer: Record<string, string> }) {
   const partners = [...p.beleid.partners.values()].map((x) => [x.id, x.naam] as const);

@@ -27,3 +27,8 @@ export function pseudoniemModuleNaam(module: Pick<PseudoniemModule, 'hash'>): st
 export function pseudoniemModulePad(module: Pick<PseudoniemModule, 'hash'>): string {
   return `${PSEUDONIEM_MODULE_MAP}/${pseudoniemModuleNaam(module)}`;
 }
+
+/** The path of the pseudonymising pages' script (src/werkplek/browser/pagina.ts). */
+export function paginaScriptPad(script: Pick<PseudoniemModule, 'hash'>): string {
+  return `${PSEUDONIEM_MODULE_MAP}/pagina-${script.hash}.js`;
+}

@@ -26,7 +26,10 @@ export const EIGEN_STIJL = `.werkplek-inhoud { max-width: 72rem; margin-inline: 
 .werkplek-ingebed { border: 1px solid currentColor; padding: 1rem; overflow-x: auto; }
 .werkplek-ingebed table { border-collapse: collapse; }
 .werkplek-ingebed th, .werkplek-ingebed td { border: 1px solid; padding: .25rem .5rem; text-align: left; vertical-align: top; }
-@media print { .werkplek-kop form, .werkplek-filters, .utrecht-skip-link, nav { display: none; } }
+.werkplek-navigatie { display: flex; flex-wrap: wrap; gap: 0 1.5rem; list-style: none; padding: 0; margin: 0; }
+.werkplek-velden { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0 1.5rem; }
+.werkplek-voorbeeld { font-family: monospace; overflow-wrap: anywhere; }
+@media print { .werkplek-kop form, .werkplek-filters, .utrecht-skip-link, nav, .werkplek-niet-afdrukken { display: none; } }
 `;
 
 /** The werkplek's own style sheet, served under this name. */

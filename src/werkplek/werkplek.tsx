@@ -6,6 +6,7 @@
  */
 import { Hono } from 'hono';
 import { ApiError } from '../api/problem.js';
+import { INZAGE_PAD, REGISTREREN_PAD } from './browser-inlog.js';
 import type { WerkplekEnv } from './context.js';
 import { fgExport } from './fg-export.js';
 import { inlogRoutes } from './inloggen.js';
@@ -15,12 +16,25 @@ import type { WerkplekOpties } from './opties.js';
 import { fgPagina } from './pagina-fg.js';
 import { fgBladPagina } from './pagina-fg-blad.js';
 import { fgControlePagina } from './pagina-fg-controle.js';
+import { inzageBeantwoorden, inzagePagina } from './pagina-fg-inzage.js';
+import { inboxPagina } from './pagina-inbox.js';
 import { juristPagina, juristRapport, juristUitleg } from './pagina-jurist.js';
 import { juristScenarios } from './pagina-jurist-scenarios.js';
+import { registreerPagina, registreerSignaal } from './pagina-registreren.js';
+import { signaalPagina, signalenPagina } from './pagina-signalen.js';
 import { StartPagina } from './pagina-start.js';
+import {
+  intrekken,
+  overdrachtBeantwoorden,
+  overdragen,
+  overlapNu,
+  statusZetten,
+  terugkoppelingVragen,
+} from './partner-acties.js';
 import {
   PSEUDONIEM_MODULE_ALIAS,
   type PseudoniemModule,
+  paginaScriptPad,
   pseudoniemModulePad,
 } from './pseudoniem-module.js';
 import { EIGEN_STIJL, EIGEN_STIJL_NAAM, STIJL_PAD } from './stijl.js';
@@ -38,6 +52,7 @@ export function maakWerkplek(o: WerkplekOpties) {
   });
   app.use(beveiligingskoppen);
   if (o.pseudoniemModule) serveerPseudoniemModule(app, o.pseudoniemModule);
+  if (o.paginaScript) serveerScript(app, paginaScriptPad(o.paginaScript), o.paginaScript);
   app.get('/', (c) =>
     c.html(
       <StartPagina
@@ -52,6 +67,19 @@ export function maakWerkplek(o: WerkplekOpties) {
   app.get('/fg/blad/:nummer', vereisSessie('fg'), fgBladPagina);
   app.get('/fg/export/:formaat', vereisSessie('fg'), fgExport);
   app.get('/fg/controle', vereisSessie('fg'), fgControlePagina);
+  app.get(INZAGE_PAD, vereisSessie('fg'), inzagePagina(o));
+  app.post(INZAGE_PAD, vereisSessie('fg'), inzageBeantwoorden(o));
+  app.get('/partner', vereisSessie('partner'), signalenPagina);
+  app.get(REGISTREREN_PAD, vereisSessie('partner'), registreerPagina(o));
+  app.post(REGISTREREN_PAD, vereisSessie('partner'), registreerSignaal);
+  app.get('/partner/inbox', vereisSessie('partner'), inboxPagina);
+  app.get('/partner/signalen/:id', vereisSessie('partner'), signaalPagina);
+  app.post('/partner/signalen/:id/overlap', vereisSessie('partner'), overlapNu);
+  app.post('/partner/signalen/:id/status', vereisSessie('partner'), statusZetten);
+  app.post('/partner/signalen/:id/overdracht', vereisSessie('partner'), overdragen);
+  app.post('/partner/signalen/:id/intrekken', vereisSessie('partner'), intrekken);
+  app.post('/partner/overdrachten/:id/antwoord', vereisSessie('partner'), overdrachtBeantwoorden);
+  app.post('/partner/terugkoppeling-vragen', vereisSessie('partner'), terugkoppelingVragen);
   app.get('/jurist', vereisSessie('jurist'), juristPagina);
   app.get('/jurist/matrix', vereisSessie('jurist'), juristRapport('matrix'));
   app.get('/jurist/register', vereisSessie('jurist'), juristRapport('register'));
@@ -80,12 +108,17 @@ export function maakWerkplek(o: WerkplekOpties) {
  */
 function serveerPseudoniemModule(app: Hono<WerkplekEnv>, module: PseudoniemModule): void {
   const pad = pseudoniemModulePad(module);
-  app.get(pad, (c) => {
-    c.header('Cache-Control', 'public, max-age=31536000, immutable');
-    return c.body(module.tekst, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-  });
+  serveerScript(app, pad, module);
   app.get(PSEUDONIEM_MODULE_ALIAS, (c) => {
     c.header('Cache-Control', 'no-cache');
     return c.redirect(pad, 302);
+  });
+}
+
+/** A script under a name with its hash, cached for a year. */
+function serveerScript(app: Hono<WerkplekEnv>, pad: string, script: PseudoniemModule): void {
+  app.get(pad, (c) => {
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    return c.body(script.tekst, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
 }

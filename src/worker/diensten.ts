@@ -53,6 +53,8 @@ export interface WorkerEnv {
   BEZORGGEHEIMEN?: string;
   /** The queue that runs delivery rounds and their retries (wrangler.toml, Cloudflare Queues). */
   BEZORGING?: Queue;
+  /** Where employees' browsers reach the sleutelbewaarder (a var); absent: no page pseudonymises. */
+  SLEUTELBEWAARDER_URL?: string;
 }
 
 /** What `npm run bundel:worker` puts in the bundle. */
@@ -64,6 +66,8 @@ export interface Bundel {
   scenarioBestanden?: readonly BeleidBestand[];
   /** The werkplek's browser module, built by esbuild at bundle time. */
   pseudoniemModule?: PseudoniemModule;
+  /** The script of the werkplek's pseudonymising pages, built with it. */
+  paginaScript?: PseudoniemModule;
 }
 
 const Geheimen = z.object({
@@ -129,6 +133,8 @@ export async function workerDiensten(env: WorkerEnv, bundel: Bundel): Promise<Di
         herkomst: 'policies/tests/ bij het bouwen van de Worker (npm run bundel:worker)',
       },
       pseudoniemModule: bundel.pseudoniemModule,
+      paginaScript: bundel.paginaScript,
+      sleutelbewaarder: () => env.SLEUTELBEWAARDER_URL,
     },
     bezorging: workerBezorging(env, geladen.beleid, store, () => Date.now()),
   });

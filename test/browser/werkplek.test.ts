@@ -7,12 +7,13 @@
  * results) and the FG's (search, a leaf with its proof, CSV export, logout) run on the
  * keyboard alone.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabNaar, wcagSchendingen } from '../helpers/axe.js';
 import { startChromium } from '../helpers/browser.js';
 import { draaiTsx, type GatewayProces, startGatewayProces } from '../helpers/gateway-proces.js';
 import { pseudoniemV2 } from '../helpers/pseudoniem-v2.js';
+import { logIn, nieuwePagina } from '../helpers/werkplek-browser.js';
 
 let gateway: GatewayProces;
 let browser: Browser;
@@ -29,33 +30,10 @@ afterAll(async () => {
   gateway?.stop();
 });
 
-/** A fresh browser context (no cookies), recording every request and every error. */
-async function nieuwePagina() {
-  const context = await browser.newContext();
-  const pagina = await context.newPage();
-  const verzoeken: string[] = [];
-  const fouten: string[] = [];
-  pagina.on('request', (v) => verzoeken.push(v.url()));
-  pagina.on('pageerror', (f) => fouten.push(f.message));
-  return { pagina, verzoeken, fouten, sluit: () => context.close() };
-}
-
-/** Logs in from the start page at `organisatie` (its link text) as `gebruikersnaam`. */
-async function logIn(pagina: Page, organisatie: string | RegExp, gebruikersnaam: string) {
-  await pagina.goto(`${gateway.url}/`);
-  await pagina.getByRole('link', { name: organisatie }).click();
-  await pagina.locator('input[name="login"]').fill(gebruikersnaam);
-  await pagina.locator('input[name="password"]').fill('demo');
-  await pagina.locator('button[type="submit"]').click();
-  await pagina.waitForURL(
-    (url) => url.origin === gateway.url && url.pathname !== '/inloggen/terug',
-  );
-}
-
 describe('inloggen op de werkplek in de browser', () => {
   it('de FG van de poort logt in bij de eigen organisatie en vindt de verstrekkingen van de demo', async () => {
-    const { pagina, verzoeken, fouten, sluit } = await nieuwePagina();
-    await logIn(pagina, /Ketenpoort \(FG en jurist/, 'fg');
+    const { pagina, verzoeken, fouten, sluit } = await nieuwePagina(browser);
+    await logIn(pagina, gateway.url, /Ketenpoort \(FG en jurist/, 'fg');
     expect(new URL(pagina.url()).pathname).toBe('/fg');
     await expect
       .poll(() => pagina.getByRole('heading', { level: 1 }).textContent())
@@ -70,11 +48,12 @@ describe('inloggen op de werkplek in de browser', () => {
     }
 
     // Only the gateway and the identity provider were asked anything.
-    const idp = verzoeken.map((u) => new URL(u)).find((u) => u.hostname === 'localhost');
+    const urls = verzoeken.map((v) => v.url());
+    const idp = urls.map((u) => new URL(u)).find((u) => u.hostname === 'localhost');
     expect(idp, 'de demo-inlogdienst staat op localhost').toBeDefined();
     const toegestaan = new Set([new URL(gateway.url).origin, idp!.origin]);
     expect(
-      verzoeken.filter((u) => !u.startsWith('data:') && !toegestaan.has(new URL(u).origin)),
+      urls.filter((u) => !u.startsWith('data:') && !toegestaan.has(new URL(u).origin)),
     ).toEqual([]);
     expect(fouten).toEqual([]);
     expect(await wcagSchendingen(pagina), 'gevuld').toEqual([]);
@@ -110,7 +89,7 @@ describe('inloggen op de werkplek in de browser', () => {
   });
 
   it('de startpagina (uitgelogd) en de inlogpagina voldoen aan WCAG 2.1 AA', async () => {
-    const { pagina, sluit } = await nieuwePagina();
+    const { pagina, sluit } = await nieuwePagina(browser);
     await pagina.goto(`${gateway.url}/`);
     expect(await pagina.getByRole('heading', { name: 'Demoaccounts' }).count()).toBe(1);
     expect(await wcagSchendingen(pagina), 'uitgelogd').toEqual([]);
@@ -121,7 +100,7 @@ describe('inloggen op de werkplek in de browser', () => {
   });
 
   it('de jurist logt in en legt een besluit uit met alleen het toetsenbord, en opent de matrix en de scenario’s', async () => {
-    const { pagina, fouten, sluit } = await nieuwePagina();
+    const { pagina, fouten, sluit } = await nieuwePagina(browser);
     await pagina.goto(`${gateway.url}/`);
     await tabNaar(pagina, 'a[href="/inloggen/ketenpoort"]');
     await pagina.keyboard.press('Enter');
@@ -167,7 +146,7 @@ describe('inloggen op de werkplek in de browser', () => {
   });
 
   it('de FG zoekt, opent een blad met bewijs, exporteert en logt uit met alleen het toetsenbord', async () => {
-    const { pagina, fouten, sluit } = await nieuwePagina();
+    const { pagina, fouten, sluit } = await nieuwePagina(browser);
     await pagina.goto(`${gateway.url}/`);
     await tabNaar(pagina, 'a[href="/inloggen/ketenpoort"]');
     await pagina.keyboard.press('Enter');
@@ -211,8 +190,8 @@ describe('inloggen op de werkplek in de browser', () => {
   });
 
   it('de FG van een partner ziet alleen de logboekregels van de eigen organisatie', async () => {
-    const { pagina, sluit } = await nieuwePagina();
-    await logIn(pagina, 'Gemeente Hilversum', 'fg');
+    const { pagina, sluit } = await nieuwePagina(browser);
+    await logIn(pagina, gateway.url, 'Gemeente Hilversum', 'fg');
     expect(new URL(pagina.url()).pathname).toBe('/fg');
     const rijen = pagina.locator('tbody tr');
     expect(await rijen.count()).toBeGreaterThan(0);

@@ -4,6 +4,7 @@
  * provider sends the browser back to. A small cookie jar per provider.
  */
 import {
+  DEMO_BROWSER_CLIENT,
   DEMO_CLIENT,
   type DemoAccounts,
   type DemoInlogdienst,
@@ -29,6 +30,7 @@ export async function demoInlog(accounts: DemoAccounts, poort = 'http://127.0.0.
           client: DEMO_CLIENT,
           claim: 'rollen',
           rollen: o === 'ketenpoort' ? ['fg', 'jurist'] : ['partner', 'fg', 'statistiek'],
+          browserClient: DEMO_BROWSER_CLIENT,
         },
       ]),
     ),

@@ -40,8 +40,26 @@ export async function naarProvider(
   const start = await app.request(`${poort}/inloggen/${organisatie}`);
   if (start.status !== 302) throw new Error(`inloggen begon niet: ${start.status}`);
   poortkoekjes.neem(start);
-  const idp = new Koekjestrommel();
-  let url = new URL(start.headers.get('location')!);
+  const terug = await volgProvider(
+    new URL(start.headers.get('location')!),
+    gebruikersnaam,
+    new URL(poort).origin,
+  );
+  return { poortkoekjes, terug };
+}
+
+/**
+ * Follows an authorisation request at a provider from `url`, logs in as `gebruikersnaam` on
+ * its login form, and returns the URL it sends the browser to on `terugOrigin` (not visited).
+ * `idp` keeps the provider's cookies, so a second request finds the session.
+ */
+export async function volgProvider(
+  start: URL,
+  gebruikersnaam: string,
+  terugOrigin: string,
+  idp = new Koekjestrommel(),
+): Promise<URL> {
+  let url = start;
   let body: URLSearchParams | undefined;
   for (let stap = 0; stap < 10; stap++) {
     const r = await fetch(url, {
@@ -61,7 +79,7 @@ export async function naarProvider(
     }
     if (!verder) throw new Error(`provider antwoordde ${r.status}: ${await r.text()}`);
     const volgende = new URL(verder, url);
-    if (volgende.origin === new URL(poort).origin) return { poortkoekjes, terug: volgende };
+    if (volgende.origin === terugOrigin) return volgende;
     url = volgende;
   }
   throw new Error('te veel stappen bij de provider');

@@ -19,6 +19,12 @@ async function logIn(pagina: Page, url: string, organisatie: string, gebruikersn
   await pagina.waitForURL((u) => u.origin === url && u.pathname !== '/inloggen/terug');
 }
 
+/** Waits until a pseudonymising page redeemed its code at the identity provider. */
+async function klaar(pagina: Page, knop: string) {
+  await pagina.waitForURL((u) => u.hash === '' && !u.searchParams.has('code'));
+  await pagina.getByRole('button', { name: knop, disabled: false }).waitFor();
+}
+
 const gateway = await startGatewayProces();
 const browser = await startChromium();
 try {
@@ -50,6 +56,34 @@ try {
   await foto('jurist-matrix', false);
   await pagina.goto(`${gateway.url}/jurist/scenarios`);
   await foto('jurist-scenarios', false);
+  // The partner employee (issue 20), with made-up identifiers.
+  await context.clearCookies();
+  await logIn(pagina, gateway.url, 'gemeente-hilversum', 'medewerker');
+  await foto('partner-signalen');
+  await pagina.goto(`${gateway.url}/partner/registreren`);
+  await klaar(pagina, 'Versleutel en registreer');
+  await pagina.getByLabel('Telefoonnummer').fill('06 87654321');
+  await pagina.getByLabel('Postcode').fill('1211 AB');
+  await pagina.getByLabel('Huisnummer').fill('12');
+  await pagina.getByLabel('seksuele uitbuiting').check();
+  await pagina.getByLabel('Doel').selectOption('zorgcoordinatie');
+  await foto('partner-registreren');
+  await pagina.getByRole('button', { name: 'Versleutel en registreer' }).click();
+  await pagina.getByRole('heading', { name: 'Signaal geregistreerd' }).waitFor();
+  await foto('partner-geregistreerd');
+  await pagina.getByRole('link', { name: 'Naar het signaal' }).click();
+  await foto('partner-signaal');
+  await pagina.goto(`${gateway.url}/partner/inbox`);
+  await foto('partner-inbox');
+  // The gateway's FG answers an inzage for the demo's person (its phone number).
+  await context.clearCookies();
+  await logIn(pagina, gateway.url, 'ketenpoort', 'fg');
+  await pagina.goto(`${gateway.url}/fg/inzage`);
+  await klaar(pagina, 'Versleutel en zoek');
+  await pagina.getByLabel('Telefoonnummer').fill('06 87654321');
+  await pagina.getByRole('button', { name: 'Versleutel en zoek' }).click();
+  await pagina.getByRole('article', { name: 'Brief aan de betrokkene' }).waitFor();
+  await foto('fg-inzage');
 } finally {
   await browser.close();
   gateway.stop();

@@ -2,7 +2,8 @@
  * Why the werkplek's GET forms (searching the logboek, explaining a decision) carry no CSRF
  * token: no GET page changes anything. This test takes every GET route of the werkplek from
  * the router itself (a new route is walked without editing this file), requests each with
- * every kind of session (none, the gateway's FG, its jurist, a partner's FG) and with the
+ * every kind of session (none, the gateway's FG, its jurist, a partner's FG, a partner's
+ * employee) and with the
  * query strings of its forms, valid and wrong, and compares every table of the database
  * before and after. Only the sessions' last-seen moment (`actief_op`, the idle timeout) may
  * change. The two steps of logging in are GET by OpenID Connect's design and are checked
@@ -38,6 +39,8 @@ const PARAMETERS: Record<string, string[]> = {
   naam: ['werkplek.css', 'componenten.css', 'bestaat-niet.css'],
   nummer: ['1', '2', '3', '999', 'x'],
   formaat: ['csv', 'jsonl', 'xml'],
+  // Signal ids: the test adds those of its own signals.
+  id: ['bestaat-niet'],
 };
 
 /** The query strings of each page's form; every path is also asked without one. */
@@ -49,6 +52,7 @@ const ZOEKVRAGEN: Record<string, string[]> = {
     '?bron=vtgv&ontvanger=gemeente-hilversum&doel=',
     '?bron=onbekend&ontvanger=tmm&doel=opsporing',
   ],
+  '/partner/inbox': ['?na=1', '?na=x'],
 };
 
 /** Every GET path of the werkplek with its parameters filled in and its forms' queries. */
@@ -90,13 +94,19 @@ async function sessie(o: Werkplek, organisatie: string, gebruikersnaam: string) 
 describe('GET-pagina’s van de werkplek veranderen niets', () => {
   it('elke GET-route, met elke sessie en elke zoekvraag, laat de database gelijk behalve actief_op', async () => {
     const o = await maakWerkplekOmgeving({ inloggen });
-    await registreer(o, 'gemeente-hilversum', signaal(o));
-    await registreer(o, 'vtgv', signaal(o, { sterkte: 'hard', doel: 'veiligheidsbeoordeling' }));
+    const hv = await registreer(o, 'gemeente-hilversum', signaal(o));
+    const vt = await registreer(
+      o,
+      'vtgv',
+      signaal(o, { sterkte: 'hard', doel: 'veiligheidsbeoordeling' }),
+    );
+    PARAMETERS.id = [hv.id, vt.id, 'bestaat-niet'];
     const koekjes = [
       '',
       await sessie(o, 'ketenpoort', 'fg'),
       await sessie(o, 'ketenpoort', 'jurist'),
       await sessie(o, 'vtgv', 'fg'),
+      await sessie(o, 'gemeente-hilversum', 'medewerker'),
     ];
     const routes = maakWerkplek(o.werkplek)
       .routes.filter((r) => r.method === 'GET')
@@ -104,7 +114,17 @@ describe('GET-pagina’s van de werkplek veranderen niets', () => {
     expect(routes.filter((r) => INLOGSTAPPEN.includes(r)).sort()).toEqual([...INLOGSTAPPEN].sort());
     const te = adressen(routes.filter((r) => !INLOGSTAPPEN.includes(r)));
     // Not vacuous: the pages of both roles are walked.
-    expect(te).toEqual(expect.arrayContaining(['/', '/fg', '/fg/controle', '/jurist/scenarios']));
+    expect(te).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/fg',
+        '/fg/controle',
+        '/jurist/scenarios',
+        '/partner',
+        `/partner/signalen/${hv.id}`,
+        '/partner/inbox?na=1',
+      ]),
+    );
 
     const voor = await database(o);
     const actiefVoor = await o.store.sql('SELECT id, actief_op FROM sessies ORDER BY id');

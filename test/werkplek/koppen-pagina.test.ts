@@ -1,5 +1,6 @@
 /**
- * The security headers on every page of a logged-in FG and jurist (and on the pages that
+ * The security headers on every page of a logged-in FG and jurist, and of a partner's
+ * employee (and on the pages that
  * refuse, the downloads and the login steps), HSTS over HTTPS, and no inline script or style
  * in any HTML page: the CSP would block it. The list of pages is checked against the
  * werkplek's router, so a new page cannot be left out.
@@ -41,6 +42,11 @@ const PAGINAS = [
   '/fg/export/jsonl',
   '/inloggen/vtgv',
   '/inloggen/terug',
+  '/fg/inzage',
+  '/partner',
+  '/partner/registreren',
+  '/partner/inbox',
+  '/partner/signalen/bestaat-niet',
 ];
 
 /** Routes that are no page: the style sheets (tested in koppen.test.ts, served before the headers). */
@@ -55,9 +61,14 @@ describe('beveiligingskoppen op elke pagina', () => {
       signaal(o, { doel: 'casusoverleg', pseudoniemen: [o.pseudoniem('bsn', '111222333')] }),
     );
     const pagina = await alsIngelogd(o, 'ketenpoort', 'beide');
+    const partner = await alsIngelogd(o, 'vtgv', 'medewerker');
     const https = await o.app.request(`https://poort.example${pad}`);
     expect(https.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
-    for (const r of [await pagina(pad), await o.app.request(`${POORT}${pad}`)]) {
+    for (const r of [
+      await pagina(pad),
+      await partner(pad),
+      await o.app.request(`${POORT}${pad}`),
+    ]) {
       const csp = r.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("default-src 'none'");
       expect(csp).toContain("frame-ancestors 'none'");
@@ -72,7 +83,8 @@ describe('beveiligingskoppen op elke pagina', () => {
       );
       if (!(r.headers.get('content-type') ?? '').startsWith('text/html') || html === '') continue;
       expect(html).toContain('<html lang="nl">');
-      expect(html).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
+      // Scripts only as files of the gateway (`src`), never inline.
+      expect(html).not.toMatch(/<script(?![^>]*\ssrc=)|<style|\sstyle=|\son[a-z]+=/i);
       // No pseudonym in the page: the registered one is nowhere.
       expect(html).not.toContain(o.pseudoniem('bsn', '111222333').waarde);
     }

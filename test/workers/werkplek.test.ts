@@ -7,6 +7,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import worker from '../../src/worker.js';
 import { naarProvider } from '../helpers/idp-stappen.js';
+import { pseudoniemV2 } from '../helpers/pseudoniem-v2.js';
 
 const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as never;
 const POORT = 'https://ketenpoort.test';
@@ -71,5 +72,46 @@ describe('de werkplek op de Worker', () => {
     expect(html).toMatch(/\d+ geslaagd, 0 mislukt, 0\s+fout\(en\) in scenario&#39;s\./);
     expect(html).toMatch(/Dekking: \d+ van de \d+ regels beslissen\s+in minstens een scenario\./);
     expect(html).toContain('bij het bouwen van de Worker');
+  });
+});
+
+describe('de pagina’s van de medewerker op de Worker', () => {
+  it('registreren: de pagina met haar scripts en verbindingen, en een post van pseudoniemen in D1', async () => {
+    const { poortkoekjes, terug } = await naarProvider(gateway, 'vtgv', 'medewerker', POORT);
+    poortkoekjes.neem(
+      await gateway.request(terug.href, { headers: { cookie: poortkoekjes.kop() } }),
+    );
+    const kop = { headers: { cookie: poortkoekjes.kop() } };
+    const pagina = await gateway.request(`${POORT}/partner/registreren`, kop);
+    expect(pagina.status).toBe(200);
+    const verbinden = (pagina.headers.get('content-security-policy') ?? '')
+      .split('; ')
+      .find((d) => d.startsWith('connect-src '));
+    expect(verbinden).toMatch(
+      /^connect-src 'self' http:\/\/localhost:\d+\/vtgv\/token https:\/\/sleutelbewaarder\.test\/v1\/evaluaties$/,
+    );
+    const html = await pagina.text();
+    const script = /src="(\/werkplek\/pagina-[0-9a-f]{16}\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect((await gateway.request(`${POORT}${script}`)).status).toBe(200);
+    const csrf = /name="csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    const r = await gateway.request(`${POORT}/partner/registreren`, {
+      method: 'POST',
+      headers: { ...kop.headers, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        csrf,
+        pseudoniemen: JSON.stringify([pseudoniemV2('bsn', '111222333')]),
+        rol: 'slachtoffer',
+        uitbuitingsvormen: 'seksuele_uitbuiting',
+        sterkte: 'hard',
+        gemeente: 'GM0402',
+        doel: 'casusoverleg',
+      }),
+    });
+    expect(r.status).toBe(201);
+    expect(await r.text()).toContain('Signaal geregistreerd');
+    const lijst = await gateway.request(`${POORT}/partner`, kop);
+    expect(await lijst.text()).toMatch(/href="\/partner\/signalen\/[0-9a-f-]{36}"/);
+    expect((await gateway.request(`${POORT}/partner/inbox`, kop)).status).toBe(200);
   });
 });

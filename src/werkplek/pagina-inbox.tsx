@@ -1,0 +1,140 @@
+/**
+ * @module
+ * The partner's inbox in the browser (issue 20, item 4): later overlap on its own signals,
+ * overdrachten to it (with the buttons to answer), answers to its overdrachten, and statuses
+ * of signals it is linked to, in plain Dutch. Reading it changes nothing.
+ */
+import type { Context } from 'hono';
+import type { OverlapItem } from '../matching/overlap-item.js';
+import type { Beleid } from '../policy/index.js';
+import { STATUS_OMSCHRIJVING, type Status } from '../policy/terugkoppeling-woorden.js';
+import type { MeldingRij } from '../store/store.js';
+import { leesMeldingen } from '../use-cases/meldingen-lezen.js';
+import type { WerkplekEnv } from './context.js';
+import { ingelogd } from './ingelogd.js';
+import { Opmaak } from './opmaak.js';
+import { overlapZin } from './overlap-tekst.js';
+import { NIET_VOOR_ONS_OPTIES } from './pagina-signalen.js';
+import { PartnerNavigatie } from './partner-navigatie.js';
+import { tijdstip } from './tijd.js';
+import { aanvraagVan } from './uitvoeren.js';
+import { Kies } from './velden.js';
+
+/** Notices per page. */
+const LIMIET = 50;
+
+const naam = (beleid: Beleid, x: unknown) =>
+  typeof x === 'object' && x !== null && 'naam' in x
+    ? String(x.naam)
+    : (beleid.partners.get(String(x))?.naam ?? 'een partner');
+
+/** GET /partner/inbox?na=<cursor>. */
+export async function inboxPagina(c: Context<WerkplekEnv>) {
+  const na = Math.max(0, Number.parseInt(c.req.query('na') ?? '0', 10) || 0);
+  const { meldingen, volgende } = await leesMeldingen(aanvraagVan(c), na, LIMIET);
+  const { beleid } = c.var.diensten;
+  return c.html(
+    <Opmaak
+      titel="Inbox"
+      ingelogd={ingelogd(c)}
+      navigatie={<PartnerNavigatie huidig="/partner/inbox" />}
+    >
+      {meldingen.length === 0 ? (
+        <p class="utrecht-paragraph">Er zijn {na > 0 ? 'geen nieuwere' : 'geen'} berichten.</p>
+      ) : (
+        <ol class="utrecht-ordered-list">
+          {meldingen.map((m) => (
+            <li class="utrecht-ordered-list__item">
+              <p class="utrecht-paragraph">
+                <strong>{tijdstip(m.aangemaaktOp)}</strong>: {bericht(beleid, m)}
+              </p>
+              {m.inhoud.bericht === 'overdracht' && (
+                <Beantwoord id={String(m.inhoud.overdracht)} csrf={c.var.sessie.csrf} />
+              )}
+              {m.inhoud.bericht === undefined && (
+                <VraagTerugkoppeling blad={m.logboek} csrf={c.var.sessie.csrf} />
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {meldingen.length === LIMIET && (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`/partner/inbox?na=${volgende}`}>
+            Volgende berichten
+          </a>
+        </p>
+      )}
+    </Opmaak>,
+  );
+}
+
+/** One notice as a sentence; no other partner's signal id is ever shown. */
+function bericht(beleid: Beleid, m: MeldingRij): string {
+  const i = m.inhoud;
+  switch (i.bericht) {
+    case 'overdracht':
+      return `${naam(beleid, i.van)} draagt een signaal aan uw organisatie over, voor ${beleid.doelen.get(String(i.doel))?.titel ?? i.doel}.`;
+    case 'antwoord':
+      return `Antwoord op uw overdracht: ${String(i.antwoord).replaceAll('_', ' ')}${i.reden ? ` (${String(i.reden).replaceAll('_', ' ')})` : ''}.`;
+    case 'terugkoppeling':
+      return `Stand van zaken${i.partner ? ` bij ${naam(beleid, i.partner)}` : ''}: ${STATUS_OMSCHRIJVING[i.status as Status] ?? i.status}`;
+    case 'terugkoppelingsvraag':
+      return 'Een partner vraagt om terugkoppeling over uw signaal.';
+    default:
+      return `Nieuwe overlap op uw signaal: ${overlapZin(beleid, i as unknown as OverlapItem)}`;
+  }
+}
+
+function Beantwoord(p: { id: string; csrf: string }) {
+  const actie = `/partner/overdrachten/${p.id}/antwoord`;
+  return (
+    <div class="werkplek-velden">
+      <form method="post" action={actie}>
+        <input type="hidden" name="csrf" value={p.csrf} />
+        <input type="hidden" name="antwoord" value="aangenomen" />
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          Aannemen
+        </button>
+      </form>
+      <form method="post" action={actie}>
+        <input type="hidden" name="csrf" value={p.csrf} />
+        <input type="hidden" name="antwoord" value="niet_voor_ons" />
+        <Kies id={`reden-${p.id}`} naam="reden" label="Reden" opties={NIET_VOOR_ONS_OPTIES} />
+        <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+          Niet voor ons
+        </button>
+      </form>
+    </div>
+  );
+}
+
+/** Asks the owner of a later overlap what became of its signal, by a date. */
+function VraagTerugkoppeling(p: { blad: number; csrf: string }) {
+  const id = `voor-${p.blad}`;
+  return (
+    <form method="post" action="/partner/terugkoppeling-vragen">
+      <input type="hidden" name="csrf" value={p.csrf} />
+      <input type="hidden" name="verstrekking" value={String(p.blad)} />
+      <div class="utrecht-form-field">
+        <div class="utrecht-form-field__label">
+          <label class="utrecht-form-label" for={id}>
+            Terugkoppeling graag voor
+          </label>
+        </div>
+        <div class="utrecht-form-field__input">
+          <input
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="date"
+            id={id}
+            name="gevraagdVoor"
+            required
+          />
+        </div>
+      </div>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+        Vraag om terugkoppeling
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * @module
+ * A partner employee's own signals (issue 20, item 4): the list of the organisation's newest
+ * signals, and one signal with its categories, its status, and the buttons that act on it
+ * (show the overlap now, set a status, hand it over, withdraw). Every button is a form post
+ * with the session's CSRF token; reading these pages changes nothing and logs nothing.
+ */
+import type { Context } from 'hono';
+import type { Signaal } from '../matching/signaal.js';
+import { NIET_VOOR_ONS_REDENEN } from '../policy/overdracht-woorden.js';
+import {
+  GEEN_PERSPECTIEF_REDENEN,
+  STATUSSEN,
+  UITKOMSTEN,
+} from '../policy/terugkoppeling-woorden.js';
+import { eigenSignaal } from '../use-cases/eigen-signaal.js';
+import { ApiError } from '../use-cases/fout.js';
+import type { WerkplekEnv } from './context.js';
+import { ingelogd } from './ingelogd.js';
+import { Opmaak } from './opmaak.js';
+import { PartnerNavigatie } from './partner-navigatie.js';
+import { tijdstip } from './tijd.js';
+import { Kies } from './velden.js';
+
+/** Signals on the list page. */
+const LIMIET = 100;
+
+const woord = (id: string) => id.replaceAll('_', ' ');
+
+/** GET /partner: the organisation's signals, newest first. */
+export async function signalenPagina(c: Context<WerkplekEnv>) {
+  const { diensten, sessie } = c.var;
+  const signalen = await diensten.store.signalenVan(sessie.organisatie, LIMIET);
+  return c.html(
+    <Opmaak
+      titel="Mijn signalen"
+      ingelogd={ingelogd(c)}
+      navigatie={<PartnerNavigatie huidig="/partner" />}
+    >
+      {signalen.length === 0 ? (
+        <p class="utrecht-paragraph">
+          Uw organisatie heeft nog geen signalen in Ketenpoort.{' '}
+          <a class="utrecht-link" href="/partner/registreren">
+            Registreer een signaal
+          </a>
+          .
+        </p>
+      ) : (
+        <section class="werkplek-tabel" aria-label="Signalen" tabindex={0}>
+          <table class="utrecht-table">
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                {['Geregistreerd', 'Rol', 'Vorm van uitbuiting', 'Sterkte', 'Stand'].map((k) => (
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {k}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {signalen.map((s) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">
+                    <a class="utrecht-link" href={`/partner/signalen/${s.id}`}>
+                      {tijdstip(s.geregistreerdOp)}
+                    </a>
+                  </td>
+                  <td class="utrecht-table__cell">{woord(s.rol)}</td>
+                  <td class="utrecht-table__cell">{s.uitbuitingsvormen.map(woord).join(', ')}</td>
+                  <td class="utrecht-table__cell">{s.sterkte}</td>
+                  <td class="utrecht-table__cell">
+                    {s.ingetrokkenOp === null ? 'actief' : 'ingetrokken'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </Opmaak>,
+  );
+}
+
+/** GET /partner/signalen/:id: one own signal and what can be done with it. */
+export async function signaalPagina(c: Context<WerkplekEnv>) {
+  const { diensten, sessie } = c.var;
+  let s: Signaal;
+  try {
+    s = await eigenSignaal(diensten, sessie.organisatie, c.req.param('id') ?? '');
+  } catch (fout) {
+    if (!(fout instanceof ApiError)) throw fout;
+    return c.html(
+      <Opmaak
+        titel="Signaal niet gevonden"
+        ingelogd={ingelogd(c)}
+        navigatie={<PartnerNavigatie huidig="" />}
+      >
+        <p class="utrecht-paragraph">Uw organisatie heeft geen signaal met dit kenmerk.</p>
+      </Opmaak>,
+      404,
+    );
+  }
+  const status = await diensten.store.status(s.id);
+  const actief = s.ingetrokkenOp === null;
+  const pad = `/partner/signalen/${s.id}`;
+  const csrf = <input type="hidden" name="csrf" value={sessie.csrf} />;
+  const partners = [...diensten.beleid.partners.values()].filter(
+    (p) => p.id !== sessie.organisatie,
+  );
+  return c.html(
+    <Opmaak titel="Signaal" ingelogd={ingelogd(c)} navigatie={<PartnerNavigatie huidig="" />}>
+      <dl class="utrecht-data-list">
+        {[
+          ['Geregistreerd', tijdstip(s.geregistreerdOp)],
+          ['Bewaard tot', tijdstip(s.vervaltOp)],
+          ['Rol van de betrokkene', woord(s.rol)],
+          ['Vorm van uitbuiting', s.uitbuitingsvormen.map(woord).join(', ')],
+          ['Sterkte', s.sterkte],
+          [
+            'Doel',
+            (s.doelen ?? [s.doel]).map((d) => diensten.beleid.doelen.get(d)?.titel ?? d).join(', '),
+          ],
+          [
+            'Stand',
+            actief
+              ? status
+                ? woord(status.status)
+                : 'geen status gezet'
+              : `ingetrokken op ${tijdstip(s.ingetrokkenOp as number)}`,
+          ],
+        ].map(([k, v]) => (
+          <div class="utrecht-data-list__item">
+            <dt class="utrecht-data-list__item-key">{k}</dt>
+            <dd class="utrecht-data-list__item-value">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {actief && (
+        <>
+          <h2 class="utrecht-heading-2">Overlap</h2>
+          <form method="post" action={`${pad}/overlap`}>
+            {csrf}
+            <p class="utrecht-paragraph">
+              Ketenpoort berekent de overlap opnieuw en legt elke verstrekking vast in het logboek.{' '}
+              <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                Overlap bekijken
+              </button>
+            </p>
+          </form>
+          <h2 class="utrecht-heading-2">Terugkoppeling: stand van zaken</h2>
+          <form method="post" action={`${pad}/status`}>
+            {csrf}
+            <div class="werkplek-velden">
+              <Kies
+                id="s-status"
+                naam="status"
+                label="Nieuwe stand"
+                opties={STATUSSEN.map((x) => [x, woord(x)] as const)}
+              />
+              <Kies
+                id="s-reden"
+                naam="reden"
+                label="Reden (bij geen handelingsperspectief)"
+                leeg="–"
+                opties={GEEN_PERSPECTIEF_REDENEN.map((x) => [x, woord(x)] as const)}
+              />
+              <Kies
+                id="s-uitkomst"
+                naam="uitkomst"
+                label="Uitkomst (bij afgesloten)"
+                leeg="–"
+                opties={UITKOMSTEN.map((x) => [x, woord(x)] as const)}
+              />
+            </div>
+            <p class="utrecht-paragraph">
+              <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                Stand opslaan
+              </button>
+            </p>
+          </form>
+          <h2 class="utrecht-heading-2">Overdragen</h2>
+          <form method="post" action={`${pad}/overdracht`}>
+            {csrf}
+            <div class="werkplek-velden">
+              <Kies
+                id="o-naar"
+                naam="naar"
+                label="Aan"
+                opties={partners.map((p) => [p.id, p.naam] as const)}
+              />
+              <Kies
+                id="o-doel"
+                naam="doel"
+                label="Doel"
+                opties={[...diensten.beleid.doelen.values()].map((d) => [d.id, d.titel] as const)}
+              />
+            </div>
+            <p class="utrecht-paragraph">
+              <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                Overdragen
+              </button>
+            </p>
+          </form>
+          <h2 class="utrecht-heading-2">Intrekken</h2>
+          <form method="post" action={`${pad}/intrekken`}>
+            {csrf}
+            <p class="utrecht-paragraph">
+              Na intrekken vindt niemand meer overlap met dit signaal. Dat kan niet ongedaan worden.{' '}
+              <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                Signaal intrekken
+              </button>
+            </p>
+          </form>
+        </>
+      )}
+    </Opmaak>,
+  );
+}
+
+/** The reasons a recipient may give for `niet_voor_ons`, as options. */
+export const NIET_VOOR_ONS_OPTIES = NIET_VOOR_ONS_REDENEN.map((r) => [r, woord(r)] as const);
