@@ -14,6 +14,7 @@ import { voegDocsToe } from './docs.js';
 import { geenOnbekendeParameters } from './geen-parameters.js';
 import { openapiDocument } from './openapi.js';
 import { ApiError, alsProbleem, probleemAntwoord } from './problem.js';
+import * as adviezenTellen from './routes/adviezen-tellen.js';
 import * as beleidLees from './routes/beleid-lees.js';
 import * as beleidUitleg from './routes/beleid-uitleg.js';
 import * as health from './routes/health.js';
@@ -105,7 +106,8 @@ export function routes() {
     .openapi(...metHook(signaalOverdragen))
     .openapi(...metHook(overdrachtAntwoord))
     .openapi(...metHook(signaalStatus))
-    .openapi(...metHook(terugkoppelingVragen));
+    .openapi(...metHook(terugkoppelingVragen))
+    .openapi(...metHook(adviezenTellen));
 }
 
 /** The type of the versioned API, for a typed client: `hc<V1>(url + '/v1')`. */

@@ -11,6 +11,8 @@ import canonicalize from 'canonicalize';
  * access requests are all logged. `verwijdering` is how purges were logged before
  * `vernietiging`; it stays so older entries can still be searched. `herstel` acknowledges a
  * restore from a backup: the leaves that were lost and the last checkpoint before the loss.
+ * `advies`: a counting-only advies (issue 19), without pseudonyms; `cijfers`: figures shown to
+ * a partner, an aggregate disclosure with its grondslagen (issue 19).
  * `logboek-gewist`: the logboek's own retention erased the content of its oldest leaves
  * ({@link Wissing}).
  */
@@ -30,6 +32,8 @@ export const ACTIES = [
   'terugkoppeling',
   'logboek-gewist',
   'terugkoppelingsvraag',
+  'advies',
+  'cijfers',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 

@@ -73,6 +73,7 @@ import {
   signaalQuery,
   statusQuery,
   telMelding,
+  telOp,
   verstrektAanQuery,
   vragenOverQuery,
 } from './queries.js';
@@ -477,6 +478,7 @@ export class D1Store implements Store {
     for (const v of rijen.vragen) {
       stappen.push(this.stap(this.db.insert(schema.terugkoppelingsvragen).values(v)));
     }
+    for (const t of rijen.tellingen) stappen.push(this.stap(telOp(this.db, t)));
     return stappen;
   }
 

@@ -17,7 +17,7 @@ import {
 import type { Soort } from '../identity/soorten.js';
 import type { BronZicht } from '../logboek/entry.js';
 import type { OverdrachtStatus } from '../matching/overdracht.js';
-import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
+import type { Aard, Melder, Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import type { Aanleiding, WaarschuwingTeller } from '../policy/fg-waarschuwing.js';
 import type { NietVoorOnsReden } from '../policy/overdracht-woorden.js';
 import type { Teller, Venster } from '../policy/quota.js';
@@ -36,6 +36,10 @@ export const signalen = sqliteTable(
       .notNull(),
     sterkte: text('sterkte').$type<Sterkte>().notNull(),
     gemeente: text('gemeente').notNull(),
+    /** Issue 19: advies, melding or signaal; rows from before are signalen. */
+    aard: text('aard').$type<Aard>().notNull().default('signaal'),
+    /** Issue 19: who reported, as a kind; rows from before came from professionals. */
+    melder: text('melder').$type<Melder>().notNull().default('professional'),
     doel: text('doel').notNull(),
     /**
      * Of a signal registered for more than one doel (issue 16): all of them, `doel` first.
@@ -401,4 +405,23 @@ export const terugkoppelingsvragen = sqliteTable(
     aangemaaktOp: integer('aangemaakt_op').notNull(),
   },
   (t) => [index('terugkoppelingsvragen_signaal').on(t.signaal)],
+);
+
+/**
+ * Issue 19: the counters of the published figures, written in the transaction of the event they
+ * count, for exactly the dimensions of one table (no wider cross-product). They are not derived
+ * from signalen, so they survive the signals' destruction at the end of their bewaartermijn.
+ * `a` and `b` are the table's two dimensions ('' when it has one); `periode` its grid period.
+ */
+export const tellingen = sqliteTable(
+  'tellingen',
+  {
+    tabel: text('tabel').notNull(),
+    periode: text('periode').notNull(),
+    partner: text('partner').notNull(),
+    a: text('a').notNull(),
+    b: text('b').notNull(),
+    aantal: integer('aantal').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tabel, t.periode, t.partner, t.a, t.b] })],
 );

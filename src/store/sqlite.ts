@@ -63,6 +63,7 @@ import {
   overdrachtQuery,
   overdrachtVanSignaalQuery,
   statusQuery,
+  telOp,
   verstrektAanQuery,
   vragenOverQuery,
 } from './queries.js';
@@ -237,6 +238,8 @@ export class SqliteStore implements Store {
     const { doelen, ...signaal } = nieuw.signaal;
     this.st.voegSignaalToe.run({
       herkomst: null,
+      aard: 'signaal',
+      melder: 'professional',
       ...signaal,
       doelenJson: doelen ? JSON.stringify(doelen) : null,
     });
@@ -289,6 +292,7 @@ export class SqliteStore implements Store {
     }
     for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     for (const v of rijen.vragen) this.db.insert(schema.terugkoppelingsvragen).values(v).run();
+    for (const t of rijen.tellingen) telOp(this.db, t).run();
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
