@@ -7,6 +7,7 @@
  * primary keys read just before the batch; a racing batch that took them fails whole and is
  * planned again, so volgnummers stay gap-free and in commit order.
  */
+import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types/index';
 import { eq, is, lt, SQL, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
@@ -72,6 +73,7 @@ import {
   pseudoniemenQuery,
   signaalQuery,
   statusQuery,
+  tellingenQuery,
   telMelding,
   telOp,
   verstrektAanQuery,
@@ -255,6 +257,10 @@ export class D1Store implements Store {
 
   async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
     return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async tellingen(tabellen: readonly Tabel[]): Promise<Teltoename[]> {
+    return tellingenQuery(this.db, tabellen).all();
   }
 
   async status(signaalId: string): Promise<SignaalStatus | undefined> {

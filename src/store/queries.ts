@@ -10,6 +10,7 @@ import {
   eq,
   gt,
   gte,
+  inArray,
   isNull,
   lt,
   ne,
@@ -19,7 +20,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import type { Teltoename } from '../cijfers/tellingen.js';
+import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import type { Soort } from '../identity/soorten.js';
 import type { Overdracht } from '../matching/overdracht.js';
 import type { Kandidaat, Signaal } from '../matching/signaal.js';
@@ -244,4 +245,10 @@ export function telOp<K extends 'sync' | 'async'>(db: Db<K>, t: Teltoename) {
       target: [c.tabel, c.periode, c.partner, c.a, c.b],
       set: { aantal: sql`${c.aantal} + excluded.aantal` },
     });
+}
+
+/** The counters of the figures' tables `tabellen` (issue 19). */
+export function tellingenQuery<K extends 'sync' | 'async'>(db: Db<K>, tabellen: readonly Tabel[]) {
+  const c = schema.tellingen;
+  return db.select().from(c).where(inArray(c.tabel, [...tabellen]));
 }

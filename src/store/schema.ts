@@ -14,6 +14,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import type { Tabel } from '../cijfers/tellingen.js';
 import type { Soort } from '../identity/soorten.js';
 import type { BronZicht } from '../logboek/entry.js';
 import type { OverdrachtStatus } from '../matching/overdracht.js';
@@ -416,7 +417,7 @@ export const terugkoppelingsvragen = sqliteTable(
 export const tellingen = sqliteTable(
   'tellingen',
   {
-    tabel: text('tabel').notNull(),
+    tabel: text('tabel').$type<Tabel>().notNull(),
     periode: text('periode').notNull(),
     partner: text('partner').notNull(),
     a: text('a').notNull(),

@@ -4,6 +4,7 @@
  * Every `koppel` runs in one IMMEDIATE transaction, so matching reads committed state
  * and its entries and notices commit together or not at all.
  */
+import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import Database from 'better-sqlite3';
 import { and, eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
@@ -63,6 +64,7 @@ import {
   overdrachtQuery,
   overdrachtVanSignaalQuery,
   statusQuery,
+  tellingenQuery,
   telOp,
   verstrektAanQuery,
   vragenOverQuery,
@@ -353,6 +355,10 @@ export class SqliteStore implements Store {
 
   async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
     return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async tellingen(tabellen: readonly Tabel[]): Promise<Teltoename[]> {
+    return tellingenQuery(this.db, tabellen).all();
   }
 
   async status(signaalId: string): Promise<SignaalStatus | undefined> {
