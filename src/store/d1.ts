@@ -7,11 +7,12 @@
  * primary keys read just before the batch; a racing batch that took them fails whole and is
  * planned again, so volgnummers stay gap-free and in commit order.
  */
-import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
+
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types/index';
 import { eq, is, lt, SQL, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
+import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';

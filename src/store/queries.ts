@@ -250,5 +250,8 @@ export function telOp<K extends 'sync' | 'async'>(db: Db<K>, t: Teltoename) {
 /** The counters of the figures' tables `tabellen` (issue 19). */
 export function tellingenQuery<K extends 'sync' | 'async'>(db: Db<K>, tabellen: readonly Tabel[]) {
   const c = schema.tellingen;
-  return db.select().from(c).where(inArray(c.tabel, [...tabellen]));
+  return db
+    .select()
+    .from(c)
+    .where(inArray(c.tabel, [...tabellen]));
 }

@@ -4,11 +4,12 @@
  * Every `koppel` runs in one IMMEDIATE transaction, so matching reads committed state
  * and its entries and notices commit together or not at all.
  */
-import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
+
 import Database from 'better-sqlite3';
 import { and, eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import type { Soort } from '../identity/soorten.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
