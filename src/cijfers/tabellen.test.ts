@@ -50,9 +50,8 @@ describe('maakCijfers', () => {
       waarde: null,
       label: '<5',
     });
-    expect(
-      t1.find((c) => c.periode === '2026-01' && c.a === '*' && c.b === 'melding')?.waarde,
-    ).toBe(15);
+    const t4 = a.tabellen.find((t) => t.tabel === 't4')?.cellen ?? [];
+    expect(t4.find((c) => c.periode === '2026-K1' && c.a === '*')?.waarde).toBe(15);
   });
 
   it('toont alleen afgesloten perioden van het vaste rooster', () => {
