@@ -4,19 +4,13 @@
  * (linkedom). Each cell is one mark with its own <title>; a suppressed cell is a marker without
  * height, labelled like every suppressed cell, so two grids that differ only in suppressed
  * cells draw the same bytes. Plot's <style> element moves into the werkplek's stylesheet
- * ({@link CIJFERS_CSS}), so the page's Content-Security-Policy needs no inline styles.
+ * (CIJFERS_CSS in cijfers-stijl.ts), so the page's Content-Security-Policy needs no inline styles.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { GetoondeCel } from '../cijfers/tabellen.js';
 
-const KLASSE = 'ketenpoort-cijfers';
-
-/** The rules of Plot's own <style>, for the werkplek's stylesheet. */
-export const CIJFERS_CSS = `.${KLASSE} { display: block; height: auto; max-width: 100%; background: white; }
-.${KLASSE} text, .${KLASSE} tspan { white-space: pre; }
-.${KLASSE} .afgeschermd { fill: none; stroke: currentColor; }
-`;
+import { CIJFERS_KLASSE as KLASSE } from './cijfers-stijl.js';
 
 /** What one chart shows: its cells, which dimension is the x axis and which the colour. */
 export interface Grafiek {

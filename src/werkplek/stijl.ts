@@ -6,6 +6,8 @@
  * assets (`npm run bundel:worker`).
  */
 
+import { CIJFERS_CSS } from '../ui/cijfers-stijl.js';
+
 /** The path under which the style sheets are served. */
 export const STIJL_PAD = '/werkplek/stijl';
 
@@ -27,7 +29,7 @@ export const EIGEN_STIJL = `.werkplek-inhoud { max-width: 72rem; margin-inline: 
 .werkplek-ingebed table { border-collapse: collapse; }
 .werkplek-ingebed th, .werkplek-ingebed td { border: 1px solid; padding: .25rem .5rem; text-align: left; vertical-align: top; }
 @media print { .werkplek-kop form, .werkplek-filters, .utrecht-skip-link, nav { display: none; } }
-`;
+${CIJFERS_CSS}`;
 
 /** The werkplek's own style sheet, served under this name. */
 export const EIGEN_STIJL_NAAM = 'werkplek.css';
