@@ -14,9 +14,9 @@
  */
 const path = require('node:path');
 
-const KERN = '^src/(identity|pseudonym|policy|matching|logboek)/';
+const KERN = '^src/(identity|pseudonym|policy|matching|logboek|cijfers)/';
 /** What the core may import from src/: itself and the neutral helpers. */
-const KERN_MAG = '^src/(identity|pseudonym|policy|matching|logboek|encoding)/';
+const KERN_MAG = '^src/(identity|pseudonym|policy|matching|logboek|cijfers|encoding)/';
 const TEST = '\\.test\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -17,6 +17,7 @@ import { zorgVoorDemo } from '../src/node/demo-opzet.js';
 import { laadBeleid } from '../src/policy/index.js';
 import { meetBeleid } from './beleid/beleid.js';
 import { meetBulk } from './bulk/bulk.js';
+import { meetCijfers } from './cijfers/cijfers.js';
 import { GEEN_VOORRAAD, zorgVoorVoorraad } from './gegevens/vooraf-laden.js';
 import { meetHttp } from './http/http.js';
 import { meetInzage } from './inzage/inzage.js';
@@ -81,8 +82,8 @@ try {
   const data = join(werkmap, 'data');
   const sleutelmap = join(data, 'demo', 'keys');
   await zorgVoorDemo(data, sleutelmap, beleid);
-  // The inzage and oprf parts write their own databases; only the others need the pre-loaded signals.
-  const voorraad = delen.some((d) => d !== 'inzage' && d !== 'oprf')
+  // The inzage, oprf and cijfers parts write their own databases; only the others need the pre-loaded signals.
+  const voorraad = delen.some((d) => d !== 'inzage' && d !== 'oprf' && d !== 'cijfers')
     ? await zorgVoorVoorraad(beleid, instellingen.signalen, melden)
     : GEEN_VOORRAAD;
   melden(
@@ -118,6 +119,7 @@ try {
     if (deel === 'zijkanaal') figuren.push(...(await meetZijkanaal(ctx)));
     if (deel === 'inzage') figuren.push(...(await meetInzage(ctx)));
     if (deel === 'oprf') figuren.push(...(await meetOprf(ctx)));
+    if (deel === 'cijfers') figuren.push(...(await meetCijfers(ctx)));
   }
   const rapport = {
     gemaakt: new Date().toISOString(),

@@ -12,7 +12,8 @@ export type Deel =
   | 'voetafdruk'
   | 'zijkanaal'
   | 'inzage'
-  | 'oprf';
+  | 'oprf'
+  | 'cijfers';
 export const DELEN: readonly Deel[] = [
   'http',
   'beleid',
@@ -22,6 +23,7 @@ export const DELEN: readonly Deel[] = [
   'zijkanaal',
   'inzage',
   'oprf',
+  'cijfers',
 ];
 
 /** A target from issue 6: the median must be at least (`min`) or at most (`max`) `waarde`. */

@@ -48,6 +48,7 @@ export const VERWACHT: Record<Deel, readonly string[]> = {
     ),
   ),
   inzage: ['inzage.duur', 'inzage.health', 'inzage.health-rust'],
+  cijfers: ['cijfers.json', 'cijfers.csv'],
   oprf: [
     'oprf.http.rate',
     'oprf.direct.rate',

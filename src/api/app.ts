@@ -15,9 +15,11 @@ import { voegDocsToe } from './docs.js';
 import { geenOnbekendeParameters } from './geen-parameters.js';
 import { openapiDocument } from './openapi.js';
 import { ApiError, alsProbleem, probleemAntwoord } from './problem.js';
+import * as adviezenTellen from './routes/adviezen-tellen.js';
 import * as beleidLees from './routes/beleid-lees.js';
 import * as beleidUitleg from './routes/beleid-uitleg.js';
 import * as bezorgingen from './routes/bezorgingen.js';
+import * as cijfers from './routes/cijfers.js';
 import * as health from './routes/health.js';
 import * as inzage from './routes/inzage.js';
 import * as logboekCheckpoint from './routes/logboek-checkpoint.js';
@@ -109,7 +111,9 @@ export function routes() {
     .openapi(...metHook(overdrachtAntwoord))
     .openapi(...metHook(signaalStatus))
     .openapi(...metHook(terugkoppelingVragen))
-    .openapi(...metHook(bezorgingen));
+    .openapi(...metHook(bezorgingen))
+    .openapi(...metHook(adviezenTellen))
+    .openapi(...metHook(cijfers));
 }
 
 /** The type of the versioned API, for a typed client: `hc<V1>(url + '/v1')`. */

@@ -38,6 +38,10 @@ export function openapiDocument(v1: OpenAPIHono<AppEnv>) {
           'Een eigen signaal overdragen aan een andere partner en een overdracht beantwoorden',
       },
       { name: 'Beheer', description: 'Gezondheid en documentatie' },
+      {
+        name: 'Cijfers',
+        description: 'Adviezen tellen en cijfers met afscherming van kleine aantallen',
+      },
       { name: 'Beleid', description: 'Het geladen beleid en uitleg van besluiten (jurist, fg)' },
       {
         name: 'Logboek',

@@ -14,6 +14,16 @@ import { leesConfiguratie } from '../config/env.js';
 import type { GezochteRegel } from '../logboek/zoeken.js';
 import { sleutelbewaarderUrl, vastgepindeSleutel } from '../node/pseudoniem-instelling.js';
 
+const maanden = process.argv.indexOf('--maanden');
+if (maanden >= 0) {
+  const { vulCijfers } = await import('./demo-cijfers.js');
+  const aantal = await vulCijfers(Number(process.argv[maanden + 1] ?? 12));
+  console.log(
+    `${aantal} verzonnen registraties en adviezen over ${process.argv[maanden + 1] ?? 12} maanden vastgelegd. Start de poort (npm start) en vraag GET /v1/cijfers op.`,
+  );
+  process.exit(0);
+}
+
 const cfg = leesConfiguratie(process.env);
 const url = process.env.KETENPOORT_URL ?? `http://${cfg.host}:${cfg.poort}`;
 // Pseudonyms v2: through the demo sleutelbewaarder, checked against the key the policy pins.

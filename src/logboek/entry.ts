@@ -11,6 +11,8 @@ import canonicalize from 'canonicalize';
  * access requests are all logged. `verwijdering` is how purges were logged before
  * `vernietiging`; it stays so older entries can still be searched. `herstel` acknowledges a
  * restore from a backup: the leaves that were lost and the last checkpoint before the loss.
+ * `advies`: a counting-only advies (issue 19), without pseudonyms; `cijfers`: figures shown to
+ * a partner, an aggregate disclosure with its grondslagen (issue 19).
  * `logboek-gewist`: the logboek's own retention erased the content of its oldest leaves
  * ({@link Wissing}). `sleutelwissel`: the checkpoint key changed ({@link Sleutelwissel}).
  */
@@ -31,6 +33,8 @@ export const ACTIES = [
   'logboek-gewist',
   'terugkoppelingsvraag',
   'sleutelwissel',
+  'advies',
+  'cijfers',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 

@@ -369,3 +369,25 @@ export interface TerugkoppelingStap {
   regels: readonly string[];
   grondslagen: readonly string[];
 }
+
+/** A counting-only advies (issue 19): no signal, no pseudonym, nothing disclosed. */
+export function adviesEntry(ctx: EntryContext): GeplandeEntry {
+  return gepland(ctx, { actie: 'advies', bron: ctx.partner });
+}
+
+/**
+ * Figures shown to the acting partner (issue 19): an aggregate disclosure, with the
+ * grondslagen the policy names for the figures; `regels` names the tables shown.
+ */
+export function cijfersEntry(
+  ctx: EntryContext,
+  grondslagen: readonly string[],
+  tabellen: readonly string[],
+): GeplandeEntry {
+  return gepland(ctx, {
+    actie: 'cijfers',
+    ontvanger: ctx.partner,
+    grondslagen: [...grondslagen],
+    regels: [...tabellen],
+  });
+}

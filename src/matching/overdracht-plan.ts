@@ -4,6 +4,8 @@
  * rules and grondslagen, the inbox item of the partner it concerns, and the overdracht row.
  * Pure: the use cases decide nothing the policy did not, and the store only executes.
  */
+import { ketenTelling } from '../cijfers/tellingen.js';
+import { antwoordEmmer, werkdagenTussen } from '../cijfers/werkdagen.js';
 import type { EntryContext } from '../logboek/geplande-entry.js';
 import { overdrachtAntwoordEntry, overdrachtEntry } from '../logboek/geplande-entry.js';
 import type { Beleid, OverdrachtBesluit } from '../policy/index.js';
@@ -138,6 +140,9 @@ export function voegAntwoordToe(
   extra: { nu: number; doorgezetNaar?: string; signaalNaar?: string },
 ): void {
   const gegevens = ['antwoord', ...(b.genoemd ? ['partner'] : [])];
+  // Issue 19: T5 counts the answer by how many werkdagen it took, for the one who handed over.
+  const emmer = antwoordEmmer(werkdagenTussen(o.aangemaaktOp, extra.nu));
+  plan.tellingen = [...(plan.tellingen ?? []), ketenTelling(o.van, emmer, extra.nu)];
   plan.entries.push(
     overdrachtAntwoordEntry(ctx.entry, {
       signaal: o.signaal,

@@ -3,6 +3,7 @@
  * What one request writes, decided by the core before the store commits it: logboek entries
  * and inbox notices (a plan), plus the answer the caller gets once the plan is committed.
  */
+import type { Teltoename } from '../cijfers/tellingen.js';
 import { type Zouten, zoutenVoor } from '../logboek/blad.js';
 import type { Entry } from '../logboek/entry.js';
 import type { GeplandeEntry } from '../logboek/geplande-entry.js';
@@ -32,6 +33,8 @@ export interface Plan {
   statussen?: SignaalStatus[];
   /** Requests for terugkoppeling this request makes (issue 16). */
   vragen?: Terugkoppelingsvraag[];
+  /** Counters of the figures this request adds to, in its transaction (issue 19). */
+  tellingen?: Teltoename[];
 }
 
 /** A plan and the answer that goes with it, once committed. */

@@ -7,6 +7,7 @@
  * the tree nodes the leaf completes.
  * Pure: the SQLite and D1 adapters only read the state and run the inserts.
  */
+import type { Teltoename } from '../cijfers/tellingen.js';
 import { base64url } from '../encoding/base64url.js';
 import { maakBlad } from '../logboek/blad.js';
 import { type Entry, entryTekst } from '../logboek/entry.js';
@@ -67,6 +68,8 @@ export interface Schrijfplan {
   statussen: SignaalStatus[];
   /** Requests for terugkoppeling to insert (issue 16). */
   vragen: Terugkoppelingsvraag[];
+  /** Counters of the figures to add to (issue 19). */
+  tellingen: Teltoename[];
   /** The state after this commit: the next write in the same transaction starts here. */
   na: Stand;
 }
@@ -133,6 +136,7 @@ export function schrijfplan(
     overdrachten: plan.overdrachten ?? [],
     statussen: plan.statussen ?? [],
     vragen: plan.vragen ?? [],
+    tellingen: plan.tellingen ?? [],
     na: {
       entries: stand.entries + entries.length,
       bladen: nummer,

@@ -5,7 +5,7 @@
  * it does not define them.
  */
 import type { Soort } from '../identity/soorten.js';
-import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
+import type { Aard, Melder, Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import type { SignaalStatus } from './terugkoppeling.js';
 
 /** A registered signal (its pseudonyms live apart). Times are ms since the epoch. */
@@ -18,6 +18,10 @@ export interface Signaal {
   uitbuitingsvormen: Uitbuitingsvorm[];
   sterkte: Sterkte;
   gemeente: string;
+  /** What the registration is (issue 19); absent: a signaal. */
+  aard?: Aard;
+  /** Who reported to the partner, as a kind (issue 19); absent: a professional. */
+  melder?: Melder;
   /** The doel; of a signal registered for several doelen, the first of {@link doelen}. */
   doel: string;
   /**

@@ -20,6 +20,19 @@ export interface Partner {
   gemeenten: string[];
 }
 
+/** partners.yaml `regio` (issue 19): the region's gemeenten, their source, and the threshold. */
+export interface Regio {
+  naam: string;
+  bron: string;
+  peildatum: string;
+  /** CBS code -> name, in file order. */
+  gemeenten: ReadonlyMap<string, string>;
+  /** Counts below it are suppressed in the figures. */
+  drempel: number;
+  /** The grondslagen on which figures are disclosed (grondslagen.yaml ids). */
+  grondslagen: readonly string[];
+}
+
 /** A purpose from doelen.yaml. */
 export interface Doel {
   id: string;
@@ -124,6 +137,8 @@ export interface Beleid {
    * meldpunt, the zorgcoördinator. Null while the policy names the role but nobody fills it.
    */
   readonly ketenrollen?: ReadonlyMap<string, string | null>;
+  /** partners.yaml `regio` (issue 19); without it the gemeenten the partners name. */
+  readonly regio?: Regio | undefined;
   readonly doelen: ReadonlyMap<string, Doel>;
   readonly grondslagen: ReadonlyMap<string, Grondslag>;
   readonly uitgesloten: ReadonlyArray<Uitgesloten>;

@@ -9,6 +9,7 @@ import type { BeleidMelding } from './beleid-fout.js';
 import type { Model } from './model.js';
 import type { GeparsdBestand } from './posities.js';
 import { ZONDER_INSTELLING } from './pseudoniemen-controle.js';
+import { regio } from './regio.js';
 import type {
   DoelenBestand,
   GrondslagenBestand,
@@ -61,6 +62,7 @@ export function modelUitCatalogi(c: Catalogi, fouten: BeleidMelding[]): Model {
   return {
     partners,
     ketenrollen: ketenrollen(c.partners, partners, fouten),
+    regio: regio(c.partners, fouten, grondslagen),
     doelen,
     grondslagen,
     uitgesloten: uitgesloten(c.uitgesloten, fouten),

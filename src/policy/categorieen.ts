@@ -31,6 +31,21 @@ export const ROLLEN = [
 export type Rol = (typeof ROLLEN)[number];
 
 /**
+ * What a registration is (issue 19): an advies (a professional asks the meldpunt for advice), a
+ * melding (a formal report) or a signaal (a concern of the partner itself). The meldpunt advice
+ * counts adviezen and meldingen monthly.
+ */
+export const AARDEN = ['advies', 'melding', 'signaal'] as const;
+export type Aard = (typeof AARDEN)[number];
+
+/**
+ * Who reported to the partner (issue 19): a kind, never the melder's identity, which stays
+ * with the partner that received the report.
+ */
+export const MELDERS = ['professional', 'burger', 'betrokkene', 'anoniem'] as const;
+export type Melder = (typeof MELDERS)[number];
+
+/**
  * What a recipient may learn about a signal elsewhere: a closed list, smallest first.
  * Anything disclosed implies `bestaan`.
  */

@@ -4,7 +4,14 @@
  * recipients resolved to partner ids and its place in the files kept for explanations.
  */
 
-import type { Doel, Grondslag, Partner, PseudoniemInstelling, Uitgesloten } from './beleid.js';
+import type {
+  Doel,
+  Grondslag,
+  Partner,
+  PseudoniemInstelling,
+  Regio,
+  Uitgesloten,
+} from './beleid.js';
 import type { Positie } from './beleid-fout.js';
 import type { GeparsdBestand } from './posities.js';
 import type { Quota, WaarschuwingDrempels } from './quota.js';
@@ -34,6 +41,8 @@ export interface Model {
   partners: Map<string, Partner>;
   /** partners.yaml `ketenrollen` (issue 16): role -> the partner filling it, null while nobody does. */
   ketenrollen: Map<string, string | null>;
+  /** partners.yaml `regio` (issue 19), checked against the partners' gemeenten. */
+  regio?: Regio | undefined;
   doelen: Map<string, Doel>;
   grondslagen: Map<string, Grondslag>;
   uitgesloten: Uitgesloten[];

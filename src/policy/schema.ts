@@ -16,6 +16,7 @@ import {
   TELEFOON,
   tekst,
 } from './schema-bouwstenen.js';
+import { RegioSchema } from './schema-regio.js';
 import { PARTNERSOORT_OMSCHRIJVING } from './woorden.js';
 
 export {
@@ -76,6 +77,7 @@ export const PartnersBestandSchema = z
       'Partners',
       'De ketenpartners.',
     ),
+    regio: RegioSchema.optional(),
     ketenrollen: z
       .record(
         idVeld('Ketenrol', 'Naam van de rol in de keten, zoals meldpunt of zorgcoordinator.'),

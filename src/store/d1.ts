@@ -7,10 +7,12 @@
  * primary keys read just before the batch; a racing batch that took them fails whole and is
  * planned again, so volgnummers stay gap-free and in commit order.
  */
+
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types/index';
 import { eq, is, lt, SQL, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
+import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
@@ -74,7 +76,9 @@ import {
   signaalQuery,
   signalenVanQuery,
   statusQuery,
+  tellingenQuery,
   telMelding,
+  telOp,
   verstrektAanQuery,
   vragenOverQuery,
 } from './queries.js';
@@ -262,6 +266,10 @@ export class D1Store implements Store {
 
   async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
     return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async tellingen(tabellen: readonly Tabel[]): Promise<Teltoename[]> {
+    return tellingenQuery(this.db, tabellen).all();
   }
 
   async status(signaalId: string): Promise<SignaalStatus | undefined> {
@@ -485,6 +493,7 @@ export class D1Store implements Store {
     for (const v of rijen.vragen) {
       stappen.push(this.stap(this.db.insert(schema.terugkoppelingsvragen).values(v)));
     }
+    for (const t of rijen.tellingen) stappen.push(this.stap(telOp(this.db, t)));
     return stappen;
   }
 

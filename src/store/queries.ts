@@ -3,6 +3,7 @@
  * Queries both adapters share, built once with drizzle: the better-sqlite3 adapter runs
  * them synchronously inside its transaction, the D1 adapter awaits them.
  */
+
 import {
   and,
   asc,
@@ -10,6 +11,7 @@ import {
   eq,
   gt,
   gte,
+  inArray,
   isNull,
   lt,
   ne,
@@ -19,6 +21,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import type { Soort } from '../identity/soorten.js';
 import type { Overdracht } from '../matching/overdracht.js';
 import type { Kandidaat, Signaal } from '../matching/signaal.js';
@@ -246,4 +249,25 @@ export function overdrachtVanSignaalQuery<K extends 'sync' | 'async'>(db: Db<K>,
 export function vragenOverQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
   const v = schema.terugkoppelingsvragen;
   return db.select().from(v).where(eq(v.signaal, id));
+}
+
+/** Adds a counter of the figures (issue 19): inserted at its amount, or added to. */
+export function telOp<K extends 'sync' | 'async'>(db: Db<K>, t: Teltoename) {
+  const c = schema.tellingen;
+  return db
+    .insert(c)
+    .values(t)
+    .onConflictDoUpdate({
+      target: [c.tabel, c.periode, c.partner, c.a, c.b],
+      set: { aantal: sql`${c.aantal} + excluded.aantal` },
+    });
+}
+
+/** The counters of the figures' tables `tabellen` (issue 19). */
+export function tellingenQuery<K extends 'sync' | 'async'>(db: Db<K>, tabellen: readonly Tabel[]) {
+  const c = schema.tellingen;
+  return db
+    .select()
+    .from(c)
+    .where(inArray(c.tabel, [...tabellen]));
 }

@@ -15,10 +15,11 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 import type { Kanaal, Reden, Uitkomst } from '../bezorging/kanaal.js';
+import type { Tabel } from '../cijfers/tellingen.js';
 import type { Soort } from '../identity/soorten.js';
 import type { BronZicht } from '../logboek/entry.js';
 import type { OverdrachtStatus } from '../matching/overdracht.js';
-import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
+import type { Aard, Melder, Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import type { Aanleiding, WaarschuwingTeller } from '../policy/fg-waarschuwing.js';
 import type { NietVoorOnsReden } from '../policy/overdracht-woorden.js';
 import type { Teller, Venster } from '../policy/quota.js';
@@ -37,6 +38,10 @@ export const signalen = sqliteTable(
       .notNull(),
     sterkte: text('sterkte').$type<Sterkte>().notNull(),
     gemeente: text('gemeente').notNull(),
+    /** Issue 19: advies, melding or signaal; rows from before are signalen. */
+    aard: text('aard').$type<Aard>().notNull().default('signaal'),
+    /** Issue 19: who reported, as a kind; rows from before came from professionals. */
+    melder: text('melder').$type<Melder>().notNull().default('professional'),
     doel: text('doel').notNull(),
     /**
      * Of a signal registered for more than one doel (issue 16): all of them, `doel` first.
@@ -444,4 +449,23 @@ export const bezorgpogingen = sqliteTable(
     status: integer('status'),
   },
   (t) => [index('bezorgpogingen_tijdstip').on(t.tijdstip)],
+);
+
+/**
+ * Issue 19: the counters of the published figures, written in the transaction of the event they
+ * count, for exactly the dimensions of one table (no wider cross-product). They are not derived
+ * from signalen, so they survive the signals' destruction at the end of their bewaartermijn.
+ * `a` and `b` are the table's two dimensions ('' when it has one); `periode` its grid period.
+ */
+export const tellingen = sqliteTable(
+  'tellingen',
+  {
+    tabel: text('tabel').$type<Tabel>().notNull(),
+    periode: text('periode').notNull(),
+    partner: text('partner').notNull(),
+    a: text('a').notNull(),
+    b: text('b').notNull(),
+    aantal: integer('aantal').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tabel, t.periode, t.partner, t.a, t.b] })],
 );

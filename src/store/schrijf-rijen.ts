@@ -18,5 +18,6 @@ export function schrijfRijen(s: Schrijfplan, nu: number) {
     overdrachten: s.overdrachten,
     statussen: s.statussen,
     vragen: s.vragen,
+    tellingen: s.tellingen,
   };
 }

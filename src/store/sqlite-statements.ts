@@ -69,6 +69,8 @@ export function bereidStatements(db: Db, sqlite: Database.Database) {
         uitbuitingsvormen: ph('uitbuitingsvormen'),
         sterkte: ph('sterkte'),
         gemeente: ph('gemeente'),
+        aard: ph('aard'),
+        melder: ph('melder'),
         doel: ph('doel'),
         // Bound as its JSON text (or NULL) by the caller: through the column's json mode a
         // placeholder would store a missing list as the text 'null', unlike D1's NULL.

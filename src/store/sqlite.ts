@@ -4,10 +4,12 @@
  * Every `koppel` runs in one IMMEDIATE transaction, so matching reads committed state
  * and its entries and notices commit together or not at all.
  */
+
 import Database from 'better-sqlite3';
 import { and, eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import type { Soort } from '../identity/soorten.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
@@ -66,6 +68,8 @@ import {
   overdrachtVanSignaalQuery,
   signalenVanQuery,
   statusQuery,
+  tellingenQuery,
+  telOp,
   verstrektAanQuery,
   vragenOverQuery,
 } from './queries.js';
@@ -244,6 +248,8 @@ export class SqliteStore implements Store {
     const { doelen, ...signaal } = nieuw.signaal;
     this.st.voegSignaalToe.run({
       herkomst: null,
+      aard: 'signaal',
+      melder: 'professional',
       ...signaal,
       doelenJson: doelen ? JSON.stringify(doelen) : null,
     });
@@ -296,6 +302,7 @@ export class SqliteStore implements Store {
     }
     for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     for (const v of rijen.vragen) this.db.insert(schema.terugkoppelingsvragen).values(v).run();
+    for (const t of rijen.tellingen) telOp(this.db, t).run();
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
@@ -360,6 +367,10 @@ export class SqliteStore implements Store {
 
   async overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined> {
     return overdrachtVanSignaalQuery(this.db, signaalId).get();
+  }
+
+  async tellingen(tabellen: readonly Tabel[]): Promise<Teltoename[]> {
+    return tellingenQuery(this.db, tabellen).all();
   }
 
   async status(signaalId: string): Promise<SignaalStatus | undefined> {

@@ -4,6 +4,7 @@
  * Every write that discloses something is one atomic step together with its logboek entries,
  * so nothing is disclosed unless its entry is committed.
  */
+import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import type { Overdracht } from '../matching/overdracht.js';
@@ -74,6 +75,8 @@ export interface Store {
   overdracht(id: string): Promise<Overdracht | undefined>;
   /** The overdracht signal `signaalId` was taken on from (issue 16), if any. */
   overdrachtVanSignaal(signaalId: string): Promise<Overdracht | undefined>;
+  /** The counters of the figures' tables `tabellen` (issue 19), as plans wrote them. */
+  tellingen(tabellen: readonly Tabel[]): Promise<Teltoename[]>;
   /** The status of signal `signaalId` (issue 16); plans set them (`Plan.statussen`). */
   status(signaalId: string): Promise<SignaalStatus | undefined>;
   /** The partners signal `signaalId` was disclosed to as a match, per doel, with the first leaf. */

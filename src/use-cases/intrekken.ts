@@ -4,6 +4,7 @@
  * its notices leave the other partners' inboxes, and the withdrawal is logged. A withdrawal
  * soon after registering is counted, so the FG hears of register-probe-withdraw.
  */
+import { intrekkingTelling } from '../cijfers/tellingen.js';
 import { intrekkingEntry } from '../logboek/geplande-entry.js';
 import { bladVan } from '../matching/plan.js';
 import { type Aanvraag, entryContext } from './context.js';
@@ -21,5 +22,11 @@ export async function trekIn(a: Aanvraag, id: string): Promise<void> {
   // Counted before the withdrawal is written, so a failure afterwards never loses the warning.
   await telIntrekking(a, s);
   const entry = intrekkingEntry(entryContext(a), s);
-  await d.store.trekIn(s.id, d.klok(), bladVan([entry], d.beleid.partners.keys(), d.willekeurig));
+  const nu = d.klok();
+  // Issue 19: a withdrawal is an event of its own; the registration stays counted.
+  const plan = {
+    ...bladVan([entry], d.beleid.partners.keys(), d.willekeurig),
+    tellingen: [intrekkingTelling(s, nu)],
+  };
+  await d.store.trekIn(s.id, nu, plan);
 }

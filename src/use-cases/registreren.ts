@@ -12,15 +12,17 @@ import {
 } from '../matching/koppel.js';
 import type { Vastgelegd } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
-import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
+import type { Aard, Melder, Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import { type AangeleverdPseudoniem, opgeslagenPseudoniem } from '../pseudonym/opslag.js';
 import { type Registratiestap, TokenAlGebruikt } from '../store/store.js';
 import { plusMaanden } from './bewaartermijn.js';
 import type { Aanvraag, Poort } from './context.js';
 import { ApiError } from './fout.js';
+import { vereisGemeente } from './gemeente.js';
 import { koppelContext } from './koppel-context.js';
 import { vereisHerkomst } from './pseudoniemen-herkomst.js';
 import { controleerBatch, telPoging } from './quota-tellen.js';
+import { metTellingen } from './tellingen.js';
 
 /** One signal as a partner registers it: pseudonyms and closed-list categories only. */
 export interface Registratie {
@@ -29,6 +31,10 @@ export interface Registratie {
   uitbuitingsvormen: Uitbuitingsvorm[];
   sterkte: Sterkte;
   gemeente: string;
+  /** Issue 19: advies, melding or signaal; absent: signaal. */
+  aard?: Aard | undefined;
+  /** Issue 19: who reported to the partner, as a kind; absent: professional. */
+  melder?: Melder | undefined;
   /** The doel, or several (`doelen`, issue 16): exactly one of both. */
   doel?: string | undefined;
   doelen?: string[] | undefined;
@@ -111,6 +117,7 @@ type Stap = Registratiestap<GeplandItem[]>;
 function bereid(a: Aanvraag, r: Registratie): Stap {
   const { diensten: d, identiteit } = a;
   vereisHerkomst(d.beleid.pseudoniemen, r.pseudoniemen);
+  vereisGemeente(d.beleid, identiteit.partner, r.gemeente);
   const doelen = doelenVan(r);
   const nu = d.klok();
   const signaal: Signaal = {
@@ -121,6 +128,8 @@ function bereid(a: Aanvraag, r: Registratie): Stap {
     uitbuitingsvormen: [...r.uitbuitingsvormen].sort(),
     sterkte: r.sterkte,
     gemeente: r.gemeente,
+    aard: r.aard ?? 'signaal',
+    melder: r.melder ?? 'professional',
     doel: doelen[0] as string,
     ...(doelen.length > 1 && { doelen }),
     nietInformeren: r.nietInformeren,
@@ -136,7 +145,12 @@ function bereid(a: Aanvraag, r: Registratie): Stap {
   return {
     nieuw: { signaal, pseudoniemen },
     nu,
-    planner: planRegistratie(koppelContext(a), signaal),
+    planner: metTellingen(planRegistratie(koppelContext(a), signaal), {
+      ...signaal,
+      partnersoort: d.beleid.partners.get(signaal.partner)?.soort ?? 'onbekend',
+      aard: signaal.aard ?? 'signaal',
+      melder: signaal.melder ?? 'professional',
+    }),
   };
 }
 

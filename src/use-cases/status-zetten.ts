@@ -5,6 +5,7 @@
  * was taken on from their overdracht) where the owner's rule toward them grants
  * `terugkoppeling` for the status; anyone else sees nothing of it.
  */
+import { ketenTelling } from '../cijfers/tellingen.js';
 import type { PlanContext } from '../matching/overdracht-plan.js';
 import type { Koppeling, SignaalStatus } from '../matching/terugkoppeling.js';
 import { planStatus } from '../matching/terugkoppeling-plan.js';
@@ -53,6 +54,11 @@ export async function zetStatus(
     koppelingen.push({ partner: v.van, doel: v.doel, vraag: v.id });
   }
   const ctx: PlanContext = { beleid: d.beleid, entry: entryContext(a), willekeurig: d.willekeurig };
-  const { blad } = await d.store.legVast(nu, planStatus(ctx, s, oud, nieuw, koppelingen));
+  // Issue 19: every status set is a terugkoppeling given, counted for T5 with the status.
+  const plan = {
+    ...planStatus(ctx, s, oud, nieuw, koppelingen),
+    tellingen: [ketenTelling(s.partner, 'terugkoppeling', nu)],
+  };
+  const { blad } = await d.store.legVast(nu, plan);
   return { signaal: s.id, status: v.status, logboekId: blad };
 }

@@ -6,6 +6,8 @@
  * assets (`npm run bundel:worker`).
  */
 
+import { CIJFERS_CSS } from '../ui/cijfers-stijl.js';
+
 /** The path under which the style sheets are served. */
 export const STIJL_PAD = '/werkplek/stijl';
 
@@ -30,7 +32,7 @@ export const EIGEN_STIJL = `.werkplek-inhoud { max-width: 72rem; margin-inline: 
 .werkplek-velden { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0 1.5rem; }
 .werkplek-voorbeeld { font-family: monospace; overflow-wrap: anywhere; }
 @media print { .werkplek-kop form, .werkplek-filters, .utrecht-skip-link, nav, .werkplek-niet-afdrukken { display: none; } }
-`;
+${CIJFERS_CSS}`;
 
 /** The werkplek's own style sheet, served under this name. */
 export const EIGEN_STIJL_NAAM = 'werkplek.css';

@@ -17,6 +17,8 @@ export function partnerNaam(beleid: Beleid, id: string | null): string {
 /** What an action is called in a sentence. */
 export const ACTIENAAM: Readonly<Record<string, string>> = {
   registratie: 'Registratie',
+  advies: 'Advies (alleen geteld)',
+  cijfers: 'Cijfers ingezien',
   verstrekking: 'Verstrekking',
   weigering: 'Weigering',
   intrekking: 'Intrekking',

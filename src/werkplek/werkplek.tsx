@@ -13,6 +13,7 @@ import { inlogRoutes } from './inloggen.js';
 import { beveiligingskoppen } from './koppen.js';
 import { Opmaak } from './opmaak.js';
 import type { WerkplekOpties } from './opties.js';
+import { cijfersPagina, cijfersTonen } from './pagina-cijfers.js';
 import { fgPagina } from './pagina-fg.js';
 import { fgBladPagina } from './pagina-fg-blad.js';
 import { fgControlePagina } from './pagina-fg-controle.js';
@@ -85,6 +86,8 @@ export function maakWerkplek(o: WerkplekOpties) {
   app.get('/jurist/register', vereisSessie('jurist'), juristRapport('register'));
   app.get('/jurist/uitleg', vereisSessie('jurist'), juristUitleg);
   app.get('/jurist/scenarios', vereisSessie('jurist'), juristScenarios);
+  app.get('/cijfers', vereisSessie('partner', 'statistiek'), cijfersPagina);
+  app.post('/cijfers', vereisSessie('partner', 'statistiek'), cijfersTonen);
   app.onError((fout, c) => {
     // A problem of the API (such as 404) is answered by the gateway's own error handler.
     if (fout instanceof ApiError) throw fout;

@@ -45,6 +45,7 @@ async function opzet() {
     'vtu',
     signaal(o, {
       doel: 'veiligheidsbeoordeling',
+      gemeente: 'GM0335',
       pseudoniemen: [o.pseudoniem('bsn', '123456782')],
     }),
   );

@@ -24,7 +24,7 @@ function body(o: Omgeving, partner: string, i: number) {
     rol: 'slachtoffer',
     uitbuitingsvormen: [VORMEN[i % VORMEN.length]],
     sterkte: i % 2 ? 'hard' : 'zacht',
-    gemeente: 'GM0402',
+    gemeente: o.beleid.partners.get(partner)?.gemeenten[0],
     doel,
   };
 }

@@ -21,7 +21,7 @@ describe('gelijktijdige registraties', () => {
             rol: 'slachtoffer',
             uitbuitingsvormen: ['criminele_uitbuiting'],
             sterkte: 'hard',
-            gemeente: 'GM0402',
+            gemeente: o.beleid.partners.get(partner)?.gemeenten[0] ?? '',
             doel: doel ?? '',
           },
         });

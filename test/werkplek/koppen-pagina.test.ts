@@ -38,6 +38,7 @@ const PAGINAS = [
   '/jurist/uitleg?bron=vtgv&ontvanger=tmm&doel=',
   '/jurist/uitleg?bron=x&ontvanger=tmm&doel=',
   '/jurist/scenarios',
+  '/cijfers',
   '/fg/export/csv',
   '/fg/export/jsonl',
   '/inloggen/vtgv',

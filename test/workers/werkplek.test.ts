@@ -73,6 +73,25 @@ describe('de werkplek op de Worker', () => {
     expect(html).toMatch(/Dekking: \d+ van de \d+ regels beslissen\s+in minstens een scenario\./);
     expect(html).toContain('bij het bouwen van de Worker');
   });
+
+  it('toont een partner zijn cijfers met grafieken, ook op de Worker (issue 19)', async () => {
+    const { poortkoekjes, terug } = await naarProvider(gateway, 'vtgv', 'medewerker', POORT);
+    poortkoekjes.neem(
+      await gateway.request(terug.href, { headers: { cookie: poortkoekjes.kop() } }),
+    );
+    const kop = () => ({ cookie: poortkoekjes.kop() });
+    const formulier = await (await gateway.request(`${POORT}/cijfers`, { headers: kop() })).text();
+    const csrf = /name="csrf" value="([^"]+)"/.exec(formulier)?.[1] ?? '';
+    const r = await gateway.request(`${POORT}/cijfers`, {
+      method: 'POST',
+      headers: { ...kop(), 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf, jaar: '2026', soort: 'pagina' }).toString(),
+    });
+    expect(r.status).toBe(200);
+    const html = await r.text();
+    expect(html.match(/<svg /g)?.length).toBe(3);
+    expect(html).not.toMatch(/<style|style=/);
+  });
 });
 
 describe('de pagina’s van de medewerker op de Worker', () => {

@@ -4,7 +4,7 @@
  * which other partners hold a signal on the same entity.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../../policy/categorieen.js';
+import { AARDEN, MELDERS, ROLLEN, STERKTES, UITBUITINGSVORMEN } from '../../policy/categorieen.js';
 import { registreer } from '../../use-cases/registreren.js';
 import { vereisRolJtiInSchrijfactie } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
@@ -34,7 +34,19 @@ export const RegistratieSchema = z
     gemeente: z
       .string()
       .regex(/^GM\d{4}$/, 'een CBS-gemeentecode is GM gevolgd door vier cijfers')
-      .openapi({ example: 'GM0402' }),
+      .openapi({
+        description:
+          'CBS-code van een gemeente uit het werkgebied van uw organisatie in het beleid (partners.yaml).',
+        example: 'GM0402',
+      }),
+    aard: z.enum(AARDEN).default('signaal').openapi({
+      description:
+        'Wat de registratie is: een advies (een professional vraagt advies), een melding of een eigen signaal. Telt mee in de cijfers.',
+    }),
+    melder: z.enum(MELDERS).default('professional').openapi({
+      description:
+        'Wie het aan uw organisatie meldde, als soort; nooit wie. Telt mee in de cijfers.',
+    }),
     doel: DoelId.optional().openapi({
       description: 'Het doel van het signaal. Noem doel of doelen, niet allebei.',
       example: 'zorgcoordinatie',

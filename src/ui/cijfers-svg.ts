@@ -1,0 +1,67 @@
+/**
+ * @module
+ * The figures as SVG made on the server (issue 19) with Observable Plot on a server DOM
+ * (linkedom). Each cell is one mark with its own <title>; a suppressed cell is a marker without
+ * height, labelled like every suppressed cell, so two grids that differ only in suppressed
+ * cells draw the same bytes. Plot's <style> element moves into the werkplek's stylesheet
+ * (CIJFERS_CSS in cijfers-stijl.ts), so the page's Content-Security-Policy needs no inline styles.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import type { GetoondeCel } from '../cijfers/tabellen.js';
+
+import { CIJFERS_KLASSE as KLASSE } from './cijfers-stijl.js';
+
+/** What one chart shows: its cells, which dimension is the x axis and which the colour. */
+export interface Grafiek {
+  titel: string;
+  beschrijving: string;
+  cellen: readonly GetoondeCel[];
+  x: 'periode' | 'a';
+  kleur: 'a' | 'b';
+}
+
+/** The SVG text of `g`: a bar per shown cell, a cross on the axis per suppressed cell. */
+export function grafiekSvg(g: Grafiek): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const rijen = g.cellen.map((c) => ({
+    x: g.x === 'periode' ? c.periode : c.a,
+    kleur: g.kleur === 'a' ? c.a : c.b,
+    waarde: c.waarde ?? 0,
+    label: `${c.periode} ${c.a === '*' ? 'regio' : c.a} ${c.b}: ${c.label}`,
+  }));
+  const getoond = rijen.filter((_, i) => g.cellen[i]?.waarde !== null);
+  const afgeschermd = rijen.filter((_, i) => g.cellen[i]?.waarde === null);
+  const svg = Plot.plot({
+    document: document as unknown as Document,
+    className: KLASSE,
+    width: 720,
+    height: 320,
+    marginBottom: 60,
+    x: { label: null, tickRotate: -30, type: 'band' },
+    fx: { label: null },
+    y: { label: 'aantal', grid: true },
+    color: { legend: false },
+    marks: [
+      Plot.barY(getoond, { fx: 'x', x: 'kleur', y: 'waarde', fill: 'kleur', title: 'label' }),
+      Plot.dot(afgeschermd, {
+        fx: 'x',
+        x: 'kleur',
+        y: 0,
+        symbol: 'times',
+        r: 4,
+        className: 'afgeschermd',
+        title: 'label',
+      }),
+    ],
+  }) as unknown as Element;
+  svg.querySelector('style')?.remove();
+  const titel = document.createElement('title');
+  titel.textContent = g.titel;
+  const desc = document.createElement('desc');
+  desc.textContent = g.beschrijving;
+  svg.insertBefore(desc, svg.firstChild);
+  svg.insertBefore(titel, svg.firstChild);
+  svg.setAttribute('role', 'img');
+  return svg.outerHTML;
+}
