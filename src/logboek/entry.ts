@@ -30,6 +30,7 @@ export const ACTIES = [
   'terugkoppeling',
   'logboek-gewist',
   'terugkoppelingsvraag',
+  'regie',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 

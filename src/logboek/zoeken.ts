@@ -64,7 +64,9 @@ export function binnenBereik(entry: Entry, partij: string | undefined): boolean 
   if (ALLEEN_POORT.includes(entry.actie)) return false;
   // A restore concerns every witness of the log, and says nothing about anyone's signals.
   if (entry.actie === 'herstel') return true;
-  if (entry.actie === 'verstrekking') {
+  // A regie notice (issue 17) is shown like a verstrekking: to its ontvanger; to its bron only
+  // where recorded, so a proposer's FG never learns whether the proposed partner was told.
+  if (entry.actie === 'verstrekking' || (entry.actie === 'regie' && entry.ontvanger !== null)) {
     if (entry.ontvanger === partij) return true;
     return entry.bron === partij && BRON_ZIET.includes(entry.bronZicht ?? 'geen');
   }

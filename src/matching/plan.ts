@@ -7,6 +7,7 @@ import { type Zouten, zoutenVoor } from '../logboek/blad.js';
 import type { Entry } from '../logboek/entry.js';
 import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { Overdracht } from './overdracht.js';
+import type { Regie, Regievoorstel } from './regie.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 
@@ -32,6 +33,10 @@ export interface Plan {
   statussen?: SignaalStatus[];
   /** Requests for terugkoppeling this request makes (issue 16). */
   vragen?: Terugkoppelingsvraag[];
+  /** Regie this request gives or hands over (issue 17), as whole rows. */
+  regie?: Regie[];
+  /** Regie proposals this request makes or answers (issue 17), as whole rows. */
+  regievoorstellen?: Regievoorstel[];
 }
 
 /** A plan and the answer that goes with it, once committed. */

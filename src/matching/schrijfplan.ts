@@ -15,6 +15,7 @@ import { appendLeaves, type StoredNode } from '../logboek/merkle-nodes.js';
 import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
 import type { Overdracht } from './overdracht.js';
 import type { Plan } from './plan.js';
+import type { Regie, Regievoorstel } from './regie.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 
 /** The logboek and its tree as a write finds them. */
@@ -67,6 +68,9 @@ export interface Schrijfplan {
   statussen: SignaalStatus[];
   /** Requests for terugkoppeling to insert (issue 16). */
   vragen: Terugkoppelingsvraag[];
+  /** Regie given or handed over, and proposals made or answered (issue 17). */
+  regie: Regie[];
+  regievoorstellen: Regievoorstel[];
   /** The state after this commit: the next write in the same transaction starts here. */
   na: Stand;
 }
@@ -126,6 +130,8 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     overdrachten: plan.overdrachten ?? [],
     statussen: plan.statussen ?? [],
     vragen: plan.vragen ?? [],
+    regie: plan.regie ?? [],
+    regievoorstellen: plan.regievoorstellen ?? [],
     na: {
       entries: stand.entries + entries.length,
       bladen: nummer,

@@ -124,6 +124,11 @@ export interface Beleid {
    * meldpunt, the zorgcoördinator. Null while the policy names the role but nobody fills it.
    */
   readonly ketenrollen?: ReadonlyMap<string, string | null>;
+  /**
+   * Per doel the partner proposed as regisseur of a casus (partners.yaml `regisseurs`, issue
+   * 17), a ketenrol resolved; null while that role is unfilled.
+   */
+  readonly regisseurs?: ReadonlyMap<string, string | null>;
   readonly doelen: ReadonlyMap<string, Doel>;
   readonly grondslagen: ReadonlyMap<string, Grondslag>;
   readonly uitgesloten: ReadonlyArray<Uitgesloten>;

@@ -9,6 +9,7 @@ import type { BeleidMelding } from './beleid-fout.js';
 import type { Model } from './model.js';
 import type { GeparsdBestand } from './posities.js';
 import { ZONDER_INSTELLING } from './pseudoniemen-controle.js';
+import { regisseurs } from './regisseurs.js';
 import type {
   DoelenBestand,
   GrondslagenBestand,
@@ -58,9 +59,11 @@ export function modelUitCatalogi(c: Catalogi, fouten: BeleidMelding[]): Model {
     fouten,
     (g): Grondslag => Object.freeze({ ...g }),
   );
+  const rollen = ketenrollen(c.partners, partners, fouten);
   return {
     partners,
-    ketenrollen: ketenrollen(c.partners, partners, fouten),
+    ketenrollen: rollen,
+    regisseurs: regisseurs(c, partners, rollen, doelen, fouten),
     doelen,
     grondslagen,
     uitgesloten: uitgesloten(c.uitgesloten, fouten),

@@ -62,6 +62,7 @@ export function compileer(
     bestanden: Object.freeze([...bestanden]),
     partners: model.partners,
     ketenrollen: model.ketenrollen,
+    regisseurs: model.regisseurs,
     doelen: model.doelen,
     grondslagen: model.grondslagen,
     uitgesloten: Object.freeze([...model.uitgesloten]),

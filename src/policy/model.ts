@@ -34,6 +34,8 @@ export interface Model {
   partners: Map<string, Partner>;
   /** partners.yaml `ketenrollen` (issue 16): role -> the partner filling it, null while nobody does. */
   ketenrollen: Map<string, string | null>;
+  /** partners.yaml `regisseurs` (issue 17): doel -> the default regisseur, a role resolved; null while the role is unfilled. */
+  regisseurs: Map<string, string | null>;
   doelen: Map<string, Doel>;
   grondslagen: Map<string, Grondslag>;
   uitgesloten: Uitgesloten[];

@@ -16,6 +16,7 @@ import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
+import { type Regie, RegieAlBeslist, type Regievoorstel } from '../matching/regie.js';
 import {
   frontierAdressen,
   ordenFrontier,
@@ -23,7 +24,12 @@ import {
   type Stand,
   schrijfplan,
 } from '../matching/schrijfplan.js';
-import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import type {
+  Kandidaat,
+  NieuwSignaal,
+  OpgeslagenPseudoniem,
+  Signaal,
+} from '../matching/signaal.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
@@ -85,6 +91,13 @@ import {
   waarschuwingenQuery,
   waarschuwQuery,
 } from './quota-queries.js';
+import {
+  bewaarRegie,
+  bewaarRegievoorstel,
+  isRegieAlBeslist,
+  regieQuery,
+  regievoorstelQuery,
+} from './regie-queries.js';
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
@@ -215,6 +228,7 @@ export class D1Store implements Store {
         return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), antwoord };
       } catch (fout) {
         if (isAlBeantwoord(fout)) throw new OverdrachtAlBeantwoord(alBeantwoord(plan));
+        if (isRegieAlBeslist(fout)) throw new RegieAlBeslist();
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }
     }
@@ -399,6 +413,20 @@ export class D1Store implements Store {
     ]);
   }
 
+  async casusLeden(signaalId: string, nu: number): Promise<Kandidaat[]> {
+    const eigen = await pseudoniemenQuery(this.db, signaalId).all();
+    if (eigen.length === 0) return [];
+    return groepeer(await kandidatenQuery(this.db, eigen, undefined, nu, undefined).all());
+  }
+
+  async regie(casus: string): Promise<Regie | undefined> {
+    return regieQuery(this.db, casus).get();
+  }
+
+  async regievoorstel(id: string): Promise<Regievoorstel | undefined> {
+    return regievoorstelQuery(this.db, id).get();
+  }
+
   async close(): Promise<void> {}
 
   private voegToe({ signaal, pseudoniemen }: NieuwSignaal): Stap[] {
@@ -431,6 +459,7 @@ export class D1Store implements Store {
         return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry) };
       } catch (fout) {
         if (isAlBeantwoord(fout)) throw new OverdrachtAlBeantwoord(alBeantwoord(plan));
+        if (isRegieAlBeslist(fout)) throw new RegieAlBeslist();
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }
     }
@@ -477,6 +506,9 @@ export class D1Store implements Store {
     for (const v of rijen.vragen) {
       stappen.push(this.stap(this.db.insert(schema.terugkoppelingsvragen).values(v)));
     }
+    for (const v of rijen.regievoorstellen)
+      stappen.push(this.stap(bewaarRegievoorstel(this.db, v)));
+    for (const r of rijen.regie) stappen.push(this.stap(bewaarRegie(this.db, r)));
     return stappen;
   }
 

@@ -17,6 +17,7 @@ import {
 import type { Soort } from '../identity/soorten.js';
 import type { BronZicht } from '../logboek/entry.js';
 import type { OverdrachtStatus } from '../matching/overdracht.js';
+import type { RegieAntwoord } from '../matching/regie.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import type { Aanleiding, WaarschuwingTeller } from '../policy/fg-waarschuwing.js';
 import type { NietVoorOnsReden } from '../policy/overdracht-woorden.js';
@@ -401,4 +402,35 @@ export const terugkoppelingsvragen = sqliteTable(
     aangemaaktOp: integer('aangemaakt_op').notNull(),
   },
   (t) => [index('terugkoppelingsvragen_signaal').on(t.signaal)],
+);
+
+/**
+ * Who leads a casus (issue 17), by its public id; one row per casus. Migration 0015's triggers
+ * let a first regisseur in only while none is stored, and a handover only from `vorige`.
+ */
+export const regie = sqliteTable('regie', {
+  casus: text('casus').primaryKey(),
+  regisseur: text('regisseur').notNull(),
+  doel: text('doel').notNull(),
+  sinds: integer('sinds').notNull(),
+  vorige: text('vorige'),
+  voorstel: text('voorstel'),
+});
+
+/** Proposals to take regie of a casus (issue 17); answered once (migration 0015's trigger). */
+export const regievoorstellen = sqliteTable(
+  'regievoorstellen',
+  {
+    id: text('id').primaryKey(),
+    casus: text('casus').notNull(),
+    van: text('van').notNull(),
+    naar: text('naar').notNull(),
+    doel: text('doel').notNull(),
+    status: text('status').$type<'open' | RegieAntwoord>().notNull(),
+    naarSignaal: text('naar_signaal'),
+    regisseurBijVoorstel: text('regisseur_bij_voorstel'),
+    aangemaaktOp: integer('aangemaakt_op').notNull(),
+    beantwoordOp: integer('beantwoord_op'),
+  },
+  (t) => [index('regievoorstellen_casus').on(t.casus)],
 );

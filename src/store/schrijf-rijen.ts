@@ -18,5 +18,7 @@ export function schrijfRijen(s: Schrijfplan, nu: number) {
     overdrachten: s.overdrachten,
     statussen: s.statussen,
     vragen: s.vragen,
+    regie: s.regie,
+    regievoorstellen: s.regievoorstellen,
   };
 }

@@ -16,6 +16,7 @@ import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
+import { type Regie, RegieAlBeslist, type Regievoorstel } from '../matching/regie.js';
 import {
   frontierAdressen,
   ordenFrontier,
@@ -58,6 +59,7 @@ import {
   bewaarStatus,
   groepeer,
   isAlBeantwoord,
+  kandidatenQuery,
   logboekQuery,
   meldingenQuery,
   overdrachtQuery,
@@ -75,6 +77,13 @@ import {
   waarschuwingenQuery,
   waarschuwQuery,
 } from './quota-queries.js';
+import {
+  bewaarRegie,
+  bewaarRegievoorstel,
+  isRegieAlBeslist,
+  regieQuery,
+  regievoorstelQuery,
+} from './regie-queries.js';
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
@@ -289,6 +298,13 @@ export class SqliteStore implements Store {
     }
     for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     for (const v of rijen.vragen) this.db.insert(schema.terugkoppelingsvragen).values(v).run();
+    try {
+      for (const v of rijen.regievoorstellen) bewaarRegievoorstel(this.db, v).run();
+      for (const r of rijen.regie) bewaarRegie(this.db, r).run();
+    } catch (fout) {
+      if (isRegieAlBeslist(fout)) throw new RegieAlBeslist();
+      throw fout;
+    }
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
@@ -361,6 +377,20 @@ export class SqliteStore implements Store {
 
   async vragenOver(signaalId: string): Promise<Terugkoppelingsvraag[]> {
     return vragenOverQuery(this.db, signaalId).all();
+  }
+
+  async casusLeden(signaalId: string, nu: number): Promise<Kandidaat[]> {
+    const eigen = this.st.pseudoniemen.all({ id: signaalId });
+    if (eigen.length === 0) return [];
+    return groepeer(kandidatenQuery(this.db, eigen, undefined, nu, undefined).all());
+  }
+
+  async regie(casus: string): Promise<Regie | undefined> {
+    return regieQuery(this.db, casus).get();
+  }
+
+  async regievoorstel(id: string): Promise<Regievoorstel | undefined> {
+    return regievoorstelQuery(this.db, id).get();
   }
 
   async meldingen(partner: string, na: number, limiet: number) {

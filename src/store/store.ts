@@ -8,7 +8,13 @@ import type { Actie, Entry } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
-import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import type { Regie, Regievoorstel } from '../matching/regie.js';
+import type {
+  Kandidaat,
+  NieuwSignaal,
+  OpgeslagenPseudoniem,
+  Signaal,
+} from '../matching/signaal.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from '../matching/terugkoppeling.js';
 import type { Waarschuwing, WaarschuwingRij } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
@@ -77,6 +83,15 @@ export interface Store {
   verstrektAan(signaalId: string): Promise<Array<{ partner: string; doel: string; blad: number }>>;
   /** The requests for terugkoppeling on signal `signaalId` (issue 16); plans add them. */
   vragenOver(signaalId: string): Promise<Terugkoppelingsvraag[]>;
+  /**
+   * The active signals of every partner (signal `signaalId` itself included) sharing a stored
+   * pseudonym with signal `signaalId`, each with what it shares: the casus members (issue 17).
+   */
+  casusLeden(signaalId: string, nu: number): Promise<Kandidaat[]>;
+  /** Who leads casus `casus` (issue 17); plans write it (`Plan.regie`). */
+  regie(casus: string): Promise<Regie | undefined>;
+  /** Regie proposal `id` (issue 17); plans write them (`Plan.regievoorstellen`). */
+  regievoorstel(id: string): Promise<Regievoorstel | undefined>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
   /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */
