@@ -1,0 +1,122 @@
+/**
+ * @module
+ * The bodies of regie (issue 17): a casus as its member sees it, a proposal, an answer, and the
+ * inbox items of each, as GET /v1/meldingen shows them.
+ */
+import { z } from '@hono/zod-openapi';
+import { REGIE_ANTWOORDEN } from '../matching/regie.js';
+
+const PartnerNaam = z.object({ id: z.string(), naam: z.string() });
+const Contact = z.object({ email: z.string().optional(), telefoon: z.string().optional() });
+const casusId = z
+  .string()
+  .openapi({ description: 'Id van de casus', example: 'k2Jd0x3mQ1aZ8vWc7bY6nA' });
+
+/** Who leads, as far as the regisseur's rule toward you allows. */
+export const RegieZichtSchema = z
+  .object({
+    belegd: z.literal(true),
+    regisseur: PartnerNaam.optional().openapi({
+      description: 'Alleen als de regel van de regisseur u de partner laat weten',
+    }),
+    contact: Contact.optional().openapi({
+      description: 'Alleen als de regel van de regisseur u het functionele contact geeft',
+    }),
+    doel: z.string().optional().openapi({ description: 'Alleen als u zelf de regisseur bent' }),
+  })
+  .openapi('RegieZicht');
+
+export const CasussenSchema = z
+  .object({
+    signaal: z.string(),
+    casussen: z.array(
+      z
+        .object({
+          id: casusId,
+          regie: RegieZichtSchema.optional().openapi({
+            description:
+              'Ontbreekt als niemand regie heeft, en ook als de regel van de regisseur u niets laat weten',
+          }),
+        })
+        .openapi('Casus'),
+    ),
+    logboekId: z.number().int(),
+  })
+  .openapi('Casussen');
+
+export const RegieVerzoekSchema = z
+  .object({
+    naar: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/, 'een partner-id uit het beleid')
+      .optional()
+      .openapi({
+        description:
+          'De voorgestelde regisseur: uw eigen partner-id om de regie te nemen; zonder naar de standaardregisseur die het beleid voor het doel noemt',
+        example: 'zorgcoordinator-gv',
+      }),
+    doel: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/, 'een doel uit doelen.yaml')
+      .openapi({ example: 'zorgcoordinatie' }),
+  })
+  .strict()
+  .openapi('RegieVerzoek');
+
+export const VoorstelAntwoordSchema = z
+  .object({
+    voorstel: z.string(),
+    casus: casusId,
+    naar: z.string(),
+    doel: z.string(),
+    status: z.enum(['open', 'aangenomen']).openapi({
+      description:
+        'aangenomen als u de regie zelf nam; anders open, ook als de voorgestelde partner niet in de casus zit',
+    }),
+    logboekId: z.number().int(),
+  })
+  .openapi('RegieVoorstelAntwoord');
+
+export const RegieReactieSchema = z
+  .object({ antwoord: z.enum(REGIE_ANTWOORDEN) })
+  .strict()
+  .openapi('RegieReactie');
+
+export const RegieReactieAntwoordSchema = z
+  .object({
+    voorstel: z.string(),
+    casus: casusId,
+    antwoord: z.enum(REGIE_ANTWOORDEN),
+    logboekId: z.number().int(),
+  })
+  .openapi('RegieReactieAntwoord');
+
+/** A proposal that your organisation take regie (its casus via `signaal` of the notice). */
+export const RegievoorstelBerichtSchema = z
+  .object({
+    voorstel: z.string().openapi({ description: 'Id van het voorstel, om te beantwoorden' }),
+    casus: casusId,
+    doel: z.string(),
+    partner: PartnerNaam.optional().openapi({
+      description: 'Wie voorstelt, als diens regel het u laat weten',
+    }),
+    contact: Contact.optional(),
+    logboekId: z.number().int(),
+  })
+  .openapi('RegievoorstelBericht');
+
+/** The answer to a proposal your organisation made. */
+export const RegieantwoordBerichtSchema = z
+  .object({
+    voorstel: z.string(),
+    casus: casusId,
+    antwoord: z.enum(REGIE_ANTWOORDEN),
+    logboekId: z.number().int(),
+  })
+  .openapi('RegieantwoordBericht');
+
+/** Regie of a casus you are in was given or handed over. */
+export const RegieBerichtSchema = z
+  .object({ casus: casusId, logboekId: z.number().int() })
+  .extend(RegieZichtSchema.omit({ doel: true }).shape)
+  .openapi('RegieBericht');
