@@ -158,7 +158,7 @@ function meldRegie(ctx: PlanContext, plan: Plan, casus: Casus, regisseur: Signaa
         bericht: 'regie',
         casus: casus.id,
         belegd: true,
-        ...wie(ctx, regisseur.partner, bereikt.zicht),
+        ...wie(ctx, regisseur.partner, bereikt.zicht, 'regisseur'),
       },
       entry: plan.entries.length - 1,
     });
@@ -200,12 +200,17 @@ function notitieEntry(ctx: PlanContext, over: Signaal, b: Bereikt, wat: string[]
   });
 }
 
-/** The partner and its functional contact, each only where `zicht` grants it. */
-function wie(ctx: PlanContext, partner: string, zicht: RegieZicht): Record<string, unknown> {
+/** The partner (under `sleutel`) and its functional contact, each only where `zicht` grants it. */
+function wie(
+  ctx: PlanContext,
+  partner: string,
+  zicht: RegieZicht,
+  sleutel: 'partner' | 'regisseur' = 'partner',
+): Record<string, unknown> {
   const p = ctx.beleid.partners.get(partner);
   return {
     ...(zicht.gegevens.includes('partner') && {
-      partner: { id: partner, naam: p?.naam ?? partner },
+      [sleutel]: { id: partner, naam: p?.naam ?? partner },
     }),
     ...(zicht.gegevens.includes('contact') && { contact: { ...(p?.contact ?? {}) } }),
   };
