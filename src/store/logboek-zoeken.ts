@@ -13,9 +13,11 @@ import {
   gt,
   gte,
   inArray,
+  isNotNull,
   lt,
   lte,
   ne,
+  not,
   notInArray,
   or,
   type SQL,
@@ -84,15 +86,20 @@ function nietAfgeschermd(partij: string): SQL | undefined {
  * the bron know of it; any other entry where `partij` acts, is bron or ontvanger; a herstel.
  */
 function binnenBereikVan(partij: string): SQL | undefined {
+  // A regie notice (issue 17) is seen like a verstrekking.
+  const gedeeld = or(
+    eq(l.actie, 'verstrekking'),
+    and(eq(l.actie, 'regie'), isNotNull(l.ontvanger)),
+  );
   return and(
     notInArray(l.actie, [...ALLEEN_POORT]),
     or(
       and(
-        eq(l.actie, 'verstrekking'),
+        gedeeld,
         or(eq(l.ontvanger, partij), and(eq(l.bron, partij), inArray(l.bronZicht, [...BRON_ZIET]))),
       ),
       and(
-        ne(l.actie, 'verstrekking'),
+        not(gedeeld as SQL),
         or(eq(l.partner, partij), eq(l.bron, partij), eq(l.ontvanger, partij)),
       ),
       // A restore concerns every witness of the log (binnenBereik).
