@@ -176,6 +176,27 @@ async function scenario(
     '/v1/terugkoppeling-vragen',
     { overdracht: overdracht.id, gevraagdVoor: '2026-03-16' },
   );
+  // Issue 17: the gemeente's casus gets the default regisseur for zorgcoördinatie, who accepts.
+  const { casussen } = await g.vraag(
+    'casussen gemeente',
+    'gemeente-hilversum',
+    'GET',
+    `/v1/signalen/${gemeente.id}/casussen`,
+  );
+  const voorstel = await g.vraag(
+    'regie voorgesteld',
+    'gemeente-hilversum',
+    'POST',
+    `/v1/signalen/${gemeente.id}/casussen/${casussen[0].id}/regie`,
+    { doel: 'zorgcoordinatie' },
+  );
+  await g.vraag(
+    'regie aangenomen',
+    'zorgcoordinator-gv',
+    'POST',
+    `/v1/regievoorstellen/${voorstel.voorstel}/antwoord`,
+    { antwoord: 'aangenomen' },
+  );
 
   // Veilig Thuis withdraws (its notices leave the other inboxes), then again (409).
   await g.vraag('trek vtgv in', 'vtgv', 'DELETE', `/v1/signalen/${vt.id}`);
@@ -248,6 +269,9 @@ const VERWACHT = [
   'overdracht aangenomen: 200',
   'status zorgcoordinator: 200',
   'terugkoppeling gevraagd: 201',
+  'casussen gemeente: 200',
+  'regie voorgesteld: 201',
+  'regie aangenomen: 200',
   'trek vtgv in: 204',
   'trek vtgv nogmaals in: 409',
   'overlap vtgv ingetrokken: 409',
