@@ -9,6 +9,16 @@ import type { OverdrachtGegeven } from './overdracht-woorden.js';
 import type { Quota, WaarschuwingDrempels } from './quota.js';
 import type { Inzagebeperking } from './schema-fg.js';
 import type { Status } from './terugkoppeling-woorden.js';
+import type { GelijkgesteldeDag } from './werkdagen.js';
+
+/** The termijnen of termijnen.yaml (issue 17), in werkdagen. */
+export interface Termijnen {
+  overdracht?: number | undefined;
+  regie?: number | undefined;
+  /** The partner that hears of a passed termijn (a ketenrol resolved); null: nobody. */
+  escalatie: string | null;
+  gelijkgesteld: readonly GelijkgesteldeDag[];
+}
 
 /** A ketenpartner from partners.yaml. The contact is functional (a mailbox or line, never a person). */
 export interface Partner {
@@ -129,6 +139,8 @@ export interface Beleid {
    * 17), a ketenrol resolved; null while that role is unfilled.
    */
   readonly regisseurs?: ReadonlyMap<string, string | null>;
+  /** termijnen.yaml (issue 17), the escalation partner resolved; absent: no termijn is watched. */
+  readonly termijnen?: Termijnen | undefined;
   readonly doelen: ReadonlyMap<string, Doel>;
   readonly grondslagen: ReadonlyMap<string, Grondslag>;
   readonly uitgesloten: ReadonlyArray<Uitgesloten>;

@@ -19,6 +19,7 @@ import type {
 import type { LogboekBestand } from './schema-fg.js';
 import type { PseudoniemenBestand } from './schema-pseudoniemen.js';
 import type { QuotaBestand } from './schema-quota.js';
+import type { TermijnenBestand } from './schema-termijnen.js';
 
 /** The validated catalogue files; `uitgesloten` is optional (no exclusions). */
 export interface Catalogi {
@@ -30,6 +31,8 @@ export interface Catalogi {
   logboek?: { b: GeparsdBestand; w: LogboekBestand } | undefined;
   /** quota.yaml, optional: without it nothing bounds a partner's tries (beleid check warns). */
   quota?: { b: GeparsdBestand; w: QuotaBestand } | undefined;
+  /** termijnen.yaml, optional: without it no termijn is watched (issue 17). */
+  termijnen?: { b: GeparsdBestand; w: TermijnenBestand } | undefined;
   /** pseudoniemen.yaml, optional: without it version 2 with no pinned key (nothing accepted). */
   pseudoniemen?: { b: GeparsdBestand; w: PseudoniemenBestand } | undefined;
 }

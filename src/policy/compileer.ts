@@ -63,6 +63,7 @@ export function compileer(
     partners: model.partners,
     ketenrollen: model.ketenrollen,
     regisseurs: model.regisseurs,
+    termijnen: model.termijnen,
     doelen: model.doelen,
     grondslagen: model.grondslagen,
     uitgesloten: Object.freeze([...model.uitgesloten]),

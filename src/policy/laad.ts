@@ -29,6 +29,8 @@ import {
 import { LogboekBestandSchema } from './schema-fg.js';
 import { PseudoniemenBestandSchema } from './schema-pseudoniemen.js';
 import { QuotaBestandSchema } from './schema-quota.js';
+import { TermijnenBestandSchema } from './schema-termijnen.js';
+import { leesTermijnen } from './termijnen-controle.js';
 import { valideer } from './zod-meldingen.js';
 
 type Catalogus =
@@ -38,7 +40,8 @@ type Catalogus =
   | 'uitgesloten'
   | 'logboek'
   | 'quota'
-  | 'pseudoniemen';
+  | 'pseudoniemen'
+  | 'termijnen';
 const VERPLICHT: readonly Catalogus[] = ['partners', 'doelen', 'grondslagen'];
 
 /** The checked model of a policy set, or every problem that stops it from loading. */
@@ -74,7 +77,7 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
       fouten.push(
         begin(
           pad,
-          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml, logboek.yaml, quota.yaml, pseudoniemen.yaml of een bestand in regels/ (scenario's horen in tests/).`,
+          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml, logboek.yaml, quota.yaml, pseudoniemen.yaml, termijnen.yaml of een bestand in regels/ (scenario's horen in tests/).`,
         ),
       );
       continue;
@@ -118,6 +121,9 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
   for (const { b, r } of regels) controleerEntrys(ctx, b, r);
   controleerLogboekTermijn(ctx.model, catalogi.logboek?.b, fouten);
   if (catalogi.quota) ctx.model.quota = leesQuota(ctx.model, catalogi.quota, fouten);
+  if (catalogi.termijnen) {
+    ctx.model.termijnen = leesTermijnen(ctx.model, catalogi.termijnen, fouten);
+  }
   ctx.model.pseudoniemen = leesPseudoniemen(
     catalogi.pseudoniemen,
     ctx.model.uitgesloten,
@@ -178,6 +184,11 @@ function leesBestand(
         catalogi.quota = { b, w };
       });
       break;
+    case 'termijnen':
+      neem(valideer(TermijnenBestandSchema, b), (w) => {
+        catalogi.termijnen = { b, w };
+      });
+      break;
     case 'pseudoniemen':
       neem(valideer(PseudoniemenBestandSchema, b), (w) => {
         catalogi.pseudoniemen = { b, w };
@@ -204,6 +215,7 @@ function soortVan(pad: string): Catalogus | 'regels' | undefined {
       'logboek',
       'quota',
       'pseudoniemen',
+      'termijnen',
     ] as const
   ).find((c) => c === naam);
 }

@@ -4,7 +4,14 @@
  * recipients resolved to partner ids and its place in the files kept for explanations.
  */
 
-import type { Doel, Grondslag, Partner, PseudoniemInstelling, Uitgesloten } from './beleid.js';
+import type {
+  Doel,
+  Grondslag,
+  Partner,
+  PseudoniemInstelling,
+  Termijnen,
+  Uitgesloten,
+} from './beleid.js';
 import type { Positie } from './beleid-fout.js';
 import type { GeparsdBestand } from './posities.js';
 import type { Quota, WaarschuwingDrempels } from './quota.js';
@@ -56,6 +63,8 @@ export interface Model {
   logboekBewaartermijn?: number | undefined;
   /** quota.yaml resolved per partner; absent when the set has no quota.yaml. */
   quota?: QuotaModel | undefined;
+  /** termijnen.yaml (issue 17); absent when the set has none. */
+  termijnen?: Termijnen | undefined;
 }
 
 /** The quota of quota.yaml: the default, the partners with an afwijking, and the warnings. */
