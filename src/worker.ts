@@ -10,6 +10,7 @@ import type { Diensten } from './api/diensten.js';
 import { foutVoorLog } from './api/fout-log.js';
 import { ApiError, probleemAntwoord } from './api/problem.js';
 import { verwijderVerlopen } from './use-cases/bewaartermijn.js';
+import { bewaakTermijnen } from './use-cases/termijnen-bewaken.js';
 import * as bundel from './worker/bundel.gen.js';
 import { type WorkerEnv, workerDiensten } from './worker/diensten.js';
 
@@ -46,6 +47,9 @@ export default {
     const { diensten } = await bouw(env);
     ctx.waitUntil(
       verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
+        .then(() =>
+          bewaakTermijnen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig),
+        )
         .then(() => diensten.logboek.checkpoint())
         .catch((fout) => {
           // The run fails visibly, with a message that carries no query parameters.

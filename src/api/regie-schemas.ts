@@ -5,6 +5,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { REGIE_ANTWOORDEN } from '../matching/regie.js';
+import { TERMIJN_SOORTEN } from '../matching/termijn.js';
 
 const PartnerNaam = z.object({ id: z.string(), naam: z.string() });
 const Contact = z.object({ email: z.string().optional(), telefoon: z.string().optional() });
@@ -120,3 +121,33 @@ export const RegieBerichtSchema = z
   .object({ casus: casusId, logboekId: z.number().int() })
   .extend(RegieZichtSchema.omit({ doel: true }).shape)
   .openapi('RegieBericht');
+
+/** A termijn you wait on has passed (issue 17): your overdracht, proposal or request. */
+export const TermijnBerichtSchema = z
+  .object({
+    soort: z.enum(TERMIJN_SOORTEN),
+    overdracht: z.string().optional(),
+    voorstel: z.string().optional(),
+    casus: z.string().optional(),
+    vraag: z.string().optional(),
+    doel: z.string().optional(),
+    verstrekenOp: z.string().openapi({ format: 'date-time' }),
+    logboekId: z.number().int(),
+  })
+  .openapi('TermijnBericht');
+
+/** To the escalation partner: an overdracht not answered in time, named as the rules allow. */
+export const EscalatieBerichtSchema = z
+  .object({
+    soort: z.literal('overdracht'),
+    doel: z.string(),
+    van: PartnerNaam.optional().openapi({
+      description: 'De overdrager, als diens regel het u laat weten',
+    }),
+    naar: PartnerNaam.optional().openapi({
+      description: 'Wie niet antwoordde, als diens regel het u laat weten',
+    }),
+    verstrekenOp: z.string().openapi({ format: 'date-time' }),
+    logboekId: z.number().int(),
+  })
+  .openapi('EscalatieBericht');

@@ -31,6 +31,7 @@ export const ACTIES = [
   'logboek-gewist',
   'terugkoppelingsvraag',
   'regie',
+  'termijn',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 

@@ -9,6 +9,7 @@ import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { Overdracht } from './overdracht.js';
 import type { Regie, Regievoorstel } from './regie.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
+import type { Termijnmelding } from './termijn.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 
 /** An inbox notice to write; `entry` is the index into the plan's entries it is about. */
@@ -37,6 +38,8 @@ export interface Plan {
   regie?: Regie[];
   /** Regie proposals this request makes or answers (issue 17), as whole rows. */
   regievoorstellen?: Regievoorstel[];
+  /** Termijnen this request reports as passed (issue 17): at most once each. */
+  termijnmeldingen?: Termijnmelding[];
 }
 
 /** A plan and the answer that goes with it, once committed. */

@@ -16,6 +16,7 @@ import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
 import type { Overdracht } from './overdracht.js';
 import type { Plan } from './plan.js';
 import type { Regie, Regievoorstel } from './regie.js';
+import type { Termijnmelding } from './termijn.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 
 /** The logboek and its tree as a write finds them. */
@@ -71,6 +72,7 @@ export interface Schrijfplan {
   /** Regie given or handed over, and proposals made or answered (issue 17). */
   regie: Regie[];
   regievoorstellen: Regievoorstel[];
+  termijnmeldingen: Termijnmelding[];
   /** The state after this commit: the next write in the same transaction starts here. */
   na: Stand;
 }
@@ -132,6 +134,7 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     vragen: plan.vragen ?? [],
     regie: plan.regie ?? [],
     regievoorstellen: plan.regievoorstellen ?? [],
+    termijnmeldingen: plan.termijnmeldingen ?? [],
     na: {
       entries: stand.entries + entries.length,
       bladen: nummer,

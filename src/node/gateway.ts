@@ -22,6 +22,7 @@ import { laadOndertekendBeleid, legBeleidsladingVast } from '../use-cases/beleid
 import { verwijderVerlopen } from '../use-cases/bewaartermijn.js';
 import { toetsBewaardCheckpoint, weigerStart } from '../use-cases/herstel.js';
 import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
+import { bewaakTermijnen } from '../use-cases/termijnen-bewaken.js';
 import type { WerkplekOpties } from '../werkplek/opties.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
@@ -124,6 +125,9 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const wal = cfg.database === ':memory:' ? undefined : startWalCheckpointer(cfg.database);
   const ruimOp = () =>
     verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
+      .then(() =>
+        bewaakTermijnen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig),
+      )
       .then(() => diensten.logboek.checkpoint())
       .catch((fout) =>
         console.error(`Opruimen van verlopen signalen of checkpoint mislukt: ${foutVoorLog(fout)}`),

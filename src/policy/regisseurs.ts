@@ -6,14 +6,14 @@
 
 import type { Doel, Partner } from './beleid.js';
 import type { BeleidMelding } from './beleid-fout.js';
-import type { Catalogi } from './catalogus.js';
+import type { GeparsdBestand } from './posities.js';
 
 /**
  * Doel -> the partner proposed as regisseur, a ketenrol resolved (null while it is unfilled).
  * An unknown doel, or a name that is neither a partner nor a ketenrol, is an error.
  */
 export function regisseurs(
-  c: Pick<Catalogi, 'partners'>,
+  c: { partners: { b: GeparsdBestand; w: { regisseurs?: Record<string, string> | undefined } } },
   partners: ReadonlyMap<string, Partner>,
   rollen: ReadonlyMap<string, string | null>,
   doelen: ReadonlyMap<string, Doel>,

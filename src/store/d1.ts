@@ -105,12 +105,14 @@ import {
   type Eenmalig,
   type EntryMetPseudoniem,
   type LogboekOmvang,
+  type Openstaand,
   type Opruiming,
   type Registratiestap,
   type Store,
   TokenAlGebruikt,
   type VerlopenSignaal,
 } from './store.js';
+import { openOverdrachten, openVoorstellen, openVragen } from './termijn-queries.js';
 
 type Db = DrizzleD1Database<typeof schema>;
 /** One statement of an atomic D1 batch. */
@@ -427,6 +429,15 @@ export class D1Store implements Store {
     return regievoorstelQuery(this.db, id).get();
   }
 
+  async openstaand(): Promise<Openstaand> {
+    const [overdrachten, voorstellen, vragen] = await Promise.all([
+      openOverdrachten(this.db).all(),
+      openVoorstellen(this.db).all(),
+      openVragen(this.db).all(),
+    ]);
+    return { overdrachten, voorstellen, vragen };
+  }
+
   async close(): Promise<void> {}
 
   private voegToe({ signaal, pseudoniemen }: NieuwSignaal): Stap[] {
@@ -509,6 +520,9 @@ export class D1Store implements Store {
     for (const v of rijen.regievoorstellen)
       stappen.push(this.stap(bewaarRegievoorstel(this.db, v)));
     for (const r of rijen.regie) stappen.push(this.stap(bewaarRegie(this.db, r)));
+    for (const t of rijen.termijnmeldingen) {
+      stappen.push(this.stap(this.db.insert(schema.termijnmeldingen).values(t)));
+    }
     return stappen;
   }
 

@@ -25,7 +25,12 @@ import {
 } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { BronZicht } from '../logboek/entry.js';
-import { ALLEEN_POORT, BRON_ZIET, type LogboekFilter } from '../logboek/zoeken.js';
+import {
+  ALLEEN_POORT,
+  ALS_VERSTREKKING,
+  BRON_ZIET,
+  type LogboekFilter,
+} from '../logboek/zoeken.js';
 import * as schema from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
@@ -86,10 +91,10 @@ function nietAfgeschermd(partij: string): SQL | undefined {
  * the bron know of it; any other entry where `partij` acts, is bron or ontvanger; a herstel.
  */
 function binnenBereikVan(partij: string): SQL | undefined {
-  // A regie notice (issue 17) is seen like a verstrekking.
+  // A notice of regie or of a passed termijn (issue 17) is seen like a verstrekking.
   const gedeeld = or(
     eq(l.actie, 'verstrekking'),
-    and(eq(l.actie, 'regie'), isNotNull(l.ontvanger)),
+    and(inArray(l.actie, [...ALS_VERSTREKKING]), isNotNull(l.ontvanger)),
   );
   return and(
     notInArray(l.actie, [...ALLEEN_POORT]),

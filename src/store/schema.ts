@@ -18,6 +18,7 @@ import type { Soort } from '../identity/soorten.js';
 import type { BronZicht } from '../logboek/entry.js';
 import type { OverdrachtStatus } from '../matching/overdracht.js';
 import type { RegieAntwoord } from '../matching/regie.js';
+import type { TermijnSoort } from '../matching/termijn.js';
 import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import type { Aanleiding, WaarschuwingTeller } from '../policy/fg-waarschuwing.js';
 import type { NietVoorOnsReden } from '../policy/overdracht-woorden.js';
@@ -434,3 +435,11 @@ export const regievoorstellen = sqliteTable(
   },
   (t) => [index('regievoorstellen_casus').on(t.casus)],
 );
+
+/** Termijnen reported as passed (issue 17), once per overdracht, proposal or request. */
+export const termijnmeldingen = sqliteTable('termijnmeldingen', {
+  onderwerp: text('onderwerp').primaryKey(),
+  soort: text('soort').$type<TermijnSoort>().notNull(),
+  verstrekenOp: integer('verstreken_op').notNull(),
+  gemeldOp: integer('gemeld_op').notNull(),
+});

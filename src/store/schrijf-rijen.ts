@@ -20,5 +20,6 @@ export function schrijfRijen(s: Schrijfplan, nu: number) {
     vragen: s.vragen,
     regie: s.regie,
     regievoorstellen: s.regievoorstellen,
+    termijnmeldingen: s.termijnmeldingen,
   };
 }

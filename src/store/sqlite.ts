@@ -94,12 +94,14 @@ import {
   type Eenmalig,
   type EntryMetPseudoniem,
   type LogboekOmvang,
+  type Openstaand,
   type Opruiming,
   type Registratiestap,
   type Store,
   TokenAlGebruikt,
   type VerlopenSignaal,
 } from './store.js';
+import { openOverdrachten, openVoorstellen, openVragen } from './termijn-queries.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
 type KnoopLezer = (adressen: NodeAddress[]) => StoredNode[];
@@ -298,6 +300,7 @@ export class SqliteStore implements Store {
     }
     for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     for (const v of rijen.vragen) this.db.insert(schema.terugkoppelingsvragen).values(v).run();
+    for (const t of rijen.termijnmeldingen) this.db.insert(schema.termijnmeldingen).values(t).run();
     try {
       for (const v of rijen.regievoorstellen) bewaarRegievoorstel(this.db, v).run();
       for (const r of rijen.regie) bewaarRegie(this.db, r).run();
@@ -391,6 +394,14 @@ export class SqliteStore implements Store {
 
   async regievoorstel(id: string): Promise<Regievoorstel | undefined> {
     return regievoorstelQuery(this.db, id).get();
+  }
+
+  async openstaand(): Promise<Openstaand> {
+    return {
+      overdrachten: openOverdrachten(this.db).all(),
+      voorstellen: openVoorstellen(this.db).all(),
+      vragen: openVragen(this.db).all(),
+    };
   }
 
   async meldingen(partner: string, na: number, limiet: number) {

@@ -92,6 +92,11 @@ export interface Store {
   regie(casus: string): Promise<Regie | undefined>;
   /** Regie proposal `id` (issue 17); plans write them (`Plan.regievoorstellen`). */
   regievoorstel(id: string): Promise<Regievoorstel | undefined>;
+  /**
+   * What may wait past its termijn (issue 17): open overdrachten, open regie proposals and
+   * requests for terugkoppeling, each only while no termijn was reported for it.
+   */
+  openstaand(): Promise<Openstaand>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
   /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */
@@ -162,6 +167,13 @@ export interface Store {
   /** The werkplek's sessions and logins in progress. */
   readonly sessies: SessieOpslag;
   close(): Promise<void>;
+}
+
+/** What may wait past its termijn, not yet reported. */
+export interface Openstaand {
+  overdrachten: Overdracht[];
+  voorstellen: Regievoorstel[];
+  vragen: Terugkoppelingsvraag[];
 }
 
 /** A signal removed at the end of its bewaartermijn. */

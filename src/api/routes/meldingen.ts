@@ -14,9 +14,11 @@ import {
 } from '../overdracht-schemas.js';
 import { foutAntwoorden } from '../problem.js';
 import {
+  EscalatieBerichtSchema,
   RegieantwoordBerichtSchema,
   RegieBerichtSchema,
   RegievoorstelBerichtSchema,
+  TermijnBerichtSchema,
 } from '../regie-schemas.js';
 import { OverlapItemSchema, VersieKoppen } from '../schemas.js';
 
@@ -41,6 +43,8 @@ const MeldingSchema = z
     regievoorstel: RegievoorstelBerichtSchema.optional(),
     regieantwoord: RegieantwoordBerichtSchema.optional(),
     regie: RegieBerichtSchema.optional(),
+    termijn: TermijnBerichtSchema.optional(),
+    escalatie: EscalatieBerichtSchema.optional(),
   })
   .openapi('Melding');
 
@@ -100,6 +104,10 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
     }
     if (bericht === 'terugkoppeling') {
       return { ...basis, terugkoppeling: { ...inhoud, logboekId: m.logboek } };
+    }
+    // Issue 17: a passed termijn, and an escalation to you: no signal id of another partner.
+    if (bericht === 'termijn' || bericht === 'escalatie') {
+      return { ...basis, [bericht]: { ...inhoud, logboekId: m.logboek } };
     }
     // Issue 17: regie, on the member signal of yours it concerns.
     if (bericht === 'regievoorstel' || bericht === 'regieantwoord' || bericht === 'regie') {

@@ -42,3 +42,12 @@ WHEN OLD.`status` <> 'open'
 BEGIN
 	SELECT RAISE(ABORT, 'regie-al-beslist');
 END;
+--> statement-breakpoint
+-- Issue 17: a termijn that passed is reported once. The primary key makes a second report of
+-- the same overdracht, proposal or request fail whole (two hourly jobs racing): exactly once.
+CREATE TABLE `termijnmeldingen` (
+	`onderwerp` text PRIMARY KEY NOT NULL,
+	`soort` text NOT NULL,
+	`verstreken_op` integer NOT NULL,
+	`gemeld_op` integer NOT NULL
+);

@@ -1,0 +1,50 @@
+/**
+ * @module
+ * Queries of termijnen (issue 17) both adapters share: what is open and was not yet reported
+ * as passed (no row in `termijnmeldingen` for it).
+ */
+import { and, eq, notExists, sql } from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import * as schema from './schema.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
+type Db<K extends 'sync' | 'async'> = BaseSQLiteDatabase<K, any, typeof schema>;
+
+const t = schema.termijnmeldingen;
+
+/** No termijn reported for `<soort>:<id>`. */
+function nietGemeld<K extends 'sync' | 'async'>(db: Db<K>, soort: string, id: unknown) {
+  return notExists(
+    db
+      .select({ o: t.onderwerp })
+      .from(t)
+      .where(eq(t.onderwerp, sql`${soort} || ':' || ${id}`)),
+  );
+}
+
+/** Open overdrachten without a report. */
+export function openOverdrachten<K extends 'sync' | 'async'>(db: Db<K>) {
+  const o = schema.overdrachten;
+  return db
+    .select()
+    .from(o)
+    .where(and(eq(o.status, 'open'), nietGemeld(db, 'overdracht', o.id)));
+}
+
+/** Open regie proposals without a report. */
+export function openVoorstellen<K extends 'sync' | 'async'>(db: Db<K>) {
+  const v = schema.regievoorstellen;
+  return db
+    .select()
+    .from(v)
+    .where(and(eq(v.status, 'open'), nietGemeld(db, 'regie', v.id)));
+}
+
+/** Requests for terugkoppeling without a report. */
+export function openVragen<K extends 'sync' | 'async'>(db: Db<K>) {
+  const v = schema.terugkoppelingsvragen;
+  return db
+    .select()
+    .from(v)
+    .where(nietGemeld(db, 'terugkoppeling', v.id));
+}
