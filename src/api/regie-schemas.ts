@@ -6,6 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { REGIE_ANTWOORDEN } from '../matching/regie.js';
 import { TERMIJN_SOORTEN } from '../matching/termijn.js';
+import { STERKTES, UITBUITINGSVORMEN } from '../policy/categorieen.js';
 
 const PartnerNaam = z.object({ id: z.string(), naam: z.string() });
 const Contact = z.object({ email: z.string().optional(), telefoon: z.string().optional() });
@@ -151,3 +152,27 @@ export const EscalatieBerichtSchema = z
     logboekId: z.number().int(),
   })
   .openapi('EscalatieBericht');
+
+/** To the meldpunt: soft signals stacked in one casus, with what the sources' rules allow. */
+export const StapelBerichtSchema = z
+  .object({
+    stapelmelding: z.string(),
+    regel: z.string().openapi({ description: 'De stapelregel die afging' }),
+    casus: casusId,
+    doel: z.string(),
+    aantal: z
+      .number()
+      .int()
+      .openapi({ description: 'Getelde signalen: alleen die de bron u laat weten' }),
+    partners: z.number().int().openapi({ description: 'Van zoveel verschillende partners' }),
+    uitbuitingsvormen: z.array(z.enum(UITBUITINGSVORMEN)).optional(),
+    sterktes: z.array(z.enum(STERKTES)).optional(),
+    contacten: z
+      .array(z.object({ id: z.string(), naam: z.string(), contact: Contact.optional() }))
+      .optional()
+      .openapi({
+        description: 'Alleen partners wier regel u de partner (en het contact) laat weten',
+      }),
+    logboekId: z.number().int(),
+  })
+  .openapi('StapelBericht');

@@ -32,6 +32,7 @@ export const ACTIES = [
   'terugkoppelingsvraag',
   'regie',
   'termijn',
+  'stapel',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 

@@ -59,7 +59,7 @@ export const ALLEEN_POORT: readonly Actie[] = ['weigering'];
  * Notices of regie and of a passed termijn (issue 17): with an ontvanger, seen like a
  * verstrekking, so the bron's FG does not learn who was told.
  */
-export const ALS_VERSTREKKING: readonly Actie[] = ['regie', 'termijn'];
+export const ALS_VERSTREKKING: readonly Actie[] = ['regie', 'termijn', 'stapel'];
 
 /** What lets a bron see its verstrekking; anything else (or nothing recorded) hides it. */
 export const BRON_ZIET: readonly BronZicht[] = ['volledig', 'afgeschermd'];

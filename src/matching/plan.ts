@@ -9,6 +9,7 @@ import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { Overdracht } from './overdracht.js';
 import type { Regie, Regievoorstel } from './regie.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
+import type { Stapelmelding } from './stapel.js';
 import type { Termijnmelding } from './termijn.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 
@@ -40,6 +41,8 @@ export interface Plan {
   regievoorstellen?: Regievoorstel[];
   /** Termijnen this request reports as passed (issue 17): at most once each. */
   termijnmeldingen?: Termijnmelding[];
+  /** Stapelmeldingen this request makes (issue 17), written by `bewaarStapelmelding`. */
+  stapelmeldingen?: Stapelmelding[];
 }
 
 /** A plan and the answer that goes with it, once committed. */

@@ -16,6 +16,7 @@ import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
 import type { Overdracht } from './overdracht.js';
 import type { Plan } from './plan.js';
 import type { Regie, Regievoorstel } from './regie.js';
+import type { Stapelmelding } from './stapel.js';
 import type { Termijnmelding } from './termijn.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 
@@ -73,6 +74,7 @@ export interface Schrijfplan {
   regie: Regie[];
   regievoorstellen: Regievoorstel[];
   termijnmeldingen: Termijnmelding[];
+  stapelmeldingen: Stapelmelding[];
   /** The state after this commit: the next write in the same transaction starts here. */
   na: Stand;
 }
@@ -135,6 +137,7 @@ export function schrijfplan(stand: Stand, nu: number, plan: Plan): Schrijfplan {
     regie: plan.regie ?? [],
     regievoorstellen: plan.regievoorstellen ?? [],
     termijnmeldingen: plan.termijnmeldingen ?? [],
+    stapelmeldingen: plan.stapelmeldingen ?? [],
     na: {
       entries: stand.entries + entries.length,
       bladen: nummer,

@@ -11,6 +11,23 @@ import type { Inzagebeperking } from './schema-fg.js';
 import type { Status } from './terugkoppeling-woorden.js';
 import type { GelijkgesteldeDag } from './werkdagen.js';
 
+/** One stapelregel of stapelregels.yaml (issue 17), `ontvanger` resolved from `aan`. */
+export interface Stapelregel {
+  id: string;
+  titel: string;
+  uitleg: string;
+  sterkte: readonly Sterkte[];
+  minimaal: number;
+  partners: number;
+  maanden: number;
+  aan: string;
+  /** The partner that fills `aan` (a ketenrol resolved); null while nobody does. */
+  ontvanger: string | null;
+  doel: string;
+  gegevens: readonly ('partner' | 'contact' | 'uitbuitingsvorm' | 'sterkte')[];
+  positie: Positie;
+}
+
 /** The termijnen of termijnen.yaml (issue 17), in werkdagen. */
 export interface Termijnen {
   overdracht?: number | undefined;
@@ -141,6 +158,8 @@ export interface Beleid {
   readonly regisseurs?: ReadonlyMap<string, string | null>;
   /** termijnen.yaml (issue 17), the escalation partner resolved; absent: no termijn is watched. */
   readonly termijnen?: Termijnen | undefined;
+  /** stapelregels.yaml (issue 17), each recipient resolved; absent: nothing stacks. */
+  readonly stapelregels?: ReadonlyArray<Stapelregel> | undefined;
   readonly doelen: ReadonlyMap<string, Doel>;
   readonly grondslagen: ReadonlyMap<string, Grondslag>;
   readonly uitgesloten: ReadonlyArray<Uitgesloten>;

@@ -19,6 +19,7 @@ import type {
 import type { LogboekBestand } from './schema-fg.js';
 import type { PseudoniemenBestand } from './schema-pseudoniemen.js';
 import type { QuotaBestand } from './schema-quota.js';
+import type { StapelregelsBestand } from './schema-stapelregels.js';
 import type { TermijnenBestand } from './schema-termijnen.js';
 
 /** The validated catalogue files; `uitgesloten` is optional (no exclusions). */
@@ -33,6 +34,8 @@ export interface Catalogi {
   quota?: { b: GeparsdBestand; w: QuotaBestand } | undefined;
   /** termijnen.yaml, optional: without it no termijn is watched (issue 17). */
   termijnen?: { b: GeparsdBestand; w: TermijnenBestand } | undefined;
+  /** stapelregels.yaml, optional: without it nothing stacks (issue 17). */
+  stapelregels?: { b: GeparsdBestand; w: StapelregelsBestand } | undefined;
   /** pseudoniemen.yaml, optional: without it version 2 with no pinned key (nothing accepted). */
   pseudoniemen?: { b: GeparsdBestand; w: PseudoniemenBestand } | undefined;
 }

@@ -64,6 +64,7 @@ export function compileer(
     ketenrollen: model.ketenrollen,
     regisseurs: model.regisseurs,
     termijnen: model.termijnen,
+    stapelregels: model.stapelregels,
     doelen: model.doelen,
     grondslagen: model.grondslagen,
     uitgesloten: Object.freeze([...model.uitgesloten]),

@@ -9,6 +9,7 @@ import type {
   Grondslag,
   Partner,
   PseudoniemInstelling,
+  Stapelregel,
   Termijnen,
   Uitgesloten,
 } from './beleid.js';
@@ -65,6 +66,8 @@ export interface Model {
   quota?: QuotaModel | undefined;
   /** termijnen.yaml (issue 17); absent when the set has none. */
   termijnen?: Termijnen | undefined;
+  /** stapelregels.yaml (issue 17), recipients resolved; absent when the set has none. */
+  stapelregels?: Stapelregel[] | undefined;
 }
 
 /** The quota of quota.yaml: the default, the partners with an afwijking, and the warnings. */

@@ -112,7 +112,12 @@ import {
   TokenAlGebruikt,
   type VerlopenSignaal,
 } from './store.js';
-import { openOverdrachten, openVoorstellen, openVragen } from './termijn-queries.js';
+import {
+  bewaarStapelmelding,
+  openOverdrachten,
+  openVoorstellen,
+  openVragen,
+} from './termijn-queries.js';
 
 type Db = DrizzleD1Database<typeof schema>;
 /** One statement of an atomic D1 batch. */
@@ -520,6 +525,7 @@ export class D1Store implements Store {
     for (const v of rijen.regievoorstellen)
       stappen.push(this.stap(bewaarRegievoorstel(this.db, v)));
     for (const r of rijen.regie) stappen.push(this.stap(bewaarRegie(this.db, r)));
+    for (const m of rijen.stapelmeldingen) stappen.push(this.stap(bewaarStapelmelding(this.db, m)));
     for (const t of rijen.termijnmeldingen) {
       stappen.push(this.stap(this.db.insert(schema.termijnmeldingen).values(t)));
     }

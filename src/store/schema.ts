@@ -443,3 +443,14 @@ export const termijnmeldingen = sqliteTable('termijnmeldingen', {
   verstrekenOp: integer('verstreken_op').notNull(),
   gemeldOp: integer('gemeld_op').notNull(),
 });
+
+/** Stapelmeldingen (issue 17): a stapelregel fired for a casus; issue 19 counts these rows. */
+export const stapelmeldingen = sqliteTable('stapelmeldingen', {
+  id: text('id').primaryKey(),
+  regel: text('regel').notNull(),
+  casus: text('casus').notNull(),
+  ontvanger: text('ontvanger').notNull(),
+  aantal: integer('aantal').notNull(),
+  partners: integer('partners').notNull(),
+  op: integer('op').notNull(),
+});

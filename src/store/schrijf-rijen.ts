@@ -21,5 +21,6 @@ export function schrijfRijen(s: Schrijfplan, nu: number) {
     regie: s.regie,
     regievoorstellen: s.regievoorstellen,
     termijnmeldingen: s.termijnmeldingen,
+    stapelmeldingen: s.stapelmeldingen,
   };
 }

@@ -101,7 +101,12 @@ import {
   TokenAlGebruikt,
   type VerlopenSignaal,
 } from './store.js';
-import { openOverdrachten, openVoorstellen, openVragen } from './termijn-queries.js';
+import {
+  bewaarStapelmelding,
+  openOverdrachten,
+  openVoorstellen,
+  openVragen,
+} from './termijn-queries.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
 type KnoopLezer = (adressen: NodeAddress[]) => StoredNode[];
@@ -301,6 +306,7 @@ export class SqliteStore implements Store {
     for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     for (const v of rijen.vragen) this.db.insert(schema.terugkoppelingsvragen).values(v).run();
     for (const t of rijen.termijnmeldingen) this.db.insert(schema.termijnmeldingen).values(t).run();
+    for (const m of rijen.stapelmeldingen) bewaarStapelmelding(this.db, m).run();
     try {
       for (const v of rijen.regievoorstellen) bewaarRegievoorstel(this.db, v).run();
       for (const r of rijen.regie) bewaarRegie(this.db, r).run();

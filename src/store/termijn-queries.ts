@@ -1,10 +1,12 @@
 /**
  * @module
- * Queries of termijnen (issue 17) both adapters share: what is open and was not yet reported
- * as passed (no row in `termijnmeldingen` for it).
+ * Queries of termijnen and stapelmeldingen (issue 17) both adapters share: what is open and
+ * was not yet reported as passed (no row in `termijnmeldingen` for it), and
+ * {@link bewaarStapelmelding}, the one place a stapelmelding is written (issue 19 counts there).
  */
 import { and, eq, notExists, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { Stapelmelding } from '../matching/stapel.js';
 import * as schema from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
@@ -47,4 +49,9 @@ export function openVragen<K extends 'sync' | 'async'>(db: Db<K>) {
     .select()
     .from(v)
     .where(nietGemeld(db, 'terugkoppeling', v.id));
+}
+
+/** Writes stapelmelding `m`, inside the write of the registration that completed the stapel. */
+export function bewaarStapelmelding<K extends 'sync' | 'async'>(db: Db<K>, m: Stapelmelding) {
+  return db.insert(schema.stapelmeldingen).values(m);
 }

@@ -18,6 +18,7 @@ import {
   RegieantwoordBerichtSchema,
   RegieBerichtSchema,
   RegievoorstelBerichtSchema,
+  StapelBerichtSchema,
   TermijnBerichtSchema,
 } from '../regie-schemas.js';
 import { OverlapItemSchema, VersieKoppen } from '../schemas.js';
@@ -45,6 +46,7 @@ const MeldingSchema = z
     regie: RegieBerichtSchema.optional(),
     termijn: TermijnBerichtSchema.optional(),
     escalatie: EscalatieBerichtSchema.optional(),
+    stapel: StapelBerichtSchema.optional(),
   })
   .openapi('Melding');
 
@@ -106,7 +108,7 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
       return { ...basis, terugkoppeling: { ...inhoud, logboekId: m.logboek } };
     }
     // Issue 17: a passed termijn, and an escalation to you: no signal id of another partner.
-    if (bericht === 'termijn' || bericht === 'escalatie') {
+    if (bericht === 'termijn' || bericht === 'escalatie' || bericht === 'stapel') {
       return { ...basis, [bericht]: { ...inhoud, logboekId: m.logboek } };
     }
     // Issue 17: regie, on the member signal of yours it concerns.

@@ -51,3 +51,14 @@ CREATE TABLE `termijnmeldingen` (
 	`verstreken_op` integer NOT NULL,
 	`gemeld_op` integer NOT NULL
 );
+--> statement-breakpoint
+-- Issue 17: a stapelregel that fired for a casus (counts and who was told, no content).
+CREATE TABLE `stapelmeldingen` (
+	`id` text PRIMARY KEY NOT NULL,
+	`regel` text NOT NULL,
+	`casus` text NOT NULL,
+	`ontvanger` text NOT NULL,
+	`aantal` integer NOT NULL,
+	`partners` integer NOT NULL,
+	`op` integer NOT NULL
+);
