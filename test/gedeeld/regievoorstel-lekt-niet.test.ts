@@ -8,27 +8,22 @@
  * (VT's own rule toward the gemeente grants that).
  */
 import { describe, expect, it } from 'vitest';
-import { maskeer } from '../helpers/maskeer.js';
-import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
-import { ANDER, casussen, GEMEENTE, inbox, meld, PERSOON, stelVoor, VT } from '../helpers/regie.js';
+import { maakOmgeving } from '../helpers/omgeving.js';
+import {
+  ANDER,
+  casussen,
+  GEMEENTE,
+  gemaskeerd,
+  grootte,
+  inbox,
+  meld,
+  PERSOON,
+  stelVoor,
+  VT,
+} from '../helpers/regie.js';
 import { registreer, signaal } from '../helpers/signalen.js';
 
 const RIEC = 'riec-mn';
-
-/** Masks what differs between any two gateways: ids, hashes, times. */
-function gemaskeerd(w: unknown): unknown {
-  return JSON.parse(
-    maskeer(JSON.stringify(w))
-      .replace(/"(casus|voorstel|signaal)":"[^"]+"/g, '"$1":"<id>"')
-      .replace(/"[A-Za-z0-9_-]{22}"/g, '"<casus>"'),
-  );
-}
-
-async function grootte(o: Omgeving): Promise<number> {
-  const r = await o.vraag(VT, 'GET', '/v1/logboek/checkpoint');
-  expect(r.status).toBe(200);
-  return (await r.json()).grootte as number;
-}
 
 async function wereld(gemeenteBinnen: boolean) {
   const o = await maakOmgeving();
@@ -42,7 +37,7 @@ async function wereld(gemeenteBinnen: boolean) {
       signaal(o, { sterkte: 'hard', doel: 'casusoverleg', pseudoniemen: bsn }),
     )
   ).id;
-  const start = await grootte(o);
+  const start = await grootte(o, VT);
   const casus = (await casussen(o, VT, v)).casussen[0]?.id as string;
   const r = await stelVoor(o, VT, v, casus, { naar: GEMEENTE, doel: 'zorgcoordinatie' });
   const fg = await o.vraag(`${VT}-fg`, 'GET', '/v1/logboek');
@@ -52,7 +47,7 @@ async function wereld(gemeenteBinnen: boolean) {
     casussen: gemaskeerd(await casussen(o, VT, v)),
     inbox: gemaskeerd(await inbox(o, VT)),
     fg: { status: fg.status, body: gemaskeerd(await fg.json()) },
-    groei: (await grootte(o)) - start,
+    groei: (await grootte(o, VT)) - start,
   };
   return { waargenomen, gemeenteInbox: await inbox(o, GEMEENTE) };
 }

@@ -1,5 +1,6 @@
 /** Regie through the API (issue 17), for the shared suite: casussen, proposals, the inbox. */
 import { expect } from 'vitest';
+import { maskeer } from './maskeer.js';
 import type { Omgeving } from './omgeving.js';
 import { registreer, signaal } from './signalen.js';
 
@@ -52,8 +53,24 @@ export function stelVoor(
 }
 
 /** The inbox of `partner`. */
-export async function inbox(o: Omgeving, partner: string): Promise<Array<Record<string, any>>> {
+export async function inbox(o: Omgeving, partner: string): Promise<Array<Record<string, unknown>>> {
   const r = await o.vraag(partner, 'GET', '/v1/meldingen');
   expect(r.status).toBe(200);
   return (await r.json()).meldingen;
+}
+
+/** Masks what differs between any two gateways: ids, hashes, times, casus ids. */
+export function gemaskeerd(w: unknown): unknown {
+  return JSON.parse(
+    maskeer(JSON.stringify(w))
+      .replace(/"(casus|voorstel|signaal|stapelmelding)":"[^"]+"/g, '"$1":"<id>"')
+      .replace(/"[A-Za-z0-9_-]{22}"/g, '"<casus>"'),
+  );
+}
+
+/** The size of the logboek's tree as `partner` reads it from the checkpoint. */
+export async function grootte(o: Omgeving, partner: string): Promise<number> {
+  const r = await o.vraag(partner, 'GET', '/v1/logboek/checkpoint');
+  expect(r.status).toBe(200);
+  return (await r.json()).grootte as number;
 }
