@@ -126,6 +126,14 @@ async function scenario(
     },
   );
   const [zcZacht, zcHard] = [batch.resultaten[0].signaal.id, batch.resultaten[3].signaal.id];
+  // Issue 17: a third partner's soft signal completes the stapel of the example policy.
+  await g.vraag(
+    'registreer gemeente-huizen',
+    'gemeente-huizen',
+    'POST',
+    '/v1/signalen',
+    body([PERSOON]),
+  );
 
   // Inboxes (with the cursor), overlap recomputed (logged again), an own signal read.
   const inbox = await g.vraag('inbox gemeente', 'gemeente-hilversum', 'GET', '/v1/meldingen');
@@ -197,6 +205,9 @@ async function scenario(
     `/v1/regievoorstellen/${voorstel.voorstel}/antwoord`,
     { antwoord: 'aangenomen' },
   );
+  // Past the date the terugkoppeling was asked for: the hourly job reports it once.
+  g.later(20 * DAG);
+  await g.ruimOp();
 
   // Veilig Thuis withdraws (its notices leave the other inboxes), then again (409).
   await g.vraag('trek vtgv in', 'vtgv', 'DELETE', `/v1/signalen/${vt.id}`);
@@ -258,6 +269,7 @@ const VERWACHT = [
   'registreer vtgv: 201',
   'registreer tmm: 201',
   'batch zorgcoordinator: 200',
+  'registreer gemeente-huizen: 201',
   'inbox gemeente: 200',
   'inbox gemeente verder: 200',
   'inbox vtgv: 200',
@@ -272,6 +284,7 @@ const VERWACHT = [
   'casussen gemeente: 200',
   'regie voorgesteld: 201',
   'regie aangenomen: 200',
+  'opruimen: 0',
   'trek vtgv in: 204',
   'trek vtgv nogmaals in: 409',
   'overlap vtgv ingetrokken: 409',
