@@ -235,6 +235,11 @@ export interface Melding {
   };
   /** Issue 17: the answer to a regie proposal of yours. */
   regieantwoord?: { voorstel: string; casus: string; antwoord: string; logboekId: number };
+  /** Issue 17 (meldpunt): soft signals stacked in a casus, counts and what the sources allow. */
+  stapel?: Record<string, unknown> & { regel: string; aantal: number; partners: number };
+  /** Issue 17: a termijn you wait on passed; to the escalation partner, an escalatie. */
+  termijn?: Record<string, unknown> & { soort: string; verstrekenOp: string };
+  escalatie?: Record<string, unknown> & { soort: string; verstrekenOp: string };
   /** Issue 17: regie of a casus you are in was given, as far as the regisseur's rule allows. */
   regie?: RegieZicht & { casus: string; logboekId: number };
   /** Issue 16: the status of a signal you are linked to, as far as its owner's rule allows. */

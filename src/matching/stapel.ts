@@ -138,6 +138,8 @@ function schrijf(
     ...gepland(ctx, {
       actie: 'stapel',
       ontvanger: aan,
+      // The registration that completed the stapel: the gateway's FG finds it by that signal.
+      signaal: v.eigen.id,
       gegevens,
       doel: regel.doel,
       regels: [regel.id, ...new Set(besluiten.flatMap((b) => b.regels))],
