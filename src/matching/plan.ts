@@ -9,7 +9,7 @@ import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { Overdracht } from './overdracht.js';
 import type { Regie, Regievoorstel } from './regie.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
-import type { Stapelmelding } from './stapel.js';
+import type { Stapelmelding } from './stapelmelding.js';
 import type { Termijnmelding } from './termijn.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 

@@ -16,7 +16,7 @@ import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
 import type { Overdracht } from './overdracht.js';
 import type { Plan } from './plan.js';
 import type { Regie, Regievoorstel } from './regie.js';
-import type { Stapelmelding } from './stapel.js';
+import type { Stapelmelding } from './stapelmelding.js';
 import type { Termijnmelding } from './termijn.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 

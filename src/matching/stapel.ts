@@ -15,17 +15,7 @@ import { beslis } from '../policy/index.js';
 import { type Casus, casussen } from './casus.js';
 import type { Plan } from './plan.js';
 import type { Kandidaat, OpgeslagenPseudoniem, Signaal } from './signaal.js';
-
-/** A stapelmelding as written (issue 19 counts these rows). */
-export interface Stapelmelding {
-  id: string;
-  regel: string;
-  casus: string;
-  ontvanger: string;
-  aantal: number;
-  partners: number;
-  op: number;
-}
+import type { Stapelmelding } from './stapelmelding.js';
 
 /** What one registration brings: the new signal, its pseudonyms, the other members. */
 export interface StapelVraag {

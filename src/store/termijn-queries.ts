@@ -6,7 +6,7 @@
  */
 import { and, eq, notExists, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import type { Stapelmelding } from '../matching/stapel.js';
+import type { Stapelmelding } from '../matching/stapelmelding.js';
 import * as schema from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.

@@ -153,7 +153,7 @@ describe('regie nemen, voorstellen, aannemen, afwijzen en overdragen', () => {
 
   it('de regisseur draagt over; een ander dan de regisseur kan dat niet', async () => {
     const o = await maakOmgeving();
-    const g = await meld(o, GEMEENTE);
+    await meld(o, GEMEENTE);
     const z = await meld(o, ZC);
     const casus = (await casussen(o, ZC, z)).casussen[0]?.id as string;
     await stelVoor(o, ZC, z, casus, { naar: ZC, doel: 'zorgcoordinatie' });
