@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { laadBeleid } from './laad.js';
 import { regieBlokken } from './matrix-regie.js';
+import { verwerkingsregister } from './register.js';
 
 const partner = (id: string) =>
   `  - { id: ${id}, naam: Partner ${id}, soort: gemeente, contact: { email: info@${id}.example }, gemeenten: [GM0402] }\n`;
@@ -49,5 +50,12 @@ describe('regieBlokken', () => {
     expect(tabel).toMatchObject({
       rijen: [['s1', '3 zacht van 2 partners in 12 maanden', 'm', 'zorg', 'a, m']],
     });
+  });
+
+  it('het verwerkingsregister noemt het stapelen bij de partners wier signalen meetellen', () => {
+    const stapels = verwerkingsregister(beleid, []).filter((v) => v.soort === 'stapel');
+    expect(stapels.map((v) => [v.verantwoordelijke.id, v.ontvangers, v.stapelregels])).toEqual([
+      ['a', ['m'], ['s1']],
+    ]);
   });
 });

@@ -46,7 +46,7 @@ export function regieBlokken(beleid: Beleid): Blok[] {
 }
 
 /** The partners whose rule lets `aan` know of some signal of `sterktes` for `doel` (and `aan` itself). */
-function tellenMee(
+export function tellenMee(
   beleid: Beleid,
   aan: string | null,
   doel: string,
