@@ -16,6 +16,7 @@ import { foutVoorLog } from './api/fout-log.js';
 import { ApiError, probleemAntwoord } from './api/problem.js';
 import { verwijderVerlopen } from './use-cases/bewaartermijn.js';
 import { verwerkBezorgbericht } from './worker/bezorging.js';
+import { bewaakTermijnen } from './use-cases/termijnen-bewaken.js';
 import * as bundel from './worker/bundel.gen.js';
 import { type WorkerEnv, workerDiensten } from './worker/diensten.js';
 
@@ -52,6 +53,9 @@ export default {
     const { diensten } = await bouw(env);
     ctx.waitUntil(
       verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
+        .then(() =>
+          bewaakTermijnen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig),
+        )
         .then(() => diensten.logboek.checkpoint())
         .then(() => diensten.bezorging?.aanstoten((klaar) => ctx.waitUntil(klaar)))
         .catch((fout) => {

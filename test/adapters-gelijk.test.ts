@@ -134,6 +134,14 @@ async function scenario(
     },
   );
   const [zcZacht, zcHard] = [batch.resultaten[0].signaal.id, batch.resultaten[3].signaal.id];
+  // Issue 17: a third partner's soft signal completes the stapel of the example policy.
+  await g.vraag(
+    'registreer gemeente-huizen',
+    'gemeente-huizen',
+    'POST',
+    '/v1/signalen',
+    body([PERSOON]),
+  );
 
   // Inboxes (with the cursor), overlap recomputed (logged again), an own signal read.
   const inbox = await g.vraag('inbox gemeente', 'gemeente-hilversum', 'GET', '/v1/meldingen');
@@ -184,6 +192,30 @@ async function scenario(
     '/v1/terugkoppeling-vragen',
     { overdracht: overdracht.id, gevraagdVoor: '2026-03-16' },
   );
+  // Issue 17: the gemeente's casus gets the default regisseur for zorgcoördinatie, who accepts.
+  const { casussen } = await g.vraag(
+    'casussen gemeente',
+    'gemeente-hilversum',
+    'GET',
+    `/v1/signalen/${gemeente.id}/casussen`,
+  );
+  const voorstel = await g.vraag(
+    'regie voorgesteld',
+    'gemeente-hilversum',
+    'POST',
+    `/v1/signalen/${gemeente.id}/casussen/${casussen[0].id}/regie`,
+    { doel: 'zorgcoordinatie' },
+  );
+  await g.vraag(
+    'regie aangenomen',
+    'zorgcoordinator-gv',
+    'POST',
+    `/v1/regievoorstellen/${voorstel.voorstel}/antwoord`,
+    { antwoord: 'aangenomen' },
+  );
+  // Past the date the terugkoppeling was asked for: the hourly job reports it once.
+  g.later(20 * DAG);
+  await g.ruimOp();
 
   // Veilig Thuis withdraws (its notices leave the other inboxes), then again (409).
   await g.vraag('trek vtgv in', 'vtgv', 'DELETE', `/v1/signalen/${vt.id}`);
@@ -245,6 +277,7 @@ const VERWACHT = [
   'registreer vtgv: 201',
   'registreer tmm: 201',
   'batch zorgcoordinator: 200',
+  'registreer gemeente-huizen: 201',
   'inbox gemeente: 200',
   'inbox gemeente verder: 200',
   'inbox vtgv: 200',
@@ -256,6 +289,10 @@ const VERWACHT = [
   'overdracht aangenomen: 200',
   'status zorgcoordinator: 200',
   'terugkoppeling gevraagd: 201',
+  'casussen gemeente: 200',
+  'regie voorgesteld: 201',
+  'regie aangenomen: 200',
+  'opruimen: 0',
   'trek vtgv in: 204',
   'trek vtgv nogmaals in: 409',
   'overlap vtgv ingetrokken: 409',

@@ -20,6 +20,7 @@ import * as beleidLees from './routes/beleid-lees.js';
 import * as beleidUitleg from './routes/beleid-uitleg.js';
 import * as bezorgingen from './routes/bezorgingen.js';
 import * as cijfers from './routes/cijfers.js';
+import * as casusRegie from './routes/casus-regie.js';
 import * as health from './routes/health.js';
 import * as inzage from './routes/inzage.js';
 import * as logboekCheckpoint from './routes/logboek-checkpoint.js';
@@ -30,6 +31,8 @@ import * as logboekVerificatie from './routes/logboek-verificatie.js';
 import * as logboekZoeken from './routes/logboek-zoeken.js';
 import * as meldingen from './routes/meldingen.js';
 import * as overdrachtAntwoord from './routes/overdracht-antwoord.js';
+import * as regievoorstelAntwoord from './routes/regievoorstel-antwoord.js';
+import * as signaalCasussen from './routes/signaal-casussen.js';
 import * as signaalIntrekken from './routes/signaal-intrekken.js';
 import * as signaalLees from './routes/signaal-lees.js';
 import * as signaalOverdragen from './routes/signaal-overdragen.js';
@@ -113,7 +116,10 @@ export function routes() {
     .openapi(...metHook(terugkoppelingVragen))
     .openapi(...metHook(bezorgingen))
     .openapi(...metHook(adviezenTellen))
-    .openapi(...metHook(cijfers));
+    .openapi(...metHook(cijfers))
+    .openapi(...metHook(signaalCasussen))
+    .openapi(...metHook(casusRegie))
+    .openapi(...metHook(regievoorstelAntwoord));
 }
 
 /** The type of the versioned API, for a typed client: `hc<V1>(url + '/v1')`. */

@@ -37,6 +37,11 @@ export function openapiDocument(v1: OpenAPIHono<AppEnv>) {
         description:
           'Een eigen signaal overdragen aan een andere partner en een overdracht beantwoorden',
       },
+      {
+        name: 'Regie',
+        description:
+          'Casussen van uw signalen en wie de regie heeft: voorstellen, nemen, aannemen, afwijzen, overdragen',
+      },
       { name: 'Beheer', description: 'Gezondheid en documentatie' },
       {
         name: 'Cijfers',

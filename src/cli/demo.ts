@@ -181,4 +181,64 @@ const status = (await gemeente.meldingen(inbox.volgende)).meldingen.find(
 console.log(
   `   de gemeente hoort: ${status?.status ?? '(niets)'} bij ${status?.partner?.naam ?? '(onbekend)'}  [logboek #${status?.logboekId}]`,
 );
+
+// Issue 17: soft signals stack at the meldpunt, and one partner takes regie of the casus.
+zeg('11. Gemeente Huizen registreert een zacht signaal op hetzelfde telefoonnummer:');
+const huizen = client('gemeente-huizen', 'aandachtsfunctionaris');
+const derde = await huizen.registreer({
+  identificatie: [telefoon],
+  rol: 'slachtoffer',
+  uitbuitingsvormen: ['seksuele_uitbuiting'],
+  sterkte: 'zacht',
+  gemeente: 'GM0402',
+  doel: 'zorgcoordinatie',
+});
+console.log(`   signaal ${derde.id}  [logboek #${derde.overlap[0]?.logboekId ?? '-'}]`);
+
+zeg(
+  '12. Veilig Thuis registreert een zacht signaal; met die van de gemeenten zijn het er drie van drie partners, en het meldpunt (Veilig Thuis) hoort het:',
+);
+const vierde = await vtgv.registreer({
+  identificatie: [persoon, telefoon],
+  rol: 'slachtoffer',
+  uitbuitingsvormen: ['seksuele_uitbuiting'],
+  sterkte: 'zacht',
+  gemeente: 'GM0402',
+  doel: 'signalering',
+});
+const stapel = (await vtgv.meldingen()).meldingen.find((m) => m.stapel)?.stapel;
+const contacten = (stapel?.contacten ?? []) as Array<{ naam: string }>;
+console.log(
+  stapel
+    ? `   stapelmelding: ${stapel.aantal} zachte signalen van ${stapel.partners} partners (regel ${stapel.regel}); contact met ${contacten.map((c) => c.naam).join(', ')}  [logboek #${stapel.logboekId}]`
+    : '   (geen stapelmelding)',
+);
+
+zeg('13. De zorgcoördinator neemt de regie van de casus; de gemeente hoort wie:');
+const zcSignaal = aangenomen.signaal?.id ?? '';
+const casus = (await zorgcoordinator.casussen(zcSignaal)).casussen[0];
+const regie = await zorgcoordinator.stelRegieVoor(zcSignaal, casus?.id ?? '', {
+  naar: 'zorgcoordinator-gv',
+  doel: 'zorgcoordinatie',
+});
+console.log(`   regie ${regie.status}  [logboek #${regie.logboekId}]`);
+const gehoord = (await gemeente.meldingen(inbox.volgende)).meldingen.find((m) => m.regie)?.regie;
+console.log(
+  `   de gemeente hoort: regie bij ${gehoord?.regisseur?.naam ?? '(niet genoemd)'}, ${gehoord?.contact?.email ?? '(geen contact)'}`,
+);
+
+zeg('14. Wat de FG van de poort van deze stappen ziet:');
+if (existsSync(fgSleutel)) {
+  const regels = await regelsOver([derde.id, vierde.id, zcSignaal], fgSleutel);
+  for (const e of regels.filter(
+    (r) => r.actie === 'stapel' || r.actie === 'regie' || r.actie === 'registratie',
+  )) {
+    const richting = e.ontvanger
+      ? `${e.bron ?? e.partner} -> ${e.ontvanger}`
+      : (e.bron ?? e.partner);
+    console.log(
+      `   #${e.volgnummer} ${e.actie.padEnd(12)} ${richting.padEnd(34)} gegevens=[${e.gegevens}] regels=[${e.regels}]`,
+    );
+  }
+}
 zeg('Klaar.');

@@ -145,6 +145,32 @@ export class KetenpoortClient {
     );
   }
 
+  /** The casussen own signal `id` is in that this partner sees, with who leads (issue 17). */
+  casussen(id: string) {
+    return this.vraag<CasussenAntwoord>('GET', `/v1/signalen/${encodeURIComponent(id)}/casussen`);
+  }
+
+  /**
+   * Proposes `naar` as regisseur of casus `casus` of own signal `id` (issue 17): this partner's
+   * own id takes regie; without `naar`, the policy's default regisseur for `doel`.
+   */
+  stelRegieVoor(id: string, casus: string, v: { naar?: string; doel: string }) {
+    return this.vraag<RegieVoorstelAntwoord>(
+      'POST',
+      `/v1/signalen/${encodeURIComponent(id)}/casussen/${encodeURIComponent(casus)}/regie`,
+      v,
+    );
+  }
+
+  /** Accepts or declines regie proposal `id` to this partner (issue 17). */
+  beantwoordRegievoorstel(id: string, antwoord: 'aangenomen' | 'afgewezen') {
+    return this.vraag<{ voorstel: string; casus: string; antwoord: string; logboekId: number }>(
+      'POST',
+      `/v1/regievoorstellen/${encodeURIComponent(id)}/antwoord`,
+      { antwoord },
+    );
+  }
+
   private async vraag<T>(methode: string, pad: string, body?: unknown): Promise<T> {
     const token = await maakToken(this.o.privateJwk, {
       partner: this.o.partner,
@@ -199,6 +225,23 @@ export interface Melding {
   antwoord?: { overdracht: string; antwoord: string; reden?: string; logboekId: number } & {
     naar?: { id: string; naam: string };
   };
+  /** Issue 17: a proposal that your organisation take regie of a casus. */
+  regievoorstel?: {
+    voorstel: string;
+    casus: string;
+    doel: string;
+    partner?: { id: string; naam: string };
+    logboekId: number;
+  };
+  /** Issue 17: the answer to a regie proposal of yours. */
+  regieantwoord?: { voorstel: string; casus: string; antwoord: string; logboekId: number };
+  /** Issue 17 (meldpunt): soft signals stacked in a casus, counts and what the sources allow. */
+  stapel?: Record<string, unknown> & { regel: string; aantal: number; partners: number };
+  /** Issue 17: a termijn you wait on passed; to the escalation partner, an escalatie. */
+  termijn?: Record<string, unknown> & { soort: string; verstrekenOp: string };
+  escalatie?: Record<string, unknown> & { soort: string; verstrekenOp: string };
+  /** Issue 17: regie of a casus you are in was given, as far as the regisseur's rule allows. */
+  regie?: RegieZicht & { casus: string; logboekId: number };
   /** Issue 16: the status of a signal you are linked to, as far as its owner's rule allows. */
   terugkoppeling?: {
     overdracht?: string;
@@ -209,6 +252,29 @@ export interface Melding {
     uitkomst?: string;
     logboekId: number;
   };
+}
+
+/** Who leads a casus, as far as the regisseur's rule toward you allows (issue 17). */
+export interface RegieZicht {
+  belegd: true;
+  regisseur?: { id: string; naam: string };
+  contact?: { email?: string; telefoon?: string };
+  doel?: string;
+}
+
+export interface CasussenAntwoord {
+  signaal: string;
+  casussen: Array<{ id: string; regie?: RegieZicht }>;
+  logboekId: number;
+}
+
+export interface RegieVoorstelAntwoord {
+  voorstel: string;
+  casus: string;
+  naar: string;
+  doel: string;
+  status: 'open' | 'aangenomen';
+  logboekId: number;
 }
 
 /** A status as the owner sets it (issue 16). */

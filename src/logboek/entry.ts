@@ -35,6 +35,9 @@ export const ACTIES = [
   'sleutelwissel',
   'advies',
   'cijfers',
+  'regie',
+  'termijn',
+  'stapel',
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 

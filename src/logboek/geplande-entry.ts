@@ -56,7 +56,8 @@ function poortContext(beleid: string): EntryContext {
   return { partner: 'ketenpoort', gebruiker: null, beleid, verzoek: null };
 }
 
-function gepland(
+/** An entry of `ctx` with every field that does not apply null or empty (for the other factories). */
+export function gepland(
   ctx: EntryContext,
   velden: Partial<EntryConcept> & Pick<EntryConcept, 'actie'>,
   opening: Uint8Array | null = null,

@@ -55,6 +55,12 @@ export function fgBereik(organisatie: string): string | undefined {
 /** The entries only the gateway's FG may see. */
 export const ALLEEN_POORT: readonly Actie[] = ['weigering'];
 
+/**
+ * Notices of regie and of a passed termijn (issue 17): with an ontvanger, seen like a
+ * verstrekking, so the bron's FG does not learn who was told.
+ */
+export const ALS_VERSTREKKING: readonly Actie[] = ['regie', 'termijn', 'stapel'];
+
 /** What lets a bron see its verstrekking; anything else (or nothing recorded) hides it. */
 export const BRON_ZIET: readonly BronZicht[] = ['volledig', 'afgeschermd'];
 
@@ -65,7 +71,12 @@ export function binnenBereik(entry: Entry, partij: string | undefined): boolean 
   // A restore or a new checkpoint key concerns every witness of the log, and says nothing
   // about anyone's signals.
   if (entry.actie === 'herstel' || entry.actie === 'sleutelwissel') return true;
-  if (entry.actie === 'verstrekking') {
+  // Notices of issue 17 are shown like a verstrekking: to their ontvanger; to their bron only
+  // where recorded, so a proposer's FG never learns whether the proposed partner was told.
+  if (
+    entry.actie === 'verstrekking' ||
+    (ALS_VERSTREKKING.includes(entry.actie) && entry.ontvanger !== null)
+  ) {
     if (entry.ontvanger === partij) return true;
     return entry.bron === partij && BRON_ZIET.includes(entry.bronZicht ?? 'geen');
   }

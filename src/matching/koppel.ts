@@ -16,6 +16,7 @@ import { statusZicht } from '../policy/terugkoppeling.js';
 import { type OverlapItem, overlapItem } from './overlap-item.js';
 import { bladVan, type GeplandeMelding, type Plan, type Planner } from './plan.js';
 import { doelenVan, type Kandidaat, type Signaal } from './signaal.js';
+import { voegStapelsToe } from './stapel.js';
 
 /** What every planner needs besides the signals: policy, exclusions, who asks, and randomness. */
 export interface KoppelContext {
@@ -79,6 +80,14 @@ export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<Gep
         if (bericht) plan.meldingen.push(melding(k.signaal, metDoel(bericht, k.signaal, h.doel)));
       }
     }
+    // Issue 17: a stapel this signal completes is told to its recipient in the same leaf.
+    voegStapelsToe(ctx.beleid, entryContext(ctx), plan, {
+      eigen,
+      pseudoniemen,
+      kandidaten,
+      uitgesloten: ctx.uitgesloten,
+      willekeurig: ctx.willekeurig,
+    });
     return { plan, antwoord };
   };
 }

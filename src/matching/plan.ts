@@ -8,7 +8,10 @@ import { type Zouten, zoutenVoor } from '../logboek/blad.js';
 import type { Entry } from '../logboek/entry.js';
 import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { Overdracht } from './overdracht.js';
+import type { Regie, Regievoorstel } from './regie.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
+import type { Stapelmelding } from './stapelmelding.js';
+import type { Termijnmelding } from './termijn.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 
 /** An inbox notice to write; `entry` is the index into the plan's entries it is about. */
@@ -35,6 +38,14 @@ export interface Plan {
   vragen?: Terugkoppelingsvraag[];
   /** Counters of the figures this request adds to, in its transaction (issue 19). */
   tellingen?: Teltoename[];
+  /** Regie this request gives or hands over (issue 17), as whole rows. */
+  regie?: Regie[];
+  /** Regie proposals this request makes or answers (issue 17), as whole rows. */
+  regievoorstellen?: Regievoorstel[];
+  /** Termijnen this request reports as passed (issue 17): at most once each. */
+  termijnmeldingen?: Termijnmelding[];
+  /** Stapelmeldingen this request makes (issue 17), written by `bewaarStapelmelding`. */
+  stapelmeldingen?: Stapelmelding[];
 }
 
 /** A plan and the answer that goes with it, once committed. */

@@ -16,6 +16,9 @@ import { appendLeaves, type StoredNode } from '../logboek/merkle-nodes.js';
 import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
 import type { Overdracht } from './overdracht.js';
 import type { Plan } from './plan.js';
+import type { Regie, Regievoorstel } from './regie.js';
+import type { Stapelmelding } from './stapelmelding.js';
+import type { Termijnmelding } from './termijn.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
 
 /** The logboek and its tree as a write finds them. */
@@ -70,6 +73,11 @@ export interface Schrijfplan {
   vragen: Terugkoppelingsvraag[];
   /** Counters of the figures to add to (issue 19). */
   tellingen: Teltoename[];
+  /** Regie given or handed over, and proposals made or answered (issue 17). */
+  regie: Regie[];
+  regievoorstellen: Regievoorstel[];
+  termijnmeldingen: Termijnmelding[];
+  stapelmeldingen: Stapelmelding[];
   /** The state after this commit: the next write in the same transaction starts here. */
   na: Stand;
 }
@@ -137,6 +145,10 @@ export function schrijfplan(
     statussen: plan.statussen ?? [],
     vragen: plan.vragen ?? [],
     tellingen: plan.tellingen ?? [],
+    regie: plan.regie ?? [],
+    regievoorstellen: plan.regievoorstellen ?? [],
+    termijnmeldingen: plan.termijnmeldingen ?? [],
+    stapelmeldingen: plan.stapelmeldingen ?? [],
     na: {
       entries: stand.entries + entries.length,
       bladen: nummer,

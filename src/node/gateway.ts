@@ -23,6 +23,7 @@ import { verwijderVerlopen } from '../use-cases/bewaartermijn.js';
 import { poortSleutelreeks } from '../use-cases/checkpointsleutel-wisselen.js';
 import { toetsBewaardCheckpoint, weigerStart } from '../use-cases/herstel.js';
 import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
+import { bewaakTermijnen } from '../use-cases/termijnen-bewaken.js';
 import type { WerkplekOpties } from '../werkplek/opties.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
@@ -151,6 +152,9 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const wal = cfg.database === ':memory:' ? undefined : startWalCheckpointer(cfg.database);
   const ruimOp = () =>
     verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
+      .then(() =>
+        bewaakTermijnen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig),
+      )
       .then(() => diensten.logboek.checkpoint())
       // Issue 18: at start and hourly a delivery round, so retries planned before survive.
       .then(() => diensten.bezorging?.aanstoten())

@@ -9,6 +9,33 @@ import type { OverdrachtGegeven } from './overdracht-woorden.js';
 import type { Quota, WaarschuwingDrempels } from './quota.js';
 import type { Inzagebeperking } from './schema-fg.js';
 import type { Status } from './terugkoppeling-woorden.js';
+import type { GelijkgesteldeDag } from './werkdagen.js';
+
+/** One stapelregel of stapelregels.yaml (issue 17), `ontvanger` resolved from `aan`. */
+export interface Stapelregel {
+  id: string;
+  titel: string;
+  uitleg: string;
+  sterkte: readonly Sterkte[];
+  minimaal: number;
+  partners: number;
+  maanden: number;
+  aan: string;
+  /** The partner that fills `aan` (a ketenrol resolved); null while nobody does. */
+  ontvanger: string | null;
+  doel: string;
+  gegevens: readonly ('partner' | 'contact' | 'uitbuitingsvorm' | 'sterkte')[];
+  positie: Positie;
+}
+
+/** The termijnen of termijnen.yaml (issue 17), in werkdagen. */
+export interface Termijnen {
+  overdracht?: number | undefined;
+  regie?: number | undefined;
+  /** The partner that hears of a passed termijn (a ketenrol resolved); null: nobody. */
+  escalatie: string | null;
+  gelijkgesteld: readonly GelijkgesteldeDag[];
+}
 
 /** A ketenpartner from partners.yaml. The contact is functional (a mailbox or line, never a person). */
 export interface Partner {
@@ -139,6 +166,15 @@ export interface Beleid {
   readonly ketenrollen?: ReadonlyMap<string, string | null>;
   /** partners.yaml `regio` (issue 19); without it the gemeenten the partners name. */
   readonly regio?: Regio | undefined;
+  /**
+   * Per doel the partner proposed as regisseur of a casus (partners.yaml `regisseurs`, issue
+   * 17), a ketenrol resolved; null while that role is unfilled.
+   */
+  readonly regisseurs?: ReadonlyMap<string, string | null>;
+  /** termijnen.yaml (issue 17), the escalation partner resolved; absent: no termijn is watched. */
+  readonly termijnen?: Termijnen | undefined;
+  /** stapelregels.yaml (issue 17), each recipient resolved; absent: nothing stacks. */
+  readonly stapelregels?: ReadonlyArray<Stapelregel> | undefined;
   readonly doelen: ReadonlyMap<string, Doel>;
   readonly grondslagen: ReadonlyMap<string, Grondslag>;
   readonly uitgesloten: ReadonlyArray<Uitgesloten>;

@@ -10,6 +10,7 @@ import type { Model } from './model.js';
 import type { GeparsdBestand } from './posities.js';
 import { ZONDER_INSTELLING } from './pseudoniemen-controle.js';
 import { regio } from './regio.js';
+import { regisseurs } from './regisseurs.js';
 import type {
   DoelenBestand,
   GrondslagenBestand,
@@ -19,6 +20,8 @@ import type {
 import type { LogboekBestand } from './schema-fg.js';
 import type { PseudoniemenBestand } from './schema-pseudoniemen.js';
 import type { QuotaBestand } from './schema-quota.js';
+import type { StapelregelsBestand } from './schema-stapelregels.js';
+import type { TermijnenBestand } from './schema-termijnen.js';
 
 /** The validated catalogue files; `uitgesloten` is optional (no exclusions). */
 export interface Catalogi {
@@ -30,6 +33,10 @@ export interface Catalogi {
   logboek?: { b: GeparsdBestand; w: LogboekBestand } | undefined;
   /** quota.yaml, optional: without it nothing bounds a partner's tries (beleid check warns). */
   quota?: { b: GeparsdBestand; w: QuotaBestand } | undefined;
+  /** termijnen.yaml, optional: without it no termijn is watched (issue 17). */
+  termijnen?: { b: GeparsdBestand; w: TermijnenBestand } | undefined;
+  /** stapelregels.yaml, optional: without it nothing stacks (issue 17). */
+  stapelregels?: { b: GeparsdBestand; w: StapelregelsBestand } | undefined;
   /** pseudoniemen.yaml, optional: without it version 2 with no pinned key (nothing accepted). */
   pseudoniemen?: { b: GeparsdBestand; w: PseudoniemenBestand } | undefined;
 }
@@ -59,9 +66,11 @@ export function modelUitCatalogi(c: Catalogi, fouten: BeleidMelding[]): Model {
     fouten,
     (g): Grondslag => Object.freeze({ ...g }),
   );
+  const rollen = ketenrollen(c.partners, partners, fouten);
   return {
     partners,
-    ketenrollen: ketenrollen(c.partners, partners, fouten),
+    ketenrollen: rollen,
+    regisseurs: regisseurs(c, partners, rollen, doelen, fouten),
     regio: regio(c.partners, fouten, grondslagen),
     doelen,
     grondslagen,

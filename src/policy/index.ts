@@ -9,7 +9,16 @@
  *   signaal: { uitbuitingsvormen: ['seksuele_uitbuiting'], sterkte: 'zacht', rol: 'slachtoffer' } });
  */
 
-export type { Beleid, Besluit, Doel, Grondslag, Partner, Uitgesloten, Vraag } from './beleid.js';
+export type {
+  Beleid,
+  Besluit,
+  Doel,
+  Grondslag,
+  Partner,
+  Stapelregel,
+  Uitgesloten,
+  Vraag,
+} from './beleid.js';
 export { BeleidFout, type BeleidMelding, formatteerMelding, type Positie } from './beleid-fout.js';
 export { beslis } from './beslis.js';
 export type { BeleidBestand } from './bestanden.js';

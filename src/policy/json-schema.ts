@@ -16,6 +16,8 @@ import {
 import { LogboekBestandSchema } from './schema-fg.js';
 import { PseudoniemenBestandSchema } from './schema-pseudoniemen.js';
 import { QuotaBestandSchema } from './schema-quota.js';
+import { StapelregelsBestandSchema } from './schema-stapelregels.js';
+import { TermijnenBestandSchema } from './schema-termijnen.js';
 
 /** Which schema file belongs to which policy files. */
 const SCHEMAS = [
@@ -38,6 +40,12 @@ const SCHEMAS = [
     schema: PseudoniemenBestandSchema,
     past: /^pseudoniemen\.ya?ml$/,
   },
+  {
+    naam: 'stapelregels.schema.json',
+    schema: StapelregelsBestandSchema,
+    past: /^stapelregels\.ya?ml$/,
+  },
+  { naam: 'termijnen.schema.json', schema: TermijnenBestandSchema, past: /^termijnen\.ya?ml$/ },
   { naam: 'regels.schema.json', schema: RegelsBestandSchema, past: /^regels\/.+\.ya?ml$/ },
   { naam: 'scenarios.schema.json', schema: ScenarioBestandSchema, past: /^tests\/.+\.ya?ml$/ },
 ] as const;

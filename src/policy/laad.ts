@@ -29,6 +29,10 @@ import {
 import { LogboekBestandSchema } from './schema-fg.js';
 import { PseudoniemenBestandSchema } from './schema-pseudoniemen.js';
 import { QuotaBestandSchema } from './schema-quota.js';
+import { StapelregelsBestandSchema } from './schema-stapelregels.js';
+import { TermijnenBestandSchema } from './schema-termijnen.js';
+import { leesStapelregels } from './stapelregels-controle.js';
+import { leesTermijnen } from './termijnen-controle.js';
 import { valideer } from './zod-meldingen.js';
 
 type Catalogus =
@@ -38,7 +42,9 @@ type Catalogus =
   | 'uitgesloten'
   | 'logboek'
   | 'quota'
-  | 'pseudoniemen';
+  | 'pseudoniemen'
+  | 'termijnen'
+  | 'stapelregels';
 const VERPLICHT: readonly Catalogus[] = ['partners', 'doelen', 'grondslagen'];
 
 /** The checked model of a policy set, or every problem that stops it from loading. */
@@ -74,7 +80,7 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
       fouten.push(
         begin(
           pad,
-          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml, logboek.yaml, quota.yaml, pseudoniemen.yaml of een bestand in regels/ (scenario's horen in tests/).`,
+          `Onbekend beleidsbestand. Verwacht: ${VERPLICHT.join('.yaml, ')}.yaml, uitgesloten.yaml, logboek.yaml, quota.yaml, pseudoniemen.yaml, termijnen.yaml, stapelregels.yaml of een bestand in regels/ (scenario's horen in tests/).`,
         ),
       );
       continue;
@@ -118,6 +124,12 @@ export function bouwModel(bestanden: readonly BeleidBestand[]): ModelUitkomst {
   for (const { b, r } of regels) controleerEntrys(ctx, b, r);
   controleerLogboekTermijn(ctx.model, catalogi.logboek?.b, fouten);
   if (catalogi.quota) ctx.model.quota = leesQuota(ctx.model, catalogi.quota, fouten);
+  if (catalogi.stapelregels) {
+    ctx.model.stapelregels = leesStapelregels(ctx.model, catalogi.stapelregels, fouten);
+  }
+  if (catalogi.termijnen) {
+    ctx.model.termijnen = leesTermijnen(ctx.model, catalogi.termijnen, fouten);
+  }
   ctx.model.pseudoniemen = leesPseudoniemen(
     catalogi.pseudoniemen,
     ctx.model.uitgesloten,
@@ -178,6 +190,16 @@ function leesBestand(
         catalogi.quota = { b, w };
       });
       break;
+    case 'stapelregels':
+      neem(valideer(StapelregelsBestandSchema, b), (w) => {
+        catalogi.stapelregels = { b, w };
+      });
+      break;
+    case 'termijnen':
+      neem(valideer(TermijnenBestandSchema, b), (w) => {
+        catalogi.termijnen = { b, w };
+      });
+      break;
     case 'pseudoniemen':
       neem(valideer(PseudoniemenBestandSchema, b), (w) => {
         catalogi.pseudoniemen = { b, w };
@@ -204,6 +226,8 @@ function soortVan(pad: string): Catalogus | 'regels' | undefined {
       'logboek',
       'quota',
       'pseudoniemen',
+      'termijnen',
+      'stapelregels',
     ] as const
   ).find((c) => c === naam);
 }

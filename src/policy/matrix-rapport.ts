@@ -6,6 +6,7 @@
 import type { Beleid } from './beleid.js';
 import type { MatrixRegel } from './matrix.js';
 import { overdrachtMatrix, terugkoppelingMatrix } from './matrix-na-overlap.js';
+import { regieBlokken } from './matrix-regie.js';
 import type { Blok } from './rapport.js';
 
 /** The blocks of the matrix report for `beleid` and its computed `matrix`. */
@@ -63,7 +64,7 @@ export function matrixRapport(beleid: Beleid, matrix: readonly MatrixRegel[]): B
       ]),
     });
   }
-  blokken.push(...naDeOverlap(beleid, matrix));
+  blokken.push(...naDeOverlap(beleid, matrix), ...regieBlokken(beleid));
   blokken.push({ soort: 'kop', niveau: 2, tekst: 'Grondslagen' });
   blokken.push({
     soort: 'tabel',

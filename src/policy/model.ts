@@ -10,6 +10,8 @@ import type {
   Partner,
   PseudoniemInstelling,
   Regio,
+  Stapelregel,
+  Termijnen,
   Uitgesloten,
 } from './beleid.js';
 import type { Positie } from './beleid-fout.js';
@@ -43,6 +45,8 @@ export interface Model {
   ketenrollen: Map<string, string | null>;
   /** partners.yaml `regio` (issue 19), checked against the partners' gemeenten. */
   regio?: Regio | undefined;
+  /** partners.yaml `regisseurs` (issue 17): doel -> the default regisseur, a role resolved; null while the role is unfilled. */
+  regisseurs: Map<string, string | null>;
   doelen: Map<string, Doel>;
   grondslagen: Map<string, Grondslag>;
   uitgesloten: Uitgesloten[];
@@ -63,6 +67,10 @@ export interface Model {
   logboekBewaartermijn?: number | undefined;
   /** quota.yaml resolved per partner; absent when the set has no quota.yaml. */
   quota?: QuotaModel | undefined;
+  /** termijnen.yaml (issue 17); absent when the set has none. */
+  termijnen?: Termijnen | undefined;
+  /** stapelregels.yaml (issue 17), recipients resolved; absent when the set has none. */
+  stapelregels?: Stapelregel[] | undefined;
 }
 
 /** The quota of quota.yaml: the default, the partners with an afwijking, and the warnings. */

@@ -51,6 +51,8 @@ function titelVan(v: Verwerking, i: number): string {
       return `${i + 1}. ${p.naam}: signalen overdragen voor doel ${doel}`;
     case 'terugkoppeling':
       return `${i + 1}. ${p.naam}: terugkoppeling voor doel ${doel}`;
+    case 'stapel':
+      return `${i + 1}. ${p.naam}: zachte signalen stapelen voor doel ${doel}`;
   }
 }
 
@@ -73,6 +75,8 @@ function gegevensVan(v: Verwerking): string {
         v.genoemd ? 'bij een deel van de ontvangers: wie de status zet' : 'niet wie de status zet',
         'bij een vraag om terugkoppeling: de gevraagde datum en, waar de regel dat toestaat, wie vraagt',
       ].join('; ');
+    case 'stapel':
+      return `dat het signaal meetelt in een stapelmelding (${(v.stapelregels ?? []).join(', ')}): aantallen, en per signaal alleen wat de verstrekkingsregel aan de ontvanger toestaat (vorm, sterkte, partner, contact)`;
   }
 }
 
@@ -83,6 +87,8 @@ function ontvangersVan(beleid: Beleid, v: Verwerking): string {
   const namen = v.ontvangers.map((o) => `${beleid.partners.get(o)?.naam ?? o} (${o})`).join('; ');
   if (v.soort === 'overdracht')
     return `${namen}; alleen de partner aan wie de medewerker een signaal overdraagt, en bij doorzetten een volgende partner onder dezelfde regels`;
+  if (v.soort === 'stapel')
+    return `${namen}; alleen wanneer een registratie de drempel van de stapelregel haalt, één keer per casus`;
   if (v.soort === 'terugkoppeling')
     return `${namen}; alleen als die partner bij het signaal betrokken is (overlap, overdracht of een vraag om terugkoppeling), en alleen wanneer wat hij ziet verandert`;
   return namen;

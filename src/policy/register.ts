@@ -5,10 +5,12 @@
  * the register cannot disagree with what the gateway does. Per partner: registering signals,
  * and per doel the disclosures of its signals to other partners.
  */
+
 import type { Beleid, Doel, Grondslag, Partner } from './beleid.js';
 import { ROLLEN, type Rol, VELDEN, type Veld } from './categorieen.js';
 import type { MatrixRegel } from './matrix.js';
 import { overdrachtMatrix, terugkoppelingMatrix } from './matrix-na-overlap.js';
+import { tellenMee } from './matrix-regie.js';
 import { OVERDRACHT_GEGEVENS, type OverdrachtGegeven } from './overdracht-woorden.js';
 import { signaalklassen } from './signaalruimte.js';
 import { STATUSSEN, type Status } from './terugkoppeling-woorden.js';
@@ -16,7 +18,7 @@ import { STATUSSEN, type Status } from './terugkoppeling-woorden.js';
 /** One processing activity in the sense of AVG art. 30 lid 1. */
 export interface Verwerking {
   /** Issue 16 adds handing signals over and the terugkoppeling of statuses. */
-  soort: 'registratie' | 'verstrekking' | 'overdracht' | 'terugkoppeling';
+  soort: 'registratie' | 'verstrekking' | 'overdracht' | 'terugkoppeling' | 'stapel';
   /** The controller (verwerkingsverantwoordelijke): the partner whose signals these are. */
   verantwoordelijke: Partner;
   /** For a verstrekking: the recipient's doel; for a registratie: every doel it registers for. */
@@ -33,6 +35,8 @@ export interface Verwerking {
   /** For a terugkoppeling: the statuses some recipient sees, and whether one sees the owner. */
   statussen?: Status[];
   genoemd?: boolean;
+  /** For a stapel (issue 17): the stapelregels its signals count for. */
+  stapelregels?: string[];
   /** Months, per sterkte, and of the logboek entries (art. 30 lid 1 onder f). */
   bewaartermijn: {
     zacht: number | undefined;
@@ -130,8 +134,40 @@ export function verwerkingsregister(beleid: Beleid, matrix: readonly MatrixRegel
         bewaartermijn,
       });
     }
+    uit.push(...stapelVerwerkingen(beleid, partner, bewaartermijn));
   }
   return uit;
+}
+
+/**
+ * Issue 17: per doel, the stapelregels the partner's signals count for (its rule lets the
+ * recipient know of them): their counts, and what those rules allow, reach the recipient.
+ */
+function stapelVerwerkingen(
+  beleid: Beleid,
+  partner: Partner,
+  bewaartermijn: Verwerking['bewaartermijn'],
+): Verwerking[] {
+  const regels = (beleid.stapelregels ?? []).filter(
+    (r) =>
+      r.ontvanger !== null &&
+      r.ontvanger !== partner.id &&
+      tellenMee(beleid, r.ontvanger, r.doel, r.sterkte).includes(partner.id),
+  );
+  return [...new Set(regels.map((r) => r.doel))].map((doel) => {
+    const eigen = regels.filter((r) => r.doel === doel);
+    return {
+      soort: 'stapel' as const,
+      verantwoordelijke: partner,
+      doelen: beleid.doelen.get(doel) ? [beleid.doelen.get(doel) as Doel] : [],
+      grondslagen: [],
+      betrokkenen: [...ROLLEN],
+      gegevens: [],
+      stapelregels: eigen.map((r) => r.id),
+      ontvangers: [...new Set(eigen.map((r) => r.ontvanger as string))],
+      bewaartermijn,
+    };
+  });
 }
 
 /** The recipients among `stromen`, in catalogue order. */

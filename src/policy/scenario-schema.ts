@@ -41,6 +41,8 @@ export const SOORTEN_VRAAG = [
   'antwoord',
   'status',
   'terugkoppelingsvraag',
+  'regie',
+  'stapel',
 ] as const;
 export type SoortVraag = (typeof SOORTEN_VRAAG)[number];
 
@@ -52,6 +54,10 @@ const SOORT_UITLEG: Record<SoortVraag, string> = {
     "mag de ontvanger van een overdracht van de bron zo antwoorden (bij 'doorgezet': aan 'naar')",
   status: "ziet de ontvanger de 'status' van een signaal van de bron waar hij bij betrokken is",
   terugkoppelingsvraag: 'bereikt een vraag om terugkoppeling van de ontvanger de bron',
+  regie:
+    'wat ziet de ontvanger, lid van de casus, ervan dat de bron de regie heeft (partner, contact, of alleen dat de regie belegd is)',
+  stapel:
+    'telt een signaal van de bron mee in een stapelmelding aan de ontvanger voor het doel, en met welke gegevens',
 };
 
 const ANTWOORD_UITLEG: Record<Antwoord, string> = {

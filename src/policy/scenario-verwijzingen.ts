@@ -50,6 +50,7 @@ export function controleerScenario(
   const regels = [
     ...beleid.regels.map((r) => r.id),
     ...(beleid.overdragen ?? []).map((r) => r.id),
+    ...(beleid.stapelregels ?? []).map((r) => r.id),
     STANDAARD_WEIGERING,
   ];
   s.verwacht.regels?.forEach((r, j) => {
@@ -125,7 +126,11 @@ function controleerSoort(b: GeparsdBestand, i: number, s: Scenario): BeleidMeldi
     );
   const overdracht = soort === 'overdracht' || s.antwoord === 'doorgezet';
   const toegestaan: readonly string[] =
-    soort === 'verstrekking' ? VELDEN : overdracht ? OVERDRACHT_GEGEVENS : [];
+    soort === 'verstrekking' || soort === 'regie' || soort === 'stapel'
+      ? VELDEN
+      : overdracht
+        ? OVERDRACHT_GEGEVENS
+        : [];
   v.gegevens?.forEach((g, j) => {
     if (toegestaan.includes(g)) return;
     fout(

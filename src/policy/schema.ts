@@ -93,6 +93,20 @@ export const PartnersBestandSchema = z
         description:
           'Wie in de regio een vaste rol in de keten vervult, zoals het regionale meldpunt of de zorgcoördinator. Een partner kan een signaal aan een ketenrol overdragen; de poort zoekt hier op welke partner dat is.',
       }),
+    regisseurs: z
+      .record(
+        idVeld('Doel', 'Id uit doelen.yaml.'),
+        idVeld(
+          'Regisseur',
+          'Een partner-id, of de naam van een ketenrol: wie voor dit doel als regisseur wordt voorgesteld.',
+        ),
+      )
+      .optional()
+      .meta({
+        title: 'Standaardregisseurs',
+        description:
+          'Per doel de partner die de poort als regisseur van een casus voorstelt, zoals de zorgcoördinator voor slachtofferzorg of de gemeente voor de bestuurlijke aanpak. Voorgesteld, niet aangewezen: de partner neemt de regie aan of wijst haar af. Een regisseur die zelf geen signaal in de casus heeft, wordt overgeslagen.',
+      }),
   })
   .meta({
     title: 'Ketenpoort: partners',

@@ -28,7 +28,12 @@ export const VERRUIMINGEN: ReadonlySet<Wijziging> = new Set([
  * What a difference is about: a verstrekking at a match, an overdracht (issue 16), or which
  * statuses a partner linked to a signal sees through `terugkoppeling`.
  */
-export type VerschilSoort = 'verstrekking' | 'overdracht' | 'terugkoppeling';
+export type VerschilSoort =
+  | 'verstrekking'
+  | 'overdracht'
+  | 'terugkoppeling'
+  | 'stapel'
+  | 'escalatie';
 
 /** One kind of change for one (bron, ontvanger, doel), over a set of signal classes. */
 export interface Verschil {

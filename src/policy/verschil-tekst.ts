@@ -22,6 +22,8 @@ const KOP: Record<Verschil['soort'], string> = {
   verstrekking: '',
   overdracht: 'overdracht ',
   terugkoppeling: 'terugkoppeling ',
+  stapel: 'stapelmelding ',
+  escalatie: 'escalatie ',
 };
 
 /** The report; `oud` and `nieuw` name the two sets (a folder or a git revision). */

@@ -5,12 +5,14 @@
  * text. So reordering rules or rewording an explanation shows no difference, and a new
  * recipient shows exactly the disclosures it gains.
  */
+
 import type { Beleid, Besluit } from './beleid.js';
 import { beslis } from './beslis.js';
 import { VELDEN, type Veld } from './categorieen.js';
 import { projecties, vormMasker } from './projecties.js';
 import { beschrijfKlassen, type Klasse, signaalklassen } from './signaalruimte.js';
 import { overdrachtVerschil, statusVerschil } from './verschil-na-overlap.js';
+import { regieVerschil } from './verschil-regie.js';
 import { VERRUIMINGEN, type Verschil, type Wijziging } from './verschil-soorten.js';
 
 export type { Verschil, VerschilSoort, Wijziging } from './verschil-soorten.js';
@@ -50,7 +52,11 @@ export function beleidVerschil(oud: Beleid, nieuw: Beleid): Verschil[] {
           uit.push({ ...v, signalen: beschrijfKlassen(ks), aantal: ks.length });
       }
     }
-  uit.push(...overdrachtVerschil(oud, nieuw), ...statusVerschil(oud, nieuw));
+  uit.push(
+    ...overdrachtVerschil(oud, nieuw),
+    ...statusVerschil(oud, nieuw),
+    ...regieVerschil(oud, nieuw),
+  );
   return uit.sort((x, y) => Number(y.verruiming) - Number(x.verruiming));
 }
 

@@ -12,6 +12,7 @@ import type { OverdraagRegel } from './schema-overdracht.js';
 import type { Tabel } from './tabel.js';
 import { overdrachtWaarschuwingen } from './waarschuwingen-overdracht.js';
 import { regelNooit } from './waarschuwingen-regels.js';
+import { regieWaarschuwingen } from './waarschuwingen-regie.js';
 
 /** Every warning for a checked model and its compiled table. */
 export function waarschuwingen(model: Model, tabel: Tabel): BeleidMelding[] {
@@ -27,6 +28,7 @@ export function waarschuwingen(model: Model, tabel: Tabel): BeleidMelding[] {
   }
   for (const g of model.overdragen) dubbel(g, uit);
   overdrachtWaarschuwingen(model, uit);
+  regieWaarschuwingen(model, uit);
   ongebruikteGrondslagen(model, uit);
   partnersZonderRegels(model, uit);
   links(model, uit);

@@ -18,6 +18,7 @@ import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
+import { type Regie, RegieAlBeslist, type Regievoorstel } from '../matching/regie.js';
 import {
   frontierAdressen,
   ordenFrontier,
@@ -25,7 +26,12 @@ import {
   type Stand,
   schrijfplan,
 } from '../matching/schrijfplan.js';
-import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import type {
+  Kandidaat,
+  NieuwSignaal,
+  OpgeslagenPseudoniem,
+  Signaal,
+} from '../matching/signaal.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from '../matching/terugkoppeling.js';
 import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
@@ -91,6 +97,13 @@ import {
   waarschuwingenQuery,
   waarschuwQuery,
 } from './quota-queries.js';
+import {
+  bewaarRegie,
+  bewaarRegievoorstel,
+  isRegieAlBeslist,
+  regieQuery,
+  regievoorstelQuery,
+} from './regie-queries.js';
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
@@ -98,12 +111,19 @@ import {
   type Eenmalig,
   type EntryMetPseudoniem,
   type LogboekOmvang,
+  type Openstaand,
   type Opruiming,
   type Registratiestap,
   type Store,
   TokenAlGebruikt,
   type VerlopenSignaal,
 } from './store.js';
+import {
+  bewaarStapelmelding,
+  openOverdrachten,
+  openVoorstellen,
+  openVragen,
+} from './termijn-queries.js';
 
 type Db = DrizzleD1Database<typeof schema>;
 /** One statement of an atomic D1 batch. */
@@ -223,6 +243,7 @@ export class D1Store implements Store {
         return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), antwoord };
       } catch (fout) {
         if (isAlBeantwoord(fout)) throw new OverdrachtAlBeantwoord(alBeantwoord(plan));
+        if (isRegieAlBeslist(fout)) throw new RegieAlBeslist();
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }
     }
@@ -415,6 +436,29 @@ export class D1Store implements Store {
     ]);
   }
 
+  async casusLeden(signaalId: string, nu: number): Promise<Kandidaat[]> {
+    const eigen = await pseudoniemenQuery(this.db, signaalId).all();
+    if (eigen.length === 0) return [];
+    return groepeer(await kandidatenQuery(this.db, eigen, undefined, nu, undefined).all());
+  }
+
+  async regie(casus: string): Promise<Regie | undefined> {
+    return regieQuery(this.db, casus).get();
+  }
+
+  async regievoorstel(id: string): Promise<Regievoorstel | undefined> {
+    return regievoorstelQuery(this.db, id).get();
+  }
+
+  async openstaand(): Promise<Openstaand> {
+    const [overdrachten, voorstellen, vragen] = await Promise.all([
+      openOverdrachten(this.db).all(),
+      openVoorstellen(this.db).all(),
+      openVragen(this.db).all(),
+    ]);
+    return { overdrachten, voorstellen, vragen };
+  }
+
   async close(): Promise<void> {}
 
   private voegToe({ signaal, pseudoniemen }: NieuwSignaal): Stap[] {
@@ -447,6 +491,7 @@ export class D1Store implements Store {
         return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry) };
       } catch (fout) {
         if (isAlBeantwoord(fout)) throw new OverdrachtAlBeantwoord(alBeantwoord(plan));
+        if (isRegieAlBeslist(fout)) throw new RegieAlBeslist();
         if (poging >= MAX_POGINGEN || !isBotsing(fout)) throw fout;
       }
     }
@@ -494,6 +539,13 @@ export class D1Store implements Store {
       stappen.push(this.stap(this.db.insert(schema.terugkoppelingsvragen).values(v)));
     }
     for (const t of rijen.tellingen) stappen.push(this.stap(telOp(this.db, t)));
+    for (const v of rijen.regievoorstellen)
+      stappen.push(this.stap(bewaarRegievoorstel(this.db, v)));
+    for (const r of rijen.regie) stappen.push(this.stap(bewaarRegie(this.db, r)));
+    for (const m of rijen.stapelmeldingen) stappen.push(this.stap(bewaarStapelmelding(this.db, m)));
+    for (const t of rijen.termijnmeldingen) {
+      stappen.push(this.stap(this.db.insert(schema.termijnmeldingen).values(t)));
+    }
     return stappen;
   }
 

@@ -13,9 +13,11 @@ import {
   gt,
   gte,
   inArray,
+  isNotNull,
   lt,
   lte,
   ne,
+  not,
   notInArray,
   or,
   type SQL,
@@ -23,7 +25,12 @@ import {
 } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { BronZicht } from '../logboek/entry.js';
-import { ALLEEN_POORT, BRON_ZIET, type LogboekFilter } from '../logboek/zoeken.js';
+import {
+  ALLEEN_POORT,
+  ALS_VERSTREKKING,
+  BRON_ZIET,
+  type LogboekFilter,
+} from '../logboek/zoeken.js';
 import * as schema from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
@@ -84,15 +91,20 @@ function nietAfgeschermd(partij: string): SQL | undefined {
  * the bron know of it; any other entry where `partij` acts, is bron or ontvanger; a herstel.
  */
 function binnenBereikVan(partij: string): SQL | undefined {
+  // A notice of regie or of a passed termijn (issue 17) is seen like a verstrekking.
+  const gedeeld = or(
+    eq(l.actie, 'verstrekking'),
+    and(inArray(l.actie, [...ALS_VERSTREKKING]), isNotNull(l.ontvanger)),
+  );
   return and(
     notInArray(l.actie, [...ALLEEN_POORT]),
     or(
       and(
-        eq(l.actie, 'verstrekking'),
+        gedeeld,
         or(eq(l.ontvanger, partij), and(eq(l.bron, partij), inArray(l.bronZicht, [...BRON_ZIET]))),
       ),
       and(
-        ne(l.actie, 'verstrekking'),
+        not(gedeeld as SQL),
         or(eq(l.partner, partij), eq(l.bron, partij), eq(l.ontvanger, partij)),
       ),
       // A restore or a key handover concerns every witness of the log (binnenBereik).

@@ -49,12 +49,13 @@ export function pseudoniemenQuery<K extends 'sync' | 'async'>(db: Db<K>, signaal
 
 /**
  * Other partners' signals, active at `nu`, sharing a stored pseudonym with `eigen`;
- * with `voor`, only those committed before that commit order.
+ * with `voor`, only those committed before that commit order. Without `partner`, every
+ * partner's (the members of a casus, issue 17).
  */
 export function kandidatenQuery<K extends 'sync' | 'async'>(
   db: Db<K>,
   eigen: ReadonlyArray<{ soort: Param<Soort>; waarde: Param<string> }>,
-  partner: Param<string>,
+  partner: Param<string> | undefined,
   nu: Param<number>,
   voor: Param<number> | undefined,
 ): Query<K, KandidaatRij> {
@@ -68,7 +69,7 @@ export function kandidatenQuery<K extends 'sync' | 'async'>(
     .where(
       and(
         or(...eigen.map((e) => and(eq(p.soort, e.soort), eq(p.waarde, e.waarde)))),
-        ne(s.partner, partner),
+        partner === undefined ? undefined : ne(s.partner, partner),
         voor === undefined ? undefined : lt(s.volgorde, voor),
         eq(s.voorlopig, false),
         isNull(s.ingetrokkenOp),

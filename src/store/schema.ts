@@ -19,6 +19,8 @@ import type { Tabel } from '../cijfers/tellingen.js';
 import type { Soort } from '../identity/soorten.js';
 import type { BronZicht } from '../logboek/entry.js';
 import type { OverdrachtStatus } from '../matching/overdracht.js';
+import type { RegieAntwoord } from '../matching/regie.js';
+import type { TermijnSoort } from '../matching/termijn.js';
 import type { Aard, Melder, Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import type { Aanleiding, WaarschuwingTeller } from '../policy/fg-waarschuwing.js';
 import type { NietVoorOnsReden } from '../policy/overdracht-woorden.js';
@@ -469,3 +471,53 @@ export const tellingen = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.tabel, t.periode, t.partner, t.a, t.b] })],
 );
+
+/**
+ * Who leads a casus (issue 17), by its public id; one row per casus. Migration 0015's triggers
+ * let a first regisseur in only while none is stored, and a handover only from `vorige`.
+ */
+export const regie = sqliteTable('regie', {
+  casus: text('casus').primaryKey(),
+  regisseur: text('regisseur').notNull(),
+  doel: text('doel').notNull(),
+  sinds: integer('sinds').notNull(),
+  vorige: text('vorige'),
+  voorstel: text('voorstel'),
+});
+
+/** Proposals to take regie of a casus (issue 17); answered once (migration 0015's trigger). */
+export const regievoorstellen = sqliteTable(
+  'regievoorstellen',
+  {
+    id: text('id').primaryKey(),
+    casus: text('casus').notNull(),
+    van: text('van').notNull(),
+    naar: text('naar').notNull(),
+    doel: text('doel').notNull(),
+    status: text('status').$type<'open' | RegieAntwoord>().notNull(),
+    naarSignaal: text('naar_signaal'),
+    regisseurBijVoorstel: text('regisseur_bij_voorstel'),
+    aangemaaktOp: integer('aangemaakt_op').notNull(),
+    beantwoordOp: integer('beantwoord_op'),
+  },
+  (t) => [index('regievoorstellen_casus').on(t.casus)],
+);
+
+/** Termijnen reported as passed (issue 17), once per overdracht, proposal or request. */
+export const termijnmeldingen = sqliteTable('termijnmeldingen', {
+  onderwerp: text('onderwerp').primaryKey(),
+  soort: text('soort').$type<TermijnSoort>().notNull(),
+  verstrekenOp: integer('verstreken_op').notNull(),
+  gemeldOp: integer('gemeld_op').notNull(),
+});
+
+/** Stapelmeldingen (issue 17): a stapelregel fired for a casus; issue 19 counts these rows. */
+export const stapelmeldingen = sqliteTable('stapelmeldingen', {
+  id: text('id').primaryKey(),
+  regel: text('regel').notNull(),
+  casus: text('casus').notNull(),
+  ontvanger: text('ontvanger').notNull(),
+  aantal: integer('aantal').notNull(),
+  partners: integer('partners').notNull(),
+  op: integer('op').notNull(),
+});

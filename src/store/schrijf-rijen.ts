@@ -19,5 +19,9 @@ export function schrijfRijen(s: Schrijfplan, nu: number) {
     statussen: s.statussen,
     vragen: s.vragen,
     tellingen: s.tellingen,
+    regie: s.regie,
+    regievoorstellen: s.regievoorstellen,
+    termijnmeldingen: s.termijnmeldingen,
+    stapelmeldingen: s.stapelmeldingen,
   };
 }

@@ -19,6 +19,7 @@ import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
+import { type Regie, RegieAlBeslist, type Regievoorstel } from '../matching/regie.js';
 import {
   frontierAdressen,
   ordenFrontier,
@@ -62,6 +63,7 @@ import {
   bewaarStatus,
   groepeer,
   isAlBeantwoord,
+  kandidatenQuery,
   logboekQuery,
   meldingenQuery,
   overdrachtQuery,
@@ -81,6 +83,13 @@ import {
   waarschuwingenQuery,
   waarschuwQuery,
 } from './quota-queries.js';
+import {
+  bewaarRegie,
+  bewaarRegievoorstel,
+  isRegieAlBeslist,
+  regieQuery,
+  regievoorstelQuery,
+} from './regie-queries.js';
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
@@ -91,12 +100,19 @@ import {
   type Eenmalig,
   type EntryMetPseudoniem,
   type LogboekOmvang,
+  type Openstaand,
   type Opruiming,
   type Registratiestap,
   type Store,
   TokenAlGebruikt,
   type VerlopenSignaal,
 } from './store.js';
+import {
+  bewaarStapelmelding,
+  openOverdrachten,
+  openVoorstellen,
+  openVragen,
+} from './termijn-queries.js';
 
 type Db = BetterSQLite3Database<typeof schema>;
 type KnoopLezer = (adressen: NodeAddress[]) => StoredNode[];
@@ -303,6 +319,15 @@ export class SqliteStore implements Store {
     for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     for (const v of rijen.vragen) this.db.insert(schema.terugkoppelingsvragen).values(v).run();
     for (const t of rijen.tellingen) telOp(this.db, t).run();
+    for (const t of rijen.termijnmeldingen) this.db.insert(schema.termijnmeldingen).values(t).run();
+    for (const m of rijen.stapelmeldingen) bewaarStapelmelding(this.db, m).run();
+    try {
+      for (const v of rijen.regievoorstellen) bewaarRegievoorstel(this.db, v).run();
+      for (const r of rijen.regie) bewaarRegie(this.db, r).run();
+    } catch (fout) {
+      if (isRegieAlBeslist(fout)) throw new RegieAlBeslist();
+      throw fout;
+    }
     return { blad: s.blad.nummer, entries: s.entries.map((e) => e.entry), stand: s.na };
   }
 
@@ -383,6 +408,28 @@ export class SqliteStore implements Store {
 
   async vragenOver(signaalId: string): Promise<Terugkoppelingsvraag[]> {
     return vragenOverQuery(this.db, signaalId).all();
+  }
+
+  async casusLeden(signaalId: string, nu: number): Promise<Kandidaat[]> {
+    const eigen = this.st.pseudoniemen.all({ id: signaalId });
+    if (eigen.length === 0) return [];
+    return groepeer(kandidatenQuery(this.db, eigen, undefined, nu, undefined).all());
+  }
+
+  async regie(casus: string): Promise<Regie | undefined> {
+    return regieQuery(this.db, casus).get();
+  }
+
+  async regievoorstel(id: string): Promise<Regievoorstel | undefined> {
+    return regievoorstelQuery(this.db, id).get();
+  }
+
+  async openstaand(): Promise<Openstaand> {
+    return {
+      overdrachten: openOverdrachten(this.db).all(),
+      voorstellen: openVoorstellen(this.db).all(),
+      vragen: openVragen(this.db).all(),
+    };
   }
 
   async meldingen(partner: string, na: number, limiet: number) {

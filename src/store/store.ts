@@ -9,7 +9,13 @@ import type { Actie, Entry } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
-import type { NieuwSignaal, OpgeslagenPseudoniem, Signaal } from '../matching/signaal.js';
+import type { Regie, Regievoorstel } from '../matching/regie.js';
+import type {
+  Kandidaat,
+  NieuwSignaal,
+  OpgeslagenPseudoniem,
+  Signaal,
+} from '../matching/signaal.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from '../matching/terugkoppeling.js';
 import type { Waarschuwing, WaarschuwingRij } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
@@ -83,6 +89,20 @@ export interface Store {
   verstrektAan(signaalId: string): Promise<Array<{ partner: string; doel: string; blad: number }>>;
   /** The requests for terugkoppeling on signal `signaalId` (issue 16); plans add them. */
   vragenOver(signaalId: string): Promise<Terugkoppelingsvraag[]>;
+  /**
+   * The active signals of every partner (signal `signaalId` itself included) sharing a stored
+   * pseudonym with signal `signaalId`, each with what it shares: the casus members (issue 17).
+   */
+  casusLeden(signaalId: string, nu: number): Promise<Kandidaat[]>;
+  /** Who leads casus `casus` (issue 17); plans write it (`Plan.regie`). */
+  regie(casus: string): Promise<Regie | undefined>;
+  /** Regie proposal `id` (issue 17); plans write them (`Plan.regievoorstellen`). */
+  regievoorstel(id: string): Promise<Regievoorstel | undefined>;
+  /**
+   * What may wait past its termijn (issue 17): open overdrachten, open regie proposals and
+   * requests for terugkoppeling, each only while no termijn was reported for it.
+   */
+  openstaand(): Promise<Openstaand>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
   /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */
@@ -155,6 +175,13 @@ export interface Store {
   /** Delivery state and attempts of webhooks and mail (issue 18); operational, not the logboek. */
   readonly bezorgingen: BezorgOpslag;
   close(): Promise<void>;
+}
+
+/** What may wait past its termijn, not yet reported. */
+export interface Openstaand {
+  overdrachten: Overdracht[];
+  voorstellen: Regievoorstel[];
+  vragen: Terugkoppelingsvraag[];
 }
 
 /** A signal removed at the end of its bewaartermijn. */

@@ -12,6 +12,7 @@ export const PROBLEMEN = {
   'niet-gevonden': { status: 404, title: 'Niet gevonden' },
   'al-ingetrokken': { status: 409, title: 'Signaal is al ingetrokken' },
   'al-beantwoord': { status: 409, title: 'Overdracht is al beantwoord' },
+  'regie-al-beslist': { status: 409, title: 'Regie is al beslist' },
   'te-groot': { status: 413, title: 'Verzoek te groot' },
   'niet-toegestaan-door-beleid': { status: 422, title: 'Niet toegestaan door het beleid' },
   'te-veel-verzoeken': { status: 429, title: 'Quotum bereikt' },

@@ -33,6 +33,7 @@ describe('logboek voor verstrekking', () => {
   it('elk getoond overlap-item en elke melding heeft een vastgelegde logboekregel met grondslag, regel en beleidshash', async () => {
     const o = await maakOmgeving();
     const getoond: Array<{ logboekId: number; ontvanger: string }> = [];
+    const gestapeld: Array<{ logboekId: number; ontvanger: string }> = [];
     const ids: Record<string, string> = {};
     for (const [i, partner] of PARTNERS.entries()) {
       const r = await o.vraag(partner, 'POST', '/v1/signalen', body(o, partner, i));
@@ -44,8 +45,11 @@ describe('logboek voor verstrekking', () => {
     }
     for (const partner of PARTNERS) {
       const inbox = await (await o.vraag(partner, 'GET', '/v1/meldingen')).json();
-      for (const m of inbox.meldingen)
-        getoond.push({ logboekId: m.overlap.logboekId, ontvanger: partner });
+      for (const m of inbox.meldingen) {
+        // Issue 17: these registrations also complete a stapel; its notice is a stapel entry.
+        if (m.stapel) gestapeld.push({ logboekId: m.stapel.logboekId, ontvanger: partner });
+        else getoond.push({ logboekId: m.overlap.logboekId, ontvanger: partner });
+      }
       const overlap = await (
         await o.vraag(partner, 'GET', `/v1/signalen/${ids[partner]}/overlap`)
       ).json();
@@ -81,6 +85,14 @@ describe('logboek voor verstrekking', () => {
         expect(e.regels.length).toBeGreaterThan(0);
         expect(e.gegevens).toContain('bestaan');
       }
+    }
+    for (const { logboekId, ontvanger } of gestapeld) {
+      const stapel = (perBlad.get(logboekId) ?? []).filter(
+        (e) => e.actie === 'stapel' && e.ontvanger === ontvanger,
+      );
+      expect(stapel, `stapel in blad ${logboekId}`).toHaveLength(1);
+      expect(stapel[0]?.regels.length).toBeGreaterThan(1);
+      expect(stapel[0]?.grondslagen.length).toBeGreaterThan(0);
     }
     const volgnummers = [...log.keys()];
     expect(volgnummers).toEqual(volgnummers.map((_, i) => i + 1));

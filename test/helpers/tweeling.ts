@@ -6,6 +6,7 @@
  */
 import { expect } from 'vitest';
 import { verwijderVerlopen } from '../../src/use-cases/bewaartermijn.js';
+import { bewaakTermijnen } from '../../src/use-cases/termijnen-bewaken.js';
 import type { DeterministischeGateway } from './deterministisch.js';
 import { START } from './omgeving.js';
 
@@ -51,13 +52,15 @@ export function tweeling(
     },
     /**
      * The retention purge as the hourly job runs it (`scheduled` in src/worker.ts, `ruimOp` in
-     * src/node/gateway.ts): destroy what has expired, then sign a checkpoint.
+     * src/node/gateway.ts): destroy what has expired, report the termijnen that passed
+     * (issue 17), then sign a checkpoint.
      */
     ruimOp: () =>
       stap('opruimen', async ({ diensten: d }) => {
         const weg = await verwijderVerlopen(d.store, d.beleid, d.klok(), d.willekeurig);
+        const termijnen = await bewaakTermijnen(d.store, d.beleid, d.klok(), d.willekeurig);
         await d.logboek.checkpoint();
-        return { status: 0, requestId: null, tekst: JSON.stringify(weg) };
+        return { status: 0, requestId: null, tekst: JSON.stringify({ ...weg, termijnen }) };
       }),
   };
 }

@@ -13,6 +13,14 @@ import {
   TerugkoppelingsvraagBerichtSchema,
 } from '../overdracht-schemas.js';
 import { foutAntwoorden } from '../problem.js';
+import {
+  EscalatieBerichtSchema,
+  RegieantwoordBerichtSchema,
+  RegieBerichtSchema,
+  RegievoorstelBerichtSchema,
+  StapelBerichtSchema,
+  TermijnBerichtSchema,
+} from '../regie-schemas.js';
 import { OverlapItemSchema, VersieKoppen } from '../schemas.js';
 
 const MeldingSchema = z
@@ -33,6 +41,12 @@ const MeldingSchema = z
     antwoord: AntwoordBerichtSchema.optional(),
     terugkoppeling: TerugkoppelingBerichtSchema.optional(),
     terugkoppelingsvraag: TerugkoppelingsvraagBerichtSchema.optional(),
+    regievoorstel: RegievoorstelBerichtSchema.optional(),
+    regieantwoord: RegieantwoordBerichtSchema.optional(),
+    regie: RegieBerichtSchema.optional(),
+    termijn: TermijnBerichtSchema.optional(),
+    escalatie: EscalatieBerichtSchema.optional(),
+    stapel: StapelBerichtSchema.optional(),
   })
   .openapi('Melding');
 
@@ -92,6 +106,14 @@ export const handler: AppRouteHandler<typeof route> = async (c) => {
     }
     if (bericht === 'terugkoppeling') {
       return { ...basis, terugkoppeling: { ...inhoud, logboekId: m.logboek } };
+    }
+    // Issue 17: a passed termijn, and an escalation to you: no signal id of another partner.
+    if (bericht === 'termijn' || bericht === 'escalatie' || bericht === 'stapel') {
+      return { ...basis, [bericht]: { ...inhoud, logboekId: m.logboek } };
+    }
+    // Issue 17: regie, on the member signal of yours it concerns.
+    if (bericht === 'regievoorstel' || bericht === 'regieantwoord' || bericht === 'regie') {
+      return { ...basis, signaal: m.signaalId, [bericht]: { ...inhoud, logboekId: m.logboek } };
     }
     if (bericht === 'antwoord') {
       const { signaal, ...rest } = inhoud;

@@ -1,0 +1,52 @@
+/** Werkdagen after the Algemene termijnenwet (issue 17): feestdagen, Easter, decree, zone. */
+import { describe, expect, it } from 'vitest';
+import { amsterdamseDatum, feestdagen, isWerkdag, pasen, verstrijkt } from './werkdagen.js';
+
+describe('feestdagen', () => {
+  it('berekent Pasen en de dagen die ervan afhangen', () => {
+    expect(pasen(2026)).toEqual([4, 5]);
+    expect(pasen(2027)).toEqual([3, 28]);
+    expect(pasen(2038)).toEqual([4, 25]);
+    const f = feestdagen(2026);
+    expect(f.get('2026-04-03')).toBe('Goede Vrijdag');
+    expect(f.get('2026-04-06')).toBe('tweede Paasdag');
+    expect(f.get('2026-05-14')).toBe('Hemelvaartsdag');
+    expect(f.get('2026-05-25')).toBe('tweede Pinksterdag');
+  });
+
+  it('Koningsdag op zondag valt op de 26e; 5 mei elk jaar', () => {
+    expect(feestdagen(2025).has('2025-04-26')).toBe(true); // 27 April 2025 was a Sunday
+    expect(feestdagen(2026).has('2026-04-27')).toBe(true);
+    for (const jaar of [2025, 2026, 2027]) expect(feestdagen(jaar).has(`${jaar}-05-05`)).toBe(true);
+  });
+
+  it('weekend, feestdag en een gelijkgestelde dag zijn geen werkdag', () => {
+    expect(isWerkdag('2026-04-28', [])).toBe(true);
+    expect(isWerkdag('2026-04-25', [])).toBe(false);
+    expect(isWerkdag('2026-04-27', [])).toBe(false);
+    const besluit = [
+      { datum: '2026-04-28', bron: 'Besluit (voorbeeld)', vastgesteld: '2026-01-01' },
+    ];
+    expect(isWerkdag('2026-04-28', besluit)).toBe(false);
+  });
+});
+
+describe('verstrijkt', () => {
+  it('over Koningsdag: twee werkdagen vanaf vrijdag 24 april zijn dinsdag en woensdag', () => {
+    const t = verstrijkt(Date.parse('2026-04-24T10:00:00Z'), 2, []);
+    // The start of Thursday 30 April in Amsterdam (summer time, UTC+2).
+    expect(new Date(t).toISOString()).toBe('2026-04-29T22:00:00.000Z');
+  });
+
+  it('over Pasen: één werkdag vanaf donderdag 2 april is dinsdag 7 april', () => {
+    const t = verstrijkt(Date.parse('2026-04-02T12:00:00Z'), 1, []);
+    expect(new Date(t).toISOString()).toBe('2026-04-07T22:00:00.000Z');
+  });
+
+  it('telt in Amsterdamse dagen: 23:30 UTC op 31 december is al 1 januari', () => {
+    expect(amsterdamseDatum(Date.parse('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    // From Friday 1 January 2027 (a feestdag): Monday 4 January is the first werkdag.
+    const t = verstrijkt(Date.parse('2026-12-31T23:30:00Z'), 1, []);
+    expect(new Date(t).toISOString()).toBe('2027-01-04T23:00:00.000Z');
+  });
+});

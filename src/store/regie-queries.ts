@@ -1,0 +1,50 @@
+/**
+ * @module
+ * Queries of regie (issue 17) both adapters share. {@link bewaarRegie} is the one place an
+ * accepted or claimed regie is written, inside the write of the event that gives it: a
+ * counter (issue 19's time-to-regie) hooks in there.
+ */
+import { eq } from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { Regie, Regievoorstel } from '../matching/regie.js';
+import * as schema from './schema.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
+type Db<K extends 'sync' | 'async'> = BaseSQLiteDatabase<K, any, typeof schema>;
+
+/**
+ * Writes regie `r`: the first of its casus is inserted, a handover replaces the row. The
+ * database allows the first only while none is stored and a handover only from `r.vorige`
+ * (migration 0015's triggers): of two racing claims one fails whole.
+ */
+export function bewaarRegie<K extends 'sync' | 'async'>(db: Db<K>, r: Regie) {
+  if (r.vorige === null) return db.insert(schema.regie).values(r);
+  const { casus, ...rest } = r;
+  return db.update(schema.regie).set(rest).where(eq(schema.regie.casus, casus));
+}
+
+/** Writes a proposal: an open one is inserted, an answer replaces the row while it is open. */
+export function bewaarRegievoorstel<K extends 'sync' | 'async'>(db: Db<K>, v: Regievoorstel) {
+  if (v.status === 'open') return db.insert(schema.regievoorstellen).values(v);
+  const { id, ...rest } = v;
+  return db.update(schema.regievoorstellen).set(rest).where(eq(schema.regievoorstellen.id, id));
+}
+
+/** Whether `fout` is the database refusing a second regisseur or a second answer. */
+export function isRegieAlBeslist(fout: unknown): boolean {
+  for (let f: unknown = fout, diepte = 0; f && diepte < 5; diepte++) {
+    if (f instanceof Error && f.message.includes('regie-al-beslist')) return true;
+    f = (f as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** The regie of casus `casus`. */
+export function regieQuery<K extends 'sync' | 'async'>(db: Db<K>, casus: string) {
+  return db.select().from(schema.regie).where(eq(schema.regie.casus, casus));
+}
+
+/** Regie proposal `id`. */
+export function regievoorstelQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
+  return db.select().from(schema.regievoorstellen).where(eq(schema.regievoorstellen.id, id));
+}
