@@ -15,8 +15,8 @@ import type { Diensten } from './api/diensten.js';
 import { foutVoorLog } from './api/fout-log.js';
 import { ApiError, probleemAntwoord } from './api/problem.js';
 import { verwijderVerlopen } from './use-cases/bewaartermijn.js';
-import { verwerkBezorgbericht } from './worker/bezorging.js';
 import { bewaakTermijnen } from './use-cases/termijnen-bewaken.js';
+import { verwerkBezorgbericht } from './worker/bezorging.js';
 import * as bundel from './worker/bundel.gen.js';
 import { type WorkerEnv, workerDiensten } from './worker/diensten.js';
 
