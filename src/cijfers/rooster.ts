@@ -10,16 +10,26 @@ import type { Cel, Relatie } from './afscherming.js';
 import { isAfgesloten, maandenVan } from './perioden.js';
 import type { Tabel, Teltoename } from './tellingen.js';
 
-/** The chain figures of T5, in order; `overdrachten` is the sum of the four buckets. */
+/**
+ * The chain figures of T5, in order; `overdrachten` is the sum of the four overdracht buckets,
+ * `regie` of the four buckets of time to regie (issue 17's casus, from its forming to its first
+ * regisseur, in werkdagen).
+ */
 export const T5_KOLOMMEN = [
   'gematcht',
+  'stapelmelding',
   'overdracht-0-2',
   'overdracht-3-5',
   'overdracht-6-10',
   'overdracht-meer-dan-10',
   'terugkoppeling',
+  'regie-0-2',
+  'regie-3-5',
+  'regie-6-10',
+  'regie-meer-dan-10',
 ] as const;
 const EMMERS = T5_KOLOMMEN.filter((k) => k.startsWith('overdracht-'));
+const REGIE_EMMERS = T5_KOLOMMEN.filter((k) => k.startsWith('regie-'));
 
 /** Everything but the data the grid is made of. */
 export interface Opzet {
@@ -136,6 +146,13 @@ export function maakRooster(
         'overdrachten',
         '',
         EMMERS.map((k) => celId('t5', q, k, '')),
+      );
+      som(
+        't5',
+        q,
+        'regie',
+        '',
+        REGIE_EMMERS.map((k) => celId('t5', q, k, '')),
       );
     }
   }

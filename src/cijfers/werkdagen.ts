@@ -1,36 +1,31 @@
 /**
  * @module
- * Working days between two moments, for T5's answer-time buckets (issue 19). A placeholder
- * for the chain's calendar of issue 17 (werkdagen without Dutch public holidays): this one
- * counts Monday to Friday in Amsterdam and knows no holidays yet, so around a holiday it
- * counts one day more than the calendar will.
+ * Working days between two moments, for T5's answer-time buckets (issue 19), on the chain's
+ * calendar of issue 17 (src/policy/werkdagen.ts): Monday to Friday in Europe/Amsterdam, minus
+ * the feestdagen of the Algemene termijnenwet and the days the policy sets equal to them.
  */
+import { amsterdamseDatum, type GelijkgesteldeDag, isWerkdag } from '../policy/werkdagen.js';
 
-const DAG = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+const DAG = 86_400_000;
 
-/** The Amsterdam calendar date of `ms` as UTC midnight (ms). */
-function datum(ms: number): number {
-  return Date.parse(`${DAG.format(new Date(ms))}T00:00:00Z`);
-}
-
-/** Working days after the day of `van` up to and including the day of `tot`. */
-export function werkdagenTussen(van: number, tot: number): number {
+/** Werkdagen after the day of `van` up to and including the day of `tot`. */
+export function werkdagenTussen(
+  van: number,
+  tot: number,
+  gelijkgesteld: readonly GelijkgesteldeDag[],
+): number {
+  const laatste = amsterdamseDatum(tot);
   let n = 0;
-  for (let d = datum(van) + 86_400_000; d <= datum(tot); d += 86_400_000) {
-    const dag = new Date(d).getUTCDay();
-    if (dag !== 0 && dag !== 6) n++;
+  for (let d = Date.parse(`${amsterdamseDatum(van)}T00:00:00Z`) + DAG; ; d += DAG) {
+    const datum = new Date(d).toISOString().slice(0, 10);
+    if (datum > laatste) return n;
+    if (isWerkdag(datum, gelijkgesteld)) n++;
   }
-  return n;
 }
 
-/** T5's bucket of an answer after `werkdagen`: 0-2, 3-5, 6-10 or more than 10. */
-export function antwoordEmmer(werkdagen: number): string {
-  if (werkdagen <= 2) return 'overdracht-0-2';
-  if (werkdagen <= 5) return 'overdracht-3-5';
-  return werkdagen <= 10 ? 'overdracht-6-10' : 'overdracht-meer-dan-10';
+/** T5's bucket of an overdracht answered or a regie taken after `werkdagen`: 0-2, 3-5, 6-10 or more than 10. */
+export function werkdagEmmer(soort: 'overdracht' | 'regie', werkdagen: number): string {
+  if (werkdagen <= 2) return `${soort}-0-2`;
+  if (werkdagen <= 5) return `${soort}-3-5`;
+  return werkdagen <= 10 ? `${soort}-6-10` : `${soort}-meer-dan-10`;
 }

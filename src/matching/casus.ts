@@ -102,3 +102,10 @@ export function zienden(beleid: Beleid, c: Casus): string[] {
   const partners = [...new Set(c.leden.map((s) => s.partner))];
   return partners.filter((p) => zietCasus(beleid, c, p));
 }
+
+/** When `casus` formed: the registration of the first member from a second partner. */
+export function casusSinds(casus: Casus): number {
+  const eerste = casus.leden[0];
+  const tweede = casus.leden.find((s) => s.partner !== eerste?.partner);
+  return tweede?.geregistreerdOp ?? eerste?.geregistreerdOp ?? 0;
+}

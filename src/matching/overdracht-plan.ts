@@ -5,7 +5,7 @@
  * Pure: the use cases decide nothing the policy did not, and the store only executes.
  */
 import { ketenTelling } from '../cijfers/tellingen.js';
-import { antwoordEmmer, werkdagenTussen } from '../cijfers/werkdagen.js';
+import { werkdagEmmer, werkdagenTussen } from '../cijfers/werkdagen.js';
 import type { EntryContext } from '../logboek/geplande-entry.js';
 import { overdrachtAntwoordEntry, overdrachtEntry } from '../logboek/geplande-entry.js';
 import type { Beleid, OverdrachtBesluit } from '../policy/index.js';
@@ -141,7 +141,10 @@ export function voegAntwoordToe(
 ): void {
   const gegevens = ['antwoord', ...(b.genoemd ? ['partner'] : [])];
   // Issue 19: T5 counts the answer by how many werkdagen it took, for the one who handed over.
-  const emmer = antwoordEmmer(werkdagenTussen(o.aangemaaktOp, extra.nu));
+  const emmer = werkdagEmmer(
+    'overdracht',
+    werkdagenTussen(o.aangemaaktOp, extra.nu, ctx.beleid.termijnen?.gelijkgesteld ?? []),
+  );
   plan.tellingen = [...(plan.tellingen ?? []), ketenTelling(o.van, emmer, extra.nu)];
   plan.entries.push(
     overdrachtAntwoordEntry(ctx.entry, {

@@ -4,9 +4,12 @@
  * notice to another member with its entry, decided by {@link regieZicht} under the rule of the
  * partner the notice is about. Pure: the use cases decide nothing the policy did not.
  */
+
+import { ketenTelling } from '../cijfers/tellingen.js';
+import { werkdagEmmer, werkdagenTussen } from '../cijfers/werkdagen.js';
 import { regieEntry } from '../logboek/regie-entry.js';
 import { type RegieZicht, regieZicht } from '../policy/regie-zicht.js';
-import { type Casus, zietCasus } from './casus.js';
+import { type Casus, casusSinds, zietCasus } from './casus.js';
 import type { PlanContext } from './overdracht-plan.js';
 import { bladVan, type Plan } from './plan.js';
 import type { Regie, RegieAntwoord, Regievoorstel } from './regie.js';
@@ -43,6 +46,7 @@ export function planVoorstel(ctx: PlanContext, v: VoorstelVraag): Plan {
   );
   if (claim) {
     plan.regie = [regieRij(v.casus.id, v.van.partner, v.doel, v.nu, null, null)];
+    telEersteRegie(ctx, plan, v.casus, v.van.partner, v.nu);
     meldRegie(ctx, plan, v.casus, v.van);
     return plan;
   }
@@ -123,6 +127,7 @@ export function planRegieAntwoord(ctx: PlanContext, a: AntwoordVraag): Plan {
   if (a.antwoord === 'aangenomen') {
     const vorige = vs.regisseurBijVoorstel;
     plan.regie = [regieRij(a.casus.id, a.naar.partner, vs.doel, a.nu, vorige, vs.id)];
+    if (vorige === null) telEersteRegie(ctx, plan, a.casus, a.naar.partner, a.nu);
     meldRegie(ctx, plan, a.casus, a.naar);
   }
   return plan;
@@ -214,4 +219,23 @@ function wie(
     }),
     ...(zicht.gegevens.includes('contact') && { contact: { ...(p?.contact ?? {}) } }),
   };
+}
+
+/**
+ * Issue 19's T5 counts the time from a casus's forming to its first regisseur, in werkdagen,
+ * for the regisseur; a handover is not counted again. In the event's transaction: a claim the
+ * database refuses (another won the race) counts nothing.
+ */
+function telEersteRegie(
+  ctx: PlanContext,
+  plan: Plan,
+  casus: Casus,
+  regisseur: string,
+  nu: number,
+): void {
+  const dagen = werkdagenTussen(casusSinds(casus), nu, ctx.beleid.termijnen?.gelijkgesteld ?? []);
+  plan.tellingen = [
+    ...(plan.tellingen ?? []),
+    ketenTelling(regisseur, werkdagEmmer('regie', dagen), nu),
+  ];
 }

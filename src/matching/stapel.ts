@@ -7,6 +7,7 @@
  * them count, so a count never reveals a hidden partner; the notice carries per signal only
  * what that rule allows. The registering partner observes nothing of it.
  */
+import { ketenTelling } from '../cijfers/tellingen.js';
 import { base64url } from '../encoding/base64url.js';
 import type { EntryContext } from '../logboek/geplande-entry.js';
 import { gepland } from '../logboek/geplande-entry.js';
@@ -156,6 +157,11 @@ function schrijf(
     entry: plan.entries.length - 1,
   });
   plan.stapelmeldingen = [...(plan.stapelmeldingen ?? []), melding];
+  // Issue 19's T5 counts the stapelmelding for the partner whose registration completed it.
+  plan.tellingen = [
+    ...(plan.tellingen ?? []),
+    ketenTelling(v.eigen.partner, 'stapelmelding', melding.op),
+  ];
 }
 
 /** `ms` moved by `maanden` calendar months (UTC). */

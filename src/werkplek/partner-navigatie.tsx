@@ -1,7 +1,7 @@
 /**
  * @module
- * The navigation of a partner employee's pages. Regie (issue 17) and the partner's own figures
- * (issue 19) add their links here when they land.
+ * The navigation of a partner employee's pages, the partner's own figures (issue 19) included.
+ * Regie (issue 17) adds its pages here when they are built.
  */
 
 /** The partner pages, in the order of the work. */
@@ -9,6 +9,7 @@ const PAGINAS: ReadonlyArray<readonly [string, string]> = [
   ['/partner', 'Mijn signalen'],
   ['/partner/registreren', 'Signaal registreren'],
   ['/partner/inbox', 'Inbox'],
+  ['/cijfers', 'Cijfers'],
 ];
 
 /** The navigation; `huidig` is the path of the page shown. */

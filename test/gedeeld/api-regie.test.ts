@@ -77,6 +77,11 @@ describe('regie nemen, voorstellen, aannemen, afwijzen en overdragen', () => {
       [ZC, GEMEENTE, 'regie'],
     ]);
     expect(entries[1]?.regels).toEqual(['zc-gemeenten']);
+    // Issue 19's T5: the first regie, taken the day the casus formed, in the 0-2 bucket.
+    const t5 = (await o.store.tellingen(['t5'])).filter((t) => t.a.startsWith('regie-'));
+    expect(t5.map(({ partner, a, aantal }) => ({ partner, a, aantal }))).toEqual([
+      { partner: ZC, a: 'regie-0-2', aantal: 1 },
+    ]);
   });
 
   it('een tweede claim krijgt 409 zonder de regisseur te noemen', async () => {
@@ -165,6 +170,11 @@ describe('regie nemen, voorstellen, aannemen, afwijzen en overdragen', () => {
     });
     expect(a.status).toBe(200);
     expect(await o.store.regie(casus)).toMatchObject({ regisseur: GEMEENTE, vorige: ZC });
+    // T5 counts the time to the first regisseur only; the handover is not counted again.
+    const t5 = (await o.store.tellingen(['t5'])).filter((t) => t.a.startsWith('regie-'));
+    expect(t5.map(({ partner, aantal }) => ({ partner, aantal }))).toEqual([
+      { partner: ZC, aantal: 1 },
+    ]);
     // The former regisseur is now an ordinary member: it cannot hand over.
     expect((await stelVoor(o, ZC, z, casus, { naar: ZC, doel: 'zorgcoordinatie' })).status).toBe(
       409,

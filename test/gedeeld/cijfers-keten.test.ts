@@ -55,8 +55,21 @@ describe('ketencijfers (T5)', () => {
 
   it('telt werkdagen zonder het weekend', () => {
     const vrijdag = Date.parse('2026-03-06T10:00:00Z');
-    expect(werkdagenTussen(vrijdag, vrijdag + 3 * DAG)).toBe(1);
-    expect(werkdagenTussen(vrijdag, vrijdag + 10 * DAG)).toBe(6);
-    expect(werkdagenTussen(vrijdag, vrijdag)).toBe(0);
+    expect(werkdagenTussen(vrijdag, vrijdag + 3 * DAG, [])).toBe(1);
+    expect(werkdagenTussen(vrijdag, vrijdag + 10 * DAG, [])).toBe(6);
+    expect(werkdagenTussen(vrijdag, vrijdag, [])).toBe(0);
+  });
+
+  it('telt feestdagen en gelijkgestelde dagen niet mee (de kalender van issue 17)', () => {
+    // Thursday 2 April 2026 to Thursday 9 April: Goede Vrijdag (3 April) and tweede Paasdag
+    // (6 April) fall out, so 7, 8 and 9 April are left.
+    const donderdag = Date.parse('2026-04-02T10:00:00Z');
+    expect(werkdagenTussen(donderdag, donderdag + 7 * DAG, [])).toBe(3);
+    const besluit = {
+      datum: '2026-04-08',
+      bron: 'verzonnen besluit (test)',
+      vastgesteld: '2026-01-01',
+    };
+    expect(werkdagenTussen(donderdag, donderdag + 7 * DAG, [besluit])).toBe(2);
   });
 });

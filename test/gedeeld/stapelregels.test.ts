@@ -59,6 +59,11 @@ describe('stapelregel', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ partner: HUIZEN, ontvanger: VT, doel: 'signalering' });
     expect(entries[0]?.regels[0]).toBe('zachte-signalen-stapelen');
+    // Issue 19's T5 counts the stapelmelding once, for the partner that completed it.
+    const t5 = (await o.store.tellingen(['t5'])).filter((t) => t.a === 'stapelmelding');
+    expect(t5.map(({ partner, aantal }) => ({ partner, aantal }))).toEqual([
+      { partner: HUIZEN, aantal: 1 },
+    ]);
   });
 
   it('een signaal waarvan de bron het meldpunt niets laat weten, telt niet mee', async () => {
