@@ -133,6 +133,8 @@ export default defineConfig(async () => {
                 assets: { directory: bundel.assets, binding: 'ASSETS' },
                 // DB comes from wrangler.toml; two more for tests that compare two gateways.
                 d1Databases: ['DB_2', 'DB_3'],
+                // Issue 18's mail on the Worker: Miniflare's send_email checks each message.
+                email: { send_email: [{ name: 'MAIL' }] },
                 // Every secret and var the Worker reads, so a developer's .dev.vars (which
                 // wrangler also hands to the tests) changes nothing.
                 bindings: {

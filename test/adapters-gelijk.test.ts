@@ -140,7 +140,8 @@ async function scenario(
     'gemeente-huizen',
     'POST',
     '/v1/signalen',
-    body([PERSOON]),
+    // Issue 19: a gemeente in Huizen's own area.
+    body([PERSOON], { gemeente: 'GM0406' }),
   );
 
   // Inboxes (with the cursor), overlap recomputed (logged again), an own signal read.

@@ -5,10 +5,10 @@
  * failed attempt puts a message back with the backoff as `delaySeconds`. Queues over a Durable
  * Object alarm: one binding and no class or migration, per-message delays up to 12 hours cover
  * the whole backoff, and the claim in D1 already makes two consumers send once.
- * Not here: e-mail (Cloudflare Email Workers deliver only to addresses verified in the
- * account's Email Routing; partners' functional mailboxes are reached from the Node side) and
- * our own DNS check: Workers cannot resolve or pin an address, so a literal address is refused
- * here and names resolve on Cloudflare's network, which does not route to private ranges.
+ * E-mail goes through Cloudflare Email Workers (./mail.ts: the `send_email` binding MAIL, to
+ * mailboxes the operator verified in Email Routing). Not here: our own DNS check: Workers
+ * cannot resolve or pin an address, so a literal address is refused here and names resolve on
+ * Cloudflare's network, which does not route to private ranges.
  */
 import type { Queue } from '@cloudflare/workers-types/index';
 import type { Bezorgdienst } from '../api/diensten.js';
@@ -18,12 +18,19 @@ import type { Beleid } from '../policy/index.js';
 import type { Store } from '../store/store.js';
 import { bezorg, type WebhookVerzender } from '../use-cases/bezorgen.js';
 import { jsonInstelling } from './json-instelling.js';
+import { emailWorkerVerzender, type MailBinding } from './mail.js';
 
 /** What the Worker's delivery needs from its env. */
 export interface BezorgEnv {
   BEZORGADRESSEN?: string;
   BEZORGGEHEIMEN?: string;
   BEZORGING?: Queue;
+  /** The `send_email` binding for mail to the partners' verified mailboxes. */
+  MAIL?: MailBinding;
+  /** The sender address of that mail (an address of the operator's Email Routing domain). */
+  MAIL_AFZENDER?: string;
+  /** The werkplek's fixed start address, the only link a mail carries. */
+  WERKPLEK_URL?: string;
 }
 
 /** The delivery service of the Worker, or undefined when BEZORGADRESSEN is not set. */
@@ -40,18 +47,20 @@ export function workerBezorging(
     new Set(beleid.partners.keys()),
     { adresToets: (host) => !/^[\d.]+$|:/.test(host) },
   );
-  if ([...adressen.values()].some((a) => a.email)) {
-    throw new Error(
-      'Ongeldige Worker-configuratie: BEZORGADRESSEN noemt een e-mailadres, maar e-mail gaat alleen vanaf de Node-poort (zie README, Berichten over uw inbox).',
-    );
-  }
+  const mail = [...adressen.values()].some((a) => a.email) ? mailVan(env) : undefined;
   const wachtrij = env.BEZORGING;
   if (!wachtrij) {
     throw new Error(
       'Ongeldige Worker-configuratie: BEZORGADRESSEN is gezet maar de wachtrij BEZORGING ontbreekt (wrangler.toml, [[queues.producers]]).',
     );
   }
-  const b = { opslag: store.bezorgingen, adressen, webhook: fetchVerzender, startUrl: '' };
+  const b = {
+    opslag: store.bezorgingen,
+    adressen,
+    webhook: fetchVerzender,
+    ...(mail && { mail: mail.verzender }),
+    startUrl: mail?.startUrl ?? '',
+  };
   return {
     aanstoten(wacht) {
       const verstuurd = wachtrij
@@ -60,6 +69,24 @@ export function workerBezorging(
       wacht?.(verstuurd);
     },
     ronde: () => bezorg(b, klok()),
+  };
+}
+
+/** Mail for BEZORGADRESSEN that name mailboxes: all three settings, or a start error. */
+function mailVan(env: BezorgEnv) {
+  const ontbreekt = [
+    env.MAIL ? '' : 'de binding MAIL ([[send_email]] in wrangler.toml)',
+    env.MAIL_AFZENDER ? '' : 'MAIL_AFZENDER',
+    env.WERKPLEK_URL ? '' : 'WERKPLEK_URL (het startadres van de werkplek in de mail)',
+  ].filter(Boolean);
+  if (!env.MAIL || !env.MAIL_AFZENDER || !env.WERKPLEK_URL) {
+    throw new Error(
+      `Ongeldige Worker-configuratie: BEZORGADRESSEN noemt e-mailadressen; zet ook ${ontbreekt.join(', ')}.`,
+    );
+  }
+  return {
+    verzender: emailWorkerVerzender(env.MAIL, env.MAIL_AFZENDER),
+    startUrl: new URL('/', env.WERKPLEK_URL).href,
   };
 }
 

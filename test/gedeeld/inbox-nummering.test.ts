@@ -37,7 +37,8 @@ async function inbox(o: Omgeving, partner: string, na = 0) {
 async function opzet(larenKrijgt: boolean) {
   const o = await maakOmgeving();
   await registreer(o, HILVERSUM, gemeente(o, '06-55400000'));
-  for (let i = 1; i <= 3; i++) await registreer(o, LAREN, gemeente(o, `06-5540000${i}`));
+  for (let i = 1; i <= 3; i++)
+    await registreer(o, LAREN, { ...gemeente(o, `06-5540000${i}`), gemeente: 'GM0417' });
   for (let i = 1; i <= 3; i++) {
     await registreer(o, 'vtgv', vt(o, `06-5540000${larenKrijgt ? i : i + 3}`));
   }

@@ -18,11 +18,14 @@ const DOEL: Record<string, string> = { [NLA]: 'toezicht' };
 
 /** A signal about the test person as `partner`, soft unless `sterkte` says otherwise. */
 function zacht(o: Omgeving, partner: string, sterkte = 'zacht') {
+  // Issue 19: a gemeente in the partner's own area.
+  const gemeente = o.beleid.partners.get(partner)?.gemeenten[0];
   return registreer(
     o,
     partner,
     signaal(o, {
       sterkte,
+      ...(gemeente && { gemeente }),
       doel: DOEL[partner] ?? 'zorgcoordinatie',
       pseudoniemen: [o.pseudoniem('bsn', PERSOON)],
     }),
@@ -96,6 +99,7 @@ async function waarneming(zcZacht: boolean) {
   const start = await grootte(o, HUIZEN);
   const r = await o.vraag(HUIZEN, 'POST', '/v1/signalen', {
     ...signaal(o, { pseudoniemen: [o.pseudoniem('bsn', PERSOON)] }),
+    gemeente: 'GM0406',
   });
   const fg = await o.vraag(`${HUIZEN}-fg`, 'GET', '/v1/logboek');
   return {

@@ -9,7 +9,9 @@ import { env } from 'cloudflare:test';
 import type { Queue } from '@cloudflare/workers-types/index';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAIL_ONDERWERP, mailTekst } from '../../src/bezorging/bericht.js';
 import { verwerkBezorgbericht, workerBezorging } from '../../src/worker/bezorging.js';
+import { type MailBinding, mailBericht } from '../../src/worker/mail.js';
 import { maakOmgeving, START } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
 
@@ -114,7 +116,98 @@ describe('bezorging op de Worker', () => {
     expect(berichten).toEqual([{ body: { ronde: true }, delaySeconds: 5 }]);
   });
 
-  it('weigert de start met een adres als host, met e-mail, of zonder wachtrij', async () => {
+  it('de Worker mailt via Email Workers: alleen dat er iets wacht, met het vaste startadres', async () => {
+    const verzonden: Array<{ from: string; to: string }> = [];
+    const binding: MailBinding = {
+      send: async (m) => {
+        verzonden.push({ from: m.from, to: m.to });
+        // Miniflare's own send_email binding checks the message as Cloudflare would.
+        await (env as unknown as { MAIL: MailBinding }).MAIL.send(m);
+      },
+    };
+    const { q } = wachtrij();
+    const o = await maakOmgeving({
+      bezorging: (store, beleid, klok) =>
+        workerBezorging(
+          {
+            BEZORGADRESSEN: JSON.stringify({ [GEMEENTE]: { email: 'signalen@gemeente.example' } }),
+            BEZORGING: q,
+            MAIL: binding,
+            MAIL_AFZENDER: 'ketenpoort@poort.example',
+            WERKPLEK_URL: 'https://werkplek.poort.example/fg?x=1',
+          },
+          beleid,
+          store,
+          klok,
+        ),
+    });
+    o.zetKlok(Date.now());
+    const bsn = [o.pseudoniem('bsn', '111222333')];
+    await registreer(o, GEMEENTE, signaal(o, { doel: 'zorgcoordinatie', pseudoniemen: bsn }));
+    await registreer(
+      o,
+      'vtgv',
+      signaal(o, { sterkte: 'hard', doel: 'casusoverleg', pseudoniemen: bsn }),
+    );
+    await verwerkBezorgbericht(o.diensten.bezorging, q, Date.now());
+    expect(verzonden).toEqual([
+      { from: 'ketenpoort@poort.example', to: 'signalen@gemeente.example' },
+    ]);
+    expect(await o.store.bezorgingen.bezorgpogingen(0, 10)).toMatchObject([
+      { partner: GEMEENTE, kanaal: 'email', uitkomst: 'geleverd' },
+    ]);
+    // The message itself: the fixed subject and the start address, nothing of the notice.
+    const ruw = mailBericht(
+      'ketenpoort@poort.example',
+      'signalen@gemeente.example',
+      MAIL_ONDERWERP,
+      mailTekst('https://werkplek.poort.example/'),
+    );
+    expect(ruw.match(/https?:\/\/[^\s]+/g)).toEqual(['https://werkplek.poort.example/']);
+    expect(ruw).toMatch(/^Subject: /m);
+    expect(ruw).toContain('Content-Type: text/plain');
+    for (const geheim of [GEMEENTE, 'vtgv', '111222333', ...bsn.map((p) => p.waarde)]) {
+      expect(ruw).not.toContain(geheim);
+    }
+  });
+
+  it('een geweigerde mail (adres niet geverifieerd) is een mislukte poging', async () => {
+    const { q } = wachtrij();
+    const weigert: MailBinding = {
+      send: async () => {
+        throw new Error('destination address is not a verified address');
+      },
+    };
+    const o = await maakOmgeving({
+      bezorging: (store, beleid, klok) =>
+        workerBezorging(
+          {
+            BEZORGADRESSEN: JSON.stringify({ [GEMEENTE]: { email: 'signalen@gemeente.example' } }),
+            BEZORGING: q,
+            MAIL: weigert,
+            MAIL_AFZENDER: 'ketenpoort@poort.example',
+            WERKPLEK_URL: 'https://werkplek.poort.example',
+          },
+          beleid,
+          store,
+          klok,
+        ),
+    });
+    o.zetKlok(Date.now());
+    const bsn = [o.pseudoniem('bsn', '111222333')];
+    await registreer(o, GEMEENTE, signaal(o, { doel: 'zorgcoordinatie', pseudoniemen: bsn }));
+    await registreer(
+      o,
+      'vtgv',
+      signaal(o, { sterkte: 'hard', doel: 'casusoverleg', pseudoniemen: bsn }),
+    );
+    await verwerkBezorgbericht(o.diensten.bezorging, q, Date.now());
+    expect(await o.store.bezorgingen.bezorgpogingen(0, 10)).toMatchObject([
+      { partner: GEMEENTE, kanaal: 'email', uitkomst: 'mislukt', reden: 'smtp' },
+    ]);
+  });
+
+  it('weigert de start met een adres als host, met e-mail zonder MAIL, of zonder wachtrij', async () => {
     const o = await maakOmgeving();
     const met = (adres: Record<string, unknown>, wachtrij: Queue | undefined) => () =>
       workerBezorging(
@@ -130,7 +223,7 @@ describe('bezorging op de Worker', () => {
     const { q } = wachtrij();
     expect(met({ webhook: 'https://10.0.0.1/k' }, q)).toThrow(/niet toegestaan adres/);
     expect(met({ webhook: 'https://[fd00::1]/k' }, q)).toThrow(/niet toegestaan adres/);
-    expect(met({ email: 'signalen@org.example' }, q)).toThrow(/alleen vanaf de Node-poort/);
+    expect(met({ email: 'signalen@org.example' }, q)).toThrow(/MAIL.*MAIL_AFZENDER.*WERKPLEK_URL/);
     expect(met({ webhook: 'https://hooks.gemeente.example/k' }, undefined)).toThrow(/BEZORGING/);
   });
 
