@@ -8,7 +8,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { GetoondeCel } from '../cijfers/tabellen.js';
+import type { Cijfers, GetoondeCel } from '../cijfers/tabellen.js';
 
 import { CIJFERS_KLASSE as KLASSE } from './cijfers-stijl.js';
 
@@ -64,4 +64,33 @@ export function grafiekSvg(g: Grafiek): string {
   svg.insertBefore(titel, svg.firstChild);
   svg.setAttribute('role', 'img');
   return svg.outerHTML;
+}
+
+/**
+ * The charts of one viewer's figures, as the werkplek draws them: the monthly trend per aard
+ * (not in the half-year report), registrations per gemeente and aard per half-year, and the
+ * forms of exploitation per half-year. Drawn from `c` alone, the same data `GET /v1/cijfers`
+ * answers, so what the JSON does not depend on, the pictures do not either.
+ */
+export function cijferGrafieken(c: Cijfers, rapport: boolean): string[] {
+  const t1 = c.tabellen.find((t) => t.tabel === 't1')?.cellen ?? [];
+  const t2 = c.tabellen.find((t) => t.tabel === 't2')?.cellen ?? [];
+  const maanden = t1.filter((x) => /^\d{4}-\d{2}$/.test(x.periode) && x.a === '*');
+  const halfjaar = t1.filter((x) => x.periode.includes('H') && x.a !== '*');
+  const vormen = t2.filter((x) => x.a !== '*' && x.b === '*');
+  const lijst = [
+    ...(rapport ? [] : [['Maandelijkse trend per aard (regio)', maanden, 'periode'] as const]),
+    ['Registraties per gemeente en aard, per halfjaar', halfjaar, 'a'] as const,
+    ['Uitbuitingsvormen per halfjaar', vormen, 'a'] as const,
+  ];
+  return lijst.map(([titel, cellen, x]) =>
+    grafiekSvg({ titel, beschrijving: beschrijf(cellen, c.drempel), cellen, x, kleur: 'b' }),
+  );
+}
+
+function beschrijf(cellen: readonly GetoondeCel[], drempel: number): string {
+  const weg = cellen.filter((c) => c.waarde === null).length;
+  return cellen.length === 0
+    ? 'Nog geen afgesloten periode in dit jaar.'
+    : `${cellen.length} aantallen, waarvan ${weg} afgeschermd (getekend als kruisje op de as, < ${drempel}).`;
 }

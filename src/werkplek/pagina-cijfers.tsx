@@ -8,8 +8,8 @@
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import { maandVan } from '../cijfers/perioden.js';
-import type { Cijfers, GetoondeCel, GetoondeTabel } from '../cijfers/tabellen.js';
-import { grafiekSvg } from '../ui/cijfers-svg.js';
+import type { Cijfers, GetoondeTabel } from '../cijfers/tabellen.js';
+import { cijferGrafieken } from '../ui/cijfers-svg.js';
 import { leesCijfers } from '../use-cases/cijfers-lezen.js';
 import type { WerkplekEnv } from './context.js';
 import { ingelogd } from './ingelogd.js';
@@ -75,36 +75,7 @@ export async function cijfersTonen(c: Context<WerkplekEnv>) {
 }
 
 function grafieken(c: Cijfers, rapport: boolean) {
-  const t1 = c.tabellen.find((t) => t.tabel === 't1')?.cellen ?? [];
-  const t2 = c.tabellen.find((t) => t.tabel === 't2')?.cellen ?? [];
-  const maanden = t1.filter((x) => /^\d{4}-\d{2}$/.test(x.periode) && x.a === '*');
-  const halfjaar = t1.filter((x) => x.periode.includes('H') && x.a !== '*');
-  const vormen = t2.filter((x) => x.a !== '*' && x.b === '*');
-  const lijst = [
-    ...(rapport ? [] : [['Maandelijkse trend per aard (regio)', maanden, 'periode'] as const]),
-    ['Registraties per gemeente en aard, per halfjaar', halfjaar, 'a'] as const,
-    ['Uitbuitingsvormen per halfjaar', vormen, 'a'] as const,
-  ];
-  return lijst.map(([titel, cellen, x]) => (
-    <figure>
-      {raw(
-        grafiekSvg({
-          titel,
-          beschrijving: beschrijf(cellen, c.drempel),
-          cellen,
-          x,
-          kleur: 'b',
-        }),
-      )}
-    </figure>
-  ));
-}
-
-function beschrijf(cellen: readonly GetoondeCel[], drempel: number): string {
-  const weg = cellen.filter((c) => c.waarde === null).length;
-  return cellen.length === 0
-    ? 'Nog geen afgesloten periode in dit jaar.'
-    : `${cellen.length} aantallen, waarvan ${weg} afgeschermd (getekend als kruisje op de as, < ${drempel}).`;
+  return cijferGrafieken(c, rapport).map((svg) => <figure>{raw(svg)}</figure>);
 }
 
 function tabel(t: GetoondeTabel) {

@@ -2,10 +2,11 @@
  * Figures are an observable too (issue 19): the RIEC holds the statistiek role and registers
  * signals itself. In one gateway the NLA holds the RIEC's person, a match whose policy lets
  * the RIEC learn nothing (refused both ways); in the other the NLA holds someone else. All
- * tables as JSON and CSV, and how much the logboek grows with each of its requests, must be
+ * tables as JSON, CSV and the werkplek's SVG charts, and how much the logboek grows with each of its requests, must be
  * equal, before and after the quarter closes. Runs on both runtimes.
  */
 import { describe, expect, it } from 'vitest';
+import { cijferGrafieken } from '../../src/ui/cijfers-svg.js';
 import { maskeer } from '../helpers/maskeer.js';
 import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
@@ -37,14 +38,21 @@ async function wereld(nlaHeeft: string) {
   return o;
 }
 
-/** All the RIEC's figures can show: JSON, CSV, and the logboek's growth with each request. */
+/**
+ * All the RIEC's figures can show: JSON, CSV, the charts the werkplek draws from them (SVG),
+ * and the logboek's growth with each request.
+ */
 async function waarneming(o: Omgeving): Promise<string[]> {
   const uit: string[] = [];
   for (const vraag of ['?jaar=2026', '?jaar=2026&formaat=csv']) {
     const voor = (await o.store.logboek(1, 100_000)).length;
     const r = await o.vraag(REGISSEUR, 'GET', `/v1/cijfers${vraag}`);
     const na = await o.store.logboek(voor + 1, 100_000);
-    uit.push(`${r.status} ${maskeer(await r.text())} +${na.length}`);
+    const tekst = await r.text();
+    uit.push(`${r.status} ${maskeer(tekst)} +${na.length}`);
+    if (!vraag.includes('csv')) {
+      for (const rapport of [false, true]) uit.push(...cijferGrafieken(JSON.parse(tekst), rapport));
+    }
     uit.push(
       maskeer(
         JSON.stringify(
