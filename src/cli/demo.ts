@@ -190,7 +190,7 @@ const derde = await huizen.registreer({
   rol: 'slachtoffer',
   uitbuitingsvormen: ['seksuele_uitbuiting'],
   sterkte: 'zacht',
-  gemeente: 'GM0402',
+  gemeente: 'GM0406',
   doel: 'zorgcoordinatie',
 });
 console.log(`   signaal ${derde.id}  [logboek #${derde.overlap[0]?.logboekId ?? '-'}]`);

@@ -277,11 +277,15 @@ function verzoekVoor(
   geldig: fc.Arbitrary<Record<string, unknown>> | undefined,
 ): fc.Arbitrary<Verzoek> {
   const padParams = op.parameters.filter((p) => p.in === 'path');
+  // A JSON value as a client would put it in a URL (String() throws on fast-check's objects
+  // without a prototype).
+  const alsTekst = (w: unknown) =>
+    typeof w === 'object' && w !== null ? JSON.stringify(w) : String(w);
   const queryParams = op.parameters.filter((p) => p.in === 'query');
   const padWaarde = (p: Operatie['parameters'][number]) =>
     fc.oneof(
       { weight: 3, arbitrary: fc.constantFrom(...ids) },
-      { weight: 2, arbitrary: volgensSchema(p.schema, componenten).map(String) },
+      { weight: 2, arbitrary: volgensSchema(p.schema, componenten).map(alsTekst) },
       { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
     );
   const pad = fc
@@ -300,7 +304,7 @@ function verzoekVoor(
             p.name,
             fc
               .oneof({ weight: 4, arbitrary: volgensSchema(p.schema, componenten) }, eenJsonWaarde)
-              .map(String),
+              .map(alsTekst),
           ]),
         ),
         { requiredKeys: [] },
