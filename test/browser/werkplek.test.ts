@@ -178,7 +178,8 @@ describe('inloggen op de werkplek in de browser', () => {
     ]);
     expect(download.suggestedFilename()).toBe('logboek.csv');
 
-    await tabNaar(pagina, 'form[action="/uitloggen"] button[type="submit"]');
+    // Past the results table (a page of rows, each with its link) and round to the header.
+    await tabNaar(pagina, 'form[action="/uitloggen"] button[type="submit"]', 200);
     await pagina.keyboard.press('Enter');
     await pagina.waitForURL(`${gateway.url}/uitloggen`);
     expect(await pagina.getByRole('heading', { level: 1 }).textContent()).toBe('U bent uitgelogd');
