@@ -6,6 +6,7 @@
  */
 import type { Beleid } from '../policy/index.js';
 import type { Bezorgpoging } from '../store/bezorgingen.js';
+import { TabelKop } from './tabel-kop.js';
 import { tijdstip } from './tijd.js';
 import { partnerNaam } from './weergave.js';
 
@@ -36,17 +37,9 @@ export function Bezorgpogingen({
         <section class="werkplek-tabel" aria-label="Bezorgpogingen" tabindex={0}>
           <table class="utrecht-table">
             <caption class="utrecht-table__caption">{pogingen.length} bezorgpogingen</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {['Partner', 'Kanaal', 'Tot bericht', 'Keer', 'Tijdstip', 'Uitkomst', 'Reden'].map(
-                  (k) => (
-                    <th class="utrecht-table__header-cell" scope="col">
-                      {k}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
+            <TabelKop
+              koppen={['Partner', 'Kanaal', 'Tot bericht', 'Keer', 'Tijdstip', 'Uitkomst', 'Reden']}
+            />
             <tbody class="utrecht-table__body">
               {[...pogingen].reverse().map((p) => (
                 <tr class="utrecht-table__row">

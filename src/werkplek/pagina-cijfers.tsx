@@ -14,6 +14,7 @@ import { leesCijfers } from '../use-cases/cijfers-lezen.js';
 import type { WerkplekEnv } from './context.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
+import { TabelKop } from './tabel-kop.js';
 
 const METHODE =
   'Aantallen onder de drempel, nul inbegrepen, zijn afgeschermd; daarna zoveel andere aantallen dat geen afgeschermd aantal uit totalen, subtotalen of andere tabellen is terug te rekenen. Elk afgeschermd aantal staat er als hetzelfde teken, of het nu 0, klein of een aanvullend afgeschermd groter aantal is. Lopende perioden ontbreken. Uw eigen aantallen ziet u altijd; de regio min uw eigen aantallen is even goed beschermd.';
@@ -84,17 +85,15 @@ function tabel(t: GetoondeTabel) {
     <section class="werkplek-tabel" aria-label={t.titel} tabindex={0}>
       <table class="utrecht-table">
         <caption class="utrecht-table__caption">{t.titel}</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {['Periode', t.dimensies[0], t.dimensies[1], 'Regio', ...(eigen ? ['Eigen'] : [])]
-              .filter((k) => k !== '')
-              .map((k) => (
-                <th class="utrecht-table__header-cell" scope="col">
-                  {k}
-                </th>
-              ))}
-          </tr>
-        </thead>
+        <TabelKop
+          koppen={[
+            'Periode',
+            t.dimensies[0],
+            t.dimensies[1],
+            'Regio',
+            ...(eigen ? ['Eigen'] : []),
+          ].filter((k) => k !== '')}
+        />
         <tbody class="utrecht-table__body">
           {t.cellen.map((c) => (
             <tr class="utrecht-table__row">

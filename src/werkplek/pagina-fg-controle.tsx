@@ -15,6 +15,7 @@ import type { WerkplekEnv } from './context.js';
 import { Bezorgpogingen } from './fg-bezorgingen.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
+import { TabelKop } from './tabel-kop.js';
 import { tijdstip } from './tijd.js';
 import { partnerNaam } from './weergave.js';
 
@@ -90,17 +91,9 @@ export async function fgControlePagina(c: Context<WerkplekEnv>) {
         <section class="werkplek-tabel" aria-label="Tabel" tabindex={0}>
           <table class="utrecht-table">
             <caption class="utrecht-table__caption">{waarschuwingen.length} waarschuwingen</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {['Partner', 'Aanleiding', 'Teller', 'Limiet', 'Aantal', 'Eerste', 'Laatste'].map(
-                  (k) => (
-                    <th class="utrecht-table__header-cell" scope="col">
-                      {k}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
+            <TabelKop
+              koppen={['Partner', 'Aanleiding', 'Teller', 'Limiet', 'Aantal', 'Eerste', 'Laatste']}
+            />
             <tbody class="utrecht-table__body">
               {waarschuwingen.map((w) => (
                 <tr class="utrecht-table__row">

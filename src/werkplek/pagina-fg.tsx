@@ -13,6 +13,7 @@ import type { WerkplekEnv } from './context.js';
 import { type FgZoekvraag, leesFgZoekvraag } from './fg-zoekvraag.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
+import { TabelKop } from './tabel-kop.js';
 import { ACTIENAAM, partnerNaam, RegelRij } from './weergave.js';
 
 /** Entries per page. */
@@ -203,15 +204,7 @@ function Resultaten(p: { beleid: Beleid; regels: readonly GezochteRegel[] }) {
     <section class="werkplek-tabel" aria-label="Tabel" tabindex={0}>
       <table class="utrecht-table">
         <caption class="utrecht-table__caption">{p.regels.length} logboekregels</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {koppen.map((k) => (
-              <th class="utrecht-table__header-cell" scope="col">
-                {k}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TabelKop koppen={koppen} />
         <tbody class="utrecht-table__body">
           {p.regels.map((r) => (
             <RegelRij beleid={p.beleid} r={r} />

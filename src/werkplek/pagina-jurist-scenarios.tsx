@@ -21,6 +21,7 @@ import { STATUS_REDEN_UITLEG } from '../policy/uitleg-na-overlap.js';
 import type { WerkplekEnv } from './context.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
+import { TabelKop } from './tabel-kop.js';
 
 /** GET /jurist/scenarios */
 export function juristScenarios(c: Context<WerkplekEnv>) {
@@ -104,15 +105,7 @@ function Bestand(p: { beleid: Beleid; bestand: string; resultaten: ScenarioResul
             {p.resultaten.filter((r) => r.geslaagd).length} van de {p.resultaten.length} scenario's
             geslaagd
           </caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {koppen.map((k) => (
-                <th class="utrecht-table__header-cell" scope="col">
-                  {k}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TabelKop koppen={koppen} />
           <tbody class="utrecht-table__body">
             {p.resultaten.map((r) => (
               <tr class="utrecht-table__row">

@@ -19,6 +19,7 @@ import type { WerkplekEnv } from './context.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
 import { PartnerNavigatie } from './partner-navigatie.js';
+import { TabelKop } from './tabel-kop.js';
 import { tijdstip } from './tijd.js';
 import { Kies } from './velden.js';
 
@@ -48,15 +49,9 @@ export async function signalenPagina(c: Context<WerkplekEnv>) {
       ) : (
         <section class="werkplek-tabel" aria-label="Signalen" tabindex={0}>
           <table class="utrecht-table">
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {['Geregistreerd', 'Rol', 'Vorm van uitbuiting', 'Sterkte', 'Stand'].map((k) => (
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {k}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TabelKop
+              koppen={['Geregistreerd', 'Rol', 'Vorm van uitbuiting', 'Sterkte', 'Stand']}
+            />
             <tbody class="utrecht-table__body">
               {signalen.map((s) => (
                 <tr class="utrecht-table__row">

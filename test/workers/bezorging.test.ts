@@ -29,6 +29,39 @@ function wachtrij() {
   return { q: q as unknown as Queue, berichten };
 }
 
+/**
+ * A Worker that mails the gemeente through `mail`; the gemeente and Veilig Thuis register the
+ * same person (the gemeente gets a notice), then one delivery round runs.
+ */
+async function mailRonde(mail: MailBinding) {
+  const { q } = wachtrij();
+  const o = await maakOmgeving({
+    bezorging: (store, beleid, klok) =>
+      workerBezorging(
+        {
+          BEZORGADRESSEN: JSON.stringify({ [GEMEENTE]: { email: 'signalen@gemeente.example' } }),
+          BEZORGING: q,
+          MAIL: mail,
+          MAIL_AFZENDER: 'ketenpoort@poort.example',
+          WERKPLEK_URL: 'https://werkplek.poort.example/fg?x=1',
+        },
+        beleid,
+        store,
+        klok,
+      ),
+  });
+  o.zetKlok(Date.now());
+  const bsn = [o.pseudoniem('bsn', '111222333')];
+  await registreer(o, GEMEENTE, signaal(o, { doel: 'zorgcoordinatie', pseudoniemen: bsn }));
+  await registreer(
+    o,
+    'vtgv',
+    signaal(o, { sterkte: 'hard', doel: 'casusoverleg', pseudoniemen: bsn }),
+  );
+  await verwerkBezorgbericht(o.diensten.bezorging, q, Date.now());
+  return o;
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -118,38 +151,13 @@ describe('bezorging op de Worker', () => {
 
   it('de Worker mailt via Email Workers: alleen dat er iets wacht, met het vaste startadres', async () => {
     const verzonden: Array<{ from: string; to: string }> = [];
-    const binding: MailBinding = {
+    const o = await mailRonde({
       send: async (m) => {
         verzonden.push({ from: m.from, to: m.to });
         // Miniflare's own send_email binding checks the message as Cloudflare would.
         await (env as unknown as { MAIL: MailBinding }).MAIL.send(m);
       },
-    };
-    const { q } = wachtrij();
-    const o = await maakOmgeving({
-      bezorging: (store, beleid, klok) =>
-        workerBezorging(
-          {
-            BEZORGADRESSEN: JSON.stringify({ [GEMEENTE]: { email: 'signalen@gemeente.example' } }),
-            BEZORGING: q,
-            MAIL: binding,
-            MAIL_AFZENDER: 'ketenpoort@poort.example',
-            WERKPLEK_URL: 'https://werkplek.poort.example/fg?x=1',
-          },
-          beleid,
-          store,
-          klok,
-        ),
     });
-    o.zetKlok(Date.now());
-    const bsn = [o.pseudoniem('bsn', '111222333')];
-    await registreer(o, GEMEENTE, signaal(o, { doel: 'zorgcoordinatie', pseudoniemen: bsn }));
-    await registreer(
-      o,
-      'vtgv',
-      signaal(o, { sterkte: 'hard', doel: 'casusoverleg', pseudoniemen: bsn }),
-    );
-    await verwerkBezorgbericht(o.diensten.bezorging, q, Date.now());
     expect(verzonden).toEqual([
       { from: 'ketenpoort@poort.example', to: 'signalen@gemeente.example' },
     ]);
@@ -166,42 +174,17 @@ describe('bezorging op de Worker', () => {
     expect(ruw.match(/https?:\/\/[^\s]+/g)).toEqual(['https://werkplek.poort.example/']);
     expect(ruw).toMatch(/^Subject: /m);
     expect(ruw).toContain('Content-Type: text/plain');
-    for (const geheim of [GEMEENTE, 'vtgv', '111222333', ...bsn.map((p) => p.waarde)]) {
+    for (const geheim of [GEMEENTE, 'vtgv', '111222333', o.pseudoniem('bsn', '111222333').waarde]) {
       expect(ruw).not.toContain(geheim);
     }
   });
 
   it('een geweigerde mail (adres niet geverifieerd) is een mislukte poging', async () => {
-    const { q } = wachtrij();
-    const weigert: MailBinding = {
+    const o = await mailRonde({
       send: async () => {
         throw new Error('destination address is not a verified address');
       },
-    };
-    const o = await maakOmgeving({
-      bezorging: (store, beleid, klok) =>
-        workerBezorging(
-          {
-            BEZORGADRESSEN: JSON.stringify({ [GEMEENTE]: { email: 'signalen@gemeente.example' } }),
-            BEZORGING: q,
-            MAIL: weigert,
-            MAIL_AFZENDER: 'ketenpoort@poort.example',
-            WERKPLEK_URL: 'https://werkplek.poort.example',
-          },
-          beleid,
-          store,
-          klok,
-        ),
     });
-    o.zetKlok(Date.now());
-    const bsn = [o.pseudoniem('bsn', '111222333')];
-    await registreer(o, GEMEENTE, signaal(o, { doel: 'zorgcoordinatie', pseudoniemen: bsn }));
-    await registreer(
-      o,
-      'vtgv',
-      signaal(o, { sterkte: 'hard', doel: 'casusoverleg', pseudoniemen: bsn }),
-    );
-    await verwerkBezorgbericht(o.diensten.bezorging, q, Date.now());
     expect(await o.store.bezorgingen.bezorgpogingen(0, 10)).toMatchObject([
       { partner: GEMEENTE, kanaal: 'email', uitkomst: 'mislukt', reden: 'smtp' },
     ]);
