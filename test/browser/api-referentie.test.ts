@@ -21,7 +21,9 @@ afterAll(async () => {
 });
 
 describe('de API-referentie in de browser', () => {
-  it('toont de operaties uit /v1/openapi.json, zonder fouten en zonder andere herkomst', async () => {
+  it('toont de operaties uit /v1/openapi.json, zonder fouten en zonder andere herkomst', {
+    timeout: 150_000,
+  }, async () => {
     const pagina = await browser.newPage();
     const verzoeken: string[] = [];
     const fouten: string[] = [];
@@ -38,7 +40,9 @@ describe('de API-referentie in de browser', () => {
     // Swagger UI draws one block per operation once it has read the document.
     const operaties = pagina.locator('.opblock');
     await operaties.first().waitFor();
-    await pagina.waitForLoadState('networkidle');
+    // With several Chromiums at once on CI's two cores, Swagger UI can take longer than
+    // Playwright's default 30 s to go quiet (one clean-clone run timed out here).
+    await pagina.waitForLoadState('networkidle', { timeout: 100_000 });
     const document = (await (await fetch(`${gateway.url}/v1/openapi.json`)).json()) as {
       paths: Record<string, Record<string, unknown>>;
     };
