@@ -95,6 +95,14 @@ export const OverlapItemSchema = z
   })
   .openapi('OverlapItem');
 
+/** The query fields of a list read with a cursor: `na` (exclusive) and at most `max` rows. */
+export function cursorVelden(max: number) {
+  return {
+    na: z.coerce.number().int().min(0).default(0).openapi({ description: 'Cursor (exclusief)' }),
+    limiet: z.coerce.number().int().min(1).max(max).default(100),
+  };
+}
+
 export const SignaalIdParam = z.object({
   id: z
     .string()

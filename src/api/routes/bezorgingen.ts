@@ -10,7 +10,7 @@ import { leesBezorgingen } from '../../use-cases/bezorgingen-lezen.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
 import { foutAntwoorden } from '../problem.js';
-import { VersieKoppen } from '../schemas.js';
+import { cursorVelden, VersieKoppen } from '../schemas.js';
 
 const PogingSchema = z
   .object({
@@ -55,13 +55,7 @@ export const route = createRoute({
   request: {
     query: z
       .object({
-        na: z.coerce
-          .number()
-          .int()
-          .min(0)
-          .default(0)
-          .openapi({ description: 'Cursor (exclusief)' }),
-        limiet: z.coerce.number().int().min(1).max(1000).default(100),
+        ...cursorVelden(1000),
       })
       .strict(),
   },

@@ -21,7 +21,7 @@ import {
   StapelBerichtSchema,
   TermijnBerichtSchema,
 } from '../regie-schemas.js';
-import { OverlapItemSchema, VersieKoppen } from '../schemas.js';
+import { cursorVelden, OverlapItemSchema, VersieKoppen } from '../schemas.js';
 
 const MeldingSchema = z
   .object({
@@ -70,13 +70,7 @@ export const route = createRoute({
   request: {
     query: z
       .object({
-        na: z.coerce
-          .number()
-          .int()
-          .min(0)
-          .default(0)
-          .openapi({ description: 'Cursor (exclusief)' }),
-        limiet: z.coerce.number().int().min(1).max(500).default(100),
+        ...cursorVelden(500),
       })
       .strict(),
   },

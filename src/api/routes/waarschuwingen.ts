@@ -10,7 +10,7 @@ import { leesWaarschuwingen } from '../../use-cases/waarschuwingen-lezen.js';
 import { vereisRol } from '../auth/vereis-rol.js';
 import type { AppRouteHandler } from '../context.js';
 import { foutAntwoorden } from '../problem.js';
-import { VersieKoppen } from '../schemas.js';
+import { cursorVelden, VersieKoppen } from '../schemas.js';
 
 const tijd = (description: string) => z.string().openapi({ format: 'date-time', description });
 
@@ -69,13 +69,7 @@ export const route = createRoute({
           .max(200)
           .optional()
           .openapi({ description: 'Alleen waarschuwingen over deze partner' }),
-        na: z.coerce
-          .number()
-          .int()
-          .min(0)
-          .default(0)
-          .openapi({ description: 'Cursor (exclusief)' }),
-        limiet: z.coerce.number().int().min(1).max(1000).default(100),
+        ...cursorVelden(1000),
       })
       .strict(),
   },
