@@ -108,12 +108,14 @@ import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
 import {
+  type Bladzijde,
   type Eenmalig,
   type EntryMetPseudoniem,
   type LogboekOmvang,
   type Openstaand,
   type Opruiming,
   type Registratiestap,
+  type SignaalRij,
   type Store,
   TokenAlGebruikt,
   type VerlopenSignaal,
@@ -273,8 +275,8 @@ export class D1Store implements Store {
     return signaalQuery(this.db, id).get();
   }
 
-  async signalenVan(partner: string, limiet: number): Promise<Signaal[]> {
-    return signalenVanQuery(this.db, partner, limiet).all();
+  async signalenVan(partner: string, limiet: number, bladzijde?: Bladzijde): Promise<SignaalRij[]> {
+    return signalenVanQuery(this.db, partner, limiet, bladzijde).all();
   }
 
   pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {

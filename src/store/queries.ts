@@ -27,7 +27,7 @@ import type { Overdracht } from '../matching/overdracht.js';
 import type { Kandidaat, Signaal } from '../matching/signaal.js';
 import type { SignaalStatus } from '../matching/terugkoppeling.js';
 import * as schema from './schema.js';
-import type { MeldingRij } from './store.js';
+import type { Bladzijde, MeldingRij, SignaalRij } from './store.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
 type Db<K extends 'sync' | 'async'> = BaseSQLiteDatabase<K, any, typeof schema>;
@@ -115,18 +115,31 @@ export function signaalQuery<K extends 'sync' | 'async'>(db: Db<K>, id: Param<st
     .where(and(eq(s.id, id), eq(s.voorlopig, false)));
 }
 
-/** The newest `limiet` signals of `partner` (withdrawn ones too), newest first. */
+/**
+ * A page of at most `limiet` signals of `partner` (withdrawn ones too) by commit order: with
+ * `bladzijde.voor`, the newest committed before it, newest first; with `bladzijde.na`, the
+ * oldest committed after it, oldest first (the page before, read backwards); else the newest.
+ */
 export function signalenVanQuery<K extends 'sync' | 'async'>(
   db: Db<K>,
   partner: string,
   limiet: number,
-): Query<K, Signaal> {
+  bladzijde: Bladzijde = {},
+): Query<K, SignaalRij> {
   const s = schema.signalen;
+  const terug = bladzijde.na !== undefined;
   return (db as Db<'sync'>)
     .select()
     .from(s)
-    .where(and(eq(s.partner, partner), eq(s.voorlopig, false)))
-    .orderBy(desc(s.volgorde))
+    .where(
+      and(
+        eq(s.partner, partner),
+        eq(s.voorlopig, false),
+        bladzijde.voor !== undefined ? lt(s.volgorde, bladzijde.voor) : undefined,
+        bladzijde.na !== undefined ? gt(s.volgorde, bladzijde.na) : undefined,
+      ),
+    )
+    .orderBy(terug ? asc(s.volgorde) : desc(s.volgorde))
     .limit(limiet) as never;
 }
 

@@ -97,12 +97,14 @@ import { isBezet, schrijfMetHerhaling } from './sqlite-bezet.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import {
+  type Bladzijde,
   type Eenmalig,
   type EntryMetPseudoniem,
   type LogboekOmvang,
   type Openstaand,
   type Opruiming,
   type Registratiestap,
+  type SignaalRij,
   type Store,
   TokenAlGebruikt,
   type VerlopenSignaal,
@@ -378,8 +380,8 @@ export class SqliteStore implements Store {
     return this.st.signaal.get({ id });
   }
 
-  async signalenVan(partner: string, limiet: number): Promise<Signaal[]> {
-    return signalenVanQuery(this.db, partner, limiet).all();
+  async signalenVan(partner: string, limiet: number, bladzijde?: Bladzijde): Promise<SignaalRij[]> {
+    return signalenVanQuery(this.db, partner, limiet, bladzijde).all();
   }
 
   async pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]> {

@@ -73,8 +73,11 @@ export interface Store {
   /** Commits a plan of entries that disclose nothing (policy loads, inzage) as one leaf. */
   legVast(nu: number, plan: Plan): Promise<Vastgelegd>;
   signaal(id: string): Promise<Signaal | undefined>;
-  /** The newest `limiet` signals of `partner`, withdrawn ones too, newest first (the werkplek). */
-  signalenVan(partner: string, limiet: number): Promise<Signaal[]>;
+  /**
+   * At most `limiet` signals of `partner`, withdrawn ones too (the werkplek): the newest,
+   * or those before `bladzijde.voor` newest first, or those after `bladzijde.na` oldest first.
+   */
+  signalenVan(partner: string, limiet: number, bladzijde?: Bladzijde): Promise<SignaalRij[]>;
   /** The stored (re-keyed) pseudonyms of signal `id`; empty once it is withdrawn. */
   pseudoniemen(signaalId: string): Promise<OpgeslagenPseudoniem[]>;
   /** Overdracht `id` (issue 16); plans write them (`Plan.overdrachten`). */
@@ -210,6 +213,17 @@ export interface LogboekOmvang {
   aantal: number;
   eerste: number | null;
   laatste: number | null;
+}
+
+/** A signal with its commit order, the cursor of the werkplek's pages of signals. */
+export interface SignaalRij extends Signaal {
+  volgorde: number;
+}
+
+/** Where a page of signals starts: before or after a commit order (exclusive), or the newest. */
+export interface Bladzijde {
+  voor?: number;
+  na?: number;
 }
 
 /** A stored inbox notice. */

@@ -11,14 +11,13 @@ import { STATUS_OMSCHRIJVING, type Status } from '../policy/terugkoppeling-woord
 import type { MeldingRij } from '../store/store.js';
 import { leesMeldingen } from '../use-cases/meldingen-lezen.js';
 import type { WerkplekEnv } from './context.js';
+import { Beantwoord, VraagTerugkoppeling } from './inbox-formulieren.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
 import { overlapZin } from './overlap-tekst.js';
-import { NIET_VOOR_ONS_OPTIES } from './pagina-signalen.js';
 import { PartnerNavigatie } from './partner-navigatie.js';
 import { tijdstip } from './tijd.js';
 import { aanvraagVan } from './uitvoeren.js';
-import { Kies } from './velden.js';
 
 /** Notices per page. */
 const LIMIET = 50;
@@ -49,10 +48,23 @@ export async function inboxPagina(c: Context<WerkplekEnv>) {
                 <strong>{tijdstip(m.aangemaaktOp)}</strong>: {bericht(beleid, m)}
               </p>
               {m.inhoud.bericht === 'overdracht' && (
-                <Beantwoord id={String(m.inhoud.overdracht)} csrf={c.var.sessie.csrf} />
+                <Beantwoord
+                  id={String(m.inhoud.overdracht)}
+                  csrf={c.var.sessie.csrf}
+                  beleid={beleid}
+                  organisatie={c.var.sessie.organisatie}
+                  van={String((m.inhoud.van as { id?: unknown } | undefined)?.id)}
+                  doel={String(m.inhoud.doel)}
+                />
+              )}
+              {m.inhoud.bericht === 'antwoord' && m.inhoud.antwoord === 'aangenomen' && (
+                <VraagTerugkoppeling
+                  over={{ overdracht: String(m.inhoud.overdracht) }}
+                  csrf={c.var.sessie.csrf}
+                />
               )}
               {m.inhoud.bericht === undefined && (
-                <VraagTerugkoppeling blad={m.logboek} csrf={c.var.sessie.csrf} />
+                <VraagTerugkoppeling over={{ verstrekking: m.logboek }} csrf={c.var.sessie.csrf} />
               )}
             </li>
           ))}
@@ -76,7 +88,7 @@ function bericht(beleid: Beleid, m: MeldingRij): string {
     case 'overdracht':
       return `${naam(beleid, i.van)} draagt een signaal aan uw organisatie over, voor ${beleid.doelen.get(String(i.doel))?.titel ?? i.doel}.`;
     case 'antwoord':
-      return `Antwoord op uw overdracht: ${String(i.antwoord).replaceAll('_', ' ')}${i.reden ? ` (${String(i.reden).replaceAll('_', ' ')})` : ''}.`;
+      return `Antwoord op uw overdracht: ${String(i.antwoord).replaceAll('_', ' ')}${i.reden ? ` (${String(i.reden).replaceAll('_', ' ')})` : ''}${i.naar ? ` aan ${naam(beleid, i.naar)}` : ''}.`;
     case 'terugkoppeling':
       return `Stand van zaken${i.partner ? ` bij ${naam(beleid, i.partner)}` : ''}: ${STATUS_OMSCHRIJVING[i.status as Status] ?? i.status}`;
     case 'terugkoppelingsvraag':
@@ -84,57 +96,4 @@ function bericht(beleid: Beleid, m: MeldingRij): string {
     default:
       return `Nieuwe overlap op uw signaal: ${overlapZin(beleid, i as unknown as OverlapItem)}`;
   }
-}
-
-function Beantwoord(p: { id: string; csrf: string }) {
-  const actie = `/partner/overdrachten/${p.id}/antwoord`;
-  return (
-    <div class="werkplek-velden">
-      <form method="post" action={actie}>
-        <input type="hidden" name="csrf" value={p.csrf} />
-        <input type="hidden" name="antwoord" value="aangenomen" />
-        <button type="submit" class="utrecht-button utrecht-button--primary-action">
-          Aannemen
-        </button>
-      </form>
-      <form method="post" action={actie}>
-        <input type="hidden" name="csrf" value={p.csrf} />
-        <input type="hidden" name="antwoord" value="niet_voor_ons" />
-        <Kies id={`reden-${p.id}`} naam="reden" label="Reden" opties={NIET_VOOR_ONS_OPTIES} />
-        <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-          Niet voor ons
-        </button>
-      </form>
-    </div>
-  );
-}
-
-/** Asks the owner of a later overlap what became of its signal, by a date. */
-function VraagTerugkoppeling(p: { blad: number; csrf: string }) {
-  const id = `voor-${p.blad}`;
-  return (
-    <form method="post" action="/partner/terugkoppeling-vragen">
-      <input type="hidden" name="csrf" value={p.csrf} />
-      <input type="hidden" name="verstrekking" value={String(p.blad)} />
-      <div class="utrecht-form-field">
-        <div class="utrecht-form-field__label">
-          <label class="utrecht-form-label" for={id}>
-            Terugkoppeling graag voor
-          </label>
-        </div>
-        <div class="utrecht-form-field__input">
-          <input
-            class="utrecht-textbox utrecht-textbox--html-input"
-            type="date"
-            id={id}
-            name="gevraagdVoor"
-            required
-          />
-        </div>
-      </div>
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-        Vraag om terugkoppeling
-      </button>
-    </form>
-  );
 }

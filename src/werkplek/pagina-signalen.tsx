@@ -18,7 +18,9 @@ import { ApiError } from '../use-cases/fout.js';
 import type { WerkplekEnv } from './context.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
+import { OverdrachtFormulier } from './overdracht-formulier.js';
 import { PartnerNavigatie } from './partner-navigatie.js';
+import { cursorUit, type SignalenBladzijde, signalenBladzijde } from './signalen-bladzijde.js';
 import { TabelKop } from './tabel-kop.js';
 import { tijdstip } from './tijd.js';
 import { Kies } from './velden.js';
@@ -28,17 +30,27 @@ const LIMIET = 100;
 
 const woord = (id: string) => id.replaceAll('_', ' ');
 
-/** GET /partner: the organisation's signals, newest first. */
+/** GET /partner?voor=<cursor> or ?na=<cursor>: the organisation's signals, newest first. */
 export async function signalenPagina(c: Context<WerkplekEnv>) {
   const { diensten, sessie } = c.var;
-  const signalen = await diensten.store.signalenVan(sessie.organisatie, LIMIET);
+  const cursor = cursorUit(c.req.query());
+  const bladzijde = await signalenBladzijde(diensten.store, sessie.organisatie, LIMIET, cursor);
+  const { signalen } = bladzijde;
   return c.html(
     <Opmaak
       titel="Mijn signalen"
       ingelogd={ingelogd(c)}
       navigatie={<PartnerNavigatie huidig="/partner" />}
     >
-      {signalen.length === 0 ? (
+      {signalen.length === 0 && (cursor.na !== undefined || cursor.voor !== undefined) ? (
+        <p class="utrecht-paragraph">
+          Op deze bladzijde staan geen signalen meer.{' '}
+          <a class="utrecht-link" href="/partner">
+            Naar de nieuwste signalen
+          </a>
+          .
+        </p>
+      ) : signalen.length === 0 ? (
         <p class="utrecht-paragraph">
           Uw organisatie heeft nog geen signalen in Ketenpoort.{' '}
           <a class="utrecht-link" href="/partner/registreren">
@@ -72,7 +84,33 @@ export async function signalenPagina(c: Context<WerkplekEnv>) {
           </table>
         </section>
       )}
+      <Bladeren {...bladzijde} />
     </Opmaak>,
+  );
+}
+
+/** The links to the newer and older pages, as a labelled navigation landmark. */
+function Bladeren(p: SignalenBladzijde) {
+  if (p.nieuwer === undefined && p.ouder === undefined) return null;
+  return (
+    <nav aria-label="Bladzijden met signalen">
+      <ul class="werkplek-navigatie">
+        {p.nieuwer !== undefined && (
+          <li>
+            <a class="utrecht-link" rel="prev" href={`/partner?na=${p.nieuwer}`}>
+              Vorige bladzijde: nieuwere signalen
+            </a>
+          </li>
+        )}
+        {p.ouder !== undefined && (
+          <li>
+            <a class="utrecht-link" rel="next" href={`/partner?voor=${p.ouder}`}>
+              Volgende bladzijde: oudere signalen
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 }
 
@@ -99,9 +137,6 @@ export async function signaalPagina(c: Context<WerkplekEnv>) {
   const actief = s.ingetrokkenOp === null;
   const pad = `/partner/signalen/${s.id}`;
   const csrf = <input type="hidden" name="csrf" value={sessie.csrf} />;
-  const partners = [...diensten.beleid.partners.values()].filter(
-    (p) => p.id !== sessie.organisatie,
-  );
   return c.html(
     <Opmaak titel="Signaal" ingelogd={ingelogd(c)} navigatie={<PartnerNavigatie huidig="" />}>
       <dl class="utrecht-data-list">
@@ -174,28 +209,7 @@ export async function signaalPagina(c: Context<WerkplekEnv>) {
             </p>
           </form>
           <h2 class="utrecht-heading-2">Overdragen</h2>
-          <form method="post" action={`${pad}/overdracht`}>
-            {csrf}
-            <div class="werkplek-velden">
-              <Kies
-                id="o-naar"
-                naam="naar"
-                label="Aan"
-                opties={partners.map((p) => [p.id, p.naam] as const)}
-              />
-              <Kies
-                id="o-doel"
-                naam="doel"
-                label="Doel"
-                opties={[...diensten.beleid.doelen.values()].map((d) => [d.id, d.titel] as const)}
-              />
-            </div>
-            <p class="utrecht-paragraph">
-              <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-                Overdragen
-              </button>
-            </p>
-          </form>
+          <OverdrachtFormulier beleid={diensten.beleid} signaal={s} pad={pad} csrf={sessie.csrf} />
           <h2 class="utrecht-heading-2">Intrekken</h2>
           <form method="post" action={`${pad}/intrekken`}>
             {csrf}

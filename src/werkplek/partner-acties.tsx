@@ -5,6 +5,7 @@
  * now, a status (terugkoppeling), an overdracht, withdrawing, and answering an overdracht.
  */
 import type { Context } from 'hono';
+import type { Beleid } from '../policy/index.js';
 import { NIET_VOOR_ONS_REDENEN, type NietVoorOnsReden } from '../policy/overdracht-woorden.js';
 import {
   GEEN_PERSPECTIEF_REDENEN,
@@ -13,13 +14,18 @@ import {
 } from '../policy/terugkoppeling-woorden.js';
 import { herbereken } from '../use-cases/herberekenen.js';
 import { trekIn } from '../use-cases/intrekken.js';
-import { beantwoordOverdracht } from '../use-cases/overdracht-beantwoorden.js';
+import {
+  beantwoordOverdracht,
+  type OverdrachtReactie,
+  type ReactieAntwoord,
+} from '../use-cases/overdracht-beantwoorden.js';
 import { draagOver } from '../use-cases/overdragen.js';
 import { type StatusVerzoek, zetStatus } from '../use-cases/status-zetten.js';
-import { vraagTerugkoppeling } from '../use-cases/terugkoppeling-vragen.js';
+import { type VraagOver, vraagTerugkoppeling } from '../use-cases/terugkoppeling-vragen.js';
 import type { WerkplekEnv } from './context.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
+import { ontvangerUit } from './overdracht-formulier.js';
 import { OverlapLijst } from './overlap-tekst.js';
 import { PartnerNavigatie } from './partner-navigatie.js';
 import { uitvoeren } from './uitvoeren.js';
@@ -108,13 +114,15 @@ export async function overdragen(c: Context<WerkplekEnv>) {
     'Niet overgedragen',
     nav,
     async (a) => {
-      const o = await draagOver(a, id, { naar: tekst(f.naar), doel: tekst(f.doel) });
+      const o = await draagOver(a, id, { ...ontvangerUit(tekst(f.naar)), doel: tekst(f.doel) });
+      const naam = a.diensten.beleid.partners.get(o.naar)?.naam ?? o.naar;
       return (
         <Opmaak titel="Overgedragen" ingelogd={ingelogd(c)} navigatie={nav}>
           <p class="utrecht-paragraph">
-            De overdracht aan {a.diensten.beleid.partners.get(o.naar)?.naam ?? o.naar} staat open
-            tot de ontvanger antwoordt; het antwoord komt in uw inbox. Het verhaal zelf geeft u
-            buiten Ketenpoort door.
+            De overdracht aan {naam}
+            {o.ketenrol && `, die de rol ${o.ketenrol.replaceAll('-', ' ')} in de keten vervult,`}{' '}
+            staat open tot de ontvanger antwoordt; het antwoord komt in uw inbox. Het verhaal zelf
+            geeft u buiten Ketenpoort door.
           </p>
           <Terug href={`/partner/signalen/${id}`} tekst="Terug naar het signaal" />
         </Opmaak>
@@ -138,55 +146,84 @@ export function intrekken(c: Context<WerkplekEnv>) {
   });
 }
 
-/** POST /partner/overdrachten/:id/antwoord: aangenomen, or niet voor ons with a closed reason. */
+/** The answer the form gives, with the reason or next partner it needs; else undefined. */
+function reactie(f: Record<string, unknown>): OverdrachtReactie | undefined {
+  const reden = tekst(f.reden) as NietVoorOnsReden;
+  switch (f.antwoord) {
+    case 'aangenomen':
+      return { antwoord: 'aangenomen' };
+    case 'niet_voor_ons':
+      return NIET_VOOR_ONS_REDENEN.includes(reden)
+        ? { antwoord: 'niet_voor_ons', reden }
+        : undefined;
+    case 'doorgezet':
+      return tekst(f.naar) ? { antwoord: 'doorgezet', naar: tekst(f.naar) } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * POST /partner/overdrachten/:id/antwoord: aangenomen, niet voor ons with a closed reason, or
+ * doorgezet to a next partner.
+ */
 export async function overdrachtBeantwoorden(c: Context<WerkplekEnv>) {
   const id = c.req.param('id') ?? '';
-  const f = await c.req.parseBody();
-  const reden = tekst(f.reden) as NietVoorOnsReden;
+  const r = reactie(await c.req.parseBody());
   return uitvoeren(c, 'Niet beantwoord', nav, async (a) => {
-    if (f.antwoord !== 'aangenomen' && !NIET_VOOR_ONS_REDENEN.includes(reden)) {
+    if (!r) {
       return (
         <Opmaak titel="Niet beantwoord" ingelogd={ingelogd(c)} navigatie={nav}>
-          <p class="utrecht-paragraph">Kies een reden uit de lijst.</p>
+          <p class="utrecht-paragraph">Kies een reden of een partner uit de lijst.</p>
         </Opmaak>
       );
     }
-    const r = await beantwoordOverdracht(
-      a,
-      id,
-      f.antwoord === 'aangenomen'
-        ? { antwoord: 'aangenomen' }
-        : { antwoord: 'niet_voor_ons', reden },
-    );
+    const antwoord = await beantwoordOverdracht(a, id, r);
     return (
       <Opmaak titel="Overdracht beantwoord" ingelogd={ingelogd(c)} navigatie={nav}>
-        {r.signaal ? (
-          <>
-            <p class="utrecht-paragraph">
-              Uw organisatie heeft het signaal aangenomen en heeft nu een eigen signaal.
-            </p>
-            <h2 class="utrecht-heading-2">Overlap</h2>
-            <OverlapLijst beleid={a.diensten.beleid} overlap={r.signaal.overlap} />
-            <Terug href={`/partner/signalen/${r.signaal.id}`} tekst="Naar het signaal" />
-          </>
-        ) : (
-          <p class="utrecht-paragraph">De overdrager krijgt uw antwoord in zijn inbox.</p>
-        )}
+        <Beantwoord beleid={a.diensten.beleid} r={r} antwoord={antwoord} />
       </Opmaak>
     );
   });
 }
 
+/** What the recipient reads after its answer. */
+function Beantwoord(p: { beleid: Beleid; r: OverdrachtReactie; antwoord: ReactieAntwoord }) {
+  const { signaal } = p.antwoord;
+  if (signaal) {
+    return (
+      <>
+        <p class="utrecht-paragraph">
+          Uw organisatie heeft het signaal aangenomen en heeft nu een eigen signaal.
+        </p>
+        <h2 class="utrecht-heading-2">Overlap</h2>
+        <OverlapLijst beleid={p.beleid} overlap={signaal.overlap} />
+        <Terug href={`/partner/signalen/${signaal.id}`} tekst="Naar het signaal" />
+      </>
+    );
+  }
+  if (p.r.antwoord === 'doorgezet') {
+    return (
+      <p class="utrecht-paragraph">
+        Doorgezet aan {p.beleid.partners.get(p.r.naar)?.naam ?? p.r.naar}: die partner krijgt de
+        overdracht in zijn inbox. De overdrager krijgt uw antwoord in zijn inbox.
+      </p>
+    );
+  }
+  return <p class="utrecht-paragraph">De overdrager krijgt uw antwoord in zijn inbox.</p>;
+}
+
 /** POST /partner/terugkoppeling-vragen: ask the owners of a verstrekking to this partner. */
 export async function terugkoppelingVragen(c: Context<WerkplekEnv>) {
   const f = await c.req.parseBody();
-  const verstrekking = Number.parseInt(tekst(f.verstrekking), 10);
+  const over: VraagOver = tekst(f.overdracht)
+    ? { overdracht: tekst(f.overdracht) }
+    : { verstrekking: Number.parseInt(tekst(f.verstrekking), 10) };
   return uitvoeren(
     c,
     'Niet gevraagd',
     nav,
     async (a) => {
-      const r = await vraagTerugkoppeling(a, { verstrekking }, tekst(f.gevraagdVoor));
+      const r = await vraagTerugkoppeling(a, over, tekst(f.gevraagdVoor));
       return (
         <Opmaak titel="Terugkoppeling gevraagd" ingelogd={ingelogd(c)} navigatie={nav}>
           <p class="utrecht-paragraph">
