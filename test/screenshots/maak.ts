@@ -73,6 +73,21 @@ try {
   await foto('partner-geregistreerd');
   await pagina.getByRole('link', { name: 'Naar het signaal' }).click();
   await foto('partner-signaal');
+  // An overdracht to a role in the chain; the zorgcoördinator takes it on.
+  await pagina.getByLabel('Aan').selectOption('rol:zorgcoordinator');
+  await pagina.getByLabel('Doel', { exact: true }).selectOption('zorgcoordinatie');
+  await pagina.getByRole('button', { name: 'Overdragen' }).click();
+  await pagina.getByRole('heading', { name: 'Overgedragen' }).waitFor();
+  await foto('partner-overgedragen');
+  await context.clearCookies();
+  await logIn(pagina, gateway.url, 'zorgcoordinator-gv', 'medewerker');
+  await pagina.goto(`${gateway.url}/partner/inbox`);
+  await foto('partner-inbox-overdracht');
+  await pagina.getByRole('button', { name: 'Aannemen' }).last().click();
+  await pagina.getByRole('heading', { name: 'Overdracht beantwoord' }).waitFor();
+  // Back at the gemeente: the answer, with the question for terugkoppeling on it.
+  await context.clearCookies();
+  await logIn(pagina, gateway.url, 'gemeente-hilversum', 'medewerker');
   await pagina.goto(`${gateway.url}/partner/inbox`);
   await foto('partner-inbox');
   // The gateway's FG answers an inzage for the demo's person (its phone number).
