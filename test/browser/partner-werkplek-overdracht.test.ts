@@ -118,7 +118,16 @@ describe('overdracht aan een ketenrol, doorzetten en terugkoppeling', () => {
     expect(partners).not.toContain('Gemeente Hilversum');
     expect(partners).not.toContain('RIEC Midden-Nederland (signalentafel mensenhandel)');
     expect(await wcagSchendingen(hv.pagina), 'signaal met overdrachtskeuzes').toEqual([]);
-    await draagOver(hv.pagina, 'rol:zorgcoordinator', 'zorgcoordinatie');
+    // With the keyboard only: type-ahead in both lists, then Enter on the button.
+    await tabNaar(hv.pagina, '#o-naar');
+    await hv.pagina.keyboard.type('De rol z');
+    await tabNaar(hv.pagina, '#o-doel');
+    await hv.pagina.keyboard.type('Zorg');
+    expect(await hv.pagina.locator('#o-naar').inputValue()).toBe('rol:zorgcoordinator');
+    expect(await hv.pagina.locator('#o-doel').inputValue()).toBe('zorgcoordinatie');
+    await tabNaar(hv.pagina, 'form[action$="/overdracht"] button');
+    await hv.pagina.keyboard.press('Enter');
+    await expect.poll(() => h1(hv.pagina)).toBe('Overgedragen');
     expect(await hv.pagina.locator('main').textContent()).toContain(
       'die de rol zorgcoordinator in de keten vervult',
     );
