@@ -62,10 +62,13 @@ export default defineConfig(async () => {
   const migrations = await readD1Migrations(pad('./src/store/migrations'));
   // Demo identity providers in this process for the workerd suite: the Worker's login
   // callback reaches them over the loopback (test/workers/werkplek.test.ts).
-  const idp = await startDemoInlogdienst(demoAccounts(['vtgv'], 'ketenpoort'), {
-    host: 'localhost',
-    poort: 0,
-  });
+  const idp = await startDemoInlogdienst(
+    demoAccounts(['vtgv', 'zorgcoordinator-gv'], 'ketenpoort'),
+    {
+      host: 'localhost',
+      poort: 0,
+    },
+  );
   await idp.registreer('https://ketenpoort.test/inloggen/terug', 'https://ketenpoort.test/');
   const inloggen = Object.fromEntries(
     [...idp.issuers].map(([o, issuer]) => [

@@ -134,3 +134,71 @@ describe('de pagina’s van de medewerker op de Worker', () => {
     expect((await gateway.request(`${POORT}/partner/inbox`, kop)).status).toBe(200);
   });
 });
+
+describe('overdracht aan een ketenrol en terugkoppeling op de Worker (issue 20)', () => {
+  /** A logged-in employee of `partner`: GET a page, or POST a form with the session's CSRF. */
+  async function medewerker(partner: string) {
+    const { poortkoekjes, terug } = await naarProvider(gateway, partner, 'medewerker', POORT);
+    poortkoekjes.neem(
+      await gateway.request(terug.href, { headers: { cookie: poortkoekjes.kop() } }),
+    );
+    const lees = (pad: string) =>
+      gateway.request(`${POORT}${pad}`, { headers: { cookie: poortkoekjes.kop() } });
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await (await lees('/partner')).text())?.[1];
+    const post = (pad: string, velden: Record<string, string>) =>
+      gateway.request(`${POORT}${pad}`, {
+        method: 'POST',
+        headers: {
+          cookie: poortkoekjes.kop(),
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ csrf: csrf ?? '', ...velden }),
+      });
+    return { lees, post };
+  }
+
+  it('Veilig Thuis draagt over aan de rol zorgcoördinator, die neemt aan; terugkoppeling vragen faalt gesloten', async () => {
+    const vt = await medewerker('vtgv');
+    const geregistreerd = await vt.post('/partner/registreren', {
+      pseudoniemen: JSON.stringify([pseudoniemV2('bsn', '123456782')]),
+      rol: 'slachtoffer',
+      uitbuitingsvormen: 'seksuele_uitbuiting',
+      sterkte: 'zacht',
+      gemeente: 'GM0402',
+      doel: 'veiligheidsbeoordeling',
+    });
+    const signaal = /href="(\/partner\/signalen\/[0-9a-f-]{36})"/.exec(
+      await geregistreerd.text(),
+    )?.[1];
+    expect(await (await vt.lees(signaal as string)).text()).toContain(
+      '<option value="rol:zorgcoordinator">',
+    );
+    const over = await vt.post(`${signaal}/overdracht`, {
+      naar: 'rol:zorgcoordinator',
+      doel: 'zorgcoordinatie',
+    });
+    expect(over.status).toBe(201);
+    const zc = await medewerker('zorgcoordinator-gv');
+    const inbox = await (await zc.lees('/partner/inbox')).text();
+    const id = /action="\/partner\/overdrachten\/([^/]+)\/antwoord"/.exec(inbox)?.[1];
+    const aan = await zc.post(`/partner/overdrachten/${id}/antwoord`, { antwoord: 'aangenomen' });
+    expect(aan.status).toBe(200);
+    const vtInbox = await (await vt.lees('/partner/inbox')).text();
+    expect(vtInbox).toContain(`name="overdracht" value="${id}"`);
+    const morgen = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const vraag = await vt.post('/partner/terugkoppeling-vragen', {
+      overdracht: id as string,
+      gevraagdVoor: morgen,
+    });
+    // The zorgcoördinator's rules give Veilig Thuis no terugkoppeling: refused, nothing asked.
+    expect(vraag.status).toBe(422);
+    expect(await vraag.text()).toContain('Het beleid geeft uw organisatie geen terugkoppeling');
+    expect(await (await zc.lees('/partner/inbox')).text()).not.toContain(
+      'vraagt om terugkoppeling',
+    );
+    // A page of older signals from D1: none before the oldest.
+    expect(await (await vt.lees('/partner?voor=1')).text()).toContain(
+      'Op deze bladzijde staan geen signalen meer.',
+    );
+  });
+});
