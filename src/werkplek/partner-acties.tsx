@@ -180,14 +180,14 @@ export async function overdrachtBeantwoorden(c: Context<WerkplekEnv>) {
     const antwoord = await beantwoordOverdracht(a, id, r);
     return (
       <Opmaak titel="Overdracht beantwoord" ingelogd={ingelogd(c)} navigatie={nav}>
-        <Beantwoord beleid={a.diensten.beleid} r={r} antwoord={antwoord} />
+        <NaHetAntwoord beleid={a.diensten.beleid} r={r} antwoord={antwoord} />
       </Opmaak>
     );
   });
 }
 
 /** What the recipient reads after its answer. */
-function Beantwoord(p: { beleid: Beleid; r: OverdrachtReactie; antwoord: ReactieAntwoord }) {
+function NaHetAntwoord(p: { beleid: Beleid; r: OverdrachtReactie; antwoord: ReactieAntwoord }) {
   const { signaal } = p.antwoord;
   if (signaal) {
     return (
