@@ -235,6 +235,14 @@ describe('mijn signalen, bladzijde voor bladzijde', () => {
     await vt.pagina.keyboard.press('Enter');
     await vt.pagina.waitForURL((u) => u.searchParams.has('na'));
     expect(await rijen()).toEqual(eerste);
+    // Before the oldest there is nothing: the page says so and leads back.
+    await vt.pagina.goto(`${gateway.url}/partner?voor=1`);
+    expect(await vt.pagina.locator('main').textContent()).toContain(
+      'Op deze bladzijde staan geen signalen meer.',
+    );
+    expect(await wcagSchendingen(vt.pagina), 'lege bladzijde').toEqual([]);
+    await vt.pagina.getByRole('link', { name: 'Naar de nieuwste signalen' }).click();
+    expect(await rijen()).toEqual(eerste);
     expect(vt.fouten).toEqual([]);
     await vt.sluit();
   }, 180_000);
