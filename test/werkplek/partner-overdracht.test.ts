@@ -20,30 +20,31 @@ import {
 const GEMEENTE = 'gemeente-hilversum';
 const VT = 'vtgv';
 const ZC = 'zorgcoordinator-gv';
+const EEMNES = 'gemeente-eemnes';
 
 let idp: DemoInlogdienst;
 let inloggen: Inlogdienst;
 beforeAll(async () => {
   ({ dienst: idp, inloggen } = await demoInlog(
-    demoAccounts([GEMEENTE, VT, ZC], 'ketenpoort'),
+    demoAccounts([GEMEENTE, EEMNES, VT, ZC], 'ketenpoort'),
     POORT,
   ));
 });
 afterAll(() => idp?.stop());
 
-/** A gateway where the gemeente registered one signal with `rol` and opened its page. */
-async function metSignaal(rol = 'slachtoffer') {
+/** A gateway where gemeente `wie` (Hilversum) registered one signal with `rol`. */
+async function metSignaal(rol = 'slachtoffer', wie = GEMEENTE) {
   const o = await werkplekMet(inloggen);
-  const gemeente = await alsIngelogd(o, GEMEENTE, 'medewerker');
+  const gemeente = await alsIngelogd(o, wie, 'medewerker');
   await postFormulier(gemeente, '/partner/registreren', {
     rol,
     uitbuitingsvormen: ['seksuele_uitbuiting'],
     sterkte: 'zacht',
-    gemeente: 'GM0402',
+    gemeente: wie === EEMNES ? 'GM0317' : 'GM0402',
     doel: 'zorgcoordinatie',
     pseudoniemen: JSON.stringify([o.pseudoniem('bsn', '111222333')]),
   });
-  const [s] = await o.store.signalenVan(GEMEENTE, 1);
+  const [s] = await o.store.signalenVan(wie, 1);
   return { o, gemeente, pad: `/partner/signalen/${s?.id}` };
 }
 
@@ -94,6 +95,22 @@ describe('doorzetten vanuit de inbox', () => {
     expect(door.status).toBe(200);
     expect(await door.text()).toContain('Doorgezet aan Veilig Thuis Utrecht');
     expect((await o.store.overdracht(id))?.status).toBe('doorgezet');
+    // Veilig Thuis Utrecht has no rule toward Hilversum: Hilversum hears doorgezet, not to whom.
+    expect(await (await gemeente('/partner/inbox')).text()).toContain(
+      'Antwoord op uw overdracht: doorgezet.',
+    );
+  });
+
+  it('noemt de volgende partner waar diens regel de overdrager dat laat weten', async () => {
+    const { o, gemeente, pad } = await metSignaal('slachtoffer', EEMNES);
+    const { vt, id } = await aanHetMeldpunt(o, gemeente, pad);
+    await postFormulier(vt, `/partner/overdrachten/${id}/antwoord`, {
+      antwoord: 'doorgezet',
+      naar: 'vtu',
+    });
+    expect(await (await gemeente('/partner/inbox')).text()).toContain(
+      'Antwoord op uw overdracht: doorgezet aan Veilig Thuis Utrecht.',
+    );
   });
 
   it('de keuzes om door te zetten hangen niet af van wat de regel van de gemeente niet geeft', async () => {
