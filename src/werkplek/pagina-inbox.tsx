@@ -16,6 +16,7 @@ import { Opmaak } from './opmaak.js';
 import { overlapZin } from './overlap-tekst.js';
 import { NIET_VOOR_ONS_OPTIES } from './pagina-signalen.js';
 import { PartnerNavigatie } from './partner-navigatie.js';
+import { BeantwoordRegie, regieBericht } from './regie-tekst.js';
 import { tijdstip } from './tijd.js';
 import { aanvraagVan } from './uitvoeren.js';
 import { Kies } from './velden.js';
@@ -51,6 +52,9 @@ export async function inboxPagina(c: Context<WerkplekEnv>) {
               {m.inhoud.bericht === 'overdracht' && (
                 <Beantwoord id={String(m.inhoud.overdracht)} csrf={c.var.sessie.csrf} />
               )}
+              {m.inhoud.bericht === 'regievoorstel' && (
+                <BeantwoordRegie id={String(m.inhoud.voorstel)} csrf={c.var.sessie.csrf} />
+              )}
               {m.inhoud.bericht === undefined && (
                 <VraagTerugkoppeling blad={m.logboek} csrf={c.var.sessie.csrf} />
               )}
@@ -72,6 +76,8 @@ export async function inboxPagina(c: Context<WerkplekEnv>) {
 /** One notice as a sentence; no other partner's signal id is ever shown. */
 function bericht(beleid: Beleid, m: MeldingRij): string {
   const i = m.inhoud;
+  const regie = regieBericht(beleid, i);
+  if (regie) return regie;
   switch (i.bericht) {
     case 'overdracht':
       return `${naam(beleid, i.van)} draagt een signaal aan uw organisatie over, voor ${beleid.doelen.get(String(i.doel))?.titel ?? i.doel}.`;
