@@ -3,7 +3,8 @@
  * The regie page of an own signal (issues 17 and 20): its casussen the organisation may see,
  * who leads each as far as the regisseur's rule allows, the open proposals it knows of with
  * their termijn, and the forms to propose, take or hand over regie and to answer a proposal.
- * Showing who leads is a disclosure: like `GET /v1/signalen/{id}/casussen`, this page logs it.
+ * Showing who leads is a disclosure: like `GET /v1/signalen/{id}/casussen`, this page logs it,
+ * so it is reached by a form post (no GET page of the werkplek changes anything).
  */
 import type { Context } from 'hono';
 import type { Beleid } from '../policy/index.js';
@@ -19,7 +20,7 @@ import { Kies } from './velden.js';
 
 const nav = <PartnerNavigatie huidig="" />;
 
-/** GET /partner/signalen/:id/regie. */
+/** POST /partner/signalen/:id/regie (a post: what it shows is logged). */
 export function regiePagina(c: Context<WerkplekEnv>) {
   const id = c.req.param('id') ?? '';
   return uitvoeren(c, 'Casussen en regie', nav, async (a) => {

@@ -19,7 +19,7 @@ import type { WerkplekEnv } from './context.js';
 import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
 import { PartnerNavigatie } from './partner-navigatie.js';
-import { RegieLink } from './regie-tekst.js';
+import { RegieKnop } from './regie-tekst.js';
 import { TabelKop } from './tabel-kop.js';
 import { tijdstip } from './tijd.js';
 import { Kies } from './velden.js';
@@ -143,7 +143,7 @@ export async function signaalPagina(c: Context<WerkplekEnv>) {
               </button>
             </p>
           </form>
-          <RegieLink pad={pad} />
+          <RegieKnop signaal={s.id} csrf={sessie.csrf} kop />
           <h2 class="utrecht-heading-2">Terugkoppeling: stand van zaken</h2>
           <form method="post" action={`${pad}/status`}>
             {csrf}

@@ -14,6 +14,7 @@ import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
 import { Terug } from './partner-acties.js';
 import { PartnerNavigatie } from './partner-navigatie.js';
+import { RegieKnop } from './regie-tekst.js';
 import { uitvoeren } from './uitvoeren.js';
 
 const nav = <PartnerNavigatie huidig="" />;
@@ -46,7 +47,7 @@ export async function regieVoorstellen(c: Context<WerkplekEnv>) {
               ? 'Uw organisatie heeft nu de regie van deze casus. De andere leden horen het voor zover het beleid dat toestaat.'
               : `Het voorstel aan ${wie} staat open tot er een antwoord is; het antwoord komt in uw inbox.`}
           </p>
-          <Terug href={`/partner/signalen/${id}/regie`} tekst="Terug naar casussen en regie" />
+          <RegieKnop signaal={id} csrf={c.var.sessie.csrf} />
         </Opmaak>
       );
     },

@@ -78,17 +78,23 @@ export function BeantwoordRegie(p: { id: string; csrf: string }) {
   );
 }
 
-/** The signal page's way to its casussen and regie (a page of its own: showing regie logs). */
-export function RegieLink(p: { pad: string }) {
+/**
+ * The button to a signal's casussen and regie: a form post, because showing who leads is a
+ * disclosure that is logged, and no GET page of the werkplek changes anything.
+ */
+export function RegieKnop(p: { signaal: string; csrf: string; kop?: boolean }) {
   return (
     <>
-      <h2 class="utrecht-heading-2">Casussen en regie</h2>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`${p.pad}/regie`}>
-          Casussen en regie bekijken
-        </a>{' '}
-        (wie de regie heeft wordt vastgelegd in het logboek).
-      </p>
+      {p.kop && <h2 class="utrecht-heading-2">Casussen en regie</h2>}
+      <form method="post" action={`/partner/signalen/${p.signaal}/regie`}>
+        <input type="hidden" name="csrf" value={p.csrf} />
+        <p class="utrecht-paragraph">
+          Ketenpoort legt het tonen van de regie vast in het logboek.{' '}
+          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+            Casussen en regie bekijken
+          </button>
+        </p>
+      </form>
     </>
   );
 }

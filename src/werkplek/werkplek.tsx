@@ -83,7 +83,7 @@ export function maakWerkplek(o: WerkplekOpties) {
   app.post('/partner/signalen/:id/intrekken', vereisSessie('partner'), intrekken);
   app.post('/partner/overdrachten/:id/antwoord', vereisSessie('partner'), overdrachtBeantwoorden);
   app.post('/partner/terugkoppeling-vragen', vereisSessie('partner'), terugkoppelingVragen);
-  app.get('/partner/signalen/:id/regie', vereisSessie('partner'), regiePagina);
+  app.post('/partner/signalen/:id/regie', vereisSessie('partner'), regiePagina);
   app.post(
     '/partner/signalen/:id/casussen/:casus/regie',
     vereisSessie('partner'),
