@@ -120,7 +120,7 @@ function Voorstellen(p: {
   const anderen = [...p.beleid.partners.values()].filter((x) => x.id !== p.wij);
   const opties: (readonly [string, string])[] = [
     ...(zelf ? [] : [[p.wij, 'Uw organisatie neemt de regie'] as const]),
-    ['standaard', 'De standaardregisseur van het beleid voor het doel'],
+    ['standaard', 'Standaardregisseur voor het doel'],
     ...anderen.map((x) => [x.id, x.naam] as const),
   ];
   const n = p.nummer;
