@@ -8,6 +8,7 @@
 import { verstrijkt } from '../policy/werkdagen.js';
 import { type CasusWeergave, leesCasussen } from './casussen-lezen.js';
 import type { Aanvraag } from './context.js';
+import { eigenSignaal } from './eigen-signaal.js';
 
 /** An open proposal on a casus, as far as the caller knows it. */
 export interface OpenVoorstel {
@@ -27,11 +28,14 @@ export interface CasusOverzicht extends CasusWeergave {
   voorstellen: OpenVoorstel[];
 }
 
-/** The casussen of own signal `signaalId` with regie and known open proposals; logged first. */
+/**
+ * The casussen of own signal `signaalId` with regie and known open proposals (logged first),
+ * and the signal's doel.
+ */
 export async function leesRegieOverzicht(
   a: Aanvraag,
   signaalId: string,
-): Promise<{ signaal: string; casussen: CasusOverzicht[] }> {
+): Promise<{ signaal: string; doel: string; casussen: CasusOverzicht[] }> {
   const d = a.diensten;
   const wij = a.identiteit.partner;
   const { signaal, casussen } = await leesCasussen(a, signaalId);
@@ -60,5 +64,7 @@ export async function leesRegieOverzicht(
     });
     overzicht.push({ ...c, voorstellen });
   }
-  return { signaal, casussen: overzicht };
+  // The doel a new proposal starts from on the page: the signal's own.
+  const { doel } = await eigenSignaal(d, wij, signaal);
+  return { signaal, doel, casussen: overzicht };
 }

@@ -24,7 +24,7 @@ const nav = <PartnerNavigatie huidig="" />;
 export function regiePagina(c: Context<WerkplekEnv>) {
   const id = c.req.param('id') ?? '';
   return uitvoeren(c, 'Casussen en regie', nav, async (a) => {
-    const { casussen } = await leesRegieOverzicht(a, id);
+    const { casussen, doel } = await leesRegieOverzicht(a, id);
     const { beleid } = a.diensten;
     const wij = a.identiteit.partner;
     return (
@@ -44,6 +44,7 @@ export function regiePagina(c: Context<WerkplekEnv>) {
               wij={wij}
               signaal={id}
               casus={casus}
+              doel={doel}
               nummer={i + 1}
               csrf={c.var.sessie.csrf}
             />
@@ -65,6 +66,7 @@ function CasusBlok(p: {
   wij: string;
   signaal: string;
   casus: CasusOverzicht;
+  doel: string;
   nummer: number;
   csrf: string;
 }) {
@@ -109,6 +111,7 @@ function Voorstellen(p: {
   wij: string;
   signaal: string;
   casus: CasusOverzicht;
+  doel: string;
   nummer: number;
   csrf: string;
 }) {
@@ -133,6 +136,7 @@ function Voorstellen(p: {
           id={`r-doel-${n}`}
           naam="doel"
           label="Doel van de regie"
+          waarde={p.doel}
           opties={[...p.beleid.doelen.values()].map((d) => [d.id, d.titel] as const)}
         />
       </div>
