@@ -193,11 +193,14 @@ export default defineConfig(async () => {
 
 /**
  * The sleutelbewaarder Worker's settings for its workerd tests: a configuration with one
- * partner (a fresh key, its private JWK handed to the test) and a small daily quota, signed
+ * partner (a fresh key, its private JWK handed to the test), a small daily quota and one
+ * trusted identity provider (`uitgevers`, its private JWK handed to the test too), signed
  * by a fresh beheerder key; the public demo OPRF key; its own migrations.
  */
 async function sleutelbewaarderWorkerBindingen() {
   const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
+  // The identity provider whose access tokens the configuration trusts for vtgv (`uitgevers`).
+  const idp = await generateKeyPair('ES256', { extractable: true });
   const beheerder = new Uint8Array(randomBytes(32));
   const tekst = JSON.stringify({
     partners: [
@@ -205,6 +208,14 @@ async function sleutelbewaarderWorkerBindingen() {
         id: 'vtgv',
         sleutels: [{ ...(await exportJWK(publicKey)), kid: 'vtgv-sb-1' }],
         quotum: { perVerzoek: 10, perDag: 12 },
+      },
+    ],
+    uitgevers: [
+      {
+        issuer: 'https://idp.test/vtgv',
+        jwks: 'https://idp.test/vtgv/jwks',
+        partner: 'vtgv',
+        rollen: ['partner'],
       },
     ],
   });
@@ -217,6 +228,11 @@ async function sleutelbewaarderWorkerBindingen() {
       ...(await exportJWK(privateKey)),
       kid: 'vtgv-sb-1',
       alg: 'EdDSA',
+    }),
+    TEST_IDP_JWK: JSON.stringify({
+      ...(await exportJWK(idp.privateKey)),
+      kid: 'idp-vtgv-1',
+      alg: 'ES256',
     }),
     TEST_SB_MIGRATIONS: await readD1Migrations(pad('./src/sleutelbewaarder/migrations')),
   };

@@ -101,6 +101,7 @@ import {
   bewaarRegie,
   bewaarRegievoorstel,
   isRegieAlBeslist,
+  openVoorstellenOpQuery,
   regieQuery,
   regievoorstelQuery,
 } from './regie-queries.js';
@@ -450,6 +451,10 @@ export class D1Store implements Store {
 
   async regievoorstel(id: string): Promise<Regievoorstel | undefined> {
     return regievoorstelQuery(this.db, id).get();
+  }
+
+  async openVoorstellenOp(casus: string): Promise<Regievoorstel[]> {
+    return openVoorstellenOpQuery(this.db, casus).all();
   }
 
   async openstaand(): Promise<Openstaand> {

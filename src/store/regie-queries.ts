@@ -4,7 +4,7 @@
  * accepted or claimed regie is written, inside the write of the event that gives it: a
  * counter (issue 19's time-to-regie) hooks in there.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Regie, Regievoorstel } from '../matching/regie.js';
 import * as schema from './schema.js';
@@ -47,4 +47,13 @@ export function regieQuery<K extends 'sync' | 'async'>(db: Db<K>, casus: string)
 /** Regie proposal `id`. */
 export function regievoorstelQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
   return db.select().from(schema.regievoorstellen).where(eq(schema.regievoorstellen.id, id));
+}
+
+/** The open regie proposals on casus `casus` (the werkplek's regie page), in no fixed order. */
+export function openVoorstellenOpQuery<K extends 'sync' | 'async'>(db: Db<K>, casus: string) {
+  const t = schema.regievoorstellen;
+  return db
+    .select()
+    .from(t)
+    .where(and(eq(t.casus, casus), eq(t.status, 'open')));
 }

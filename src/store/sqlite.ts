@@ -87,6 +87,7 @@ import {
   bewaarRegie,
   bewaarRegievoorstel,
   isRegieAlBeslist,
+  openVoorstellenOpQuery,
   regieQuery,
   regievoorstelQuery,
 } from './regie-queries.js';
@@ -424,6 +425,10 @@ export class SqliteStore implements Store {
 
   async regievoorstel(id: string): Promise<Regievoorstel | undefined> {
     return regievoorstelQuery(this.db, id).get();
+  }
+
+  async openVoorstellenOp(casus: string): Promise<Regievoorstel[]> {
+    return openVoorstellenOpQuery(this.db, casus).all();
   }
 
   async openstaand(): Promise<Openstaand> {

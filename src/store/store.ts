@@ -101,6 +101,8 @@ export interface Store {
   regie(casus: string): Promise<Regie | undefined>;
   /** Regie proposal `id` (issue 17); plans write them (`Plan.regievoorstellen`). */
   regievoorstel(id: string): Promise<Regievoorstel | undefined>;
+  /** The open regie proposals on casus `casus` (the werkplek's regie page), in no fixed order. */
+  openVoorstellenOp(casus: string): Promise<Regievoorstel[]>;
   /**
    * What may wait past its termijn (issue 17): open overdrachten, open regie proposals and
    * requests for terugkoppeling, each only while no termijn was reported for it.

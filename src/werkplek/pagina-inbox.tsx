@@ -16,6 +16,7 @@ import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
 import { overlapZin } from './overlap-tekst.js';
 import { PartnerNavigatie } from './partner-navigatie.js';
+import { BeantwoordRegie, regieBericht } from './regie-tekst.js';
 import { tijdstip } from './tijd.js';
 import { aanvraagVan } from './uitvoeren.js';
 
@@ -63,6 +64,9 @@ export async function inboxPagina(c: Context<WerkplekEnv>) {
                   csrf={c.var.sessie.csrf}
                 />
               )}
+              {m.inhoud.bericht === 'regievoorstel' && (
+                <BeantwoordRegie id={String(m.inhoud.voorstel)} csrf={c.var.sessie.csrf} />
+              )}
               {m.inhoud.bericht === undefined && (
                 <VraagTerugkoppeling over={{ verstrekking: m.logboek }} csrf={c.var.sessie.csrf} />
               )}
@@ -84,6 +88,8 @@ export async function inboxPagina(c: Context<WerkplekEnv>) {
 /** One notice as a sentence; no other partner's signal id is ever shown. */
 function bericht(beleid: Beleid, m: MeldingRij): string {
   const i = m.inhoud;
+  const regie = regieBericht(beleid, i);
+  if (regie) return regie;
   switch (i.bericht) {
     case 'overdracht':
       return `${naam(beleid, i.van)} draagt een signaal aan uw organisatie over, voor ${beleid.doelen.get(String(i.doel))?.titel ?? i.doel}.`;

@@ -20,6 +20,7 @@ import { ingelogd } from './ingelogd.js';
 import { Opmaak } from './opmaak.js';
 import { OverdrachtFormulier } from './overdracht-formulier.js';
 import { PartnerNavigatie } from './partner-navigatie.js';
+import { RegieKnop } from './regie-tekst.js';
 import { cursorUit, type SignalenBladzijde, signalenBladzijde } from './signalen-bladzijde.js';
 import { TabelKop } from './tabel-kop.js';
 import { tijdstip } from './tijd.js';
@@ -177,6 +178,7 @@ export async function signaalPagina(c: Context<WerkplekEnv>) {
               </button>
             </p>
           </form>
+          <RegieKnop signaal={s.id} csrf={sessie.csrf} kop />
           <h2 class="utrecht-heading-2">Terugkoppeling: stand van zaken</h2>
           <form method="post" action={`${pad}/status`}>
             {csrf}

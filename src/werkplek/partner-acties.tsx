@@ -33,7 +33,8 @@ import { uitvoeren } from './uitvoeren.js';
 const nav = <PartnerNavigatie huidig="" />;
 const tekst = (x: unknown) => (typeof x === 'string' ? x : '');
 
-function Terug(p: { href: string; tekst: string }) {
+/** A link back, as its own paragraph. */
+export function Terug(p: { href: string; tekst: string }) {
   return (
     <p class="utrecht-paragraph">
       <a class="utrecht-link" href={p.href}>

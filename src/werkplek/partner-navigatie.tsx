@@ -1,7 +1,7 @@
 /**
  * @module
  * The navigation of a partner employee's pages, the partner's own figures (issue 19) included.
- * Regie (issue 17) adds its pages here when they are built.
+ * Regie (issue 17) has no entry of its own: it is reached per signal, from the signal's page.
  */
 
 /** The partner pages, in the order of the work. */

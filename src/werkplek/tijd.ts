@@ -14,6 +14,18 @@ const TIJDSTIP = new Intl.DateTimeFormat('nl-NL', {
   second: '2-digit',
 });
 
+const DATUM = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** The Amsterdam calendar day of `ms` in Dutch, e.g. "30 april 2026". */
+export function datum(ms: number): string {
+  return DATUM.format(new Date(ms));
+}
+
 /** `ms` since the epoch as a Dutch date and time in Amsterdam, e.g. "2 maart 2026 om 10:00:00". */
 export function tijdstip(ms: number): string {
   return TIJDSTIP.format(new Date(ms));

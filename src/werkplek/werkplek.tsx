@@ -21,6 +21,7 @@ import { inzageBeantwoorden, inzagePagina } from './pagina-fg-inzage.js';
 import { inboxPagina } from './pagina-inbox.js';
 import { juristPagina, juristRapport, juristUitleg } from './pagina-jurist.js';
 import { juristScenarios } from './pagina-jurist-scenarios.js';
+import { regiePagina } from './pagina-regie.js';
 import { registreerPagina, registreerSignaal } from './pagina-registreren.js';
 import { signaalPagina, signalenPagina } from './pagina-signalen.js';
 import { StartPagina } from './pagina-start.js';
@@ -38,6 +39,7 @@ import {
   paginaScriptPad,
   pseudoniemModulePad,
 } from './pseudoniem-module.js';
+import { regieBeantwoorden, regieVoorstellen } from './regie-acties.js';
 import { EIGEN_STIJL, EIGEN_STIJL_NAAM, STIJL_PAD } from './stijl.js';
 import { vereisSessie } from './vereis-sessie.js';
 
@@ -81,6 +83,13 @@ export function maakWerkplek(o: WerkplekOpties) {
   app.post('/partner/signalen/:id/intrekken', vereisSessie('partner'), intrekken);
   app.post('/partner/overdrachten/:id/antwoord', vereisSessie('partner'), overdrachtBeantwoorden);
   app.post('/partner/terugkoppeling-vragen', vereisSessie('partner'), terugkoppelingVragen);
+  app.post('/partner/signalen/:id/regie', vereisSessie('partner'), regiePagina);
+  app.post(
+    '/partner/signalen/:id/casussen/:casus/regie',
+    vereisSessie('partner'),
+    regieVoorstellen,
+  );
+  app.post('/partner/regievoorstellen/:id/antwoord', vereisSessie('partner'), regieBeantwoorden);
   app.get('/jurist', vereisSessie('jurist'), juristPagina);
   app.get('/jurist/matrix', vereisSessie('jurist'), juristRapport('matrix'));
   app.get('/jurist/register', vereisSessie('jurist'), juristRapport('register'));

@@ -90,6 +90,13 @@ try {
   await logIn(pagina, gateway.url, 'gemeente-hilversum', 'medewerker');
   await pagina.goto(`${gateway.url}/partner/inbox`);
   await foto('partner-inbox');
+  // The casus of the demo's person at the zorgcoördinator, which took regie in `npm run demo`.
+  await context.clearCookies();
+  await logIn(pagina, gateway.url, 'zorgcoordinator-gv', 'medewerker');
+  await pagina.locator('tbody tr td:first-child a').first().click();
+  await pagina.getByRole('button', { name: 'Casussen en regie bekijken' }).click();
+  await pagina.getByRole('heading', { name: 'Casussen en regie' }).waitFor();
+  await foto('partner-regie');
   // The gateway's FG answers an inzage for the demo's person (its phone number).
   await context.clearCookies();
   await logIn(pagina, gateway.url, 'ketenpoort', 'fg');
