@@ -3,23 +3,25 @@
  * The plan of one run of the termijn watch (issue 17): for every open overdracht, regie
  * proposal and request for terugkoppeling whose termijn (in werkdagen, src/policy/werkdagen.ts)
  * has passed, a notice to the partner that waits and, for an overdracht, one to the policy's
- * escalation partner only under two keys: the owner's rule and the late recipient's rule must
- * each let it know. Each is reported once (`termijnmeldingen`). Pure.
+ * escalation partner only under two keys (src/matching/escalatie.ts); and for every casus
+ * without regie past its termijn, the notices of src/matching/casus-termijn.ts. Each is
+ * reported once (`termijnmeldingen`). Pure.
  */
 
-import type { EntryContext } from '../logboek/geplande-entry.js';
-import { gepland } from '../logboek/geplande-entry.js';
-import { type Beleid, beslis } from '../policy/index.js';
+import type { Beleid } from '../policy/index.js';
 import { beginVanDag, verstrijkt } from '../policy/werkdagen.js';
+import { type CasusStand, planCasusTermijnen } from './casus-termijn.js';
+import { escaleer } from './escalatie.js';
 import type { Overdracht } from './overdracht.js';
 import { bladVan, type Plan } from './plan.js';
 import type { Regievoorstel } from './regie.js';
 import type { Signaal } from './signaal.js';
 import type { Termijnmelding, TermijnSoort } from './termijn.js';
+import { iso, notitie, watchContext } from './termijn-notitie.js';
 import type { Terugkoppelingsvraag } from './terugkoppeling.js';
 
-/** What the run found open, with the signals the overdrachten and requests are about. */
-export interface OpenTermijnen {
+/** What the run found open, with the signals the overdrachten are about, and the casussen. */
+export interface OpenTermijnen extends CasusStand {
   overdrachten: ReadonlyArray<{ o: Overdracht; signaal: Signaal | undefined }>;
   voorstellen: readonly Regievoorstel[];
   vragen: readonly Terugkoppelingsvraag[];
@@ -35,12 +37,7 @@ export function planTermijnen(
   const t = beleid.termijnen;
   if (!t) return undefined;
   const plan = bladVan([], beleid.partners.keys(), willekeurig);
-  const ctx: EntryContext = {
-    partner: 'ketenpoort',
-    gebruiker: null,
-    beleid: beleid.hash,
-    verzoek: null,
-  };
+  const ctx = watchContext(beleid);
   const meldingen: Termijnmelding[] = [];
   const meld = (soort: TermijnSoort, id: string, verstrekenOp: number) =>
     meldingen.push({ onderwerp: `${soort}:${id}`, soort, verstrekenOp, gemeldOp: nu });
@@ -56,26 +53,30 @@ export function planTermijnen(
       doel: o.doel,
       inhoud: { ...inhoud, verstrekenOp: iso(op) },
     });
-    const e = t.escalatie;
-    if (e === null || e === o.van || e === o.naar || e === o.bron) continue;
-    const vraag = { ontvanger: e, doel: o.doel, signaal };
-    const eigenaar = beslis(beleid, { bron: o.bron, ...vraag });
-    const ontvanger = beslis(beleid, { bron: o.naar, ...vraag });
-    if (!eigenaar.toegestaan || !ontvanger.toegestaan) continue;
-    const naam = (p: string) => ({ id: p, naam: beleid.partners.get(p)?.naam ?? p });
+    if (t.escalatie === null || t.escalatie === o.van) continue;
+    // The late recipient's rule about the owner's signal is the second key.
+    const e = escaleer(
+      beleid,
+      t.escalatie,
+      o.doel,
+      { bron: o.bron, signalen: [signaal] },
+      { bron: o.naar, signalen: [signaal] },
+    );
+    if (!e) continue;
     notitie(plan, ctx, {
-      ontvanger: e,
+      ontvanger: t.escalatie,
       signaal,
       doel: o.doel,
-      regels: [...eigenaar.regels, ...ontvanger.regels],
-      grondslagen: [...new Set([...eigenaar.grondslagen, ...ontvanger.grondslagen])].sort(),
+      regels: e.regels,
+      grondslagen: e.grondslagen,
+      noemtPartner: e.van !== undefined || e.naar !== undefined,
       inhoud: {
         bericht: 'escalatie',
         soort: 'overdracht',
         doel: o.doel,
         verstrekenOp: iso(op),
-        ...(eigenaar.gegevens.includes('partner') && { van: naam(o.bron) }),
-        ...(ontvanger.gegevens.includes('partner') && { naar: naam(o.naar) }),
+        ...(e.van && { van: e.van }),
+        ...(e.naar && { naar: e.naar }),
       },
     });
   }
@@ -113,46 +114,8 @@ export function planTermijnen(
       signaalId: v.signaal,
     });
   }
+  planCasusTermijnen(beleid, ctx, plan, open, nu, (id, op) => meld('casus', id, op));
   if (meldingen.length === 0) return undefined;
   plan.termijnmeldingen = meldingen;
   return plan;
-}
-
-interface Notitie {
-  ontvanger: string;
-  signaal: Signaal | undefined;
-  doel: string;
-  inhoud: Record<string, unknown>;
-  regels?: string[];
-  grondslagen?: string[];
-  /** The signal the notice hangs on when no Signaal is at hand. */
-  signaalId?: string;
-}
-
-/** One notice with its `termijn` entry by the gateway itself. */
-function notitie(plan: Plan, ctx: EntryContext, n: Notitie): void {
-  const signaalId = n.signaal?.id ?? n.signaalId ?? String(n.inhoud.voorstel);
-  plan.entries.push({
-    ...gepland(ctx, {
-      actie: 'termijn',
-      bron: n.signaal?.partner ?? null,
-      ontvanger: n.ontvanger,
-      signaal: n.signaal?.id ?? null,
-      gegevens: ['termijn', ...(n.inhoud.van ? ['partner'] : [])],
-      doel: n.doel,
-      regels: n.regels ?? [],
-      grondslagen: n.grondslagen ?? [],
-    }),
-    bronZicht: 'geen',
-  });
-  plan.meldingen.push({
-    partner: n.ontvanger,
-    signaalId,
-    inhoud: n.inhoud,
-    entry: plan.entries.length - 1,
-  });
-}
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
 }

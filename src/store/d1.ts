@@ -119,7 +119,10 @@ import {
   type VerlopenSignaal,
 } from './store.js';
 import {
+  alleCasusLedenQuery,
+  belegdeCasussenQuery,
   bewaarStapelmelding,
+  gemeldeCasussenQuery,
   openOverdrachten,
   openVoorstellen,
   openVragen,
@@ -450,13 +453,23 @@ export class D1Store implements Store {
     return regievoorstelQuery(this.db, id).get();
   }
 
-  async openstaand(): Promise<Openstaand> {
-    const [overdrachten, voorstellen, vragen] = await Promise.all([
+  async openstaand(nu: number): Promise<Openstaand> {
+    const [overdrachten, voorstellen, vragen, leden, belegd, gemeld] = await Promise.all([
       openOverdrachten(this.db).all(),
       openVoorstellen(this.db).all(),
       openVragen(this.db).all(),
+      alleCasusLedenQuery(this.db, nu).all(),
+      belegdeCasussenQuery(this.db).all(),
+      gemeldeCasussenQuery(this.db).all(),
     ]);
-    return { overdrachten, voorstellen, vragen };
+    return {
+      overdrachten,
+      voorstellen,
+      vragen,
+      casusLeden: groepeer(leden),
+      belegd: belegd.map((r) => r.casus),
+      casusGemeld: gemeld.map((r) => r.casus),
+    };
   }
 
   async close(): Promise<void> {}

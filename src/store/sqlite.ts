@@ -108,7 +108,10 @@ import {
   type VerlopenSignaal,
 } from './store.js';
 import {
+  alleCasusLedenQuery,
+  belegdeCasussenQuery,
   bewaarStapelmelding,
+  gemeldeCasussenQuery,
   openOverdrachten,
   openVoorstellen,
   openVragen,
@@ -424,12 +427,19 @@ export class SqliteStore implements Store {
     return regievoorstelQuery(this.db, id).get();
   }
 
-  async openstaand(): Promise<Openstaand> {
-    return {
+  async openstaand(nu: number): Promise<Openstaand> {
+    return this.db.transaction(() => ({
       overdrachten: openOverdrachten(this.db).all(),
       voorstellen: openVoorstellen(this.db).all(),
       vragen: openVragen(this.db).all(),
-    };
+      casusLeden: groepeer(alleCasusLedenQuery(this.db, nu).all()),
+      belegd: belegdeCasussenQuery(this.db)
+        .all()
+        .map((r) => r.casus),
+      casusGemeld: gemeldeCasussenQuery(this.db)
+        .all()
+        .map((r) => r.casus),
+    }));
   }
 
   async meldingen(partner: string, na: number, limiet: number) {

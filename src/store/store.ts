@@ -99,10 +99,11 @@ export interface Store {
   /** Regie proposal `id` (issue 17); plans write them (`Plan.regievoorstellen`). */
   regievoorstel(id: string): Promise<Regievoorstel | undefined>;
   /**
-   * What may wait past its termijn (issue 17): open overdrachten, open regie proposals and
-   * requests for terugkoppeling, each only while no termijn was reported for it.
+   * What may wait past its termijn at `nu` (issue 17): open overdrachten, open regie proposals
+   * and requests for terugkoppeling, each only while no termijn was reported for it; and the
+   * members of every casus, with the casussen that have regie or whose termijn was reported.
    */
-  openstaand(): Promise<Openstaand>;
+  openstaand(nu: number): Promise<Openstaand>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
   /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */
@@ -182,6 +183,12 @@ export interface Openstaand {
   overdrachten: Overdracht[];
   voorstellen: Regievoorstel[];
   vragen: Terugkoppelingsvraag[];
+  /** Every active signal sharing a stored pseudonym with another partner's, with what it shares. */
+  casusLeden: Kandidaat[];
+  /** Casus ids with a regisseur or an open regie proposal. */
+  belegd: string[];
+  /** Casus ids whose termijn was reported. */
+  casusGemeld: string[];
 }
 
 /** A signal removed at the end of its bewaartermijn. */
