@@ -37,6 +37,7 @@ import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type BezorgOpslag, bezorgOpslag } from './bezorgingen.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
+import { casussenMetRijenQuery, wisCasussenQueries } from './casus-opruimen.js';
 import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
   laatsteRegelTot,
@@ -427,12 +428,11 @@ export class SqliteStore implements Store {
     return regievoorstelQuery(this.db, id).get();
   }
 
-  async openstaand(nu: number): Promise<Openstaand> {
+  async openstaand(): Promise<Openstaand> {
     return this.db.transaction(() => ({
       overdrachten: openOverdrachten(this.db).all(),
       voorstellen: openVoorstellen(this.db).all(),
       vragen: openVragen(this.db).all(),
-      casusLeden: groepeer(alleCasusLedenQuery(this.db, nu).all()),
       belegd: belegdeCasussenQuery(this.db)
         .all()
         .map((r) => r.casus),
@@ -440,6 +440,24 @@ export class SqliteStore implements Store {
         .all()
         .map((r) => r.casus),
     }));
+  }
+
+  async alleCasusLeden(nu: number): Promise<Kandidaat[]> {
+    return groepeer(alleCasusLedenQuery(this.db, nu).all());
+  }
+
+  async casussenMetRijen(): Promise<string[]> {
+    return casussenMetRijenQuery(this.db)
+      .all()
+      .map((r) => r.casus);
+  }
+
+  async wisCasussen(ids: readonly string[]): Promise<void> {
+    await this.schrijf(() => {
+      for (let i = 0; i < ids.length; i += 500) {
+        for (const q of wisCasussenQueries(this.db, ids.slice(i, i + 500))) q.run();
+      }
+    });
   }
 
   async meldingen(partner: string, na: number, limiet: number) {

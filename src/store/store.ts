@@ -101,9 +101,18 @@ export interface Store {
   /**
    * What may wait past its termijn at `nu` (issue 17): open overdrachten, open regie proposals
    * and requests for terugkoppeling, each only while no termijn was reported for it; and the
-   * members of every casus, with the casussen that have regie or whose termijn was reported.
+   * casussen that have regie or whose termijn was reported.
    */
-  openstaand(nu: number): Promise<Openstaand>;
+  openstaand(): Promise<Openstaand>;
+  /**
+   * Every active signal at `nu` sharing a stored pseudonym with another partner's active
+   * signal, with what it shares: the members of every casus (issue 17).
+   */
+  alleCasusLeden(nu: number): Promise<Kandidaat[]>;
+  /** Every casus id with a regie, proposal, stapelmelding or reported termijn (issue 17). */
+  casussenMetRijen(): Promise<string[]>;
+  /** Deletes those rows of casussen `ids`, atomically: they no longer exist (issue 17). */
+  wisCasussen(ids: readonly string[]): Promise<void>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
   /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */
@@ -183,8 +192,6 @@ export interface Openstaand {
   overdrachten: Overdracht[];
   voorstellen: Regievoorstel[];
   vragen: Terugkoppelingsvraag[];
-  /** Every active signal sharing a stored pseudonym with another partner's, with what it shares. */
-  casusLeden: Kandidaat[];
   /** Casus ids with a regisseur or an open regie proposal. */
   belegd: string[];
   /** Casus ids whose termijn was reported. */

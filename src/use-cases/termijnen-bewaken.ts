@@ -22,7 +22,7 @@ export async function bewaakTermijnen(
   uitgesloten: ReadonlySet<string> = new Set(),
 ): Promise<number> {
   if (!beleid.termijnen) return 0;
-  const open = await store.openstaand(nu);
+  const [open, leden] = await Promise.all([store.openstaand(), store.alleCasusLeden(nu)]);
   const overdrachten = await Promise.all(
     open.overdrachten.map(async (o) => ({ o, signaal: await store.signaal(o.signaal) })),
   );
@@ -31,7 +31,7 @@ export async function bewaakTermijnen(
     {
       ...open,
       overdrachten,
-      casussen: casussen(open.casusLeden, uitgesloten),
+      casussen: casussen(leden, uitgesloten),
       belegd: new Set(open.belegd),
       gemeld: new Set(open.casusGemeld),
     },
