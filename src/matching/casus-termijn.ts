@@ -1,7 +1,7 @@
 /**
  * @module
- * The termijn of a casus without regie (issue 17): it starts when the casus forms (the first
- * signal of a second partner, `casusSinds`) and passes, in werkdagen, when the casus has
+ * The termijn of a casus without regie (issue 17): it starts when the casus forms for the
+ * members that see it (the first signal of a second such partner, `casusSinds`) and passes, in werkdagen, when the casus has
  * neither a regisseur nor an open proposal by then. The members that see the casus hear it on
  * their own signal; the escalation partner hears it only where the rules of members of at
  * least two partners let it know of their signals (fewer would tell it that a hidden partner
@@ -41,9 +41,12 @@ export function planCasusTermijnen(
   if (t?.casus === undefined) return;
   for (const c of stand.casussen) {
     if (stand.belegd.has(c.id) || stand.gemeld.has(c.id)) continue;
-    const op = verstrijkt(casusSinds(c), t.casus, t.gelijkgesteld);
     const leden = zienden(beleid, c);
-    if (nu < op || leden.length === 0) continue;
+    if (leden.length === 0) continue;
+    // It starts when the casus forms for those who see it: a hidden member moves nothing.
+    const gezien = { ...c, leden: c.leden.filter((s) => leden.includes(s.partner)) };
+    const op = verstrijkt(casusSinds(gezien), t.casus, t.gelijkgesteld);
+    if (nu < op) continue;
     meld(c.id, op);
     for (const p of leden) {
       const eigen = c.leden.find((s) => s.partner === p) as Signaal;

@@ -8,7 +8,19 @@
 import { describe, expect, it } from 'vitest';
 import { bewaakTermijnen } from '../../src/use-cases/termijnen-bewaken.js';
 import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
-import { casussen, GEMEENTE, inbox, meld, stelVoor, TMM, ZC } from '../helpers/regie.js';
+import {
+  ANDER,
+  casussen,
+  GEMEENTE,
+  gemaskeerd,
+  grootte,
+  inbox,
+  meld,
+  PERSOON,
+  stelVoor,
+  TMM,
+  ZC,
+} from '../helpers/regie.js';
 
 const termijnen = (escalatie: string, casus: number) => ({
   pad: 'termijnen.yaml',
@@ -120,5 +132,30 @@ describe('termijn van een casus zonder regie', () => {
     await meld(o, TMM);
     expect(await bewaak(o, '2026-05-01T12:00:00Z')).toBe(0);
     for (const p of [GEMEENTE, TMM, 'gemeente-huizen']) expect(await inbox(o, p)).toEqual([]);
+  });
+
+  it('een verborgen lid verandert niets aan wat leden en escalatiepartner waarnemen', async () => {
+    /** The police registers `bsn` between the gemeente and the zorgcoördinator. */
+    async function wereld(bsn: string) {
+      const o = await maakOmgeving({ bestanden: [termijnen('gemeente-huizen', 2)] });
+      o.zetKlok(Date.parse('2026-04-20T10:00:00Z'));
+      await meld(o, GEMEENTE);
+      o.zetKlok(Date.parse('2026-04-21T10:00:00Z'));
+      await meld(o, TMM, bsn);
+      o.zetKlok(Date.parse('2026-04-24T10:00:00Z'));
+      await meld(o, ZC);
+      const runs = [];
+      for (const iso of ['2026-04-23T22:00:00Z', '2026-04-29T21:59:59Z', '2026-04-29T22:00:00Z']) {
+        runs.push(await bewaak(o, iso));
+      }
+      const gezien: Record<string, unknown> = { runs };
+      for (const p of [GEMEENTE, ZC, 'gemeente-huizen']) {
+        gezien[p] = { inbox: gemaskeerd(await inbox(o, p)), grootte: await grootte(o, p) };
+      }
+      return gezien;
+    }
+    const met = await wereld(PERSOON);
+    expect(met.runs).toEqual([0, 0, 1]);
+    expect(met).toEqual(await wereld(ANDER));
   });
 });
