@@ -21,8 +21,15 @@ export async function bewaakTermijnen(
   willekeurig: (lengte: number) => Uint8Array,
   uitgesloten: ReadonlySet<string> = new Set(),
 ): Promise<number> {
-  if (!beleid.termijnen) return 0;
-  const [open, leden] = await Promise.all([store.openstaand(), store.alleCasusLeden(nu)]);
+  const t = beleid.termijnen;
+  if (!t) return 0;
+  const open = await store.openstaand();
+  // Every casus is read only when a casus termijn or an escalation of a proposal or request
+  // may need it.
+  const nodig =
+    t.casus !== undefined ||
+    (t.escalatie !== null && open.voorstellen.length + open.vragen.length > 0);
+  const leden = nodig ? await store.alleCasusLeden(nu) : [];
   const overdrachten = await Promise.all(
     open.overdrachten.map(async (o) => ({ o, signaal: await store.signaal(o.signaal) })),
   );
