@@ -54,7 +54,13 @@ export default {
     ctx.waitUntil(
       verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
         .then(() =>
-          bewaakTermijnen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig),
+          bewaakTermijnen(
+            diensten.store,
+            diensten.beleid,
+            diensten.klok(),
+            diensten.willekeurig,
+            diensten.uitgesloten,
+          ),
         )
         .then(() => diensten.logboek.checkpoint())
         .then(() => diensten.bezorging?.aanstoten((klaar) => ctx.waitUntil(klaar)))

@@ -123,7 +123,7 @@ export const RegieBerichtSchema = z
   .extend(RegieZichtSchema.omit({ doel: true }).shape)
   .openapi('RegieBericht');
 
-/** A termijn you wait on has passed (issue 17): your overdracht, proposal or request. */
+/** A termijn you wait on has passed (issue 17): your overdracht, proposal, request or casus. */
 export const TermijnBerichtSchema = z
   .object({
     soort: z.enum(TERMIJN_SOORTEN),
@@ -137,16 +137,26 @@ export const TermijnBerichtSchema = z
   })
   .openapi('TermijnBericht');
 
-/** To the escalation partner: an overdracht not answered in time, named as the rules allow. */
+/**
+ * To the escalation partner: a termijn that passed, named as the rules allow. For an overdracht
+ * `van` is the owner and `naar` the recipient; for a regie proposal the proposer and the
+ * proposed partner; for a request for terugkoppeling the asker and the owner; for a casus
+ * without regie `leden` names its members.
+ */
 export const EscalatieBerichtSchema = z
   .object({
-    soort: z.literal('overdracht'),
+    soort: z.enum(TERMIJN_SOORTEN),
     doel: z.string(),
     van: PartnerNaam.optional().openapi({
-      description: 'De overdrager, als diens regel het u laat weten',
+      description:
+        'De eigenaar (overdracht), voorsteller (regie) of vrager (terugkoppeling), als diens regel het u laat weten',
     }),
     naar: PartnerNaam.optional().openapi({
-      description: 'Wie niet antwoordde, als diens regel het u laat weten',
+      description: 'Wie niet op tijd antwoordde, als diens regel het u laat weten',
+    }),
+    leden: z.array(PartnerNaam).optional().openapi({
+      description:
+        'Bij een casus zonder regie: de leden wier regel u de partner laat weten; alleen als de regels van ten minste twee partners het u laten weten, hoort u het',
     }),
     verstrekenOp: z.string().openapi({ format: 'date-time' }),
     logboekId: z.number().int(),

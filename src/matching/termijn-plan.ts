@@ -2,24 +2,27 @@
  * @module
  * The plan of one run of the termijn watch (issue 17): for every open overdracht, regie
  * proposal and request for terugkoppeling whose termijn (in werkdagen, src/policy/werkdagen.ts)
- * has passed, a notice to the partner that waits and, for an overdracht, one to the policy's
- * escalation partner only under two keys: the owner's rule and the late recipient's rule must
- * each let it know. Each is reported once (`termijnmeldingen`). Pure.
+ * has passed, a notice to the partner that waits and one to the policy's escalation partner
+ * only under two keys, the waiting side's rule and the late side's (src/matching/escalatie.ts);
+ * and for every casus without regie past its termijn, the notices of
+ * src/matching/casus-termijn.ts. Each is reported once (`termijnmeldingen`). Pure.
  */
 
 import type { EntryContext } from '../logboek/geplande-entry.js';
-import { gepland } from '../logboek/geplande-entry.js';
-import { type Beleid, beslis } from '../policy/index.js';
+import type { Beleid } from '../policy/index.js';
 import { beginVanDag, verstrijkt } from '../policy/werkdagen.js';
+import { type CasusStand, planCasusTermijnen } from './casus-termijn.js';
+import { escaleer, type Sleutel } from './escalatie.js';
 import type { Overdracht } from './overdracht.js';
 import { bladVan, type Plan } from './plan.js';
 import type { Regievoorstel } from './regie.js';
 import type { Signaal } from './signaal.js';
 import type { Termijnmelding, TermijnSoort } from './termijn.js';
+import { iso, notitie, watchContext } from './termijn-notitie.js';
 import type { Terugkoppelingsvraag } from './terugkoppeling.js';
 
-/** What the run found open, with the signals the overdrachten and requests are about. */
-export interface OpenTermijnen {
+/** What the run found open, with the signals the overdrachten are about, and the casussen. */
+export interface OpenTermijnen extends CasusStand {
   overdrachten: ReadonlyArray<{ o: Overdracht; signaal: Signaal | undefined }>;
   voorstellen: readonly Regievoorstel[];
   vragen: readonly Terugkoppelingsvraag[];
@@ -35,15 +38,11 @@ export function planTermijnen(
   const t = beleid.termijnen;
   if (!t) return undefined;
   const plan = bladVan([], beleid.partners.keys(), willekeurig);
-  const ctx: EntryContext = {
-    partner: 'ketenpoort',
-    gebruiker: null,
-    beleid: beleid.hash,
-    verzoek: null,
-  };
+  const ctx = watchContext(beleid);
   const meldingen: Termijnmelding[] = [];
   const meld = (soort: TermijnSoort, id: string, verstrekenOp: number) =>
     meldingen.push({ onderwerp: `${soort}:${id}`, soort, verstrekenOp, gemeldOp: nu });
+  const casus = new Map(open.casussen.map((c) => [c.id, c]));
   for (const { o, signaal } of open.overdrachten) {
     if (t.overdracht === undefined || !signaal) continue;
     const op = verstrijkt(o.aangemaaktOp, t.overdracht, t.gelijkgesteld);
@@ -56,27 +55,13 @@ export function planTermijnen(
       doel: o.doel,
       inhoud: { ...inhoud, verstrekenOp: iso(op) },
     });
-    const e = t.escalatie;
-    if (e === null || e === o.van || e === o.naar || e === o.bron) continue;
-    const vraag = { ontvanger: e, doel: o.doel, signaal };
-    const eigenaar = beslis(beleid, { bron: o.bron, ...vraag });
-    const ontvanger = beslis(beleid, { bron: o.naar, ...vraag });
-    if (!eigenaar.toegestaan || !ontvanger.toegestaan) continue;
-    const naam = (p: string) => ({ id: p, naam: beleid.partners.get(p)?.naam ?? p });
-    notitie(plan, ctx, {
-      ontvanger: e,
-      signaal,
+    if (t.escalatie === null || t.escalatie === o.van) continue;
+    // The late recipient's rule about the owner's signal is the second key.
+    escaleerNaar(plan, ctx, 'overdracht', op, {
+      beleid,
       doel: o.doel,
-      regels: [...eigenaar.regels, ...ontvanger.regels],
-      grondslagen: [...new Set([...eigenaar.grondslagen, ...ontvanger.grondslagen])].sort(),
-      inhoud: {
-        bericht: 'escalatie',
-        soort: 'overdracht',
-        doel: o.doel,
-        verstrekenOp: iso(op),
-        ...(eigenaar.gegevens.includes('partner') && { van: naam(o.bron) }),
-        ...(ontvanger.gegevens.includes('partner') && { naar: naam(o.naar) }),
-      },
+      van: { bron: o.bron, signalen: [signaal] },
+      naar: { bron: o.naar, signalen: [signaal] },
     });
   }
   for (const v of open.voorstellen) {
@@ -93,6 +78,15 @@ export function planTermijnen(
       verstrekenOp: iso(op),
     };
     notitie(plan, ctx, { ontvanger: v.van, signaal: undefined, doel: v.doel, inhoud });
+    // Only a proposal that reached the proposed partner escalates: else there is no late one.
+    const c = casus.get(v.casus);
+    if (!c || v.naarSignaal === null) continue;
+    escaleerNaar(plan, ctx, 'regie', op, {
+      beleid,
+      doel: v.doel,
+      van: { bron: v.van, signalen: c.leden.filter((s) => s.partner === v.van) },
+      naar: { bron: v.naar, signalen: c.leden.filter((s) => s.id === v.naarSignaal) },
+    });
   }
   for (const v of open.vragen) {
     const dag = new Date(v.gevraagdVoor + 24 * 3600 * 1000).toISOString().slice(0, 10);
@@ -112,47 +106,51 @@ export function planTermijnen(
       inhoud,
       signaalId: v.signaal,
     });
+    const c = open.casussen.find(
+      (k) => k.leden.some((s) => s.id === v.signaal) && k.leden.some((s) => s.partner === v.van),
+    );
+    if (!c) continue;
+    escaleerNaar(plan, ctx, 'terugkoppeling', op, {
+      beleid,
+      doel: v.doel,
+      van: { bron: v.van, signalen: c.leden.filter((s) => s.partner === v.van) },
+      naar: { bron: v.aan, signalen: c.leden.filter((s) => s.id === v.signaal) },
+    });
   }
+  planCasusTermijnen(beleid, ctx, plan, open, nu, (id, op) => meld('casus', id, op));
   if (meldingen.length === 0) return undefined;
   plan.termijnmeldingen = meldingen;
   return plan;
 }
 
-interface Notitie {
-  ontvanger: string;
-  signaal: Signaal | undefined;
+/** The matter of an escalation: the waiting side `van` and the late side `naar`, for `doel`. */
+interface Zaak {
+  beleid: Beleid;
   doel: string;
-  inhoud: Record<string, unknown>;
-  regels?: string[];
-  grondslagen?: string[];
-  /** The signal the notice hangs on when no Signaal is at hand. */
-  signaalId?: string;
+  van: Sleutel;
+  naar: Sleutel;
 }
 
-/** One notice with its `termijn` entry by the gateway itself. */
-function notitie(plan: Plan, ctx: EntryContext, n: Notitie): void {
-  const signaalId = n.signaal?.id ?? n.signaalId ?? String(n.inhoud.voorstel);
-  plan.entries.push({
-    ...gepland(ctx, {
-      actie: 'termijn',
-      bron: n.signaal?.partner ?? null,
-      ontvanger: n.ontvanger,
-      signaal: n.signaal?.id ?? null,
-      gegevens: ['termijn', ...(n.inhoud.van ? ['partner'] : [])],
-      doel: n.doel,
-      regels: n.regels ?? [],
-      grondslagen: n.grondslagen ?? [],
-    }),
-    bronZicht: 'geen',
+/** The escalation of a passed termijn to the policy's escalation partner, under two keys. */
+function escaleerNaar(plan: Plan, ctx: EntryContext, soort: TermijnSoort, op: number, z: Zaak) {
+  const ontvanger = z.beleid.termijnen?.escalatie;
+  if (!ontvanger) return;
+  const e = escaleer(z.beleid, ontvanger, z.doel, z.van, z.naar);
+  if (!e) return;
+  notitie(plan, ctx, {
+    ontvanger,
+    signaal: e.signaal,
+    doel: z.doel,
+    regels: e.regels,
+    grondslagen: e.grondslagen,
+    noemtPartner: e.van !== undefined || e.naar !== undefined,
+    inhoud: {
+      bericht: 'escalatie',
+      soort,
+      doel: z.doel,
+      verstrekenOp: iso(op),
+      ...(e.van && { van: e.van }),
+      ...(e.naar && { naar: e.naar }),
+    },
   });
-  plan.meldingen.push({
-    partner: n.ontvanger,
-    signaalId,
-    inhoud: n.inhoud,
-    entry: plan.entries.length - 1,
-  });
-}
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
 }

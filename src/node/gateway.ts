@@ -153,7 +153,13 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const ruimOp = () =>
     verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
       .then(() =>
-        bewaakTermijnen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig),
+        bewaakTermijnen(
+          diensten.store,
+          diensten.beleid,
+          diensten.klok(),
+          diensten.willekeurig,
+          diensten.uitgesloten,
+        ),
       )
       .then(() => diensten.logboek.checkpoint())
       // Issue 18: at start and hourly a delivery round, so retries planned before survive.

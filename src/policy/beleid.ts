@@ -32,6 +32,8 @@ export interface Stapelregel {
 export interface Termijnen {
   overdracht?: number | undefined;
   regie?: number | undefined;
+  /** From a casus's forming until it has a regisseur or an open proposal. */
+  casus?: number | undefined;
   /** The partner that hears of a passed termijn (a ketenrol resolved); null: nobody. */
   escalatie: string | null;
   gelijkgesteld: readonly GelijkgesteldeDag[];

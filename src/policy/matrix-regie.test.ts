@@ -43,7 +43,9 @@ describe('regieBlokken', () => {
   it('noemt regisseurs, termijnen met gelijkgestelde dagen, en wie voor een stapel meetelt', () => {
     const tekst = JSON.stringify(regieBlokken(beleid));
     expect(tekst).toContain('zorg: m');
-    expect(tekst).toContain('overdracht 5, regie niet bewaakt; escalatie naar m');
+    expect(tekst).toContain(
+      'overdracht 5, regie niet bewaakt, casus zonder regie niet bewaakt; escalatie naar m',
+    );
     expect(tekst).toContain('2026-12-24 (Besluit (voorbeeld))');
     const tabel = regieBlokken(beleid).find((b) => b.soort === 'tabel');
     // b's rules tell m nothing: its signals never count.

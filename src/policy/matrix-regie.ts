@@ -26,7 +26,7 @@ export function regieBlokken(beleid: Beleid): Blok[] {
     {
       soort: 'alinea',
       tekst: t
-        ? `Termijnen in werkdagen: overdracht ${t.overdracht ?? 'niet bewaakt'}, regie ${t.regie ?? 'niet bewaakt'}; escalatie naar ${t.escalatie ?? 'niemand'}, alleen waar de regels van de betrokken partners het toestaan. Gelijkgestelde dagen: ${t.gelijkgesteld.length === 0 ? 'geen' : t.gelijkgesteld.map((g) => `${g.datum} (${g.bron})`).join(', ')}.`
+        ? `Termijnen in werkdagen: overdracht ${t.overdracht ?? 'niet bewaakt'}, regie ${t.regie ?? 'niet bewaakt'}, casus zonder regie ${t.casus ?? 'niet bewaakt'}; escalatie naar ${t.escalatie ?? 'niemand'}, alleen waar de regels van de betrokken partners het toestaan. Gelijkgestelde dagen: ${t.gelijkgesteld.length === 0 ? 'geen' : t.gelijkgesteld.map((g) => `${g.datum} (${g.bron})`).join(', ')}.`
         : 'Termijnen: geen termijnen.yaml, geen termijn wordt bewaakt.',
     },
     regels.length === 0

@@ -43,6 +43,7 @@ export const SOORTEN_VRAAG = [
   'terugkoppelingsvraag',
   'regie',
   'stapel',
+  'escalatie',
 ] as const;
 export type SoortVraag = (typeof SOORTEN_VRAAG)[number];
 
@@ -58,6 +59,8 @@ const SOORT_UITLEG: Record<SoortVraag, string> = {
     'wat ziet de ontvanger, lid van de casus, ervan dat de bron de regie heeft (partner, contact, of alleen dat de regie belegd is)',
   stapel:
     'telt een signaal van de bron mee in een stapelmelding aan de ontvanger voor het doel, en met welke gegevens',
+  escalatie:
+    'hoort de ontvanger, als escalatiepartner van termijnen.yaml, van een verstreken termijn met een signaal van de bron (de sleutel van de bron), en wordt de bron genoemd',
 };
 
 const ANTWOORD_UITLEG: Record<Antwoord, string> = {

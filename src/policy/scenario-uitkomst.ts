@@ -8,6 +8,7 @@ import { beslisAannemen, beslisDoorzetten } from './antwoord-besluit.js';
 import type { Beleid, Vraag } from './beleid.js';
 import { VELDEN } from './categorieen.js';
 import { OVERDRACHT_GEGEVENS } from './overdracht-woorden.js';
+import { escalatieUitkomst } from './scenario-escalatie.js';
 import { regieUitkomst } from './scenario-regie.js';
 import type { Scenario } from './scenario-schema.js';
 import { uitleg } from './uitleg.js';
@@ -41,6 +42,7 @@ export function scenarioUitkomst(beleid: Beleid, s: Scenario, vraag: Vraag): Sce
   }
   if (soort === 'antwoord') return antwoord(beleid, s, vraag);
   if (soort === 'regie' || soort === 'stapel') return regieUitkomst(beleid, soort, vraag);
+  if (soort === 'escalatie') return escalatieUitkomst(beleid, vraag);
   if (soort === 'status' && s.status !== undefined) {
     const u = uitlegStatus(beleid, vraag, s.status);
     const toegestaan = u.zichtbaar;

@@ -128,9 +128,11 @@ function controleerSoort(b: GeparsdBestand, i: number, s: Scenario): BeleidMeldi
   const toegestaan: readonly string[] =
     soort === 'verstrekking' || soort === 'regie' || soort === 'stapel'
       ? VELDEN
-      : overdracht
-        ? OVERDRACHT_GEGEVENS
-        : [];
+      : soort === 'escalatie'
+        ? ['partner']
+        : overdracht
+          ? OVERDRACHT_GEGEVENS
+          : [];
   v.gegevens?.forEach((g, j) => {
     if (toegestaan.includes(g)) return;
     fout(

@@ -1,8 +1,8 @@
 /**
  * @module
- * The schema of termijnen.yaml (issue 17): in how many werkdagen an overdracht is answered and
- * a casus gets a regisseur, who hears of a termijn that passed (besides the partner that
- * waits), and the days set equal to feestdagen by decree (Algemene termijnenwet art. 3 lid 3).
+ * The schema of termijnen.yaml (issue 17): in how many werkdagen an overdracht is answered, a
+ * regie proposal leads to regie and a new casus gets a regisseur or a proposal, who hears of a
+ * termijn that passed (besides the partner that waits), and the days set equal to feestdagen by decree (Algemene termijnenwet art. 3 lid 3).
  */
 import { z } from 'zod';
 import { idVeld, patroon, tekst } from './schema-bouwstenen.js';
@@ -29,6 +29,10 @@ export const TermijnenBestandSchema = z
         regie: werkdagen(
           'Regie',
           'Binnen zoveel werkdagen na een regievoorstel is de regie belegd; daarna hoort de voorsteller het, en de escalatiepartner waar de regels het toestaan.',
+        ).optional(),
+        casus: werkdagen(
+          'Casus zonder regie',
+          'Binnen zoveel werkdagen nadat een casus ontstaat (de eerste overlap tussen twee partners) heeft die een regisseur of een open regievoorstel; daarna horen de leden die de casus zien het, en de escalatiepartner waar de regels het toestaan.',
         ).optional(),
       })
       .meta({

@@ -44,6 +44,7 @@ export function leesTermijnen(
   return {
     overdracht: w.termijnen.overdracht,
     regie: w.termijnen.regie,
+    casus: w.termijnen.casus,
     escalatie,
     gelijkgesteld: w.gelijkgesteld.map((g) => Object.freeze({ ...g })),
   };

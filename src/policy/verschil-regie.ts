@@ -56,10 +56,11 @@ function escalatie(partner: string, wijziging: Wijziging): Verschil {
     soort: 'escalatie',
     bron: 'termijnen',
     ontvanger: partner,
-    doel: '(doel van de overdracht)',
+    doel: '(doel van de overdracht, het voorstel, de vraag of de casus)',
     wijziging,
     verruiming: VERRUIMINGEN.has(wijziging),
-    signalen: 'overdrachten waarvan de termijn verstrijkt, waar beide regels het toestaan',
+    signalen:
+      'overdrachten, regievoorstellen, terugkoppelingsvragen en casussen zonder regie waarvan de termijn verstrijkt, waar de regels van beide kanten het toestaan',
     aantal: 1,
     gegevens: [],
     regels: ['escalatie'],

@@ -37,6 +37,7 @@ import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type BezorgOpslag, bezorgOpslag } from './bezorgingen.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
+import { casussenMetRijenQuery, wisCasussenQueries } from './casus-opruimen.js';
 import {
   bladTekstenQuery,
   knopenInserts,
@@ -122,7 +123,10 @@ import {
   type VerlopenSignaal,
 } from './store.js';
 import {
+  alleCasusLedenQuery,
+  belegdeCasussenQuery,
   bewaarStapelmelding,
+  gemeldeCasussenQuery,
   openOverdrachten,
   openVoorstellen,
   openVragen,
@@ -458,12 +462,37 @@ export class D1Store implements Store {
   }
 
   async openstaand(): Promise<Openstaand> {
-    const [overdrachten, voorstellen, vragen] = await Promise.all([
+    const [overdrachten, voorstellen, vragen, belegd, gemeld] = await Promise.all([
       openOverdrachten(this.db).all(),
       openVoorstellen(this.db).all(),
       openVragen(this.db).all(),
+      belegdeCasussenQuery(this.db).all(),
+      gemeldeCasussenQuery(this.db).all(),
     ]);
-    return { overdrachten, voorstellen, vragen };
+    return {
+      overdrachten,
+      voorstellen,
+      vragen,
+      belegd: belegd.map((r) => r.casus),
+      casusGemeld: gemeld.map((r) => r.casus),
+    };
+  }
+
+  async alleCasusLeden(nu: number): Promise<Kandidaat[]> {
+    return groepeer(await alleCasusLedenQuery(this.db, nu).all());
+  }
+
+  async casussenMetRijen(): Promise<string[]> {
+    return (await casussenMetRijenQuery(this.db).all()).map((r) => r.casus);
+  }
+
+  async wisCasussen(ids: readonly string[]): Promise<void> {
+    const stappen: Stap[] = [];
+    for (let i = 0; i < ids.length; i += MAX_IDS_PER_STATEMENT) {
+      const deel = ids.slice(i, i + MAX_IDS_PER_STATEMENT);
+      stappen.push(...wisCasussenQueries(this.db, deel).map((q) => this.stap(q)));
+    }
+    if (stappen.length > 0) await this.batch(stappen);
   }
 
   async close(): Promise<void> {}

@@ -31,6 +31,7 @@ import {
   BRON_ZIET,
   type LogboekFilter,
 } from '../logboek/zoeken.js';
+import { termijnenVanSignalenQueries } from './casus-opruimen.js';
 import * as schema from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
@@ -217,6 +218,8 @@ export function vernietigSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: st
     meldingenOverSignalen(db, ids),
     db.delete(p).where(inArray(p.signaalId, ids)),
     db.delete(s).where(inArray(s.id, ids)),
+    // Issue 17: the reported termijnen of its overdrachten and requests, before those go.
+    ...termijnenVanSignalenQueries(db, ids),
     db.delete(schema.overdrachten).where(inArray(schema.overdrachten.signaal, ids)),
     db.delete(schema.statussen).where(inArray(schema.statussen.signaal, ids)),
     db

@@ -79,7 +79,8 @@ export function kandidatenQuery<K extends 'sync' | 'async'>(
     .orderBy(asc(s.volgorde), asc(s.id)) as never;
 }
 
-type KandidaatRij = {
+/** One row of a candidate query: a signal, one pseudonym it shares, and its status. */
+export type KandidaatRij = {
   signaal: Signaal;
   status: SignaalStatus | null;
 } & Kandidaat['gedeeld'][number];

@@ -37,6 +37,7 @@ import type { Waarschuwing } from '../policy/fg-waarschuwing.js';
 import type { Telling } from '../policy/quota.js';
 import { type BezorgOpslag, bezorgOpslag } from './bezorgingen.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
+import { casussenMetRijenQuery, wisCasussenQueries } from './casus-opruimen.js';
 import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
   laatsteRegelTot,
@@ -111,7 +112,10 @@ import {
   type VerlopenSignaal,
 } from './store.js';
 import {
+  alleCasusLedenQuery,
+  belegdeCasussenQuery,
   bewaarStapelmelding,
+  gemeldeCasussenQuery,
   openOverdrachten,
   openVoorstellen,
   openVragen,
@@ -432,11 +436,35 @@ export class SqliteStore implements Store {
   }
 
   async openstaand(): Promise<Openstaand> {
-    return {
+    return this.db.transaction(() => ({
       overdrachten: openOverdrachten(this.db).all(),
       voorstellen: openVoorstellen(this.db).all(),
       vragen: openVragen(this.db).all(),
-    };
+      belegd: belegdeCasussenQuery(this.db)
+        .all()
+        .map((r) => r.casus),
+      casusGemeld: gemeldeCasussenQuery(this.db)
+        .all()
+        .map((r) => r.casus),
+    }));
+  }
+
+  async alleCasusLeden(nu: number): Promise<Kandidaat[]> {
+    return groepeer(alleCasusLedenQuery(this.db, nu).all());
+  }
+
+  async casussenMetRijen(): Promise<string[]> {
+    return casussenMetRijenQuery(this.db)
+      .all()
+      .map((r) => r.casus);
+  }
+
+  async wisCasussen(ids: readonly string[]): Promise<void> {
+    await this.schrijf(() => {
+      for (let i = 0; i < ids.length; i += 500) {
+        for (const q of wisCasussenQueries(this.db, ids.slice(i, i + 500))) q.run();
+      }
+    });
   }
 
   async meldingen(partner: string, na: number, limiet: number) {

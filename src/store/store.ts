@@ -104,10 +104,20 @@ export interface Store {
   /** The open regie proposals on casus `casus` (the werkplek's regie page), in no fixed order. */
   openVoorstellenOp(casus: string): Promise<Regievoorstel[]>;
   /**
-   * What may wait past its termijn (issue 17): open overdrachten, open regie proposals and
-   * requests for terugkoppeling, each only while no termijn was reported for it.
+   * What may wait past its termijn at `nu` (issue 17): open overdrachten, open regie proposals
+   * and requests for terugkoppeling, each only while no termijn was reported for it; and the
+   * casussen that have regie or whose termijn was reported.
    */
   openstaand(): Promise<Openstaand>;
+  /**
+   * Every active signal at `nu` sharing a stored pseudonym with another partner's active
+   * signal, with what it shares: the members of every casus (issue 17).
+   */
+  alleCasusLeden(nu: number): Promise<Kandidaat[]>;
+  /** Every casus id with a regie, proposal, stapelmelding or reported termijn (issue 17). */
+  casussenMetRijen(): Promise<string[]>;
+  /** Deletes those rows of casussen `ids`, atomically: they no longer exist (issue 17). */
+  wisCasussen(ids: readonly string[]): Promise<void>;
   /** The inbox of `partner` after cursor `na` (exclusive), oldest first. */
   meldingen(partner: string, na: number, limiet: number): Promise<MeldingRij[]>;
   /** Logboek entries from volgnummer `vanaf` (inclusive), in order. */
@@ -187,6 +197,10 @@ export interface Openstaand {
   overdrachten: Overdracht[];
   voorstellen: Regievoorstel[];
   vragen: Terugkoppelingsvraag[];
+  /** Casus ids with a regisseur or an open regie proposal. */
+  belegd: string[];
+  /** Casus ids whose termijn was reported. */
+  casusGemeld: string[];
 }
 
 /** A signal removed at the end of its bewaartermijn. */

@@ -4,7 +4,8 @@
  * are destroyed with their pseudonyms and inbox notices, and the commitment openings of every
  * logboek entry about them are erased, so those entries can no longer be linked to a person.
  * Each destroyed signal gets a `vernietiging` entry in the same atomic step. The entries
- * themselves stay: the tree and every proof still verify. The same run deletes quota counters
+ * themselves stay: the tree and every proof still verify. The regie, regie proposals,
+ * stapelmeldingen and termijnen of casussen that no longer exist go next (issue 17). The same run deletes quota counters
  * of ended windows and the FG's warnings past their bewaartermijn (quota.yaml). The gateway
  * runs it hourly, the Worker's cron likewise, and `ketenpoort bewaartermijn` on demand.
  */
@@ -13,6 +14,7 @@ import { logboekGewistEntry, vernietigingEntry } from '../logboek/geplande-entry
 import { bladVan } from '../matching/plan.js';
 import type { Beleid } from '../policy/index.js';
 import type { LogboekOmvang, Opruiming, Store } from '../store/store.js';
+import { ruimCasussenOp } from './casussen-opruimen.js';
 
 /**
  * Destroys what has expired at `nu`; returns the destroyed signals and erased openings.
@@ -36,6 +38,8 @@ export async function verwijderVerlopen(
       willekeurig,
     ),
   );
+  // Issue 17: the rows of every casus the purge dissolved go with its signals.
+  await ruimCasussenOp(store, nu);
   const logboek = await wisLogboek(store, beleid, nu, willekeurig);
   return logboek ? { ...opruiming, logboek } : opruiming;
 }
