@@ -17,6 +17,7 @@ import { Opmaak } from './opmaak.js';
 import { overlapZin } from './overlap-tekst.js';
 import { PartnerNavigatie } from './partner-navigatie.js';
 import { BeantwoordRegie, regieBericht } from './regie-tekst.js';
+import { termijnBericht } from './termijn-tekst.js';
 import { tijdstip } from './tijd.js';
 import { aanvraagVan } from './uitvoeren.js';
 
@@ -88,8 +89,8 @@ export async function inboxPagina(c: Context<WerkplekEnv>) {
 /** One notice as a sentence; no other partner's signal id is ever shown. */
 function bericht(beleid: Beleid, m: MeldingRij): string {
   const i = m.inhoud;
-  const regie = regieBericht(beleid, i);
-  if (regie) return regie;
+  const zin = regieBericht(beleid, i) ?? termijnBericht(beleid, i);
+  if (zin) return zin;
   switch (i.bericht) {
     case 'overdracht':
       return `${naam(beleid, i.van)} draagt een signaal aan uw organisatie over, voor ${beleid.doelen.get(String(i.doel))?.titel ?? i.doel}.`;
@@ -99,7 +100,9 @@ function bericht(beleid: Beleid, m: MeldingRij): string {
       return `Stand van zaken${i.partner ? ` bij ${naam(beleid, i.partner)}` : ''}: ${STATUS_OMSCHRIJVING[i.status as Status] ?? i.status}`;
     case 'terugkoppelingsvraag':
       return 'Een partner vraagt om terugkoppeling over uw signaal.';
-    default:
+    case undefined:
       return `Nieuwe overlap op uw signaal: ${overlapZin(beleid, i as unknown as OverlapItem)}`;
+    default:
+      return 'Een bericht van Ketenpoort over uw signaal.';
   }
 }
