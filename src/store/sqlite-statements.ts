@@ -18,6 +18,7 @@ import {
   pseudoniemenQuery,
   signaalQuery,
   telMelding,
+  telOp,
 } from './queries.js';
 import { reserveerQuery } from './quota-queries.js';
 import * as schema from './schema.js';
@@ -123,6 +124,15 @@ export function bereidStatements(db: Db, sqlite: Database.Database) {
       .onConflictDoNothing()
       .prepare(),
     telMelding: telMelding(db, ph('partner')).prepare(),
+    /** Adds to one counter of the figures (issue 19); every registration adds to several. */
+    telOp: telOp(db, {
+      tabel: ph('tabel'),
+      periode: ph('periode'),
+      partner: ph('partner'),
+      a: ph('a'),
+      b: ph('b'),
+      aantal: ph('aantal'),
+    }).prepare(),
     voegMeldingToe: db
       .insert(m)
       .values({

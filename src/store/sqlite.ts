@@ -71,7 +71,6 @@ import {
   signalenVanQuery,
   statusQuery,
   tellingenQuery,
-  telOp,
   verstrektAanQuery,
   vragenOverQuery,
 } from './queries.js';
@@ -318,7 +317,7 @@ export class SqliteStore implements Store {
     }
     for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     for (const v of rijen.vragen) this.db.insert(schema.terugkoppelingsvragen).values(v).run();
-    for (const t of rijen.tellingen) telOp(this.db, t).run();
+    for (const t of rijen.tellingen) st.telOp.run({ ...t });
     for (const t of rijen.termijnmeldingen) this.db.insert(schema.termijnmeldingen).values(t).run();
     for (const m of rijen.stapelmeldingen) bewaarStapelmelding(this.db, m).run();
     try {
