@@ -12,5 +12,7 @@ const NUL = Uint8Array.of(0);
 export const nodeHasher: Hasher = {
   leaf: (leaf) => new Uint8Array(createHash('sha256').update(NUL).update(leaf).digest()),
   node: webHasher.node,
-  sha256: (bytes) => new Uint8Array(createHash('sha256').update(bytes).digest()),
+  // Salt and text straight into the hash, no joined copy: a registration hashes one part per partner.
+  deel: (zout, tekst) =>
+    createHash('sha256').update(zout).update(tekst, 'utf8').digest('base64url'),
 };
