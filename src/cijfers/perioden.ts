@@ -14,12 +14,23 @@ const MAAND = new Intl.DateTimeFormat('en-CA', {
   month: '2-digit',
 });
 
+/**
+ * The last UTC hour asked and its month. Amsterdam's offset is a whole number of hours, so a
+ * month begins on a UTC hour; and formatting through Intl is the costliest step of a
+ * registration's counters (issue 13: the write path).
+ */
+const laatste = { uur: Number.NaN, maand: '' };
+
 /** The month of `ms` in Amsterdam: `2026-03`. */
 export function maandVan(ms: number): string {
+  const uur = Math.floor(ms / 3_600_000);
+  if (uur === laatste.uur) return laatste.maand;
   const delen = MAAND.formatToParts(new Date(ms));
   const jaar = delen.find((d) => d.type === 'year')?.value ?? '';
   const maand = delen.find((d) => d.type === 'month')?.value ?? '';
-  return `${jaar}-${maand}`;
+  laatste.uur = uur;
+  laatste.maand = `${jaar}-${maand}`;
+  return laatste.maand;
 }
 
 /** The quarter of a month: `2026-03` -> `2026-K1`. */

@@ -28,8 +28,8 @@ import { base64url } from '../encoding/base64url.js';
 import { type Entry, entryTekst } from './entry.js';
 import { binnenBereik, fgBereik, fgWeergave, POORT } from './zoeken.js';
 
-/** A SHA-256 function: @noble/hashes by default, node:crypto in the Node store. */
-export type Sha256 = (bytes: Uint8Array) => Uint8Array;
+/** The hash of a part (as {@link deelHash}); the Node store brings one with node:crypto. */
+export type DeelHash = (zout: Uint8Array, tekst: string) => string;
 
 /** Bytes of a part's salt. */
 export const ZOUT_BYTES = 32;
@@ -89,18 +89,18 @@ export function deelTekst(
   return `[${eigen.map((e) => canoniek(partnerRegel(e, bereik))).join(',')}]`;
 }
 
-/** The hash of a part: SHA-256(salt || text), base64url; `sha` may bring a faster SHA-256. */
-export function deelHash(zout: Uint8Array, tekst: string, sha: Sha256 = sha256): string {
+/** The hash of a part: SHA-256(salt || text), base64url. */
+export function deelHash(zout: Uint8Array, tekst: string): string {
   const bytes = new TextEncoder().encode(tekst);
   const invoer = new Uint8Array(zout.length + bytes.length);
   invoer.set(zout);
   invoer.set(bytes, zout.length);
-  return base64url(sha(invoer));
+  return base64url(sha256(invoer));
 }
 
 /**
  * The leaf of request `nummer` at `tijdstip` with `entries`, and its canonical text;
- * `teksten`: the entries' canonical texts, when already made; `sha`: a faster SHA-256.
+ * `teksten`: the entries' canonical texts, when already made; `hash`: a faster {@link deelHash}.
  */
 export function maakBlad(
   nummer: number,
@@ -108,11 +108,11 @@ export function maakBlad(
   entries: readonly Entry[],
   zouten: Zouten,
   teksten?: readonly string[],
-  sha: Sha256 = sha256,
+  hash: DeelHash = deelHash,
 ): { blad: Blad; inhoud: string } {
   const delen: Record<string, string> = {};
   for (const [partij, zout] of Object.entries(zouten)) {
-    delen[partij] = deelHash(zout, deelTekst(entries, partij, teksten), sha);
+    delen[partij] = hash(zout, deelTekst(entries, partij, teksten));
   }
   const blad: Blad = { verzoek: nummer, tijdstip, delen };
   return { blad, inhoud: bladTekst(blad) };

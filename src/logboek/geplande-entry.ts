@@ -7,6 +7,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { vanBase64url } from '../encoding/base64url.js';
+import type { HmacSha256 } from '../pseudonym/mac.js';
 import { betrokkeneCommitments } from './betrokkene.js';
 import type {
   BronZicht,
@@ -42,6 +43,8 @@ export interface EntryContext {
   /** The hash of the loaded policy set. */
   beleid: string;
   verzoek: Verzoek | null;
+  /** The runtime's HMAC-SHA256 for the betrokkene commitments (Node: node:crypto); default @noble. */
+  hmac?: HmacSha256 | undefined;
 }
 
 /** The signal an entry is about: enough to name it, its owner and its doel. */
@@ -98,7 +101,7 @@ export function registratieEntry(
       bron: s.partner,
       signaal: s.id,
       doel: s.doel,
-      betrokkene: betrokkeneCommitments(opening, pseudoniemen),
+      betrokkene: betrokkeneCommitments(opening, pseudoniemen, ctx.hmac),
     },
     opening,
     s.vervaltOp,
@@ -154,7 +157,7 @@ function richting(
       doel: r.naar.doel,
       grondslagen: [...r.grondslagen],
       regels: [...r.regels],
-      betrokkene: betrokkeneCommitments(r.opening, r.gedeeld),
+      betrokkene: betrokkeneCommitments(r.opening, r.gedeeld, ctx.hmac),
     },
     r.opening,
     r.vervaltOp,

@@ -16,8 +16,11 @@ export interface Hasher {
   leaf(leaf: Uint8Array): Uint8Array;
   /** SHA-256(0x01 || left || right), for two 32-byte hashes. */
   node(left: Uint8Array, right: Uint8Array): Uint8Array;
-  /** Plain SHA-256, for the parts of a leaf (src/logboek/blad.ts); default @noble/hashes. */
-  sha256?(bytes: Uint8Array): Uint8Array;
+  /**
+   * The hash of one part of a leaf (src/logboek/blad.ts): base64url(SHA-256(zout || UTF-8
+   * tekst)); default {@link deelHash} with @noble/hashes.
+   */
+  deel?(zout: Uint8Array, tekst: string): string;
 }
 
 /** The default: @noble/hashes for leaves, a fixed-size SHA-256 for nodes. Pure JS. */
@@ -28,7 +31,6 @@ export const webHasher: Hasher = {
     return sha256(invoer);
   },
   node: nodeSha256,
-  sha256,
 };
 
 // FIPS 180-4 constants: the first 32 bits of the fractional parts of the cube roots

@@ -13,6 +13,7 @@ import {
 } from '../logboek/geplande-entry.js';
 import { type Beleid, type Besluit, beslis } from '../policy/index.js';
 import { statusZicht } from '../policy/terugkoppeling.js';
+import type { HmacSha256 } from '../pseudonym/mac.js';
 import { type OverlapItem, overlapItem } from './overlap-item.js';
 import { bladVan, type GeplandeMelding, type Plan, type Planner } from './plan.js';
 import { doelenVan, type Kandidaat, type Signaal } from './signaal.js';
@@ -26,6 +27,8 @@ export interface KoppelContext {
   actor: { partner: string; gebruiker: string };
   verzoek: Verzoek;
   willekeurig: (lengte: number) => Uint8Array;
+  /** The runtime's HMAC-SHA256 (Node: node:crypto), for the entries' betrokkene commitments. */
+  hmac?: HmacSha256 | undefined;
 }
 
 /** An overlap item shown to the caller, and the index of the verstrekking that logs it. */
@@ -234,7 +237,7 @@ function bronZicht(tegen: readonly Besluit[]): BronZicht {
 }
 
 function entryContext(ctx: KoppelContext): EntryContext {
-  return { ...ctx.actor, beleid: ctx.beleid.hash, verzoek: ctx.verzoek };
+  return { ...ctx.actor, beleid: ctx.beleid.hash, verzoek: ctx.verzoek, hmac: ctx.hmac };
 }
 
 function melding(naar: Signaal, { item, entry }: GeplandItem): GeplandeMelding {

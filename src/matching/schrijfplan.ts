@@ -108,7 +108,7 @@ export function schrijfplan(
     entries.map((e) => e.entry),
     plan.zouten,
     entries.map((e) => e.inhoud),
-    hasher.sha256,
+    hasher.deel,
   );
   const zouten = Object.fromEntries(
     Object.entries(plan.zouten).map(([partij, zout]) => [partij, base64url(zout)]),

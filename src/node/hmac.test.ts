@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Soort } from '../identity/soorten.js';
+import { betrokkeneCommitments } from '../logboek/betrokkene.js';
 import { webHmac } from '../pseudonym/mac.js';
 import { opgeslagenPseudoniem, opslagPseudoniem } from '../pseudonym/opslag.js';
 import { nodeHmac } from './hmac.js';
@@ -76,5 +77,15 @@ describe('HMAC-SHA256: node:crypto en @noble/hashes geven dezelfde bytes', () =>
     expect(opgeslagenPseudoniem(sleutels, p, nodeHmac)).toBe(
       opgeslagenPseudoniem(sleutels, p, webHmac),
     );
+  });
+});
+
+describe('betrokkene-commitments met nodeHmac', () => {
+  it('zijn dezelfde als met @noble/hashes', () => {
+    const opening = Uint8Array.from({ length: 16 }, (_, i) => i * 13);
+    const opgeslagen = ['A'.repeat(43), 'b_-'.repeat(10), 'A'.repeat(43)];
+    const web = betrokkeneCommitments(opening, opgeslagen);
+    expect(web).toHaveLength(2);
+    expect(betrokkeneCommitments(opening, opgeslagen, nodeHmac)).toEqual(web);
   });
 });

@@ -20,7 +20,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { BaseSQLiteDatabase, SQLiteInsertValue } from 'drizzle-orm/sqlite-core';
 import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import type { Soort } from '../identity/soorten.js';
 import type { Overdracht } from '../matching/overdracht.js';
@@ -266,8 +266,14 @@ export function vragenOverQuery<K extends 'sync' | 'async'>(db: Db<K>, id: strin
   return db.select().from(v).where(eq(v.signaal, id));
 }
 
-/** Adds a counter of the figures (issue 19): inserted at its amount, or added to. */
-export function telOp<K extends 'sync' | 'async'>(db: Db<K>, t: Teltoename) {
+/**
+ * Adds a counter of the figures (issue 19): inserted at its amount, or added to. `t` may hold
+ * placeholders: the Node store prepares it once.
+ */
+export function telOp<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  t: Teltoename | SQLiteInsertValue<typeof schema.tellingen>,
+) {
   const c = schema.tellingen;
   return db
     .insert(c)

@@ -23,10 +23,7 @@ type Db<K extends 'sync' | 'async'> = BaseSQLiteDatabase<K, any, typeof schema>;
  */
 export function reserveerQuery(tellingen: readonly Telling[]): SQL {
   const rijen = sql.join(
-    tellingen.map(
-      (t) =>
-        sql`(${t.partner}, ${t.teller}, ${t.venster}, ${t.vanaf}, ${t.tot}, ${t.aantal}, ${t.limiet})`,
-    ),
+    tellingen.map((t) => sql`(${sql.join(reserveerWaarden(t), sql`, `)})`),
     sql`, `,
   );
   return sql`WITH v(partner, teller, venster, vanaf, tot, aantal, limiet) AS (VALUES ${rijen})
@@ -38,6 +35,14 @@ WHERE NOT EXISTS (
   WHERE coalesce(q.aantal, 0) + w.aantal > w.limiet
 )
 ON CONFLICT (partner, teller, venster, vanaf) DO UPDATE SET aantal = quota_tellers.aantal + excluded.aantal`;
+}
+
+/**
+ * The values of one telling in {@link reserveerQuery}'s VALUES row, in its column order: the
+ * statement's parameters are these, row after row.
+ */
+export function reserveerWaarden(t: Telling): Array<string | number> {
+  return [t.partner, t.teller, t.venster, t.vanaf, t.tot, t.aantal, t.limiet];
 }
 
 /** The current counts of the counters of `tellingen`. */

@@ -18,8 +18,9 @@ import {
   pseudoniemenQuery,
   signaalQuery,
   telMelding,
+  telOp,
 } from './queries.js';
-import { reserveerQuery } from './quota-queries.js';
+import { reserveerQuery, reserveerWaarden } from './quota-queries.js';
 import * as schema from './schema.js';
 import { merkleKnopen } from './schema.js';
 
@@ -123,6 +124,15 @@ export function bereidStatements(db: Db, sqlite: Database.Database) {
       .onConflictDoNothing()
       .prepare(),
     telMelding: telMelding(db, ph('partner')).prepare(),
+    /** Adds to one counter of the figures (issue 19); every registration adds to several. */
+    telOp: telOp(db, {
+      tabel: ph('tabel'),
+      periode: ph('periode'),
+      partner: ph('partner'),
+      a: ph('a'),
+      b: ph('b'),
+      aantal: ph('aantal'),
+    }).prepare(),
     voegMeldingToe: db
       .insert(m)
       .values({
@@ -197,18 +207,23 @@ function bereidKandidaten(db: Db, aantal: number, metVoor: boolean) {
 /**
  * The quota's one conditional upsert (reserveerQuery), prepared once per number of counters:
  * its text depends only on that number, and every try of a registration or an overlap read
- * runs it. Returns the changes (one per telling when the try is counted).
+ * runs it. Its parameters are the tellingen's values in order (reserveerWaarden), so the
+ * query is built only to prepare it. Returns the changes (one per telling when counted).
  */
 function bereidReserveren(sqlite: Database.Database) {
   const dialect = new SQLiteSyncDialect();
-  const per = new Map<string, Database.Statement>();
+  const per = new Map<number, Database.Statement>();
   return (tellingen: readonly Telling[]): number => {
-    const { sql: tekst, params } = dialect.sqlToQuery(reserveerQuery(tellingen));
-    let st = per.get(tekst);
+    const waarden = tellingen.flatMap(reserveerWaarden);
+    let st = per.get(tellingen.length);
     if (!st) {
+      const { sql: tekst, params } = dialect.sqlToQuery(reserveerQuery(tellingen));
+      if (params.length !== waarden.length || params.some((p, i) => p !== waarden[i])) {
+        throw new Error('reserveerWaarden volgt reserveerQuery niet');
+      }
       st = sqlite.prepare(tekst);
-      per.set(tekst, st);
+      per.set(tellingen.length, st);
     }
-    return st.run(...params).changes;
+    return st.run(...waarden).changes;
   };
 }

@@ -72,7 +72,6 @@ import {
   signalenVanQuery,
   statusQuery,
   tellingenQuery,
-  telOp,
   verstrektAanQuery,
   vragenOverQuery,
 } from './queries.js';
@@ -144,6 +143,10 @@ export function openSqliteStore(
   // Savepoints (one per batch item) keep their undo pages in a sub-journal: in memory, not in
   // a temporary file. Measured (issue 6): a third less CPU per signal in POST /v1/signalen/batch.
   sqlite.pragma('temp_store = MEMORY');
+  // A page cache of 64 MiB instead of SQLite's 2 MiB: a registration touches pages of a dozen
+  // indexes, and every page not cached is a read from the file. Measured (issue 13): about a
+  // tenth less CPU per registration through the store.
+  sqlite.pragma('cache_size = -65536');
   sqlite.pragma(`wal_autocheckpoint = ${Math.trunc(walAutocheckpoint)}`);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
@@ -325,7 +328,7 @@ export class SqliteStore implements Store {
     }
     for (const st of rijen.statussen) bewaarStatus(this.db, st).run();
     for (const v of rijen.vragen) this.db.insert(schema.terugkoppelingsvragen).values(v).run();
-    for (const t of rijen.tellingen) telOp(this.db, t).run();
+    for (const t of rijen.tellingen) st.telOp.run({ ...t });
     for (const t of rijen.termijnmeldingen) this.db.insert(schema.termijnmeldingen).values(t).run();
     for (const m of rijen.stapelmeldingen) bewaarStapelmelding(this.db, m).run();
     try {
