@@ -122,13 +122,17 @@ function nieuwPlan(ctx: KoppelContext): Plan {
 }
 
 /**
- * Drops the signal `eigen` was handed as through an overdracht and the signals handed on as
- * `eigen` (issue 16: the same concern, not a match), the shared pseudonyms of excluded
- * entities, and candidates left with none.
+ * Drops the owner's own signals (they count toward a stapel, but are no match), the signal
+ * `eigen` was handed as through an overdracht and the signals handed on as `eigen` (issue 16:
+ * the same concern, not a match), the shared pseudonyms of excluded entities, and candidates
+ * left with none.
  */
 function bruikbaar(ctx: KoppelContext, eigen: Signaal, alle: Kandidaat[]): Kandidaat[] {
   const kandidaten = alle.filter(
-    (k) => k.signaal.id !== eigen.herkomst && k.signaal.herkomst !== eigen.id,
+    (k) =>
+      k.signaal.partner !== eigen.partner &&
+      k.signaal.id !== eigen.herkomst &&
+      k.signaal.herkomst !== eigen.id,
   );
   if (ctx.uitgesloten.size === 0) return kandidaten;
   return kandidaten

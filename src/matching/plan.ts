@@ -56,7 +56,8 @@ export interface Planning<A> {
 
 /**
  * Decides, from the committed state (the candidates and the signal's own stored pseudonyms),
- * what to log and notify, and what to answer. Pure and synchronous: a store may run it more
+ * what to log and notify, and what to answer. The candidates are every active signal sharing a
+ * stored pseudonym, the owner's own included (and, when recomputing, the signal itself). Pure and synchronous: a store may run it more
  * than once (after a rollback) and commits the plan of the run whose answer it returns.
  */
 export type Planner<A> = (

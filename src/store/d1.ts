@@ -215,7 +215,7 @@ export class D1Store implements Store {
   }
 
   /**
-   * Matches signal `signaalId` against the final signals of other partners and commits the
+   * Matches signal `signaalId` against the final signals sharing a pseudonym and commits the
    * plan (with `voor`) in one batch. The logboek's state is read before the candidates, and
    * the batch takes the next leaf number as a primary key: if another write committed in
    * between (such as a registration becoming final), the batch fails whole and everything is
@@ -234,7 +234,7 @@ export class D1Store implements Store {
       const stand = await this.leesStand();
       const kandidaten =
         eigenaar && eigen.length > 0
-          ? groepeer(await kandidatenQuery(this.db, eigen, eigenaar.partner, nu, undefined).all())
+          ? groepeer(await kandidatenQuery(this.db, eigen, undefined, nu, undefined).all())
           : [];
       const { plan, antwoord } = planner(kandidaten, eigen);
       const s = schrijfplan(stand, nu, plan);

@@ -624,7 +624,7 @@ function leesKandidaten(
 ): Kandidaat[] {
   const eigenaar = st.eigenaar.get({ id: signaalId });
   if (!eigenaar || eigen.length === 0) return [];
-  const waarden: Record<string, unknown> = { partner: eigenaar.partner, nu };
+  const waarden: Record<string, unknown> = { nu };
   if (alleenEerder) waarden.voor = eigenaar.volgorde;
   eigen.forEach((e, i) => {
     waarden[`s${i}`] = e.soort;
