@@ -7,6 +7,7 @@
 import type { BronZicht, Verzoek } from '../logboek/entry.js';
 import {
   type EntryContext,
+  poortContext,
   registratieEntry,
   verstrekkingEntry,
   weigeringEntry,
@@ -15,6 +16,7 @@ import { type Beleid, type Besluit, beslis } from '../policy/index.js';
 import { statusZicht } from '../policy/terugkoppeling.js';
 import { type OverlapItem, overlapItem } from './overlap-item.js';
 import { bladVan, type GeplandeMelding, type Plan, type Planner } from './plan.js';
+import { voegStandaardregisseursToe } from './regie-standaard.js';
 import { doelenVan, type Kandidaat, type Signaal } from './signaal.js';
 import { voegStapelsToe } from './stapel.js';
 
@@ -26,6 +28,8 @@ export interface KoppelContext {
   actor: { partner: string; gebruiker: string };
   verzoek: Verzoek;
   willekeurig: (lengte: number) => Uint8Array;
+  /** Ids of rows the plan creates (a proposal of the default regisseur). */
+  nieuwId: () => string;
 }
 
 /** An overlap item shown to the caller, and the index of the verstrekking that logs it. */
@@ -38,7 +42,7 @@ export interface GeplandItem {
 export type VastgelegdItem = OverlapItem & { logboekId: number };
 
 export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<GeplandItem[]> {
-  return (kandidaten, pseudoniemen) => {
+  return (kandidaten, pseudoniemen, staat) => {
     const plan = nieuwPlan(ctx);
     const opening = ctx.willekeurig(16);
     plan.entries.push(
@@ -87,6 +91,20 @@ export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<Gep
       kandidaten,
       uitgesloten: ctx.uitgesloten,
       willekeurig: ctx.willekeurig,
+    });
+    // Issue 17: the default regisseur proposed for a casus without regie, by the gateway.
+    const poort = {
+      beleid: ctx.beleid,
+      entry: poortContext(ctx.beleid.hash),
+      willekeurig: ctx.willekeurig,
+    };
+    voegStandaardregisseursToe(poort, plan, {
+      eigen,
+      pseudoniemen,
+      kandidaten,
+      uitgesloten: ctx.uitgesloten,
+      belegd: staat.belegd,
+      nieuwId: ctx.nieuwId,
     });
     return { plan, antwoord };
   };

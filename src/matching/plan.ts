@@ -63,7 +63,16 @@ export interface Planning<A> {
 export type Planner<A> = (
   kandidaten: Kandidaat[],
   pseudoniemen: OpgeslagenPseudoniem[],
+  staat: CasusStaat,
 ) => Planning<A>;
+
+/**
+ * What the store read, in the same write, of the casussen the signal can be in (issue 17):
+ * the ids of those with a regisseur or an open regie proposal.
+ */
+export interface CasusStaat {
+  belegd: ReadonlySet<string>;
+}
 
 /**
  * What a store committed: the number of the request's leaf, the entries of the plan in plan

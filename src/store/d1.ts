@@ -16,6 +16,7 @@ import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import { mogelijkeCasussen } from '../matching/casus.js';
 import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import { type Regie, RegieAlBeslist, type Regievoorstel } from '../matching/regie.js';
@@ -98,6 +99,7 @@ import {
   waarschuwQuery,
 } from './quota-queries.js';
 import {
+  belegdeCasussenQueries,
   bewaarRegie,
   bewaarRegievoorstel,
   isRegieAlBeslist,
@@ -236,7 +238,7 @@ export class D1Store implements Store {
         eigenaar && eigen.length > 0
           ? groepeer(await kandidatenQuery(this.db, eigen, undefined, nu, undefined).all())
           : [];
-      const { plan, antwoord } = planner(kandidaten, eigen);
+      const { plan, antwoord } = planner(kandidaten, eigen, { belegd: await this.belegd(eigen) });
       const s = schrijfplan(stand, nu, plan);
       try {
         await this.batch([...voor, ...this.stappen(s, nu)]);
@@ -547,6 +549,14 @@ export class D1Store implements Store {
       stappen.push(this.stap(this.db.insert(schema.termijnmeldingen).values(t)));
     }
     return stappen;
+  }
+
+  /** The casussen of a signal with pseudonyms `eigen` that have regie or an open proposal. */
+  private async belegd(eigen: OpgeslagenPseudoniem[]): Promise<Set<string>> {
+    if (eigen.length === 0) return new Set();
+    const queries = belegdeCasussenQueries(this.db, mogelijkeCasussen(eigen));
+    const rijen = await Promise.all(queries.map((q) => q.all()));
+    return new Set(rijen.flat().map((r) => r.casus));
   }
 
   /** Binds a drizzle query as a D1 statement, for `batch`. */

@@ -4,7 +4,7 @@
  * accepted or claimed regie is written, inside the write of the event that gives it: a
  * counter (issue 19's time-to-regie) hooks in there.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { Regie, Regievoorstel } from '../matching/regie.js';
 import * as schema from './schema.js';
@@ -47,4 +47,20 @@ export function regieQuery<K extends 'sync' | 'async'>(db: Db<K>, casus: string)
 /** Regie proposal `id`. */
 export function regievoorstelQuery<K extends 'sync' | 'async'>(db: Db<K>, id: string) {
   return db.select().from(schema.regievoorstellen).where(eq(schema.regievoorstellen.id, id));
+}
+
+/**
+ * The ids among `casussen` with a regisseur or an open proposal (issue 17), read in the write
+ * of a registration so the gateway proposes a default regisseur only where neither exists.
+ */
+export function belegdeCasussenQueries<K extends 'sync' | 'async'>(db: Db<K>, casussen: string[]) {
+  const r = schema.regie;
+  const v = schema.regievoorstellen;
+  return [
+    db.select({ casus: r.casus }).from(r).where(inArray(r.casus, casussen)),
+    db
+      .select({ casus: v.casus })
+      .from(v)
+      .where(and(inArray(v.casus, casussen), eq(v.status, 'open'))),
+  ] as const;
 }

@@ -17,6 +17,7 @@ import type { Hasher } from '../logboek/hash.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import { mogelijkeCasussen } from '../matching/casus.js';
 import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
 import { type Regie, RegieAlBeslist, type Regievoorstel } from '../matching/regie.js';
@@ -84,6 +85,7 @@ import {
   waarschuwQuery,
 } from './quota-queries.js';
 import {
+  belegdeCasussenQueries,
   bewaarRegie,
   bewaarRegievoorstel,
   isRegieAlBeslist,
@@ -289,9 +291,16 @@ export class SqliteStore implements Store {
   ): { vastgelegd: Vastgelegd<A>; stand: Stand | undefined } {
     const eigen = this.st.pseudoniemen.all({ id: signaalId });
     const kandidaten = leesKandidaten(this.st, signaalId, eigen, nu, alleenEerder);
-    const { plan, antwoord } = planner(kandidaten, eigen);
+    const { plan, antwoord } = planner(kandidaten, eigen, { belegd: this.belegd(eigen) });
     const uit = this.voerUit(nu, plan, stand);
     return { vastgelegd: { blad: uit.blad, entries: uit.entries, antwoord }, stand: uit.stand };
+  }
+
+  /** The casussen of a signal with pseudonyms `eigen` that have regie or an open proposal. */
+  private belegd(eigen: OpgeslagenPseudoniem[]): Set<string> {
+    if (eigen.length === 0) return new Set();
+    const queries = belegdeCasussenQueries(this.db, mogelijkeCasussen(eigen));
+    return new Set(queries.flatMap((q) => q.all().map((r) => r.casus)));
   }
 
   /** Executes the write plan of `plan`: one leaf and its rows; only inside a transaction. */

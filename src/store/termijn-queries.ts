@@ -4,8 +4,9 @@
  * was not yet reported as passed (no row in `termijnmeldingen` for it), and
  * {@link bewaarStapelmelding}, the one place a stapelmelding is written (issue 19 counts there).
  */
-import { and, eq, notExists, sql } from 'drizzle-orm';
+import { and, eq, ne, notExists, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import { POORT } from '../logboek/zoeken.js';
 import type { Stapelmelding } from '../matching/stapelmelding.js';
 import * as schema from './schema.js';
 
@@ -33,13 +34,16 @@ export function openOverdrachten<K extends 'sync' | 'async'>(db: Db<K>) {
     .where(and(eq(o.status, 'open'), nietGemeld(db, 'overdracht', o.id)));
 }
 
-/** Open regie proposals without a report. */
+/**
+ * Open regie proposals of a partner without a report. A default regisseur the gateway proposed
+ * itself (`van` the gateway) has no partner waiting for the answer.
+ */
 export function openVoorstellen<K extends 'sync' | 'async'>(db: Db<K>) {
   const v = schema.regievoorstellen;
   return db
     .select()
     .from(v)
-    .where(and(eq(v.status, 'open'), nietGemeld(db, 'regie', v.id)));
+    .where(and(eq(v.status, 'open'), ne(v.van, POORT), nietGemeld(db, 'regie', v.id)));
 }
 
 /** Requests for terugkoppeling without a report. */

@@ -13,5 +13,6 @@ export function koppelContext({ diensten: d, identiteit, verzoek }: Aanvraag): K
     actor: { partner: identiteit.partner, gebruiker: identiteit.gebruiker },
     verzoek,
     willekeurig: d.willekeurig,
+    nieuwId: d.nieuwId,
   };
 }
