@@ -68,7 +68,7 @@ export type Planner<A> = (
 
 /**
  * What the store read, in the same write, of the casussen the signal can be in (issue 17):
- * the ids of those with a regisseur or an open regie proposal.
+ * the ids of those with a regisseur, an open regie proposal, or one the gateway made before.
  */
 export interface CasusStaat {
   belegd: ReadonlySet<string>;

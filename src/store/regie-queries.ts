@@ -4,8 +4,9 @@
  * accepted or claimed regie is written, inside the write of the event that gives it: a
  * counter (issue 19's time-to-regie) hooks in there.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import { POORT } from '../logboek/zoeken.js';
 import type { Regie, Regievoorstel } from '../matching/regie.js';
 import * as schema from './schema.js';
 
@@ -50,8 +51,9 @@ export function regievoorstelQuery<K extends 'sync' | 'async'>(db: Db<K>, id: st
 }
 
 /**
- * The ids among `casussen` with a regisseur or an open proposal (issue 17), read in the write
- * of a registration so the gateway proposes a default regisseur only where neither exists.
+ * The ids among `casussen` with a regisseur, an open proposal, or a proposal of the gateway
+ * itself, answered or not (issue 17): read in the write of a registration, so the gateway
+ * proposes a default regisseur once per casus and only where no regie or proposal exists.
  */
 export function belegdeCasussenQueries<K extends 'sync' | 'async'>(db: Db<K>, casussen: string[]) {
   const r = schema.regie;
@@ -61,6 +63,6 @@ export function belegdeCasussenQueries<K extends 'sync' | 'async'>(db: Db<K>, ca
     db
       .select({ casus: v.casus })
       .from(v)
-      .where(and(inArray(v.casus, casussen), eq(v.status, 'open'))),
+      .where(and(inArray(v.casus, casussen), or(eq(v.status, 'open'), eq(v.van, POORT)))),
   ] as const;
 }
