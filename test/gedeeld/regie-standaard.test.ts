@@ -18,7 +18,6 @@ import {
   inbox,
   meld,
   PERSOON,
-  VT,
   ZC,
 } from '../helpers/regie.js';
 import { registreer, signaal } from '../helpers/signalen.js';
@@ -94,7 +93,8 @@ describe('de poort stelt de standaardregisseur voor', () => {
     await meld(o, ZC);
     await meld(o, GEMEENTE);
     const [bericht] = await voorstellen(o, ZC);
-    const id = (bericht?.regievoorstel as { voorstel: string }).voorstel;
+    const id = (bericht?.regievoorstel as { voorstel: string } | undefined)?.voorstel;
+    expect(id).toBeDefined();
     const a = await o.vraag(ZC, 'POST', `/v1/regievoorstellen/${id}/antwoord`, {
       antwoord: 'afgewezen',
     });
