@@ -101,7 +101,7 @@ describe('de poort stelt de standaardregisseur voor', () => {
     expect(a.status).toBe(200);
     await meldHuizen(o);
     expect(await voorstellen(o, ZC)).toHaveLength(1);
-    expect((await o.store.regievoorstel(id))?.status).toBe('afgewezen');
+    expect((await o.store.regievoorstel(id as string))?.status).toBe('afgewezen');
   });
 
   it('een standaardregisseur buiten de casus wordt overgeslagen', async () => {
