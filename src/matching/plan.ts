@@ -8,7 +8,7 @@ import { type Zouten, zoutenVoor } from '../logboek/blad.js';
 import type { Entry } from '../logboek/entry.js';
 import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { Overdracht } from './overdracht.js';
-import type { Regie, Regievoorstel } from './regie.js';
+import type { Casusinzage, Regie, Regievoorstel } from './regie.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
 import type { Stapelmelding } from './stapelmelding.js';
 import type { Termijnmelding } from './termijn.js';
@@ -46,6 +46,8 @@ export interface Plan {
   termijnmeldingen?: Termijnmelding[];
   /** Stapelmeldingen this request makes (issue 17), written by `bewaarStapelmelding`. */
   stapelmeldingen?: Stapelmelding[];
+  /** The casussen read this request answers (issue 17), kept with the number of its leaf. */
+  casusinzage?: Omit<Casusinzage, 'blad'>;
 }
 
 /** A plan and the answer that goes with it, once committed. */

@@ -19,7 +19,12 @@ import type { LogboekFilter } from '../logboek/zoeken.js';
 import { mogelijkeCasussen } from '../matching/casus.js';
 import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
-import { type Regie, RegieAlBeslist, type Regievoorstel } from '../matching/regie.js';
+import {
+  type Casusinzage,
+  type Regie,
+  RegieAlBeslist,
+  type Regievoorstel,
+} from '../matching/regie.js';
 import {
   frontierAdressen,
   ordenFrontier,
@@ -100,8 +105,10 @@ import {
 } from './quota-queries.js';
 import {
   belegdeCasussenQueries,
+  bewaarCasusinzage,
   bewaarRegie,
   bewaarRegievoorstel,
+  casusinzageQuery,
   isRegieAlBeslist,
   regieQuery,
   regievoorstelQuery,
@@ -452,6 +459,10 @@ export class D1Store implements Store {
     return regievoorstelQuery(this.db, id).get();
   }
 
+  async casusinzage(signaal: string): Promise<Casusinzage | undefined> {
+    return casusinzageQuery(this.db, signaal).get();
+  }
+
   async openstaand(): Promise<Openstaand> {
     const [overdrachten, voorstellen, vragen] = await Promise.all([
       openOverdrachten(this.db).all(),
@@ -545,6 +556,7 @@ export class D1Store implements Store {
       stappen.push(this.stap(bewaarRegievoorstel(this.db, v)));
     for (const r of rijen.regie) stappen.push(this.stap(bewaarRegie(this.db, r)));
     for (const m of rijen.stapelmeldingen) stappen.push(this.stap(bewaarStapelmelding(this.db, m)));
+    for (const c of rijen.casusinzagen) stappen.push(this.stap(bewaarCasusinzage(this.db, c)));
     for (const t of rijen.termijnmeldingen) {
       stappen.push(this.stap(this.db.insert(schema.termijnmeldingen).values(t)));
     }

@@ -7,7 +7,7 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { POORT } from '../logboek/zoeken.js';
-import type { Regie, Regievoorstel } from '../matching/regie.js';
+import type { Casusinzage, Regie, Regievoorstel } from '../matching/regie.js';
 import * as schema from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
@@ -65,4 +65,18 @@ export function belegdeCasussenQueries<K extends 'sync' | 'async'>(db: Db<K>, ca
       .from(v)
       .where(and(inArray(v.casus, casussen), or(eq(v.status, 'open'), eq(v.van, POORT)))),
   ] as const;
+}
+
+/** The last casussen answer of signal `signaal` (issue 17). */
+export function casusinzageQuery<K extends 'sync' | 'async'>(db: Db<K>, signaal: string) {
+  return db.select().from(schema.casusinzagen).where(eq(schema.casusinzagen.signaal, signaal));
+}
+
+/** Keeps `c` as the last casussen answer of its signal, in the write of the leaf that logged it. */
+export function bewaarCasusinzage<K extends 'sync' | 'async'>(db: Db<K>, c: Casusinzage) {
+  const { signaal, ...rest } = c;
+  return db
+    .insert(schema.casusinzagen)
+    .values(c)
+    .onConflictDoUpdate({ target: schema.casusinzagen.signaal, set: rest });
 }

@@ -20,7 +20,12 @@ import type { LogboekFilter } from '../logboek/zoeken.js';
 import { mogelijkeCasussen } from '../matching/casus.js';
 import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
-import { type Regie, RegieAlBeslist, type Regievoorstel } from '../matching/regie.js';
+import {
+  type Casusinzage,
+  type Regie,
+  RegieAlBeslist,
+  type Regievoorstel,
+} from '../matching/regie.js';
 import {
   frontierAdressen,
   ordenFrontier,
@@ -86,8 +91,10 @@ import {
 } from './quota-queries.js';
 import {
   belegdeCasussenQueries,
+  bewaarCasusinzage,
   bewaarRegie,
   bewaarRegievoorstel,
+  casusinzageQuery,
   isRegieAlBeslist,
   regieQuery,
   regievoorstelQuery,
@@ -330,6 +337,7 @@ export class SqliteStore implements Store {
     for (const t of rijen.tellingen) telOp(this.db, t).run();
     for (const t of rijen.termijnmeldingen) this.db.insert(schema.termijnmeldingen).values(t).run();
     for (const m of rijen.stapelmeldingen) bewaarStapelmelding(this.db, m).run();
+    for (const c of rijen.casusinzagen) bewaarCasusinzage(this.db, c).run();
     try {
       for (const v of rijen.regievoorstellen) bewaarRegievoorstel(this.db, v).run();
       for (const r of rijen.regie) bewaarRegie(this.db, r).run();
@@ -431,6 +439,10 @@ export class SqliteStore implements Store {
 
   async regievoorstel(id: string): Promise<Regievoorstel | undefined> {
     return regievoorstelQuery(this.db, id).get();
+  }
+
+  async casusinzage(signaal: string): Promise<Casusinzage | undefined> {
+    return casusinzageQuery(this.db, signaal).get();
   }
 
   async openstaand(): Promise<Openstaand> {

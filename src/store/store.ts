@@ -9,7 +9,7 @@ import type { Actie, Entry } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
-import type { Regie, Regievoorstel } from '../matching/regie.js';
+import type { Casusinzage, Regie, Regievoorstel } from '../matching/regie.js';
 import type {
   Kandidaat,
   NieuwSignaal,
@@ -98,6 +98,8 @@ export interface Store {
   regie(casus: string): Promise<Regie | undefined>;
   /** Regie proposal `id` (issue 17); plans write them (`Plan.regievoorstellen`). */
   regievoorstel(id: string): Promise<Regievoorstel | undefined>;
+  /** The last casussen answer of signal `signaal` (issue 17); plans write it (`Plan.casusinzage`). */
+  casusinzage(signaal: string): Promise<Casusinzage | undefined>;
   /**
    * What may wait past its termijn (issue 17): open overdrachten, open regie proposals and
    * requests for terugkoppeling, each only while no termijn was reported for it.
