@@ -56,7 +56,7 @@ describe('uitleg van regie', () => {
     expect(tekst).toMatch(
       /riec-mn:\n {4}ziet wie de regie heeft, met het functionele contact bij sterkte zacht, elke rol\n {4}hoort niets van de regie bij sterkte hard, elke rol/,
     );
-    expect(tekst).toContain('stelt de poort de standaardregisseur van het doel voor');
+    expect(tekst).toContain('dan stelt de poort één keer per casus de');
   });
 
   it('shows "regie belegd" where the rule grants only bestaan', () => {

@@ -36,11 +36,12 @@ function regieDeel(regisseurs: RegisseurUitleg[], naam: (id: string | null) => s
     return [...uit, 'Het beleid noemt geen standaardregisseur (partners.yaml, regisseurs).'];
   }
   uit.push(
-    'Ontstaat een casus (signalen van minstens twee partners op hetzelfde gegeven) zonder regie',
-    'en zonder open voorstel, dan stelt de poort de standaardregisseur van het doel voor, als die',
-    'zelf een signaal in de casus heeft. Voorgesteld, niet aangewezen: de regisseur neemt aan of',
-    'wijst af. Een standaardregisseur buiten de casus slaat de poort over; die hoort er alleen',
-    'van via een overdracht van een lid, onder beide sleutels.',
+    'Ontstaat een casus (signalen van minstens twee partners op hetzelfde gegeven), of komt er',
+    'een lid bij, zonder regie en zonder open voorstel, dan stelt de poort één keer per casus de',
+    'standaardregisseur van een doel in de casus voor, als die zelf een signaal in de casus heeft',
+    'en de regel van de partner die registreert het hem laat weten (beide sleutels). Voorgesteld,',
+    'niet aangewezen: de regisseur neemt aan of wijst af. Een standaardregisseur buiten de casus',
+    'slaat de poort over; die hoort er alleen van via een overdracht van een lid.',
     'Wie de regie heeft, is een verstrekking door de regisseur onder zijn eigen regel: met',
     "'partner' ziet een lid wie, met 'contact' ook het contact; geeft de regel alleen 'bestaan',",
     'dan ziet het lid "regie belegd"; anders niets. Hieronder voor een signaal van de regisseur',
