@@ -18,6 +18,7 @@ import {
   inbox,
   meld,
   PERSOON,
+  TMM,
   ZC,
 } from '../helpers/regie.js';
 import { registreer, signaal } from '../helpers/signalen.js';
@@ -104,7 +105,7 @@ describe('de poort stelt de standaardregisseur voor', () => {
     expect((await o.store.regievoorstel(id as string))?.status).toBe('afgewezen');
   });
 
-  it('een standaardregisseur buiten de casus wordt overgeslagen', async () => {
+  it('een standaardregisseur buiten de casus wordt overgeslagen, tot hij lid wordt', async () => {
     const o = await omgeving();
     await meld(o, ZC, ANDER);
     await meld(o, GEMEENTE);
@@ -112,6 +113,21 @@ describe('de poort stelt de standaardregisseur voor', () => {
     expect(await voorstellen(o, ZC)).toEqual([]);
     const regie = (await o.store.logboek(1, 1000)).filter((e) => e.actie === 'regie');
     expect(regie).toEqual([]);
+    // Once it registers on the person itself it is a member: now the gateway proposes it.
+    const z = await meld(o, ZC);
+    const [bericht, ...meer] = await voorstellen(o, ZC);
+    expect(meer).toEqual([]);
+    expect(bericht?.signaal).toBe(z);
+    expect(bericht?.regievoorstel).toMatchObject({ doel: 'zorgcoordinatie', standaard: true });
+  });
+
+  it('niet als de regel van wie de casus vormt het de regisseur niet laat weten', async () => {
+    const o = await omgeving();
+    await meld(o, ZC);
+    // TMM's hard signal: its rules tell the zorgcoördinator nothing, so no proposal either.
+    await meld(o, TMM);
+    expect(await voorstellen(o, ZC)).toEqual([]);
+    expect((await o.store.logboek(1, 1000)).filter((e) => e.actie === 'regie')).toEqual([]);
   });
 });
 
