@@ -169,3 +169,19 @@ describe('ketenpoort beleid matrix en register', () => {
     expect(r.uit).toContain('## 1. Veilig Thuis Gooi en Vechtstreek: signalen registreren');
   });
 });
+
+describe('ketenpoort beleid uitleg --regie', () => {
+  it('explains regie, termijnen and stapelregels, for one doel or all', () => {
+    const r = ketenpoort(['beleid', 'uitleg', '--regie']);
+    expect(r.code, r.fout).toBe(0);
+    expect(r.uit).toContain("Doel 'casusoverleg': standaardregisseur riec-mn");
+    expect(r.uit).toContain('Een regievoorstel dat niet tot regie leidt: 10 werkdagen.');
+    expect(r.uit).toContain('zachte-signalen-stapelen (stapelregels.yaml:');
+    const een = ketenpoort(['beleid', 'uitleg', '--regie', '--doel', 'zorgcoordinatie']);
+    expect(een.code, een.fout).toBe(0);
+    expect(een.uit).not.toContain("Doel 'casusoverleg'");
+    const fout = ketenpoort(['beleid', 'uitleg', '--regie', '--doel', 'zorgcoordinatei']);
+    expect(fout.code).toBe(2);
+    expect(fout.fout).toContain("Bedoelt u 'zorgcoordinatie'?");
+  });
+});

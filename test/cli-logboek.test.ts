@@ -57,6 +57,7 @@ async function database() {
         actor: { partner: signaal.partner, gebruiker: 'medewerker-1' },
         verzoek: { id: `urn:uuid:${crypto.randomUUID()}`, traceparent: TRACEPARENT },
         willekeurig: (n) => crypto.getRandomValues(new Uint8Array(n)),
+        nieuwId: () => crypto.randomUUID(),
       },
       signaal,
     );

@@ -18,6 +18,7 @@ import { ApiError, alsProbleem, probleemAntwoord } from './problem.js';
 import * as adviezenTellen from './routes/adviezen-tellen.js';
 import * as beleidLees from './routes/beleid-lees.js';
 import * as beleidUitleg from './routes/beleid-uitleg.js';
+import * as beleidUitlegRegie from './routes/beleid-uitleg-regie.js';
 import * as bezorgingen from './routes/bezorgingen.js';
 import * as casusRegie from './routes/casus-regie.js';
 import * as cijfers from './routes/cijfers.js';
@@ -107,6 +108,7 @@ export function routes() {
     .openapi(...metHook(logboekVerificatie))
     .openapi(...metHook(beleidLees))
     .openapi(...metHook(beleidUitleg))
+    .openapi(...metHook(beleidUitlegRegie))
     .openapi(...metHook(logboekZoeken))
     .openapi(...metHook(inzage))
     .openapi(...metHook(waarschuwingen))

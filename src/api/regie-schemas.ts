@@ -103,6 +103,10 @@ export const RegievoorstelBerichtSchema = z
       description: 'Wie voorstelt, als diens regel het u laat weten',
     }),
     contact: Contact.optional(),
+    standaard: z.literal(true).optional().openapi({
+      description:
+        'De poort stelt u zelf voor, als standaardregisseur van het doel (partners.yaml, regisseurs)',
+    }),
     logboekId: z.number().int(),
   })
   .openapi('RegievoorstelBericht');

@@ -5,14 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { leesBeleidBestanden } from '../node/beleid-lezen.js';
+import type { Beleid } from '../policy/beleid.js';
 import { formatteerMelding } from '../policy/beleid-fout.js';
-import {
-  ROLLEN,
-  type Rol,
-  STERKTES,
-  type Sterkte,
-  type Uitbuitingsvorm,
-} from '../policy/categorieen.js';
+import type { Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import { controleerBeleid } from '../policy/controle.js';
 import { bedoeltU } from '../policy/suggestie.js';
 import { STATUSSEN, type Status } from '../policy/terugkoppeling-woorden.js';
@@ -24,6 +19,8 @@ import {
   uitlegGroepen,
   uitlegTekstGroepen,
 } from '../policy/uitleg-groepen.js';
+import { uitlegRegie } from '../policy/uitleg-regie.js';
+import { soortenTekst, uitlegRegieTekst } from '../policy/uitleg-regie-tekst.js';
 import { uitlegTekst } from '../policy/uitleg-tekst.js';
 import { beleidMap } from './beleid-map.js';
 import { gebruiksfout, type Opdracht } from './opdracht.js';
@@ -34,12 +31,14 @@ export const beleidUitleg: Opdracht = {
     '--van <bron> --aan <ontvanger> --doel <doel> [--vorm <vorm>]... [--sterkte zacht|hard] [--rol <rol>] [--map <map>] [--json]',
     '--overdracht --van <overdrager> --aan <ontvanger> --doel <doel> [--vorm ...] [--sterkte ...] [--rol ...] [--map <map>]',
     '--status <status> --van <eigenaar> --aan <betrokkene> --doel <doel> [--vorm ...] [--sterkte ...] [--rol ...] [--map <map>]',
+    '--regie [--doel <doel>] [--map <map>]',
   ],
   uitleg:
     'Legt een besluit uit: welke regels passen of niet (en waarom), welk verbod wint, ' +
     'de tweede sleutel en de grondslagen. Zonder --sterkte of --rol: het besluit ' +
     'voor elke waarde. --overdracht: mag de bron overdragen aan de ontvanger; ' +
-    '--status: ziet de ontvanger die status van een signaal van de bron.',
+    '--status: ziet de ontvanger die status van een signaal van de bron; ' +
+    '--regie: de standaardregisseurs, wie hoort wie de regie heeft, de termijnen en de stapelregels.',
   voerUit: (args) => legUit(args),
 };
 
@@ -57,17 +56,14 @@ async function legUit(args: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       overdracht: { type: 'boolean', default: false },
       status: { type: 'string' },
+      regie: { type: 'boolean', default: false },
     },
   });
+  if (values.regie) return legRegieUit(values);
   if (!values.van || !values.aan || !values.doel)
     return gebruiksfout(beleidUitleg, 'Geef --van, --aan en --doel.');
-  const map = beleidMap(values.map);
-  const { beleid, fouten } = controleerBeleid(leesBeleidBestanden(map));
-  if (beleid === undefined) {
-    console.error(`Het beleid in ${map}/ laadt niet:`);
-    for (const f of fouten) console.error(`  ${formatteerMelding(f)}`);
-    return 1;
-  }
+  const beleid = laadOfMeld(values.map);
+  if (beleid === undefined) return 1;
   const vraag: OpenVraag = {
     bron: values.van,
     ontvanger: values.aan,
@@ -126,23 +122,30 @@ function drukAf(groepen: Array<Pick<TekstGroep, 'signalen' | 'tekst'>>, vraag: O
   const open = !vraag.signaal.sterkte || !vraag.signaal.rol;
   groepen.forEach((g, i) => {
     if (i > 0) console.log(`\n${'-'.repeat(72)}\n`);
-    if (open) console.log(`Geldt voor ${signalenTekst(g.signalen)}:\n`);
+    if (open) console.log(`Geldt voor ${soortenTekst(g.signalen)}:\n`);
     console.log(g.tekst);
   });
 }
 
-/** "elke sterkte en rol", or per sterkte its rollen ("zacht: elke rol; hard: slachtoffer"). */
-function signalenTekst(signalen: Array<{ sterkte: Sterkte; rol: Rol }>): string {
-  const per = STERKTES.map((s) => ({
-    s,
-    rollen: signalen.filter((x) => x.sterkte === s).map((x) => x.rol),
-  })).filter((p) => p.rollen.length > 0);
-  if (per.length === STERKTES.length && per.every((p) => p.rollen.length === ROLLEN.length))
-    return 'elke sterkte en rol';
-  return per
-    .map(
-      (p) =>
-        `sterkte ${p.s}, ${p.rollen.length === ROLLEN.length ? 'elke rol' : `rol ${p.rollen.join(' of ')}`}`,
-    )
-    .join('; ');
+/** `--regie`: the default regisseurs, who learns who leads, the termijnen and the stapelregels. */
+function legRegieUit(values: { doel?: string | undefined; map?: string | undefined }): number {
+  const beleid = laadOfMeld(values.map);
+  if (beleid === undefined) return 1;
+  if (values.doel !== undefined && !beleid.doelen.has(values.doel)) {
+    console.error(`Onbekend doel '${values.doel}'.${bedoeltU(values.doel, beleid.doelen.keys())}`);
+    return 2;
+  }
+  console.log(uitlegRegieTekst(beleid, uitlegRegie(beleid, values.doel)));
+  return 0;
+}
+
+/** The checked policy set in `map` (default policies/), or undefined after printing why not. */
+function laadOfMeld(mapOptie: string | undefined): Beleid | undefined {
+  const map = beleidMap(mapOptie);
+  const { beleid, fouten } = controleerBeleid(leesBeleidBestanden(map));
+  if (beleid === undefined) {
+    console.error(`Het beleid in ${map}/ laadt niet:`);
+    for (const f of fouten) console.error(`  ${formatteerMelding(f)}`);
+  }
+  return beleid;
 }

@@ -182,7 +182,7 @@ console.log(
   `   de gemeente hoort: ${status?.status ?? '(niets)'} bij ${status?.partner?.naam ?? '(onbekend)'}  [logboek #${status?.logboekId}]`,
 );
 
-// Issue 17: soft signals stack at the meldpunt, and one partner takes regie of the casus.
+// Issue 17: soft signals stack at the meldpunt, and the default regisseur accepts the gateway's proposal.
 zeg('11. Gemeente Huizen registreert een zacht signaal op hetzelfde telefoonnummer:');
 const huizen = client('gemeente-huizen', 'aandachtsfunctionaris');
 const derde = await huizen.registreer({
@@ -214,14 +214,16 @@ console.log(
     : '   (geen stapelmelding)',
 );
 
-zeg('13. De zorgcoördinator neemt de regie van de casus; de gemeente hoort wie:');
+zeg(
+  '13. Toen de zorgcoördinator de overdracht aannam, stelde de poort haar voor als regisseur (standaardregisseur voor zorgcoördinatie); zij neemt aan en de gemeente hoort wie:',
+);
 const zcSignaal = aangenomen.signaal?.id ?? '';
-const casus = (await zorgcoordinator.casussen(zcSignaal)).casussen[0];
-const regie = await zorgcoordinator.stelRegieVoor(zcSignaal, casus?.id ?? '', {
-  naar: 'zorgcoordinator-gv',
-  doel: 'zorgcoordinatie',
-});
-console.log(`   regie ${regie.status}  [logboek #${regie.logboekId}]`);
+const voorstel = (await zorgcoordinator.meldingen()).meldingen.find(
+  (m) => m.regievoorstel?.standaard,
+)?.regievoorstel;
+console.log(`   voorstel van de poort in haar inbox  [logboek #${voorstel?.logboekId ?? '-'}]`);
+const regie = await zorgcoordinator.beantwoordRegievoorstel(voorstel?.voorstel ?? '', 'aangenomen');
+console.log(`   regie ${regie.antwoord}  [logboek #${regie.logboekId}]`);
 const gehoord = (await gemeente.meldingen(inbox.volgende)).meldingen.find((m) => m.regie)?.regie;
 console.log(
   `   de gemeente hoort: regie bij ${gehoord?.regisseur?.naam ?? '(niet genoemd)'}, ${gehoord?.contact?.email ?? '(geen contact)'}`,

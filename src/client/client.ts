@@ -231,6 +231,8 @@ export interface Melding {
     casus: string;
     doel: string;
     partner?: { id: string; naam: string };
+    /** The gateway proposes you itself, as the default regisseur of the doel. */
+    standaard?: true;
     logboekId: number;
   };
   /** Issue 17: the answer to a regie proposal of yours. */

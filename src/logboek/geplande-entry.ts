@@ -54,8 +54,8 @@ interface Over {
   doel: string;
 }
 
-/** The gateway acting on its own (policy loads, purges). */
-function poortContext(beleid: string): EntryContext {
+/** The gateway acting on its own (policy loads, purges, a default regisseur proposed). */
+export function poortContext(beleid: string): EntryContext {
   return { partner: 'ketenpoort', gebruiker: null, beleid, verzoek: null };
 }
 

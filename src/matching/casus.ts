@@ -69,6 +69,11 @@ export function casusId(sleutel: string): string {
   return base64url(sha256(encoder.encode(`ketenpoort:casus:${sleutel}`))).slice(0, 22);
 }
 
+/** The ids of every casus a signal with stored pseudonyms `eigen` can be in (one per pseudonym). */
+export function mogelijkeCasussen(eigen: readonly OpgeslagenPseudoniem[]): string[] {
+  return eigen.map((p) => casusId(`${p.soort}:${p.waarde}`));
+}
+
 /**
  * Whether `partner` sees casus `c` (its regie, deadlines, escalations): it holds a member
  * signal, and another partner's member signal is disclosed to it at least as `bestaan` under

@@ -80,15 +80,19 @@ function context(uitgesloten: string[] = []): KoppelContext {
     actor: { partner: 'a', gebruiker: 'medewerker-1' },
     verzoek: { id: 'urn:uuid:verzoek', traceparent: null },
     willekeurig: (lengte) => new Uint8Array(lengte).fill(++n),
+    nieuwId: () => `id-${++n}`,
   };
 }
+
+/** No casus with regie or an open proposal. */
+const LEEG = { belegd: new Set<string>() };
 
 const acties = (p: { entries: Array<{ concept: { actie: string } }> }) =>
   p.entries.map((e) => e.concept.actie);
 
 describe('planRegistratie', () => {
   it('zonder kandidaten: alleen de registratie, met een commitment per pseudoniem', () => {
-    const { plan, antwoord } = planRegistratie(context(), eigen)([], gedeeld);
+    const { plan, antwoord } = planRegistratie(context(), eigen)([], gedeeld, LEEG);
     expect(acties(plan)).toEqual(['registratie']);
     expect(plan.entries[0]?.concept.betrokkene).toHaveLength(1);
     expect(plan.entries[0]?.opening).not.toBeNull();
@@ -98,7 +102,7 @@ describe('planRegistratie', () => {
 
   it('beide richtingen toegestaan: twee verstrekkingen, een melding voor de ander, een item voor de vrager', () => {
     const ander = signaal('s-b', 'b', 'zorg');
-    const { plan, antwoord } = planRegistratie(context(), eigen)([kandidaat(ander)], gedeeld);
+    const { plan, antwoord } = planRegistratie(context(), eigen)([kandidaat(ander)], gedeeld, LEEG);
     expect(acties(plan)).toEqual(['registratie', 'verstrekking', 'verstrekking']);
     // What a learns about b's signal, under b's rule, for a's doel.
     expect(plan.entries[1]?.concept).toMatchObject({
@@ -133,7 +137,7 @@ describe('planRegistratie', () => {
 
   it('geen regel in beide richtingen: twee weigeringen, geen item, geen melding', () => {
     const ander = signaal('s-c', 'c', 'zorg');
-    const { plan, antwoord } = planRegistratie(context(), eigen)([kandidaat(ander)], gedeeld);
+    const { plan, antwoord } = planRegistratie(context(), eigen)([kandidaat(ander)], gedeeld, LEEG);
     expect(acties(plan)).toEqual(['registratie', 'weigering', 'weigering']);
     expect(plan.entries.slice(1).map((e) => e.concept.gegevens)).toEqual([[], []]);
     expect(plan.meldingen).toEqual([]);
@@ -143,7 +147,7 @@ describe('planRegistratie', () => {
   it('een uitgesloten entiteit matcht nooit', () => {
     const ctx = context(['telefoon:opgeslagen-1']);
     const ander = signaal('s-b', 'b', 'zorg');
-    const { plan, antwoord } = planRegistratie(ctx, eigen)([kandidaat(ander)], gedeeld);
+    const { plan, antwoord } = planRegistratie(ctx, eigen)([kandidaat(ander)], gedeeld, LEEG);
     expect(acties(plan)).toEqual(['registratie']);
     expect(antwoord).toEqual([]);
   });
@@ -151,8 +155,8 @@ describe('planRegistratie', () => {
   it('elke run geeft zijn eigen plan en antwoord; niets blijft achter tussen runs', () => {
     const planner = planRegistratie(context(), eigen);
     const ander = signaal('s-b', 'b', 'zorg');
-    const eerste = planner([kandidaat(ander)], gedeeld);
-    const tweede = planner([], gedeeld);
+    const eerste = planner([kandidaat(ander)], gedeeld, LEEG);
+    const tweede = planner([], gedeeld, LEEG);
     expect(eerste.antwoord).toHaveLength(1);
     expect(tweede.antwoord).toEqual([]);
     expect(acties(tweede.plan)).toEqual(['registratie']);
@@ -162,7 +166,11 @@ describe('planRegistratie', () => {
 describe('planHerberekening', () => {
   it('plant alleen wat de vrager nu leert: geen registratie, geen melding', () => {
     const ander = signaal('s-b', 'b', 'zorg');
-    const { plan, antwoord } = planHerberekening(context(), eigen)([kandidaat(ander)], gedeeld);
+    const { plan, antwoord } = planHerberekening(context(), eigen)(
+      [kandidaat(ander)],
+      gedeeld,
+      LEEG,
+    );
     expect(acties(plan)).toEqual(['verstrekking']);
     expect(plan.meldingen).toEqual([]);
     expect(antwoord.map((a) => a.entry)).toEqual([0]);

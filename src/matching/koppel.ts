@@ -7,6 +7,7 @@
 import type { BronZicht, Verzoek } from '../logboek/entry.js';
 import {
   type EntryContext,
+  poortContext,
   registratieEntry,
   verstrekkingEntry,
   weigeringEntry,
@@ -16,6 +17,7 @@ import { statusZicht } from '../policy/terugkoppeling.js';
 import type { HmacSha256 } from '../pseudonym/mac.js';
 import { type OverlapItem, overlapItem } from './overlap-item.js';
 import { bladVan, type GeplandeMelding, type Plan, type Planner } from './plan.js';
+import { voegStandaardregisseursToe } from './regie-standaard.js';
 import { doelenVan, type Kandidaat, type Signaal } from './signaal.js';
 import { voegStapelsToe } from './stapel.js';
 
@@ -29,6 +31,8 @@ export interface KoppelContext {
   willekeurig: (lengte: number) => Uint8Array;
   /** The runtime's HMAC-SHA256 (Node: node:crypto), for the entries' betrokkene commitments. */
   hmac?: HmacSha256 | undefined;
+  /** Ids of rows the plan creates (a proposal of the default regisseur). */
+  nieuwId: () => string;
 }
 
 /** An overlap item shown to the caller, and the index of the verstrekking that logs it. */
@@ -41,7 +45,7 @@ export interface GeplandItem {
 export type VastgelegdItem = OverlapItem & { logboekId: number };
 
 export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<GeplandItem[]> {
-  return (kandidaten, pseudoniemen) => {
+  return (kandidaten, pseudoniemen, staat) => {
     const plan = nieuwPlan(ctx);
     const opening = ctx.willekeurig(16);
     plan.entries.push(
@@ -91,6 +95,20 @@ export function planRegistratie(ctx: KoppelContext, eigen: Signaal): Planner<Gep
       uitgesloten: ctx.uitgesloten,
       willekeurig: ctx.willekeurig,
     });
+    // Issue 17: the default regisseur proposed for a casus without regie, by the gateway.
+    const poort = {
+      beleid: ctx.beleid,
+      entry: poortContext(ctx.beleid.hash),
+      willekeurig: ctx.willekeurig,
+    };
+    voegStandaardregisseursToe(poort, plan, {
+      eigen,
+      pseudoniemen,
+      kandidaten,
+      uitgesloten: ctx.uitgesloten,
+      belegd: staat.belegd,
+      nieuwId: ctx.nieuwId,
+    });
     return { plan, antwoord };
   };
 }
@@ -125,13 +143,17 @@ function nieuwPlan(ctx: KoppelContext): Plan {
 }
 
 /**
- * Drops the signal `eigen` was handed as through an overdracht and the signals handed on as
- * `eigen` (issue 16: the same concern, not a match), the shared pseudonyms of excluded
- * entities, and candidates left with none.
+ * Drops the owner's own signals (they count toward a stapel, but are no match), the signal
+ * `eigen` was handed as through an overdracht and the signals handed on as `eigen` (issue 16:
+ * the same concern, not a match), the shared pseudonyms of excluded entities, and candidates
+ * left with none.
  */
 function bruikbaar(ctx: KoppelContext, eigen: Signaal, alle: Kandidaat[]): Kandidaat[] {
   const kandidaten = alle.filter(
-    (k) => k.signaal.id !== eigen.herkomst && k.signaal.herkomst !== eigen.id,
+    (k) =>
+      k.signaal.partner !== eigen.partner &&
+      k.signaal.id !== eigen.herkomst &&
+      k.signaal.herkomst !== eigen.id,
   );
   if (ctx.uitgesloten.size === 0) return kandidaten;
   return kandidaten

@@ -8,7 +8,7 @@ import { type Zouten, zoutenVoor } from '../logboek/blad.js';
 import type { Entry } from '../logboek/entry.js';
 import type { GeplandeEntry } from '../logboek/geplande-entry.js';
 import type { Overdracht } from './overdracht.js';
-import type { Regie, Regievoorstel } from './regie.js';
+import type { Casusinzage, Regie, Regievoorstel } from './regie.js';
 import type { Kandidaat, OpgeslagenPseudoniem } from './signaal.js';
 import type { Stapelmelding } from './stapelmelding.js';
 import type { Termijnmelding } from './termijn.js';
@@ -46,6 +46,8 @@ export interface Plan {
   termijnmeldingen?: Termijnmelding[];
   /** Stapelmeldingen this request makes (issue 17), written by `bewaarStapelmelding`. */
   stapelmeldingen?: Stapelmelding[];
+  /** The casussen read this request answers (issue 17), kept with the number of its leaf. */
+  casusinzage?: Omit<Casusinzage, 'blad'>;
 }
 
 /** A plan and the answer that goes with it, once committed. */
@@ -56,13 +58,23 @@ export interface Planning<A> {
 
 /**
  * Decides, from the committed state (the candidates and the signal's own stored pseudonyms),
- * what to log and notify, and what to answer. Pure and synchronous: a store may run it more
+ * what to log and notify, and what to answer. The candidates are every active signal sharing a
+ * stored pseudonym, the owner's own included (and, when recomputing, the signal itself). Pure and synchronous: a store may run it more
  * than once (after a rollback) and commits the plan of the run whose answer it returns.
  */
 export type Planner<A> = (
   kandidaten: Kandidaat[],
   pseudoniemen: OpgeslagenPseudoniem[],
+  staat: CasusStaat,
 ) => Planning<A>;
+
+/**
+ * What the store read, in the same write, of the casussen the signal can be in (issue 17):
+ * the ids of those with a regisseur, an open regie proposal, or one the gateway made before.
+ */
+export interface CasusStaat {
+  belegd: ReadonlySet<string>;
+}
 
 /**
  * What a store committed: the number of the request's leaf, the entries of the plan in plan

@@ -170,7 +170,7 @@ function meldRegie(ctx: PlanContext, plan: Plan, casus: Casus, regisseur: Signaa
   }
 }
 
-interface Bereikt {
+export interface Bereikt {
   signaal: Signaal;
   zicht: RegieZicht;
 }

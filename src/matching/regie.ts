@@ -49,3 +49,14 @@ export class RegieAlBeslist extends Error {
     super('regie of regievoorstel is al beslist');
   }
 }
+
+/**
+ * The last answer of GET /v1/signalen/{id}/casussen for a signal (issue 17): a fingerprint of
+ * what was shown and logged, and the leaf that logged it. A read whose fingerprint is the same
+ * answers with that leaf instead of growing the logboek.
+ */
+export interface Casusinzage {
+  signaal: string;
+  vingerafdruk: string;
+  blad: number;
+}

@@ -16,7 +16,7 @@ import { appendLeaves, type StoredNode } from '../logboek/merkle-nodes.js';
 import { type NodeAddress, perfectSubtrees } from '../logboek/merkle-ranges.js';
 import type { Overdracht } from './overdracht.js';
 import type { Plan } from './plan.js';
-import type { Regie, Regievoorstel } from './regie.js';
+import type { Casusinzage, Regie, Regievoorstel } from './regie.js';
 import type { Stapelmelding } from './stapelmelding.js';
 import type { Termijnmelding } from './termijn.js';
 import type { SignaalStatus, Terugkoppelingsvraag } from './terugkoppeling.js';
@@ -78,6 +78,8 @@ export interface Schrijfplan {
   regievoorstellen: Regievoorstel[];
   termijnmeldingen: Termijnmelding[];
   stapelmeldingen: Stapelmelding[];
+  /** The casussen read answered, with this commit's leaf (issue 17). */
+  casusinzagen: Casusinzage[];
   /** The state after this commit: the next write in the same transaction starts here. */
   na: Stand;
 }
@@ -149,6 +151,7 @@ export function schrijfplan(
     regievoorstellen: plan.regievoorstellen ?? [],
     termijnmeldingen: plan.termijnmeldingen ?? [],
     stapelmeldingen: plan.stapelmeldingen ?? [],
+    casusinzagen: plan.casusinzage ? [{ ...plan.casusinzage, blad: nummer }] : [],
     na: {
       entries: stand.entries + entries.length,
       bladen: nummer,

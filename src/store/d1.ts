@@ -16,9 +16,15 @@ import type { Tabel, Teltoename } from '../cijfers/tellingen.js';
 import type { Actie, Entry } from '../logboek/entry.js';
 import { entryUitRij } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import { mogelijkeCasussen } from '../matching/casus.js';
 import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
-import { type Regie, RegieAlBeslist, type Regievoorstel } from '../matching/regie.js';
+import {
+  type Casusinzage,
+  type Regie,
+  RegieAlBeslist,
+  type Regievoorstel,
+} from '../matching/regie.js';
 import {
   frontierAdressen,
   ordenFrontier,
@@ -99,8 +105,11 @@ import {
   waarschuwQuery,
 } from './quota-queries.js';
 import {
+  belegdeCasussenQueries,
+  bewaarCasusinzage,
   bewaarRegie,
   bewaarRegievoorstel,
+  casusinzageQuery,
   isRegieAlBeslist,
   openVoorstellenOpQuery,
   regieQuery,
@@ -222,7 +231,7 @@ export class D1Store implements Store {
   }
 
   /**
-   * Matches signal `signaalId` against the final signals of other partners and commits the
+   * Matches signal `signaalId` against the final signals sharing a pseudonym and commits the
    * plan (with `voor`) in one batch. The logboek's state is read before the candidates, and
    * the batch takes the next leaf number as a primary key: if another write committed in
    * between (such as a registration becoming final), the batch fails whole and everything is
@@ -241,9 +250,9 @@ export class D1Store implements Store {
       const stand = await this.leesStand();
       const kandidaten =
         eigenaar && eigen.length > 0
-          ? groepeer(await kandidatenQuery(this.db, eigen, eigenaar.partner, nu, undefined).all())
+          ? groepeer(await kandidatenQuery(this.db, eigen, undefined, nu, undefined).all())
           : [];
-      const { plan, antwoord } = planner(kandidaten, eigen);
+      const { plan, antwoord } = planner(kandidaten, eigen, { belegd: await this.belegd(eigen) });
       const s = schrijfplan(stand, nu, plan);
       try {
         await this.batch([...voor, ...this.stappen(s, nu)]);
@@ -461,6 +470,10 @@ export class D1Store implements Store {
     return openVoorstellenOpQuery(this.db, casus).all();
   }
 
+  async casusinzage(signaal: string): Promise<Casusinzage | undefined> {
+    return casusinzageQuery(this.db, signaal).get();
+  }
+
   async openstaand(): Promise<Openstaand> {
     const [overdrachten, voorstellen, vragen, belegd, gemeld] = await Promise.all([
       openOverdrachten(this.db).all(),
@@ -579,10 +592,19 @@ export class D1Store implements Store {
       stappen.push(this.stap(bewaarRegievoorstel(this.db, v)));
     for (const r of rijen.regie) stappen.push(this.stap(bewaarRegie(this.db, r)));
     for (const m of rijen.stapelmeldingen) stappen.push(this.stap(bewaarStapelmelding(this.db, m)));
+    for (const c of rijen.casusinzagen) stappen.push(this.stap(bewaarCasusinzage(this.db, c)));
     for (const t of rijen.termijnmeldingen) {
       stappen.push(this.stap(this.db.insert(schema.termijnmeldingen).values(t)));
     }
     return stappen;
+  }
+
+  /** The casussen of a signal with pseudonyms `eigen` that have regie or an open proposal. */
+  private async belegd(eigen: OpgeslagenPseudoniem[]): Promise<Set<string>> {
+    if (eigen.length === 0) return new Set();
+    const queries = belegdeCasussenQueries(this.db, mogelijkeCasussen(eigen));
+    const rijen = await Promise.all(queries.map((q) => q.all()));
+    return new Set(rijen.flat().map((r) => r.casus));
   }
 
   /** Binds a drizzle query as a D1 statement, for `batch`. */

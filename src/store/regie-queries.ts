@@ -4,9 +4,10 @@
  * accepted or claimed regie is written, inside the write of the event that gives it: a
  * counter (issue 19's time-to-regie) hooks in there.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import type { Regie, Regievoorstel } from '../matching/regie.js';
+import { POORT } from '../logboek/zoeken.js';
+import type { Casusinzage, Regie, Regievoorstel } from '../matching/regie.js';
 import * as schema from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both the sync and the async SQLite drivers fit here.
@@ -56,4 +57,35 @@ export function openVoorstellenOpQuery<K extends 'sync' | 'async'>(db: Db<K>, ca
     .select()
     .from(t)
     .where(and(eq(t.casus, casus), eq(t.status, 'open')));
+}
+
+/**
+ * The ids among `casussen` with a regisseur, an open proposal, or a proposal of the gateway
+ * itself, answered or not (issue 17): read in the write of a registration, so the gateway
+ * proposes a default regisseur once per casus and only where no regie or proposal exists.
+ */
+export function belegdeCasussenQueries<K extends 'sync' | 'async'>(db: Db<K>, casussen: string[]) {
+  const r = schema.regie;
+  const v = schema.regievoorstellen;
+  return [
+    db.select({ casus: r.casus }).from(r).where(inArray(r.casus, casussen)),
+    db
+      .select({ casus: v.casus })
+      .from(v)
+      .where(and(inArray(v.casus, casussen), or(eq(v.status, 'open'), eq(v.van, POORT)))),
+  ] as const;
+}
+
+/** The last casussen answer of signal `signaal` (issue 17). */
+export function casusinzageQuery<K extends 'sync' | 'async'>(db: Db<K>, signaal: string) {
+  return db.select().from(schema.casusinzagen).where(eq(schema.casusinzagen.signaal, signaal));
+}
+
+/** Keeps `c` as the last casussen answer of its signal, in the write of the leaf that logged it. */
+export function bewaarCasusinzage<K extends 'sync' | 'async'>(db: Db<K>, c: Casusinzage) {
+  const { signaal, ...rest } = c;
+  return db
+    .insert(schema.casusinzagen)
+    .values(c)
+    .onConflictDoUpdate({ target: schema.casusinzagen.signaal, set: rest });
 }

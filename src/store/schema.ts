@@ -511,6 +511,16 @@ export const termijnmeldingen = sqliteTable('termijnmeldingen', {
   gemeldOp: integer('gemeld_op').notNull(),
 });
 
+/**
+ * The last answer of a casussen read per signal (issue 17): its fingerprint and the leaf that
+ * logged it, so an unchanged repeated read does not grow the logboek. No identifier in it.
+ */
+export const casusinzagen = sqliteTable('casusinzagen', {
+  signaal: text('signaal').primaryKey(),
+  vingerafdruk: text('vingerafdruk').notNull(),
+  blad: integer('blad').notNull(),
+});
+
 /** Stapelmeldingen (issue 17): a stapelregel fired for a casus; issue 19 counts these rows. */
 export const stapelmeldingen = sqliteTable('stapelmeldingen', {
   id: text('id').primaryKey(),

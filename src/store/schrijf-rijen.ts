@@ -23,5 +23,6 @@ export function schrijfRijen(s: Schrijfplan, nu: number) {
     regievoorstellen: s.regievoorstellen,
     termijnmeldingen: s.termijnmeldingen,
     stapelmeldingen: s.stapelmeldingen,
+    casusinzagen: s.casusinzagen,
   };
 }

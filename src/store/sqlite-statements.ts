@@ -195,10 +195,11 @@ function bereidKandidaten(db: Db, aantal: number, metVoor: boolean) {
     soort: ph(`s${i}`),
     waarde: ph(`w${i}`),
   }));
+  // Every partner's signals, the owner's own too: its earlier signals count toward a stapel.
   return kandidatenQuery(
     db,
     eigen,
-    ph('partner'),
+    undefined,
     ph('nu'),
     metVoor ? ph('voor') : undefined,
   ).prepare();

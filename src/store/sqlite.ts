@@ -17,9 +17,15 @@ import type { Hasher } from '../logboek/hash.js';
 import type { StoredNode } from '../logboek/merkle-nodes.js';
 import type { NodeAddress } from '../logboek/merkle-ranges.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
+import { mogelijkeCasussen } from '../matching/casus.js';
 import { type Overdracht, OverdrachtAlBeantwoord } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
-import { type Regie, RegieAlBeslist, type Regievoorstel } from '../matching/regie.js';
+import {
+  type Casusinzage,
+  type Regie,
+  RegieAlBeslist,
+  type Regievoorstel,
+} from '../matching/regie.js';
 import {
   frontierAdressen,
   ordenFrontier,
@@ -84,8 +90,11 @@ import {
   waarschuwQuery,
 } from './quota-queries.js';
 import {
+  belegdeCasussenQueries,
+  bewaarCasusinzage,
   bewaarRegie,
   bewaarRegievoorstel,
+  casusinzageQuery,
   isRegieAlBeslist,
   openVoorstellenOpQuery,
   regieQuery,
@@ -299,9 +308,16 @@ export class SqliteStore implements Store {
   ): { vastgelegd: Vastgelegd<A>; stand: Stand | undefined } {
     const eigen = this.st.pseudoniemen.all({ id: signaalId });
     const kandidaten = leesKandidaten(this.st, signaalId, eigen, nu, alleenEerder);
-    const { plan, antwoord } = planner(kandidaten, eigen);
+    const { plan, antwoord } = planner(kandidaten, eigen, { belegd: this.belegd(eigen) });
     const uit = this.voerUit(nu, plan, stand);
     return { vastgelegd: { blad: uit.blad, entries: uit.entries, antwoord }, stand: uit.stand };
+  }
+
+  /** The casussen of a signal with pseudonyms `eigen` that have regie or an open proposal. */
+  private belegd(eigen: OpgeslagenPseudoniem[]): Set<string> {
+    if (eigen.length === 0) return new Set();
+    const queries = belegdeCasussenQueries(this.db, mogelijkeCasussen(eigen));
+    return new Set(queries.flatMap((q) => q.all().map((r) => r.casus)));
   }
 
   /** Executes the write plan of `plan`: one leaf and its rows; only inside a transaction. */
@@ -331,6 +347,7 @@ export class SqliteStore implements Store {
     for (const t of rijen.tellingen) st.telOp.run({ ...t });
     for (const t of rijen.termijnmeldingen) this.db.insert(schema.termijnmeldingen).values(t).run();
     for (const m of rijen.stapelmeldingen) bewaarStapelmelding(this.db, m).run();
+    for (const c of rijen.casusinzagen) bewaarCasusinzage(this.db, c).run();
     try {
       for (const v of rijen.regievoorstellen) bewaarRegievoorstel(this.db, v).run();
       for (const r of rijen.regie) bewaarRegie(this.db, r).run();
@@ -436,6 +453,10 @@ export class SqliteStore implements Store {
 
   async openVoorstellenOp(casus: string): Promise<Regievoorstel[]> {
     return openVoorstellenOpQuery(this.db, casus).all();
+  }
+
+  async casusinzage(signaal: string): Promise<Casusinzage | undefined> {
+    return casusinzageQuery(this.db, signaal).get();
   }
 
   async openstaand(): Promise<Openstaand> {
@@ -662,7 +683,7 @@ function leesKandidaten(
 ): Kandidaat[] {
   const eigenaar = st.eigenaar.get({ id: signaalId });
   if (!eigenaar || eigen.length === 0) return [];
-  const waarden: Record<string, unknown> = { partner: eigenaar.partner, nu };
+  const waarden: Record<string, unknown> = { nu };
   if (alleenEerder) waarden.voor = eigenaar.volgorde;
   eigen.forEach((e, i) => {
     waarden[`s${i}`] = e.soort;

@@ -9,7 +9,7 @@ import type { Actie, Entry } from '../logboek/entry.js';
 import type { LogboekFilter } from '../logboek/zoeken.js';
 import type { Overdracht } from '../matching/overdracht.js';
 import type { Plan, Planner, Vastgelegd } from '../matching/plan.js';
-import type { Regie, Regievoorstel } from '../matching/regie.js';
+import type { Casusinzage, Regie, Regievoorstel } from '../matching/regie.js';
 import type {
   Kandidaat,
   NieuwSignaal,
@@ -103,6 +103,8 @@ export interface Store {
   regievoorstel(id: string): Promise<Regievoorstel | undefined>;
   /** The open regie proposals on casus `casus` (the werkplek's regie page), in no fixed order. */
   openVoorstellenOp(casus: string): Promise<Regievoorstel[]>;
+  /** The last casussen answer of signal `signaal` (issue 17); plans write it (`Plan.casusinzage`). */
+  casusinzage(signaal: string): Promise<Casusinzage | undefined>;
   /**
    * What may wait past its termijn at `nu` (issue 17): open overdrachten, open regie proposals
    * and requests for terugkoppeling, each only while no termijn was reported for it; and the

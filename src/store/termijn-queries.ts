@@ -7,6 +7,7 @@
  */
 import { and, asc, eq, exists, gt, isNull, ne, notExists, sql } from 'drizzle-orm';
 import { alias, type BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import { POORT } from '../logboek/zoeken.js';
 import type { Stapelmelding } from '../matching/stapelmelding.js';
 import type { KandidaatRij, Query } from './queries.js';
 import * as schema from './schema.js';
@@ -35,13 +36,16 @@ export function openOverdrachten<K extends 'sync' | 'async'>(db: Db<K>) {
     .where(and(eq(o.status, 'open'), nietGemeld(db, 'overdracht', o.id)));
 }
 
-/** Open regie proposals without a report. */
+/**
+ * Open regie proposals of a partner without a report. A default regisseur the gateway proposed
+ * itself (`van` the gateway) has no partner waiting for the answer.
+ */
 export function openVoorstellen<K extends 'sync' | 'async'>(db: Db<K>) {
   const v = schema.regievoorstellen;
   return db
     .select()
     .from(v)
-    .where(and(eq(v.status, 'open'), nietGemeld(db, 'regie', v.id)));
+    .where(and(eq(v.status, 'open'), ne(v.van, POORT), nietGemeld(db, 'regie', v.id)));
 }
 
 /** Requests for terugkoppeling without a report, while the owner set no status since. */

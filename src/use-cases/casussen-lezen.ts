@@ -1,16 +1,21 @@
 /**
  * @module
  * The casussen of an own signal as its partner sees them (issue 17): each with who leads, as
- * far as the regisseur's rule toward the caller allows. Every regie shown is a disclosure: it
- * is committed to the logboek first, in one leaf per request whatever it shows.
+ * far as the regisseur's rule toward the caller allows. Every try counts against the partner's
+ * quota of overlapvragen, like an overlap read. Every regie shown is a disclosure: it is
+ * committed to the logboek first, in one leaf per request whatever it shows, except that a
+ * read answered and logged exactly so before (same employee, same disclosures under the same
+ * policy) answers with that leaf: a partner polling an unchanged casus does not grow the log.
  */
 import { regieEntry } from '../logboek/regie-entry.js';
 import type { Casus } from '../matching/casus.js';
 import { bladVan, type Plan } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
 import { regieZicht } from '../policy/regie-zicht.js';
+import { vingerafdruk } from './casus-vingerafdruk.js';
 import { zichtbareCasussen } from './casus-zoeken.js';
 import { type Aanvraag, entryContext } from './context.js';
+import { telPoging } from './quota-tellen.js';
 
 /** One casus as the caller sees it. */
 export interface CasusWeergave {
@@ -31,6 +36,8 @@ export async function leesCasussen(
   signaalId: string,
 ): Promise<{ signaal: string; casussen: CasusWeergave[]; logboekId: number }> {
   const d = a.diensten;
+  // Every try counts, also one for an id that is not the caller's (it is answered 404 below).
+  await telPoging(a, { overlapvragen: 1 });
   const { eigen, casussen } = await zichtbareCasussen(a, signaalId);
   const plan = bladVan([], d.beleid.partners.keys(), d.willekeurig);
   const weergaven: CasusWeergave[] = [];
@@ -42,6 +49,12 @@ export async function leesCasussen(
         : { id: c.id },
     );
   }
+  const afdruk = vingerafdruk(d.beleid.hash, a.identiteit.gebruiker, weergaven, plan.entries);
+  const vorige = await d.store.casusinzage(eigen.id);
+  if (vorige?.vingerafdruk === afdruk) {
+    return { signaal: eigen.id, casussen: weergaven, logboekId: vorige.blad };
+  }
+  plan.casusinzage = { signaal: eigen.id, vingerafdruk: afdruk };
   const { blad } = await d.store.legVast(d.klok(), plan);
   return { signaal: eigen.id, casussen: weergaven, logboekId: blad };
 }

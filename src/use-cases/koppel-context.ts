@@ -14,5 +14,6 @@ export function koppelContext({ diensten: d, identiteit, verzoek }: Aanvraag): K
     verzoek,
     willekeurig: d.willekeurig,
     hmac: d.hmac,
+    nieuwId: d.nieuwId,
   };
 }

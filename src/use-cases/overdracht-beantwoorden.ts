@@ -195,8 +195,8 @@ async function neemAan(
     herkomst: s.id,
   };
   const registratie = planRegistratie(koppelContext(a), eigen);
-  const planner: Planner<GeplandItem[]> = (kandidaten, pseudoniemen) => {
-    const { plan, antwoord } = registratie(kandidaten, pseudoniemen);
+  const planner: Planner<GeplandItem[]> = (kandidaten, pseudoniemen, staat) => {
+    const { plan, antwoord } = registratie(kandidaten, pseudoniemen, staat);
     voegAntwoordToe(ctx, plan, o, { antwoord: 'aangenomen' }, { nu, signaalNaar: eigen.id });
     return { plan, antwoord };
   };

@@ -11,8 +11,8 @@ import type { Planner } from '../matching/plan.js';
  * plan discloses something (a verstrekking): a refused match is never counted.
  */
 export function metTellingen<A>(planner: Planner<A>, r: Geteld): Planner<A> {
-  return (kandidaten, pseudoniemen) => {
-    const planning = planner(kandidaten, pseudoniemen);
+  return (kandidaten, pseudoniemen, staat) => {
+    const planning = planner(kandidaten, pseudoniemen, staat);
     const gematcht = planning.plan.entries.some((e) => e.concept.actie === 'verstrekking');
     const tellingen = [...(planning.plan.tellingen ?? []), ...registratieTellingen(r, gematcht)];
     return { ...planning, plan: { ...planning.plan, tellingen } };

@@ -1,5 +1,5 @@
 /**
- * GET /v1/beleid and POST /v1/beleid/uitleg: for the jurist and the FG only.
+ * GET /v1/beleid, POST /v1/beleid/uitleg and GET /v1/beleid/uitleg/regie: for the jurist and the FG only.
  */
 import { describe, expect, it } from 'vitest';
 import { maakOmgeving, START } from '../helpers/omgeving.js';
@@ -113,5 +113,39 @@ describe('POST /v1/beleid/uitleg', () => {
       });
     expect((await verzoek()).status).toBe(200);
     expect((await verzoek()).status).toBe(401);
+  });
+});
+
+describe('GET /v1/beleid/uitleg/regie', () => {
+  it('explains regie, termijnen and stapelregels to the jurist, as the CLI does', async () => {
+    const o = await maakOmgeving();
+    const r = await o.vraag('ketenpoort-jurist', 'GET', '/v1/beleid/uitleg/regie');
+    const body = await r.json();
+    expect(r.status, JSON.stringify(body)).toBe(200);
+    expect(body.beleid).toBe(o.beleid.hash);
+    expect(
+      body.regisseurs.map((x: { doel: string; regisseur: string }) => [x.doel, x.regisseur]),
+    ).toEqual([
+      ['zorgcoordinatie', 'zorgcoordinator-gv'],
+      ['casusoverleg', 'riec-mn'],
+    ]);
+    expect(body.termijnen).toEqual({ overdracht: 5, regie: 10, escalatie: 'vtgv' });
+    const [stapel] = body.stapelregels;
+    expect(stapel).toMatchObject({ id: 'zachte-signalen-stapelen', minimaal: 3, partners: 2 });
+    expect(stapel.bronnen.find((b: { partner: string }) => b.partner === 'tmm').telt).toEqual([]);
+    expect(body.tekst).toContain("Doel 'zorgcoordinatie': standaardregisseur zorgcoordinator-gv");
+    expect(await o.store.logboek(1, 10)).toEqual([]);
+  });
+
+  it('limits to one doel, refuses an unknown doel and a partner key', async () => {
+    const o = await maakOmgeving();
+    const een = await o.vraag('ketenpoort-fg', 'GET', '/v1/beleid/uitleg/regie?doel=casusoverleg');
+    expect(een.status).toBe(200);
+    expect((await een.json()).regisseurs).toHaveLength(1);
+    const onbekend = await o.vraag('ketenpoort-fg', 'GET', '/v1/beleid/uitleg/regie?doel=geheim');
+    expect(onbekend.status).toBe(400);
+    expect(onbekend.headers.get('content-type')).toContain('application/problem+json');
+    expect(await onbekend.text()).not.toContain('geheim');
+    expect((await o.vraag('vtgv', 'GET', '/v1/beleid/uitleg/regie')).status).toBe(403);
   });
 });

@@ -70,13 +70,16 @@ describe('regie nemen, voorstellen, aannemen, afwijzen en overdragen', () => {
     const gezien = (await casussen(o, GEMEENTE, g)).casussen[0];
     expect(gezien?.regie).toMatchObject({ belegd: true, regisseur: { id: ZC } });
     const entries = (await o.store.logboek(1, 1000)).filter((e) => e.actie === 'regie');
-    // The claim itself, the notice to the gemeente, and the GET that showed it again.
+    // The gateway's proposal of the default regisseur when the casus formed (under the
+    // gemeente's rule), the claim itself, the notice to the gemeente, and the GET that showed
+    // it again.
     expect(entries.map((e) => [e.bron, e.ontvanger, e.gegevens[0]])).toEqual([
+      [GEMEENTE, ZC, 'regievoorstel'],
       [ZC, null, 'regie'],
       [ZC, GEMEENTE, 'regie'],
       [ZC, GEMEENTE, 'regie'],
     ]);
-    expect(entries[1]?.regels).toEqual(['zc-gemeenten']);
+    expect(entries[2]?.regels).toEqual(['zc-gemeenten']);
     // Issue 19's T5: the first regie, taken the day the casus formed, in the 0-2 bucket.
     const t5 = (await o.store.tellingen(['t5'])).filter((t) => t.a.startsWith('regie-'));
     expect(t5.map(({ partner, a, aantal }) => ({ partner, a, aantal }))).toEqual([
@@ -110,7 +113,9 @@ describe('regie nemen, voorstellen, aannemen, afwijzen en overdragen', () => {
     const voorstel = await r.json();
     expect(r.status, JSON.stringify(voorstel)).toBe(201);
     expect(voorstel).toMatchObject({ naar: ZC, status: 'open' });
-    const bericht = (await inbox(o, ZC)).find((m) => m.regievoorstel);
+    const bericht = (await inbox(o, ZC)).find(
+      (m) => (m.regievoorstel as { voorstel?: string } | undefined)?.voorstel === voorstel.voorstel,
+    );
     expect(bericht?.signaal).toBe(z);
     expect(bericht?.regievoorstel).toMatchObject({
       voorstel: voorstel.voorstel,

@@ -34,6 +34,7 @@ describe('logboek voor verstrekking', () => {
     const o = await maakOmgeving();
     const getoond: Array<{ logboekId: number; ontvanger: string }> = [];
     const gestapeld: Array<{ logboekId: number; ontvanger: string }> = [];
+    const voorgesteld: Array<{ logboekId: number; ontvanger: string }> = [];
     const ids: Record<string, string> = {};
     for (const [i, partner] of PARTNERS.entries()) {
       const r = await o.vraag(partner, 'POST', '/v1/signalen', body(o, partner, i));
@@ -48,6 +49,9 @@ describe('logboek voor verstrekking', () => {
       for (const m of inbox.meldingen) {
         // Issue 17: these registrations also complete a stapel; its notice is a stapel entry.
         if (m.stapel) gestapeld.push({ logboekId: m.stapel.logboekId, ontvanger: partner });
+        // ... and propose the default regisseur of a casus they form: a regie entry.
+        else if (m.regievoorstel)
+          voorgesteld.push({ logboekId: m.regievoorstel.logboekId, ontvanger: partner });
         else getoond.push({ logboekId: m.overlap.logboekId, ontvanger: partner });
       }
       const overlap = await (
@@ -93,6 +97,16 @@ describe('logboek voor verstrekking', () => {
       expect(stapel, `stapel in blad ${logboekId}`).toHaveLength(1);
       expect(stapel[0]?.regels.length).toBeGreaterThan(1);
       expect(stapel[0]?.grondslagen.length).toBeGreaterThan(0);
+    }
+    expect(voorgesteld.length).toBeGreaterThan(0);
+    for (const { logboekId, ontvanger } of voorgesteld) {
+      const regie = (perBlad.get(logboekId) ?? []).filter(
+        (e) => e.actie === 'regie' && e.ontvanger === ontvanger,
+      );
+      expect(regie, `regievoorstel in blad ${logboekId}`).toHaveLength(1);
+      expect(regie[0]).toMatchObject({ gegevens: ['regievoorstel'], partner: 'ketenpoort' });
+      expect(regie[0]?.regels.length).toBeGreaterThan(0);
+      expect(regie[0]?.grondslagen.length).toBeGreaterThan(0);
     }
     const volgnummers = [...log.keys()];
     expect(volgnummers).toEqual(volgnummers.map((_, i) => i + 1));

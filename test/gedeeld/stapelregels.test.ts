@@ -2,7 +2,8 @@
  * Stapelregels (issue 17) in both runtimes, with the example rule: three or more soft signals
  * from at least two partners on one entity within twelve months -> the meldpunt (Veilig Thuis)
  * hears it for signalering. It fires at the threshold and not below it, once per casus; a
- * signal whose source's rule refuses the meldpunt does not count; and the partner whose soft
+ * signal whose source's rule refuses the meldpunt does not count; a partner's own earlier
+ * signals count toward the number, not toward the partners; and the partner whose soft
  * signal completes a stapel observes exactly what it observes when its signal completes none.
  */
 import { describe, expect, it } from 'vitest';
@@ -80,6 +81,48 @@ describe('stapelregel', () => {
     const [melding] = await stapels(o);
     expect(melding).toMatchObject({ aantal: 3, partners: 3 });
     expect(JSON.stringify(melding)).not.toContain(NLA);
+  });
+
+  it('eerdere eigen signalen tellen mee voor het aantal, bij de drempel en niet eronder', async () => {
+    const o = await maakOmgeving();
+    await zacht(o, GEMEENTE);
+    await zacht(o, ZC);
+    expect(await stapels(o)).toEqual([]);
+    // The gemeente's second soft signal: three signals from two partners.
+    const tweede = await zacht(o, GEMEENTE);
+    // Its own earlier signal counts, but is no match: the answer names only the other partner.
+    expect(tweede.overlap.map((i) => (i.partner as { id: string } | undefined)?.id)).not.toContain(
+      GEMEENTE,
+    );
+    expect(tweede.overlap).toHaveLength(1);
+    const [melding, ...meer] = await stapels(o);
+    expect(meer).toEqual([]);
+    expect(melding).toMatchObject({ aantal: 3, partners: 2 });
+    const contacten = (melding as { contacten: Array<{ id: string }> }).contacten;
+    expect(contacten.map((c) => c.id).sort()).toEqual([GEMEENTE, ZC].sort());
+  });
+
+  it('eigen signalen alleen halen het minimum van twee partners niet', async () => {
+    const o = await maakOmgeving();
+    await zacht(o, GEMEENTE);
+    await zacht(o, GEMEENTE);
+    await zacht(o, GEMEENTE);
+    expect(await stapels(o)).toEqual([]);
+    // A second partner completes it: four signals, two partners.
+    await zacht(o, ZC);
+    expect(await stapels(o)).toMatchObject([{ aantal: 4, partners: 2 }]);
+  });
+
+  it('een eerder eigen signaal dat de bron het meldpunt niet laat weten, telt niet mee', async () => {
+    const o = await maakOmgeving();
+    await zacht(o, NLA);
+    await zacht(o, GEMEENTE);
+    // The NLA's two signals are refused to the meldpunt: one counted, then two with Huizen.
+    await zacht(o, NLA);
+    await zacht(o, HUIZEN);
+    expect(await stapels(o)).toEqual([]);
+    await zacht(o, HUIZEN);
+    expect(await stapels(o)).toMatchObject([{ aantal: 3, partners: 2 }]);
   });
 
   it('een hard signaal telt niet mee voor een regel over zachte', async () => {

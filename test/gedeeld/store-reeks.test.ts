@@ -77,8 +77,15 @@ describe(`registreerReeks zonder fouten (${runtime.naam})`, () => {
     expect(await store.sql('SELECT id FROM signalen ORDER BY volgorde')).toEqual(
       ids.map((id) => ({ id })),
     );
-    // Same partner: no candidates of its own; the log has one entry per item, in order.
-    expect(Object.fromEntries(gezien)).toEqual({ a: [], b: [], c: [], d: [] });
+    // Same partner: each item is handed the earlier ones (issue 17: own earlier signals count
+    // toward a stapel; the matching planner drops them), never itself or a later one; the log
+    // has one entry per item, in order.
+    expect(Object.fromEntries(gezien)).toEqual({
+      a: [],
+      b: ['a'],
+      c: ['a', 'b'],
+      d: ['a', 'b', 'c'],
+    });
     expect((await store.logboek(1, 10)).map((e) => e.volgnummer)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -19,7 +19,7 @@ export const route = createRoute({
   summary: 'Casussen van een eigen signaal',
   operationId: 'casussenVanSignaal',
   description:
-    'De casussen waar uw signaal bij hoort: de actieve signalen die één pseudoniem delen. U ziet een casus alleen als de regel van een ander lid u het bestaan laat weten. Per casus wie de regie heeft, voor zover de regel van de regisseur het u laat weten; elke getoonde regie wordt gelogd.',
+    'De casussen waar uw signaal bij hoort: de actieve signalen die één pseudoniem delen. U ziet een casus alleen als de regel van een ander lid u het bestaan laat weten. Per casus wie de regie heeft, voor zover de regel van de regisseur het u laat weten; elke getoonde regie wordt gelogd. Elke vraag telt mee voor het quotum overlapvragen van uw organisatie. Geeft een vraag van dezelfde medewerker precies hetzelfde antwoord als de vorige, dan wijst logboekId naar het blad van die vorige vraag en groeit het logboek niet.',
   security: [{ partnerToken: [] }],
   middleware: [vereisRol('partner')] as const,
   request: { params: SignaalIdParam },
@@ -29,7 +29,13 @@ export const route = createRoute({
       headers: VersieKoppen,
       content: { 'application/json': { schema: CasussenSchema } },
     },
-    ...foutAntwoorden('ongeldig-verzoek', 'niet-geauthenticeerd', 'geen-toegang', 'niet-gevonden'),
+    ...foutAntwoorden(
+      'ongeldig-verzoek',
+      'niet-geauthenticeerd',
+      'geen-toegang',
+      'niet-gevonden',
+      'te-veel-verzoeken',
+    ),
   },
 });
 
