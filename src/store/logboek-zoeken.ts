@@ -225,6 +225,8 @@ export function vernietigSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: st
     db
       .delete(schema.terugkoppelingsvragen)
       .where(inArray(schema.terugkoppelingsvragen.signaal, ids)),
+    // The fingerprint of its last casussen answer (issue 17).
+    db.delete(schema.casusinzagen).where(inArray(schema.casusinzagen.signaal, ids)),
   ] as const;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Issue 17's rows go with the signals they are about, in both runtimes: after the bewaartermijn
- * purge no regie, regie proposal, stapelmelding or reported termijn of the destroyed signals
- * remains; a withdrawal that dissolves a casus deletes its regie, and one that leaves a casus of
+ * purge no regie, regie proposal, stapelmelding, reported termijn or casussen fingerprint of the
+ * destroyed signals remains; a withdrawal that dissolves a casus deletes its regie, and one that leaves a casus of
  * two partners standing keeps it.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,13 @@ import type { TestStore } from '../helpers/runtime.js';
 import { registreer, signaal } from '../helpers/signalen.js';
 
 const HUIZEN = 'gemeente-huizen';
-const TABELLEN = ['regie', 'regievoorstellen', 'stapelmeldingen', 'termijnmeldingen'];
+const TABELLEN = [
+  'regie',
+  'regievoorstellen',
+  'stapelmeldingen',
+  'termijnmeldingen',
+  'casusinzagen',
+];
 
 const termijnen = {
   pad: 'termijnen.yaml',
@@ -76,9 +82,11 @@ describe('opruimen met de signalen', () => {
     expect(a.status).toBe(200);
     expect(await rijen(o)).toEqual({
       regie: 1,
-      regievoorstellen: 1,
+      // The gemeente's proposal and the gateway's own of the default regisseur.
+      regievoorstellen: 2,
       stapelmeldingen: 1,
       termijnmeldingen: 2,
+      casusinzagen: 1,
     });
     const weg = await verwijderVerlopen(o.store, o.beleid, Date.parse('2031-01-01T00:00:00Z'));
     expect(weg.signalen.length).toBeGreaterThanOrEqual(3);
@@ -87,6 +95,7 @@ describe('opruimen met de signalen', () => {
       regievoorstellen: 0,
       stapelmeldingen: 0,
       termijnmeldingen: 0,
+      casusinzagen: 0,
     });
   });
 
