@@ -19,7 +19,7 @@ import { iso, notitie } from './termijn-notitie.js';
 /** The casussen of this run and which of them need no termijn. */
 export interface CasusStand {
   casussen: readonly Casus[];
-  /** Casus ids with a regisseur or an open regie proposal. */
+  /** Casus ids with a regisseur or an open regie proposal of a partner (not the gateway's). */
   belegd: ReadonlySet<string>;
   /** Casus ids whose termijn was reported before. */
   gemeld: ReadonlySet<string>;

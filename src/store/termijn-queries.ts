@@ -95,17 +95,23 @@ export function alleCasusLedenQuery<K extends 'sync' | 'async'>(db: Db<K>, nu: n
     .orderBy(asc(s.volgorde), asc(s.id)) as unknown as Query<K, KandidaatRij>;
 }
 
-/** The casus ids with a regisseur or an open regie proposal. */
+/**
+ * The casus ids with a regisseur or an open regie proposal of a partner. The gateway's own
+ * proposal of the default regisseur does not count: no partner waits for its answer, so the
+ * termijn of the casus is what notices that nobody took regie.
+ */
 export function belegdeCasussenQuery<K extends 'sync' | 'async'>(db: Db<K>) {
   const v = schema.regievoorstellen;
   const sdb = db as Db<'sync'>;
   return sdb
     .select({ casus: schema.regie.casus })
     .from(schema.regie)
-    .union(sdb.select({ casus: v.casus }).from(v).where(eq(v.status, 'open'))) as unknown as Query<
-    K,
-    { casus: string }
-  >;
+    .union(
+      sdb
+        .select({ casus: v.casus })
+        .from(v)
+        .where(and(eq(v.status, 'open'), ne(v.van, POORT))),
+    ) as unknown as Query<K, { casus: string }>;
 }
 
 /** The casus ids whose termijn was reported. */

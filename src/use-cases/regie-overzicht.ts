@@ -5,6 +5,7 @@
  * the caller already knows of: those it made itself, and those made to it that reached it.
  * A proposal to the caller it was not told of, or one between two others, is never shown.
  */
+import { POORT } from '../logboek/zoeken.js';
 import { verstrijkt } from '../policy/werkdagen.js';
 import { type CasusWeergave, leesCasussen } from './casussen-lezen.js';
 import type { Aanvraag } from './context.js';
@@ -19,7 +20,10 @@ export interface OpenVoorstel {
   /** The partner proposed, only for a proposal the caller made (it chose that partner). */
   naar?: string;
   aangemaaktOp: number;
-  /** When the regie termijn of termijnen.yaml passes (ms); absent without one. */
+  /**
+   * When the regie termijn of termijnen.yaml passes (ms); absent without one, and for the
+   * gateway's own proposal of the default regisseur (no partner waits for its answer).
+   */
   verstrijktOp?: number;
 }
 
@@ -48,7 +52,10 @@ export async function leesRegieOverzicht(
     const voorstellen = open.flatMap((v): OpenVoorstel[] => {
       const richting =
         v.van === wij ? 'door-ons' : v.naar === wij && v.naarSignaal ? 'aan-ons' : null;
-      if (richting === null) return [];
+      // A proposal to take the regie the caller already holds asks nothing of it any more.
+      if (richting === null || (richting === 'aan-ons' && c.regie?.regisseur?.id === wij)) {
+        return [];
+      }
       return [
         {
           id: v.id,
@@ -56,9 +63,10 @@ export async function leesRegieOverzicht(
           richting,
           ...(richting === 'door-ons' && { naar: v.naar }),
           aangemaaktOp: v.aangemaaktOp,
-          ...(termijnen?.regie !== undefined && {
-            verstrijktOp: verstrijkt(v.aangemaaktOp, termijnen.regie, termijnen.gelijkgesteld),
-          }),
+          ...(termijnen?.regie !== undefined &&
+            v.van !== POORT && {
+              verstrijktOp: verstrijkt(v.aangemaaktOp, termijnen.regie, termijnen.gelijkgesteld),
+            }),
         },
       ];
     });

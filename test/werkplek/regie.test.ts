@@ -18,8 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => idp?.stop());
 
+/** The newest regie proposal answerable on a page (the inbox lists the oldest first). */
 const voorstelIn = (html: string) =>
-  /action="\/partner\/regievoorstellen\/([^/]+)\/antwoord"/.exec(html)?.[1] as string;
+  [...html.matchAll(/action="\/partner\/regievoorstellen\/([^/]+)\/antwoord"/g)].at(
+    -1,
+  )?.[1] as string;
 
 describe('regie op de werkplek', () => {
   it('afwijzen, zelf nemen, overdragen en aannemen', async () => {
