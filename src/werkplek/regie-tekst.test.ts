@@ -34,6 +34,9 @@ describe('regie in woorden', () => {
     expect(regieBericht(beleid, { bericht: 'regie', casus: 'c', belegd: true })).toBe(
       'De regie van een casus van uw signaal is belegd.',
     );
+    expect(regieBericht(beleid, { ...zonderNaam, standaard: true, partner: { naam: 'X' } })).toBe(
+      'Ketenpoort stelt voor dat uw organisatie, als standaardregisseur volgens het beleid, de regie neemt van een casus van uw signaal, voor Zorgcoördinatie.',
+    );
     expect(regieBericht(beleid, { bericht: 'regieantwoord', antwoord: 'afgewezen' })).toBe(
       'Uw regievoorstel is afgewezen.',
     );

@@ -37,6 +37,9 @@ export function regieBericht(beleid: Beleid, i: Record<string, unknown>): string
   const contact = contactZin(i.contact as Contact);
   switch (i.bericht) {
     case 'regievoorstel':
+      if (i.standaard === true) {
+        return `Ketenpoort stelt voor dat uw organisatie, als standaardregisseur volgens het beleid, de regie neemt van een casus van uw signaal, voor ${doelTitel(beleid, i.doel)}.`;
+      }
       return `${naamIn(i.partner) ?? 'Een partner'} stelt voor dat uw organisatie de regie neemt van een casus van uw signaal, voor ${doelTitel(beleid, i.doel)}.${contact}`;
     case 'regieantwoord':
       return `Uw regievoorstel is ${i.antwoord === 'aangenomen' ? 'aangenomen' : 'afgewezen'}.`;
