@@ -14,8 +14,7 @@ import { maakApp } from './api/app.js';
 import type { Diensten } from './api/diensten.js';
 import { foutVoorLog } from './api/fout-log.js';
 import { ApiError, probleemAntwoord } from './api/problem.js';
-import { verwijderVerlopen } from './use-cases/bewaartermijn.js';
-import { bewaakTermijnen } from './use-cases/termijnen-bewaken.js';
+import { ruimOpEnBewaak } from './use-cases/uurtaak.js';
 import { verwerkBezorgbericht } from './worker/bezorging.js';
 import * as bundel from './worker/bundel.gen.js';
 import { type WorkerEnv, workerDiensten } from './worker/diensten.js';
@@ -52,16 +51,7 @@ export default {
   async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
     const { diensten } = await bouw(env);
     ctx.waitUntil(
-      verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
-        .then(() =>
-          bewaakTermijnen(
-            diensten.store,
-            diensten.beleid,
-            diensten.klok(),
-            diensten.willekeurig,
-            diensten.uitgesloten,
-          ),
-        )
+      ruimOpEnBewaak(diensten)
         .then(() => diensten.logboek.checkpoint())
         .then(() => diensten.bezorging?.aanstoten((klaar) => ctx.waitUntil(klaar)))
         .catch((fout) => {

@@ -4,9 +4,9 @@
  * `partner`, and never goes to a party of the matter itself.
  */
 import { describe, expect, it } from 'vitest';
+import { testSignaal } from '../../test/helpers/signaal.js';
 import { laadBeleid } from '../policy/laad.js';
 import { escaleer } from './escalatie.js';
-import type { Signaal } from './signaal.js';
 
 const partner = (id: string) =>
   `  - { id: ${id}, naam: Partner ${id}, soort: gemeente, contact: { email: info@${id}.example }, gemeenten: [GM0402] }\n`;
@@ -34,22 +34,8 @@ const beleid = laadBeleid([
   regels('e', ''),
 ]);
 
-const signaal = (id: string, partner: string): Signaal => ({
-  id,
-  partner,
-  gebruiker: 'medewerker-1',
-  rol: 'slachtoffer',
-  uitbuitingsvormen: ['arbeidsuitbuiting'],
-  sterkte: 'zacht',
-  gemeente: 'GM0402',
-  doel: 'zorg',
-  nietInformeren: false,
-  referentie: null,
-  geregistreerdOp: 0,
-  vervaltOp: 1,
-  ingetrokkenOp: null,
-  herkomst: null,
-});
+const signaal = (id: string, partner: string) =>
+  testSignaal(id, partner, { doel: 'zorg', herkomst: null });
 const kant = (partner: string) => ({ bron: partner, signalen: [signaal(`s-${partner}`, partner)] });
 
 describe('escaleer', () => {

@@ -19,11 +19,10 @@ import { type Beleid, laadBeleid } from '../policy/index.js';
 import type { Opslagsleutels } from '../pseudonym/opslag.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite.js';
 import { laadOndertekendBeleid, legBeleidsladingVast } from '../use-cases/beleid-laden.js';
-import { verwijderVerlopen } from '../use-cases/bewaartermijn.js';
 import { poortSleutelreeks } from '../use-cases/checkpointsleutel-wisselen.js';
 import { toetsBewaardCheckpoint, weigerStart } from '../use-cases/herstel.js';
 import { controleerOpslagsleutels } from '../use-cases/opslagsleutel-controleren.js';
-import { bewaakTermijnen } from '../use-cases/termijnen-bewaken.js';
+import { ruimOpEnBewaak } from '../use-cases/uurtaak.js';
 import type { WerkplekOpties } from '../werkplek/opties.js';
 import { leesBeleidBestanden, leesHandtekeningen } from './beleid-lezen.js';
 import { beveiligDatabase, maakPriveMap } from './bestandsrechten.js';
@@ -151,16 +150,7 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const app = maakApp(diensten);
   const wal = cfg.database === ':memory:' ? undefined : startWalCheckpointer(cfg.database);
   const ruimOp = () =>
-    verwijderVerlopen(diensten.store, diensten.beleid, diensten.klok(), diensten.willekeurig)
-      .then(() =>
-        bewaakTermijnen(
-          diensten.store,
-          diensten.beleid,
-          diensten.klok(),
-          diensten.willekeurig,
-          diensten.uitgesloten,
-        ),
-      )
+    ruimOpEnBewaak(diensten)
       .then(() => diensten.logboek.checkpoint())
       // Issue 18: at start and hourly a delivery round, so retries planned before survive.
       .then(() => diensten.bezorging?.aanstoten())

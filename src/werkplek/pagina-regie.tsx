@@ -60,8 +60,8 @@ export function regiePagina(c: Context<WerkplekEnv>) {
   });
 }
 
-/** One casus: who leads, the open proposals the organisation knows, and what it can do. */
-function CasusBlok(p: {
+/** What one casus's block on the page needs. */
+interface CasusProps {
   beleid: Beleid;
   wij: string;
   signaal: string;
@@ -69,7 +69,10 @@ function CasusBlok(p: {
   doel: string;
   nummer: number;
   csrf: string;
-}) {
+}
+
+/** One casus: who leads, the open proposals the organisation knows, and what it can do. */
+function CasusBlok(p: CasusProps) {
   const { beleid, casus } = p;
   const kop = `casus-${p.nummer}`;
   const naam = (id: string) => beleid.partners.get(id)?.naam ?? id;
@@ -106,15 +109,7 @@ function CasusBlok(p: {
  * policy's default regisseur for the doel, or another partner; the regisseur hands over the
  * same way. Where another organisation leads, only it can hand over: no form.
  */
-function Voorstellen(p: {
-  beleid: Beleid;
-  wij: string;
-  signaal: string;
-  casus: CasusOverzicht;
-  doel: string;
-  nummer: number;
-  csrf: string;
-}) {
+function Voorstellen(p: CasusProps) {
   const regie = p.casus.regie;
   const zelf = regie?.regisseur?.id === p.wij;
   if (regie && !zelf) {

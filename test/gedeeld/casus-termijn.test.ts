@@ -6,10 +6,10 @@
  * keys. Two signals hidden from each other's partners give no termijn to anyone.
  */
 import { describe, expect, it } from 'vitest';
-import { bewaakTermijnen } from '../../src/use-cases/termijnen-bewaken.js';
 import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
 import {
   ANDER,
+  bewaak,
   casussen,
   GEMEENTE,
   gemaskeerd,
@@ -37,15 +37,6 @@ async function casusOp(o: Omgeving, op: string) {
   expect(casus).toBeDefined();
   return { g, z, casus };
 }
-
-const bewaak = (o: Omgeving, iso: string) =>
-  bewaakTermijnen(
-    o.store,
-    o.beleid,
-    Date.parse(iso),
-    o.diensten.willekeurig,
-    o.diensten.uitgesloten,
-  );
 
 const termijnMeldingen = async (o: Omgeving, partner: string) =>
   (await inbox(o, partner)).filter((m) => m.termijn);

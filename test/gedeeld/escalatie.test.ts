@@ -6,23 +6,13 @@
  * receive hears nothing, and a terugkoppeling given in time stops the termijn.
  */
 import { describe, expect, it } from 'vitest';
-import { bewaakTermijnen } from '../../src/use-cases/termijnen-bewaken.js';
 import { maakOmgeving, type Omgeving } from '../helpers/omgeving.js';
-import { casussen, GEMEENTE, inbox, meld, stelVoor, ZC } from '../helpers/regie.js';
+import { bewaak, casussen, GEMEENTE, inbox, meld, stelVoor, ZC } from '../helpers/regie.js';
 
 const termijnen = (escalatie: string) => ({
   pad: 'termijnen.yaml',
   tekst: `termijnen:\n  regie: 1\nescalatie: ${escalatie}\ngelijkgesteld: []\n`,
 });
-
-const bewaak = (o: Omgeving, iso: string) =>
-  bewaakTermijnen(
-    o.store,
-    o.beleid,
-    Date.parse(iso),
-    o.diensten.willekeurig,
-    o.diensten.uitgesloten,
-  );
 
 const escalaties = async (o: Omgeving, partner: string) =>
   (await inbox(o, partner)).filter((m) => m.escalatie);

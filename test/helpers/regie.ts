@@ -1,5 +1,6 @@
 /** Regie through the API (issue 17), for the shared suite: casussen, proposals, the inbox. */
 import { expect } from 'vitest';
+import { bewaakTermijnen } from '../../src/use-cases/termijnen-bewaken.js';
 import { maskeer } from './maskeer.js';
 import type { Omgeving } from './omgeving.js';
 import { registreer, signaal } from './signalen.js';
@@ -74,3 +75,13 @@ export async function grootte(o: Omgeving, partner: string): Promise<number> {
   expect(r.status).toBe(200);
   return (await r.json()).grootte as number;
 }
+
+/** The hourly termijn watch at `iso`, with the gateway's excluded entities; how many passed. */
+export const bewaak = (o: Omgeving, iso: string) =>
+  bewaakTermijnen(
+    o.store,
+    o.beleid,
+    Date.parse(iso),
+    o.diensten.willekeurig,
+    o.diensten.uitgesloten,
+  );
