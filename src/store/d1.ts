@@ -252,7 +252,9 @@ export class D1Store implements Store {
         eigenaar && eigen.length > 0
           ? groepeer(await kandidatenQuery(this.db, eigen, undefined, nu, undefined).all())
           : [];
-      const { plan, antwoord } = planner(kandidaten, eigen, { belegd: await this.belegd(eigen) });
+      const { plan, antwoord } = planner(kandidaten, eigen, {
+        belegd: await this.belegd(eigen, kandidaten),
+      });
       const s = schrijfplan(stand, nu, plan);
       try {
         await this.batch([...voor, ...this.stappen(s, nu)]);
@@ -600,8 +602,12 @@ export class D1Store implements Store {
   }
 
   /** The casussen of a signal with pseudonyms `eigen` that have regie or an open proposal. */
-  private async belegd(eigen: OpgeslagenPseudoniem[]): Promise<Set<string>> {
-    if (eigen.length === 0) return new Set();
+  private async belegd(
+    eigen: OpgeslagenPseudoniem[],
+    kandidaten: readonly Kandidaat[],
+  ): Promise<Set<string>> {
+    // Without another signal on its pseudonyms the new signal forms no casus: nothing to read.
+    if (eigen.length === 0 || kandidaten.length === 0) return new Set();
     const queries = belegdeCasussenQueries(this.db, mogelijkeCasussen(eigen));
     const rijen = await Promise.all(queries.map((q) => q.all()));
     return new Set(rijen.flat().map((r) => r.casus));

@@ -308,14 +308,17 @@ export class SqliteStore implements Store {
   ): { vastgelegd: Vastgelegd<A>; stand: Stand | undefined } {
     const eigen = this.st.pseudoniemen.all({ id: signaalId });
     const kandidaten = leesKandidaten(this.st, signaalId, eigen, nu, alleenEerder);
-    const { plan, antwoord } = planner(kandidaten, eigen, { belegd: this.belegd(eigen) });
+    const { plan, antwoord } = planner(kandidaten, eigen, {
+      belegd: this.belegd(eigen, kandidaten),
+    });
     const uit = this.voerUit(nu, plan, stand);
     return { vastgelegd: { blad: uit.blad, entries: uit.entries, antwoord }, stand: uit.stand };
   }
 
   /** The casussen of a signal with pseudonyms `eigen` that have regie or an open proposal. */
-  private belegd(eigen: OpgeslagenPseudoniem[]): Set<string> {
-    if (eigen.length === 0) return new Set();
+  private belegd(eigen: OpgeslagenPseudoniem[], kandidaten: readonly Kandidaat[]): Set<string> {
+    // Without another signal on its pseudonyms the new signal forms no casus: nothing to read.
+    if (eigen.length === 0 || kandidaten.length === 0) return new Set();
     const queries = belegdeCasussenQueries(this.db, mogelijkeCasussen(eigen));
     return new Set(queries.flatMap((q) => q.all().map((r) => r.casus)));
   }
