@@ -13,8 +13,6 @@
  *
  * The same server shows the jurist's scenario page with a failing scenario, for axe-core.
  */
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leesBeleidBestanden } from '../../src/node/beleid-lezen.js';
@@ -22,7 +20,7 @@ import { demoAccounts } from '../../src/node/demo-inlogdienst.js';
 import { scenariobestanden } from '../../src/policy/scenarios.js';
 import type { Inlogdienst } from '../../src/werkplek/oidc.js';
 import { wcagSchendingen } from '../helpers/axe.js';
-import { startChromium } from '../helpers/browser.js';
+import { startChromium, startWereldServer, type WereldServer } from '../helpers/browser.js';
 import { type DemoInlogdienst, demoInlog } from '../helpers/demo-inloggen.js';
 import {
   eenrichtingsWereld,
@@ -33,9 +31,9 @@ import {
 } from '../helpers/eenrichting.js';
 import { maakWerkplekOmgeving } from '../helpers/werkplek.js';
 
-/** The app the HTTP server serves now: one world at a time. */
-let huidig: { fetch: (r: Request) => Response | Promise<Response> } | undefined;
-let server: ReturnType<typeof serve>;
+/** The HTTP server of one world at a time: `zet` switches the app it serves. */
+let zet: WereldServer['zet'];
+let stopServer: WereldServer['stop'];
 let url: string;
 let idp: DemoInlogdienst;
 let inloggen: Inlogdienst;
@@ -43,23 +41,14 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await startChromium();
-  url = await new Promise<string>((klaar) => {
-    server = serve(
-      {
-        fetch: (r) => huidig?.fetch(r) ?? new Response('geen wereld', { status: 503 }),
-        hostname: '127.0.0.1',
-        port: 0,
-      },
-      (info: AddressInfo) => klaar(`http://127.0.0.1:${info.port}`),
-    );
-  });
+  ({ url, zet, stop: stopServer } = await startWereldServer());
   ({ dienst: idp, inloggen } = await demoInlog(demoAccounts([VT, GEMEENTE], 'ketenpoort'), url));
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await idp?.stop();
-  server?.close();
+  stopServer?.();
 });
 
 /** Logs in as `gebruikersnaam` of `organisatie` in a fresh browser context, through the provider's page. */
@@ -91,7 +80,7 @@ async function download(pagina: Page, naam: string) {
 async function waarneming(wereld: {
   app: { fetch: (r: Request) => Response | Promise<Response> };
 }) {
-  huidig = wereld.app;
+  zet(wereld.app);
   const { pagina, verzoeken, context, sluit } = await logIn(VT, 'fg');
   const gezien: string[] = [];
   const bekijk = async (pad: string) => {
@@ -177,7 +166,7 @@ describe('de scenario’s van de jurist in Chromium', () => {
         herkomst: 'een testmap',
       },
     });
-    huidig = wereld.app;
+    zet(wereld.app);
     const { pagina, sluit } = await logIn('ketenpoort', 'jurist');
     await pagina.goto(`${url}/jurist/scenarios`);
     expect(await pagina.getByRole('status').textContent()).toMatch(/geslaagd, 1 mislukt/);

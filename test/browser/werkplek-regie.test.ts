@@ -8,25 +8,21 @@
  * every request goes to the gateway or the identity provider and carries no identifier.
  * The set-up is an in-process test gateway served over HTTP, as in werkplek-eenrichting.test.ts.
  */
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../src/node/demo-inlogdienst.js';
 import type { Inlogdienst } from '../../src/werkplek/oidc.js';
 import { tabNaar, wcagSchendingen } from '../helpers/axe.js';
-import { startChromium } from '../helpers/browser.js';
+import { startChromium, startWereldServer, type WereldServer } from '../helpers/browser.js';
 import { type DemoInlogdienst, demoInlog } from '../helpers/demo-inloggen.js';
 import { zonderToeval } from '../helpers/eenrichting.js';
 import { ANDER, casussen, GEMEENTE, meld, PERSOON, stelVoor, TMM, ZC } from '../helpers/regie.js';
 import { nieuwePagina } from '../helpers/werkplek-browser.js';
 import { werkplekMet } from '../helpers/werkplek-sessie.js';
 
-type Wereld = Awaited<ReturnType<typeof werkplekMet>>;
-
-/** The app the HTTP server serves now: one world at a time. */
-let huidig: Wereld['app'] | undefined;
-let server: ReturnType<typeof serve>;
+/** The HTTP server of one world at a time: `zet` switches the app it serves. */
+let zet: WereldServer['zet'];
+let stopServer: WereldServer['stop'];
 let url: string;
 let idp: DemoInlogdienst;
 let inloggen: Inlogdienst;
@@ -34,16 +30,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await startChromium();
-  url = await new Promise<string>((klaar) => {
-    server = serve(
-      {
-        fetch: (r) => huidig?.fetch(r) ?? new Response('geen wereld', { status: 503 }),
-        hostname: '127.0.0.1',
-        port: 0,
-      },
-      (info: AddressInfo) => klaar(`http://127.0.0.1:${info.port}`),
-    );
-  });
+  ({ url, zet, stop: stopServer } = await startWereldServer());
   ({ dienst: idp, inloggen } = await demoInlog(
     demoAccounts([GEMEENTE, ZC, TMM], 'ketenpoort'),
     url,
@@ -53,7 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await idp?.stop();
-  server?.close();
+  stopServer?.();
 });
 
 /** A world: the gemeente and the zorgcoördinator about PERSOON, TMM about `tmmOver`. */
@@ -62,7 +49,7 @@ async function wereld(tmmOver: string) {
   const g = await meld(o, GEMEENTE);
   const z = await meld(o, ZC);
   const t = await meld(o, TMM, tmmOver);
-  huidig = o.app;
+  zet(o.app);
   return { o, g, z, t };
 }
 
