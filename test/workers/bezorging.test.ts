@@ -10,7 +10,11 @@ import type { Queue } from '@cloudflare/workers-types/index';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAIL_ONDERWERP, mailTekst } from '../../src/bezorging/bericht.js';
-import { verwerkBezorgbericht, workerBezorging } from '../../src/worker/bezorging.js';
+import {
+  type BezorgEnv,
+  verwerkBezorgbericht,
+  workerBezorging,
+} from '../../src/worker/bezorging.js';
 import { type MailBinding, mailBericht } from '../../src/worker/mail.js';
 import { maakOmgeving, START } from '../helpers/omgeving.js';
 import { registreer, signaal } from '../helpers/signalen.js';
@@ -30,25 +34,14 @@ function wachtrij() {
 }
 
 /**
- * A Worker that mails the gemeente through `mail`; the gemeente and Veilig Thuis register the
- * same person (the gemeente gets a notice), then one delivery round runs.
+ * A Worker that delivers with `bindingen`; the gemeente and Veilig Thuis register the same
+ * person (the gemeente gets a notice), then one delivery round runs.
  */
-async function mailRonde(mail: MailBinding) {
+async function ronde(bindingen: Omit<BezorgEnv, 'BEZORGING'>) {
   const { q } = wachtrij();
   const o = await maakOmgeving({
     bezorging: (store, beleid, klok) =>
-      workerBezorging(
-        {
-          BEZORGADRESSEN: JSON.stringify({ [GEMEENTE]: { email: 'signalen@gemeente.example' } }),
-          BEZORGING: q,
-          MAIL: mail,
-          MAIL_AFZENDER: 'ketenpoort@poort.example',
-          WERKPLEK_URL: 'https://werkplek.poort.example/fg?x=1',
-        },
-        beleid,
-        store,
-        klok,
-      ),
+      workerBezorging({ ...bindingen, BEZORGING: q }, beleid, store, klok),
   });
   o.zetKlok(Date.now());
   const bsn = [o.pseudoniem('bsn', '111222333')];
@@ -61,6 +54,15 @@ async function mailRonde(mail: MailBinding) {
   await verwerkBezorgbericht(o.diensten.bezorging, q, Date.now());
   return o;
 }
+
+/** {@link ronde} with the gemeente mailed through `mail`. */
+const mailRonde = (mail: MailBinding) =>
+  ronde({
+    BEZORGADRESSEN: JSON.stringify({ [GEMEENTE]: { email: 'signalen@gemeente.example' } }),
+    MAIL: mail,
+    MAIL_AFZENDER: 'ketenpoort@poort.example',
+    WERKPLEK_URL: 'https://werkplek.poort.example/fg?x=1',
+  });
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -76,31 +78,12 @@ describe('bezorging op de Worker', () => {
       expect((init as RequestInit).redirect).toBe('manual');
       return new Response(null, { status: 204 });
     });
-    const { q } = wachtrij();
-    const o = await maakOmgeving({
-      bezorging: (store, beleid, klok) =>
-        workerBezorging(
-          {
-            BEZORGADRESSEN: JSON.stringify({
-              [GEMEENTE]: { webhook: 'https://hooks.gemeente.example/k' },
-            }),
-            BEZORGGEHEIMEN: JSON.stringify({ [GEMEENTE]: GEHEIM }),
-            BEZORGING: q,
-          },
-          beleid,
-          store,
-          klok,
-        ),
+    const o = await ronde({
+      BEZORGADRESSEN: JSON.stringify({
+        [GEMEENTE]: { webhook: 'https://hooks.gemeente.example/k' },
+      }),
+      BEZORGGEHEIMEN: JSON.stringify({ [GEMEENTE]: GEHEIM }),
     });
-    o.zetKlok(Date.now());
-    const bsn = [o.pseudoniem('bsn', '111222333')];
-    await registreer(o, GEMEENTE, signaal(o, { doel: 'zorgcoordinatie', pseudoniemen: bsn }));
-    await registreer(
-      o,
-      'vtgv',
-      signaal(o, { sterkte: 'hard', doel: 'casusoverleg', pseudoniemen: bsn }),
-    );
-    await verwerkBezorgbericht(o.diensten.bezorging, q, Date.now());
     expect(ontvangen).toHaveLength(1);
     const [verzoek] = ontvangen;
     if (!verzoek) throw new Error('niets verstuurd');
