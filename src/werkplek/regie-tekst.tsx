@@ -9,7 +9,8 @@ import type { CasusWeergave } from '../use-cases/casussen-lezen.js';
 
 type Contact = { email?: string; telefoon?: string } | undefined;
 
-const doelTitel = (beleid: Beleid, doel: unknown) =>
+/** The title of doel `doel` in the policy, else the id itself. */
+export const doelTitel = (beleid: Beleid, doel: unknown) =>
   beleid.doelen.get(String(doel))?.titel ?? String(doel);
 
 /** " Contact: a of b." where a functional contact was disclosed; else empty. */
@@ -26,7 +27,8 @@ export function regieZin(wij: string, regie: CasusWeergave['regie']): string {
   return `Regie belegd: een andere organisatie heeft de regie.${contactZin(regie.contact)}`;
 }
 
-const naamIn = (x: unknown) =>
+/** The `naam` a notice carries for a partner it names, if any. */
+export const naamIn = (x: unknown) =>
   typeof x === 'object' && x !== null && 'naam' in x ? String(x.naam) : undefined;
 
 /**

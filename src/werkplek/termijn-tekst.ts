@@ -5,13 +5,8 @@
  * what the notice itself carries (a partner only where the notice names it).
  */
 import type { Beleid } from '../policy/index.js';
+import { doelTitel, naamIn } from './regie-tekst.js';
 import { datum } from './tijd.js';
-
-const doelTitel = (beleid: Beleid, doel: unknown) =>
-  beleid.doelen.get(String(doel))?.titel ?? String(doel);
-
-const naamVan = (x: unknown) =>
-  typeof x === 'object' && x !== null && 'naam' in x ? String(x.naam) : undefined;
 
 /** " (verstreken op 5 mei 2027)" where the notice carries the day; else empty. */
 function opDag(i: Record<string, unknown>): string {
@@ -43,9 +38,9 @@ export function termijnBericht(beleid: Beleid, i: Record<string, unknown>): stri
       }
     case 'escalatie': {
       const over = ONDERWERP[String(i.soort)] ?? 'een termijn';
-      const van = naamVan(i.van);
-      const naar = naamVan(i.naar);
-      const leden = Array.isArray(i.leden) ? i.leden.map(naamVan).filter(Boolean) : [];
+      const van = naamIn(i.van);
+      const naar = naamIn(i.naar);
+      const leden = Array.isArray(i.leden) ? i.leden.map(naamIn).filter(Boolean) : [];
       const wie = [
         van && ` Wachtende partij: ${van}.`,
         naar && ` Partij die niet antwoordde: ${naar}.`,
