@@ -1,9 +1,11 @@
 /**
  * @module
- * `npm run bench [-- --quick] [--deel <naam>]... [--profiel] [--uit <bestand>]`: measures the
+ * `npm run bench [-- --quick] [--deel <naam>]... [--route <id>]... [--profiel] [--uit <bestand>]`: measures the
  * five parts of issue 6 (HTTP, policy decisions, logboek, bulk, footprint), the response
  * time of a refused match (issue 11, zijkanaal) and an inzage on a large logboek (issue 14), prints a table, and writes every figure,
  * with the command that produced it, to bench/results/latest.json.
+ * `--route` (http part only) measures only the named routes, e.g. `--route post` for a profile of
+ * registrations alone: kaal, opzoeken, vloer, post, overlap.
  * `--voorbereiden` only builds the pre-loaded database (cached), e.g. ahead of a full run.
  * `--quick` shrinks sizes and durations to a smoke test (under two minutes) that fails
  * when a figure is missing or invalid, never because a number is low.
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     deel: { type: 'string', multiple: true },
     profiel: { type: 'boolean', default: false },
+    route: { type: 'string', multiple: true },
     uit: { type: 'string' },
     /** Only build (or find) the pre-loaded database, e.g. ahead of a full run. */
     voorbereiden: { type: 'boolean', default: false },
@@ -65,6 +68,7 @@ const uit =
 const vlaggen = [
   values.quick ? '--quick' : '',
   ...(alles ? [] : delen.map((d) => `--deel ${d}`)),
+  ...(values.route ?? []).map((r) => `--route ${r}`),
 ].filter(Boolean);
 const commando = `npm run bench${vlaggen.length ? ` -- ${vlaggen.join(' ')}` : ''}`;
 
@@ -101,6 +105,7 @@ try {
     sleutelmap,
     profiel: values.profiel,
     profielmap,
+    routes: values.route,
     melden,
     gatewayOmgeving: gatewayOmgeving(werkmap, sleutelmap, beleidMap),
   };

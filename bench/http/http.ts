@@ -76,7 +76,7 @@ export async function meetHttp(ctx: BenchContext): Promise<HttpUitkomst> {
     const naStart = gateway.geheugen().rss;
     const seconden = s.opwarmen + ctx.instellingen.runs * s.duur;
     const pool = POOL_PER_SECONDE * seconden;
-    const doelen: Doelwit[] = [
+    const alleDoelen: Doelwit[] = [
       { id: 'kaal', server: basis, methode: 'GET', items: [{ pad: '/kaal' }], tokens: 0 },
       {
         id: 'opzoeken',
@@ -101,6 +101,10 @@ export async function meetHttp(ctx: BenchContext): Promise<HttpUitkomst> {
         tokens: pool,
       },
     ];
+    const doelen = alleDoelen.filter((d) => !ctx.routes || ctx.routes.includes(d.id));
+    if (doelen.length === 0) {
+      throw new Error(`Onbekende route. Kies uit: ${alleDoelen.map((d) => d.id).join(', ')}.`);
+    }
     const { uitkomsten, lastCommando } = await draaiLast(ctx, doelen);
     const m = gateway.geheugen();
     const processen = (d: Doelwit) => [
@@ -239,7 +243,7 @@ function figurenVan(
         runs: runs.map((u) => u.cpuPerVerzoek),
       }),
     );
-    if (id !== 'kaal') {
+    if (id !== 'kaal' && kaal.length === runs.length) {
       const ratio = doelen[id]?.ratio;
       figuren.push(
         figuur({

@@ -63,6 +63,8 @@ export interface BenchContext {
   /** Write a .cpuprofile of every measured process into `profielmap`. */
   profiel: boolean;
   profielmap: string;
+  /** Only these routes of the http part (`--route`); all when absent. */
+  routes?: readonly string[] | undefined;
   melden(tekst: string): void;
   /** Environment of a gateway (`src/node.ts`) on database `db` and port `poort`. */
   gatewayOmgeving(db: string, poort: number): Record<string, string>;
@@ -70,7 +72,8 @@ export interface BenchContext {
 
 /** The command that reproduces one part of this run. */
 export function commandoVoor(ctx: BenchContext, deel: string): string {
-  return `npm run bench -- --deel ${deel}${ctx.instellingen.snel ? ' --quick' : ''}`;
+  const routes = (ctx.routes ?? []).map((r) => ` --route ${r}`).join('');
+  return `npm run bench -- --deel ${deel}${routes}${ctx.instellingen.snel ? ' --quick' : ''}`;
 }
 
 /**

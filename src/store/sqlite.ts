@@ -103,6 +103,7 @@ import {
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
+import { groepscommit } from './groepscommit.js';
 import { isBezet, schrijfMetHerhaling } from './sqlite-bezet.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
@@ -163,6 +164,9 @@ export function openSqliteStore(
   return metVertaaldeFouten(new SqliteStore(sqlite, db, hasher));
 }
 
+/** A registration of a group commit: its step and the token id it records, if any. */
+type Groepsstap<A = unknown> = Registratiestap<A> & { eenmalig?: Eenmalig | undefined };
+
 export class SqliteStore implements Store {
   private readonly st: Statements;
   readonly boom: LogboekBoom;
@@ -189,24 +193,26 @@ export class SqliteStore implements Store {
     this.bezorgingen = metVertaaldeFouten(bezorgOpslag(db));
   }
 
+  /**
+   * Registrations that reach the store in the same turn of the event loop commit together, in
+   * order, each as its own transaction would leave it (src/store/groepscommit.ts).
+   */
+  private readonly inGroep = groepscommit<Groepsstap, Vastgelegd<unknown>>((stappen, savepoints) =>
+    this.schrijfMetHerhaling(() => this.reeks(stappen, { savepoints })),
+  );
+
   async registreer<A>(
     nieuw: NieuwSignaal,
     nu: number,
     planner: Planner<A>,
     eenmalig?: Eenmalig,
   ): Promise<Vastgelegd<A>> {
-    return (
-      await this.schrijf(() => {
-        // The token id in the registration's own transaction: one commit less per request.
-        if (eenmalig) this.gebruikTokenNu(eenmalig, nu);
-        return this.registreerNu({ nieuw, nu, planner });
-      })
-    ).vastgelegd;
+    // The token id in the registration's own transaction: one commit less per request.
+    return (await this.inGroep({ nieuw, nu, planner, eenmalig })) as Vastgelegd<A>;
   }
 
   /** Records a token id inside the current transaction; throws when it was used before. */
-  private gebruikTokenNu({ sleutel, bewaarTot }: Eenmalig, nu: number) {
-    this.st.ruimTokensOp.run({ nu });
+  private gebruikTokenNu({ sleutel, bewaarTot }: Eenmalig) {
     if (this.st.gebruikToken.run({ sleutel, vervaltOp: bewaarTot }).changes !== 1) {
       throw new TokenAlGebruikt('Dit token is al gebruikt.');
     }
@@ -239,18 +245,24 @@ export class SqliteStore implements Store {
   }
 
   private reeks<A>(
-    stappen: readonly Registratiestap<A>[],
+    stappen: readonly Groepsstap<A>[],
     { savepoints }: { savepoints: boolean },
   ): Array<Vastgelegd<A> | Error> {
     return this.inTransactie(() => {
+      const eerste = stappen[0];
+      if (eerste && stappen.some((s) => s.eenmalig)) this.st.ruimTokensOp.run({ nu: eerste.nu });
       // The transaction holds the write lock, so the logboek as one registration leaves it
       // is what the next one finds: it need not be read again.
       let stand: Stand | undefined;
+      const registreer = (stap: Groepsstap<A>) => {
+        if (stap.eenmalig) this.gebruikTokenNu(stap.eenmalig);
+        return this.registreerNu(stap, stand);
+      };
       return stappen.map((stap) => {
         try {
           const uit = savepoints
-            ? this.inTransactie(() => this.registreerNu(stap, stand))
-            : this.registreerNu(stap, stand);
+            ? this.inTransactie(() => registreer(stap))
+            : registreer(stap);
           stand = uit.stand;
           return uit.vastgelegd;
         } catch (fout) {
