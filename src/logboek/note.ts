@@ -25,6 +25,11 @@ export interface NoteSigner {
   readonly name: string;
   readonly publicKey: Uint8Array;
   readonly privateKey: CryptoKey;
+  /**
+   * The runtime's own Ed25519 signature with `privateKey`, synchronous (Node brings
+   * node:crypto, src/node/note-ondertekenen.ts); without it, Web Crypto signs.
+   */
+  readonly onderteken?: (bericht: Uint8Array) => Uint8Array;
 }
 
 /** A trusted public key, usually parsed from a vkey. */
@@ -138,9 +143,9 @@ export async function signNote(body: string, signers: readonly NoteSigner[]): Pr
   const tekst = encoder.encode(body);
   const regels: string[] = [];
   for (const s of signers) {
-    const handtekening = await crypto.subtle.sign('Ed25519', s.privateKey, tekst);
+    const handtekening = await ondertekenMet(s, tekst);
     const id = keyId(s.name, ED25519, s.publicKey);
-    regels.push(signatureLine(s.name, concat(id, new Uint8Array(handtekening))));
+    regels.push(signatureLine(s.name, concat(id, handtekening)));
   }
   if (regels.length === 0) throw new NoteFout('niet-ondertekend', 'geen ondertekenaar');
   return `${body}\n${regels.join('')}`;
@@ -157,9 +162,18 @@ export async function cosignatureLine(
   const stempel = new Uint8Array(8);
   new DataView(stempel.buffer).setBigUint64(0, BigInt(time));
   const bericht = encoder.encode(cosignatureMessage(body, time));
-  const handtekening = await crypto.subtle.sign('Ed25519', signer.privateKey, bericht);
+  const handtekening = await ondertekenMet(signer, bericht);
   const id = keyId(signer.name, COSIGNATURE_V1, signer.publicKey);
-  return signatureLine(signer.name, concat(id, stempel, new Uint8Array(handtekening)));
+  return signatureLine(signer.name, concat(id, stempel, handtekening));
+}
+
+/** The Ed25519 signature of `bericht` by `signer`: the runtime's own when it has one. */
+async function ondertekenMet(
+  signer: NoteSigner,
+  bericht: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array> {
+  if (signer.onderteken) return signer.onderteken(bericht);
+  return new Uint8Array(await crypto.subtle.sign('Ed25519', signer.privateKey, bericht));
 }
 
 /**

@@ -40,6 +40,7 @@ import {
   leesGetuigenBestand,
   zorgVoorLogboekDemo,
 } from './logboek-sleutels.js';
+import { metNodeOndertekening } from './note-ondertekenen.js';
 import { leesVertrouwensbron } from './sleutels-lezen.js';
 import { startWalCheckpointer, WAL_GRENS_ACHTERGROND } from './wal-checkpointer.js';
 import { werkplekOpties } from './werkplek-opzet.js';
@@ -76,7 +77,8 @@ export async function bouwDiensten(
   );
   if (cfg.demo) maakPriveMap(cfg.data);
   const opslagsleutel = leesOpslagsleutel(cfg);
-  const ondertekenaar = await checkpointOndertekenaar(cfg);
+  // node:crypto signs each checkpoint without a thread-pool job (src/node/note-ondertekenen.ts).
+  const ondertekenaar = metNodeOndertekening(await checkpointOndertekenaar(cfg));
   if (cfg.demo) await zorgVoorLogboekDemo(cfg, [...geladen.beleid.partners.keys()], ondertekenaar);
   // startGateway copies the WAL into the database from a worker thread; this is the backstop.
   beveiligDatabase(cfg.database);

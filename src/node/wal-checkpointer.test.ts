@@ -45,6 +45,42 @@ describe('startWalCheckpointer', () => {
   });
 });
 
+describe('startWalCheckpointer onder aanhoudend schrijven', () => {
+  it('begint de WAL opnieuw zodra die lang is, zonder dat een commit zelf checkpoint', async () => {
+    const map = mkdtempSync(join(tmpdir(), 'ketenpoort-wal-'));
+    const pad = join(map, 'k.sqlite');
+    const store = openSqliteStore(pad, { walAutocheckpoint: 0 });
+    const stappen: WalStap[] = [];
+    const wal = startWalCheckpointer(pad, {
+      elkeMs: 5,
+      herstartVanaf: 40,
+      opStap: (s) => stappen.push(s),
+    });
+    try {
+      // Writes go on without a pause long enough for a PASSIVE checkpoint to catch up.
+      const tot = Date.now() + 1_500;
+      let i = 0;
+      while (Date.now() < tot && !herstart(stappen)) {
+        await store.legVast(i++, alleenEntries([beleidGeladenEntry('a'.repeat(64), [])], ZOUTEN));
+      }
+      expect(stappen.some((s) => s.fout)).toBe(false);
+      // The log grew past the limit, and a later step found it short again: it restarted.
+      expect(herstart(stappen)).toBe(true);
+      expect((await store.logboek(1, 10_000)).length).toBe(i);
+    } finally {
+      await wal.stop();
+      await store.close();
+      rmSync(map, { recursive: true, force: true });
+    }
+  });
+});
+
+/** True when a step saw the log at or past 40 frames and a later step saw it shorter. */
+function herstart(stappen: readonly WalStap[]): boolean {
+  const lang = stappen.findIndex((s) => (s.log ?? 0) >= 40);
+  return lang >= 0 && stappen.slice(lang + 1).some((s) => (s.log ?? 0) < (stappen[lang]?.log ?? 0));
+}
+
 describe('startWalCheckpointer, als de werker niet kan starten', () => {
   it('meldt de fout en stop() eindigt toch, zodat de gateway kan stoppen', async () => {
     const map = mkdtempSync(join(tmpdir(), 'ketenpoort-wal-'));

@@ -16,7 +16,18 @@ import { Worker } from 'node:worker_threads';
 /** Pages (4 KiB) after which the request thread checkpoints itself anyway, if the worker lags. */
 export const WAL_GRENS_ACHTERGROND = 10_000;
 
-/** CommonJS run in the worker: one connection, a PASSIVE checkpoint every `elkeMs`. */
+/**
+ * Pages in the WAL after which the worker also restarts it. Under steady writes a PASSIVE
+ * checkpoint never finds the log fully copied when the next write starts, so the log would
+ * only restart when it reached WAL_GRENS_ACHTERGROND, through a checkpoint (with its fsync)
+ * inside a request's commit: measured (issue 13), a quarter of the CPU of a registration and
+ * its p99. RESTART, right after a PASSIVE one has copied nearly everything, copies the last
+ * frames and holds new writes only for that short while; the request thread retries a write
+ * that finds the lock taken without blocking (sqlite-bezet.ts).
+ */
+export const WAL_HERSTART_VANAF = 2_000;
+
+/** CommonJS run in the worker: one connection, a PASSIVE checkpoint every `elkeMs`, a RESTART when the log is long. */
 const WERKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
@@ -24,7 +35,8 @@ const db = new Database(workerData.pad);
 db.pragma('busy_timeout = 5000');
 const stap = () => {
   try {
-    const [r] = db.pragma('wal_checkpoint(PASSIVE)');
+    let [r] = db.pragma('wal_checkpoint(PASSIVE)');
+    if (r.log >= workerData.herstartVanaf) [r] = db.pragma('wal_checkpoint(RESTART)');
     parentPort.postMessage({ log: r.log, checkpointed: r.checkpointed });
   } catch (fout) {
     parentPort.postMessage({ fout: fout instanceof Error ? fout.message : String(fout) });
@@ -48,10 +60,17 @@ export interface WalStap {
 /** Starts the worker on the database file at `pad`; `opStap` hears every round. */
 export function startWalCheckpointer(
   pad: string,
-  { elkeMs = 250, opStap }: { elkeMs?: number; opStap?: (stap: WalStap) => void } = {},
+  {
+    elkeMs = 100,
+    herstartVanaf = WAL_HERSTART_VANAF,
+    opStap,
+  }: { elkeMs?: number; herstartVanaf?: number; opStap?: (stap: WalStap) => void } = {},
 ) {
   const module = createRequire(import.meta.url).resolve('better-sqlite3');
-  const werker = new Worker(WERKER, { eval: true, workerData: { pad, module, elkeMs } });
+  const werker = new Worker(WERKER, {
+    eval: true,
+    workerData: { pad, module, elkeMs, herstartVanaf },
+  });
   werker.unref();
   werker.on('message', (stap: WalStap) => {
     // The request thread checkpoints past WAL_GRENS_ACHTERGROND, so a failure here is not fatal.

@@ -40,11 +40,15 @@ export function groepscommit<I, U>(werk: Groepswerk<I, U>): (item: I) => Promise
     wachtrij = wachtrij.slice(GROEP_MAX);
     if (wachtrij.length > 0) setImmediate(verwerk);
     try {
-      const uitkomsten = await voerUit(werk, groep.map((w) => w.item));
+      const uitkomsten = await voerUit(
+        werk,
+        groep.map((w) => w.item),
+      );
       groep.forEach((w, i) => {
         const uit = uitkomsten[i];
         if (uit instanceof Error) w.mislukt(uit);
-        else if (uit === undefined) w.mislukt(new Error('de groep gaf minder uitkomsten dan items'));
+        else if (uit === undefined)
+          w.mislukt(new Error('de groep gaf minder uitkomsten dan items'));
         else w.klaar(uit);
       });
     } catch (fout) {

@@ -44,6 +44,7 @@ import type { Telling } from '../policy/quota.js';
 import { type BezorgOpslag, bezorgOpslag } from './bezorgingen.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { casussenMetRijenQuery, wisCasussenQueries } from './casus-opruimen.js';
+import { groepscommit } from './groepscommit.js';
 import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
   laatsteRegelTot,
@@ -103,7 +104,6 @@ import {
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
-import { groepscommit } from './groepscommit.js';
 import { isBezet, schrijfMetHerhaling } from './sqlite-bezet.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
@@ -260,9 +260,7 @@ export class SqliteStore implements Store {
       };
       return stappen.map((stap) => {
         try {
-          const uit = savepoints
-            ? this.inTransactie(() => registreer(stap))
-            : registreer(stap);
+          const uit = savepoints ? this.inTransactie(() => registreer(stap)) : registreer(stap);
           stand = uit.stand;
           return uit.vastgelegd;
         } catch (fout) {
