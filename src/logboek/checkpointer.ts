@@ -82,10 +82,13 @@ export function metCosignaturen(note: string, regels: readonly string[]): string
 export type Checkpointer = () => Promise<OpgeslagenCheckpoint | undefined>;
 
 /**
- * One checkpoint at a time for many concurrent requests. A call while none is being signed
- * starts one; calls that arrive while one is being signed share the next one, which starts
- * after it and so covers their writes. Under load the gateway signs once per round instead
- * of once per request, and still no answer leaves before its write is in a signed checkpoint.
+ * One checkpoint at a time for many concurrent requests. A round starts in the next turn of
+ * the event loop, so every request whose write committed in this turn shares it; calls that
+ * arrive once a round is reading the tree share the round after it, which so covers their
+ * writes. Under load the gateway signs once per round instead of once per request, and still
+ * no answer leaves before its write is in a signed checkpoint. (In Node a round has no await
+ * that waits for anything, since node:crypto signs: without the turn, every request would
+ * start and sign a round of its own.)
  *
  * @example
  * const checkpoint = maakCheckpointer(store.boom, logSigner, () => Date.now());
@@ -96,30 +99,28 @@ export function maakCheckpointer(
   ondertekenaar: NoteSigner,
   klok: () => number,
 ): Checkpointer {
-  /** A round being signed, and the round that follows it for those who came meanwhile. */
-  interface Ronde {
-    klaar: Promise<OpgeslagenCheckpoint | undefined>;
-    volgende?: Promise<OpgeslagenCheckpoint | undefined>;
-  }
-  let bezig: Ronde | undefined;
-  const start = () => {
-    const ronde: Ronde = {
-      klaar: maakCheckpoint(opslag, ondertekenaar, klok()).finally(() => {
-        if (bezig === ronde) bezig = undefined;
-      }),
-    };
-    bezig = ronde;
-    return ronde.klaar;
-  };
+  /** The round that has not yet read the tree (anyone may join it), and the one being made. */
+  let gepland: Promise<OpgeslagenCheckpoint | undefined> | undefined;
+  let lopend: Promise<OpgeslagenCheckpoint | undefined> | undefined;
   return () => {
-    const ronde = bezig;
-    if (!ronde) return start();
-    // This round may have read the tree before the caller's write: wait for it (whatever its
-    // outcome), then share one round that starts after it. Any round started since began
-    // after every caller that is waiting here, so it covers their writes too.
-    ronde.volgende ??= ronde.klaar
+    if (gepland) return gepland;
+    const vorige = lopend;
+    const ronde = (vorige ?? Promise.resolve(undefined))
       .catch(() => undefined)
-      .then(() => (bezig ? bezig.klaar : start()));
-    return ronde.volgende;
+      .then(() => new Promise((klaar) => setImmediate(klaar)))
+      .then(() => {
+        // From here this round reads the tree: a later write needs the next round.
+        gepland = undefined;
+        const gemaakt = maakCheckpoint(opslag, ondertekenaar, klok());
+        lopend = gemaakt;
+        gemaakt
+          .catch(() => undefined)
+          .then(() => {
+            if (lopend === gemaakt) lopend = undefined;
+          });
+        return gemaakt;
+      });
+    gepland = ronde;
+    return ronde;
   };
 }

@@ -7,13 +7,21 @@
 import type { LogboekBoom } from './boom.js';
 import type { Statements } from './sqlite-statements.js';
 
-/** `boom` with `grootte`, `laatsteCheckpoint` and `bewaarCheckpoint` on prepared statements. */
-export function snelleBoom(boom: LogboekBoom, st: Statements): LogboekBoom {
+/**
+ * `boom` with `grootte`, `laatsteCheckpoint` and `bewaarCheckpoint` on prepared statements;
+ * `schrijf` runs a write, retrying promptly while another connection holds the lock.
+ */
+export function snelleBoom(
+  boom: LogboekBoom,
+  st: Statements,
+  schrijf: <T>(werk: () => T) => Promise<T>,
+): LogboekBoom {
   return {
     ...boom,
     grootte: async () => st.bladeren.get()?.n ?? 0,
+    // Retried without blocking the event loop while the WAL worker restarts the log.
     bewaarCheckpoint: async (rij) => {
-      st.bewaarCheckpoint.run(rij);
+      await schrijf(() => st.bewaarCheckpoint.run(rij));
     },
     laatsteCheckpoint: async () => {
       const rij = st.laatsteCheckpoint.get();

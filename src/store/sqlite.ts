@@ -188,7 +188,11 @@ export class SqliteStore implements Store {
     const knoop = knoopStatement(db);
     this.leesKnopen = (adressen) =>
       adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
-    this.boom = metVertaaldeFouten(snelleBoom(maakLogboekBoom(db, this.leesKnopen), this.st));
+    this.boom = metVertaaldeFouten(
+      snelleBoom(maakLogboekBoom(db, this.leesKnopen), this.st, (werk) =>
+        this.schrijfMetHerhaling(werk),
+      ),
+    );
     this.sessies = metVertaaldeFouten(sessieOpslag(db));
     this.bezorgingen = metVertaaldeFouten(bezorgOpslag(db));
   }
@@ -654,7 +658,9 @@ export class SqliteStore implements Store {
 
   async reserveer(tellingen: readonly Telling[]): Promise<Telling[]> {
     if (tellingen.length === 0) return [];
-    if (this.st.reserveer(tellingen) === tellingen.length) return [];
+    // Without blocking the event loop while the WAL worker restarts the log (wal-checkpointer.ts).
+    const geteld = await this.schrijfMetHerhaling(() => this.st.reserveer(tellingen));
+    if (geteld === tellingen.length) return [];
     return volleTellingen(tellingen, tellerStandQuery(this.db, tellingen).all());
   }
 
