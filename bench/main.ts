@@ -153,7 +153,7 @@ try {
   writeFileSync(uit, `${JSON.stringify(rapport, null, 2)}\n`);
   console.log(tabel(figuren, commando));
   console.log(`\nGeschreven: ${uit} (${rapport.duurSeconden} s).`);
-  const ontbreekt = controleerVolledig(figuren, delen);
+  const ontbreekt = controleerVolledig(figuren, delen, values.route);
   if (ontbreekt.length > 0) {
     console.error(`\nNiet elk cijfer is gemeten:\n${ontbreekt.map((o) => `- ${o}`).join('\n')}`);
     process.exitCode = 1;
