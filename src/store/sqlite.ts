@@ -44,7 +44,7 @@ import type { Telling } from '../policy/quota.js';
 import { type BezorgOpslag, bezorgOpslag } from './bezorgingen.js';
 import { type LogboekBoom, maakLogboekBoom } from './boom.js';
 import { casussenMetRijenQuery, wisCasussenQueries } from './casus-opruimen.js';
-import { groepscommit } from './groepscommit.js';
+import { groepscommit, metSavepointsBijFout } from './groepscommit.js';
 import { bladTekstenQuery, knoopStatement, laatsteEntryQuery } from './logboek-queries.js';
 import {
   laatsteRegelTot,
@@ -104,7 +104,7 @@ import {
 import * as schema from './schema.js';
 import { schrijfRijen } from './schrijf-rijen.js';
 import { type SessieOpslag, sessieOpslag } from './sessies.js';
-import { isBezet, schrijfMetHerhaling } from './sqlite-bezet.js';
+import { schrijfMetHerhaling } from './sqlite-bezet.js';
 import { snelleBoom } from './sqlite-boom.js';
 import { bereidStatements, type Statements } from './sqlite-statements.js';
 import {
@@ -202,7 +202,7 @@ export class SqliteStore implements Store {
    * order, each as its own transaction would leave it (src/store/groepscommit.ts).
    */
   private readonly inGroep = groepscommit<Groepsstap, Vastgelegd<unknown>>((stappen, savepoints) =>
-    this.schrijfMetHerhaling(() => this.reeks(stappen, { savepoints })),
+    this.reeksVastleggen(stappen, savepoints),
   );
 
   async registreer<A>(
@@ -230,23 +230,20 @@ export class SqliteStore implements Store {
 
   /**
    * All registrations in one IMMEDIATE transaction: the batch pays for one commit instead of
-   * one per signal, and being synchronous, no other request runs in between. First without
-   * savepoints (they cost about 15% of the CPU per item); if a registration fails, which only
-   * an unexpected error does, that attempt rolls back whole and the batch runs again with a
-   * savepoint per registration, so that only the failing one fails. Planners may run twice:
-   * each run returns its own answer, and the committed run's is the one returned. A write lock
-   * held elsewhere is no failed registration: the fast path tries again (sqlite-bezet.ts).
+   * one per signal, and being synchronous, no other request runs in between. Only a failing
+   * registration fails (metSavepointsBijFout); planners may so run twice: each run returns its
+   * own answer, and the committed run's is the one returned. A write lock held elsewhere is no
+   * failed registration: the fast path tries again (sqlite-bezet.ts).
    */
   async registreerReeks<A>(
     stappen: readonly Registratiestap<A>[],
   ): Promise<Array<Vastgelegd<A> | Error>> {
-    try {
-      return await this.schrijfMetHerhaling(() => this.reeks(stappen, { savepoints: false }));
-    } catch (fout) {
-      if (isBezet(fout)) throw fout;
-      return this.schrijfMetHerhaling(() => this.reeks(stappen, { savepoints: true }));
-    }
+    return metSavepointsBijFout(this.reeksVastleggen<A>, stappen);
   }
+
+  /** `stappen` in one transaction (see `reeks`), tried again promptly while another connection writes. */
+  private readonly reeksVastleggen = <A>(stappen: readonly Groepsstap<A>[], savepoints: boolean) =>
+    this.schrijfMetHerhaling(() => this.reeks(stappen, { savepoints }));
 
   private reeks<A>(
     stappen: readonly Groepsstap<A>[],
