@@ -41,6 +41,10 @@ export function planCasusTermijnen(
   if (t?.casus === undefined) return;
   for (const c of stand.casussen) {
     if (stand.belegd.has(c.id) || stand.gemeld.has(c.id)) continue;
+    // No subset of the members formed before its earliest registration: a casus whose termijn
+    // has not passed even from then is skipped before the policy is asked who sees it.
+    const vroegst = c.leden.reduce((min, s) => Math.min(min, s.geregistreerdOp), Infinity);
+    if (nu < verstrijkt(vroegst, t.casus, t.gelijkgesteld)) continue;
     const leden = zienden(beleid, c);
     if (leden.length === 0) continue;
     // It starts when the casus forms for those who see it: a hidden member moves nothing.

@@ -49,7 +49,8 @@ export function casussen(leden: readonly Lid[], uitgesloten: ReadonlySet<string>
   }
   const perLeden = new Map<string, { sleutels: string[]; leden: Signaal[] }>();
   for (const [sleutel, groep] of groepen) {
-    if (groep.length < 2 || new Set(groep.map((s) => s.partner)).size < 2) continue;
+    const eerste = groep[0] as Signaal;
+    if (!groep.some((s) => s.partner !== eerste.partner)) continue;
     const ledenSleutel = groep
       .map((s) => s.id)
       .sort()

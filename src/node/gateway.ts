@@ -159,8 +159,17 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
       .catch((fout) =>
         console.error(`Opruimen van verlopen signalen of checkpoint mislukt: ${foutVoorLog(fout)}`),
       );
-  await ruimOp();
-  const opruimer = setInterval(ruimOp, OPRUIMEN_ELKE_MS);
+  // The job runs beside the requests, one run at a time: a start on a large database does not
+  // wait for it (on 1,000,000 signals it reads every casus for seconds), and stop waits for a
+  // run in progress before it closes the store.
+  let lopend: Promise<void> | undefined;
+  const ruimOpNaast = () => {
+    lopend ??= ruimOp().finally(() => {
+      lopend = undefined;
+    });
+  };
+  ruimOpNaast();
+  const opruimer = setInterval(ruimOpNaast, OPRUIMEN_ELKE_MS);
   opruimer.unref();
   // With an interval, checkpoints are made here instead of after every write request.
   const checkpointer =
@@ -192,7 +201,8 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
             clearInterval(checkpointer);
             return new Promise<void>((klaar) =>
               server.close(() =>
-                Promise.resolve(wal?.stop())
+                Promise.resolve(lopend)
+                  .then(() => wal?.stop())
                   .then(() => demo?.dienst.stop())
                   .then(() => diensten.store.close())
                   .then(klaar),

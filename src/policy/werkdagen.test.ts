@@ -1,4 +1,5 @@
 /** Werkdagen after the Algemene termijnenwet (issue 17): feestdagen, Easter, decree, zone. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amsterdamseDatum, feestdagen, isWerkdag, pasen, verstrijkt } from './werkdagen.js';
 
@@ -48,5 +49,29 @@ describe('verstrijkt', () => {
     // From Friday 1 January 2027 (a feestdag): Monday 4 January is the first werkdag.
     const t = verstrijkt(Date.parse('2026-12-31T23:30:00Z'), 1, []);
     expect(new Date(t).toISOString()).toBe('2027-01-04T23:00:00.000Z');
+  });
+
+  it('onthoudt per uur zonder iets te veranderen, ook over de wisseling van zomertijd', () => {
+    const gelijkgesteld = [
+      { datum: '2027-05-07', bron: 'Besluit (verzonnen)', vastgesteld: '2026-11-01' },
+    ];
+    const van = Date.parse('2026-01-01T00:00:00Z');
+    const tot = Date.parse('2028-12-31T00:00:00Z');
+    fc.assert(
+      fc.property(fc.integer({ min: van, max: tot }), fc.integer({ min: 1, max: 15 }), (t, n) => {
+        // A fresh list is a fresh memory: what it computes is what the kept one must answer.
+        expect(verstrijkt(t, n, gelijkgesteld)).toBe(verstrijkt(t, n, [...gelijkgesteld]));
+      }),
+      { seed: 17, numRuns: 2000 },
+    );
+    // Around the change to winter time (25 October 2026, 01:00 UTC) both days stay apart.
+    const voor = Date.parse('2026-10-24T21:59:59Z');
+    const na = Date.parse('2026-10-24T22:00:00Z');
+    expect(amsterdamseDatum(voor)).toBe('2026-10-24');
+    expect(amsterdamseDatum(na)).toBe('2026-10-25');
+    // From Sunday 25 October one werkdag (Monday) ends at the start of Tuesday, in winter time.
+    expect(new Date(verstrijkt(na, 1, gelijkgesteld)).toISOString()).toBe(
+      '2026-10-26T23:00:00.000Z',
+    );
   });
 });

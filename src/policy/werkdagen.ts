@@ -10,6 +10,11 @@
 const ZONE = 'Europe/Amsterdam';
 const DAG_MS = 24 * 3600 * 1000;
 
+// Made once: making a formatter costs far more than using one (the hourly job asks thousands).
+// en-CA writes dates as YYYY-MM-DD.
+const DATUM = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE });
+const OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' });
+
 /** A day set equal to a feestdag by decree (art. 3 lid 3): its date, source and when it was set. */
 export interface GelijkgesteldeDag {
   /** `YYYY-MM-DD`. */
@@ -41,8 +46,18 @@ export function pasen(jaar: number): [number, number] {
   return [maand, ((h + l - 7 * m + 114) % 31) + 1];
 }
 
+const perJaar = new Map<number, ReadonlyMap<string, string>>();
+
 /** The algemeen erkende feestdagen of `jaar` (art. 3 lid 1 and 2), `YYYY-MM-DD` -> name. */
-export function feestdagen(jaar: number): Map<string, string> {
+export function feestdagen(jaar: number): ReadonlyMap<string, string> {
+  const bekend = perJaar.get(jaar);
+  if (bekend) return bekend;
+  const dagen = berekenFeestdagen(jaar);
+  perJaar.set(jaar, dagen);
+  return dagen;
+}
+
+function berekenFeestdagen(jaar: number): Map<string, string> {
   const [pm, pd] = pasen(jaar);
   const naPasen = (n: number) => iso(jaar, pm, pd + n);
   // Koningsdag is 27 April, or the 26th when the 27th is a Sunday.
@@ -71,17 +86,16 @@ export function isWerkdag(datum: string, gelijkgesteld: readonly GelijkgesteldeD
 
 /** The calendar date in Europe/Amsterdam of instant `ms`, `YYYY-MM-DD`. */
 export function amsterdamseDatum(ms: number): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(ms));
+  return DATUM.format(new Date(ms));
 }
 
 /** The instant (ms) at which `datum` (`YYYY-MM-DD`) begins in Europe/Amsterdam. */
 export function beginVanDag(datum: string): number {
   const middernachtUtc = Date.parse(`${datum}T00:00:00.000Z`);
   // The zone's offset at that moment (one or two hours); a change happens at night, not at 0:00.
-  const naam = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(middernachtUtc))
-    .find((p) => p.type === 'timeZoneName')?.value;
+  const naam = OFFSET.formatToParts(new Date(middernachtUtc)).find(
+    (p) => p.type === 'timeZoneName',
+  )?.value;
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(naam ?? '');
   const minuten = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
   return middernachtUtc - minuten * 60_000;
@@ -98,6 +112,26 @@ export function verstrijkt(
   werkdagen: number,
   gelijkgesteld: readonly GelijkgesteldeDag[],
 ): number {
+  // The answer depends on the day only: kept per list of gelijkgestelde dagen, so the hourly
+  // job's thousands of casussen formed on a few days cost a few computations.
+  const uur = Math.floor(vanaf / UUR_MS);
+  const bekend = perLijst.get(gelijkgesteld) ?? new Map<string, number>();
+  perLijst.set(gelijkgesteld, bekend);
+  const sleutel = `${uur}:${werkdagen}`;
+  const al = bekend.get(sleutel);
+  if (al !== undefined) return al;
+  if (bekend.size > 10_000) bekend.clear();
+  const op = bereken(vanaf, werkdagen, gelijkgesteld);
+  bekend.set(sleutel, op);
+  return op;
+}
+
+const UUR_MS = 3600 * 1000;
+// Keyed by the hour since the epoch: Europe/Amsterdam's offset is whole hours and changes on
+// the hour, so every instant of one UTC hour lies on the same Amsterdam day.
+const perLijst = new WeakMap<readonly GelijkgesteldeDag[], Map<string, number>>();
+
+function bereken(vanaf: number, werkdagen: number, gelijkgesteld: readonly GelijkgesteldeDag[]) {
   let dag = Date.parse(`${amsterdamseDatum(vanaf)}T00:00:00.000Z`);
   for (let over = werkdagen; over > 0; ) {
     dag += DAG_MS;

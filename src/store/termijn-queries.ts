@@ -5,8 +5,8 @@
  * the termijn of a casus without regie, and
  * {@link bewaarStapelmelding}, the one place a stapelmelding is written (issue 19 counts there).
  */
-import { and, asc, eq, exists, gt, isNull, ne, notExists, sql } from 'drizzle-orm';
-import { alias, type BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import { and, asc, eq, gt, isNull, ne, notExists, sql } from 'drizzle-orm';
+import { type AnySQLiteColumn, alias, type BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { POORT } from '../logboek/zoeken.js';
 import type { Stapelmelding } from '../matching/stapelmelding.js';
 import type { KandidaatRij, Query } from './queries.js';
@@ -62,37 +62,101 @@ export function openVragen<K extends 'sync' | 'async'>(db: Db<K>) {
     .where(and(nietGemeld(db, 'terugkoppeling', v.id), notExists(gegeven)));
 }
 
+/** An active signal at `nu`: final, not withdrawn, not expired. */
+function actief(
+  s: Record<'voorlopig' | 'ingetrokkenOp' | 'vervaltOp', AnySQLiteColumn>,
+  nu: number,
+) {
+  return and(eq(s.voorlopig, false), isNull(s.ingetrokkenOp), gt(s.vervaltOp, nu));
+}
+
+/** A stored pseudonym as `[soort, waarde]`, the order both the pages and the index follow. */
+type Sleutel = readonly [string, string];
+type Sleutelrij = { soort: string; waarde: string };
+type MaybePromise<T> = T | Promise<T>;
+
 /**
  * Every active signal holding a stored pseudonym that an active signal of another partner
- * holds too, one row per such pseudonym: the members of every casus (grouped by `groepeer`).
+ * holds too, one row per such pseudonym: the members of every casus (grouped by `groepeer`),
+ * in commit order. Read in pages of at most `bladzijde` stored pseudonyms (in index order), so
+ * no single query scans them all: the Node store waits a turn of the event loop between pages
+ * (`pauze`), and on D1 no query comes near its time limit. Every group lies whole in one page.
  */
-export function alleCasusLedenQuery<K extends 'sync' | 'async'>(db: Db<K>, nu: number) {
+export async function leesCasusLeden<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  nu: number,
+  bladzijde: number,
+  pauze: () => Promise<void>,
+): Promise<KandidaatRij[]> {
+  const rijen: Array<KandidaatRij & { volgorde: number }> = [];
+  for (let na: Sleutel | undefined; ; await pauze()) {
+    const grens = await grensQuery(db, na, bladzijde).get();
+    const tot: Sleutel | undefined = grens && [grens.soort, grens.waarde];
+    rijen.push(...(await casusLedenTussenQuery(db, nu, na, tot).all()));
+    if (!tot) break;
+    na = tot;
+  }
+  // Commit order is unique per signal; the sort is stable, so a signal's rows keep page order.
+  return rijen.sort((a, b) => a.volgorde - b.volgorde);
+}
+
+/** `(soort, waarde) > na`, or nothing without `na`. */
+function voorbij(p: Record<'soort' | 'waarde', AnySQLiteColumn>, na: Sleutel | undefined) {
+  return na && sql`(${p.soort}, ${p.waarde}) > (${na[0]}, ${na[1]})`;
+}
+
+/** The last stored pseudonym of the page after `na` of `bladzijde` pseudonyms; none at the end. */
+function grensQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  na: Sleutel | undefined,
+  bladzijde: number,
+) {
+  const p = schema.pseudoniemen;
+  return (db as Db<'sync'>)
+    .select({ soort: p.soort, waarde: p.waarde })
+    .from(p)
+    .where(voorbij(p, na))
+    .orderBy(asc(p.soort), asc(p.waarde))
+    .limit(1)
+    .offset(bladzijde - 1) as unknown as { get(): MaybePromise<Sleutelrij | undefined> };
+}
+
+/** The casus member rows of the stored pseudonyms after `na` up to and with `tot` (or the end). */
+function casusLedenTussenQuery<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  nu: number,
+  na: Sleutel | undefined,
+  tot: Sleutel | undefined,
+) {
   const { signalen: s, pseudoniemen: p, statussen: st } = schema;
   const p2 = alias(schema.pseudoniemen, 'p2');
   const s2 = alias(schema.signalen, 's2');
   // Built on the sync type only because drizzle's join types do not follow a generic mode.
   const sdb = db as Db<'sync'>;
-  const ander = sdb
-    .select({ een: sql`1` })
+  const p3 = alias(schema.pseudoniemen, 'p3');
+  // Only pseudonyms stored more than once need their signals read: from the index alone.
+  const meervoudig = sdb
+    .select({ soort: p3.soort, waarde: p3.waarde })
+    .from(p3)
+    .where(and(voorbij(p3, na), tot && sql`(${p3.soort}, ${p3.waarde}) <= (${tot[0]}, ${tot[1]})`))
+    .groupBy(p3.soort, p3.waarde)
+    .having(sql`count(*) > 1`);
+  const gedeeld = sdb
+    .select({ soort: p2.soort, waarde: p2.waarde })
     .from(p2)
     .innerJoin(s2, eq(s2.id, p2.signaalId))
-    .where(
-      and(
-        eq(p2.soort, p.soort),
-        eq(p2.waarde, p.waarde),
-        ne(s2.partner, s.partner),
-        eq(s2.voorlopig, false),
-        isNull(s2.ingetrokkenOp),
-        gt(s2.vervaltOp, nu),
-      ),
-    );
+    .where(and(sql`(${p2.soort}, ${p2.waarde}) in ${meervoudig}`, actief(s2, nu)))
+    .groupBy(p2.soort, p2.waarde)
+    .having(sql`count(distinct ${s2.partner}) > 1`);
   return sdb
-    .select({ signaal: s, soort: p.soort, waarde: p.waarde, status: st })
+    .select({ signaal: s, soort: p.soort, waarde: p.waarde, status: st, volgorde: s.volgorde })
     .from(p)
     .innerJoin(s, eq(s.id, p.signaalId))
     .leftJoin(st, eq(st.signaal, s.id))
-    .where(and(eq(s.voorlopig, false), isNull(s.ingetrokkenOp), gt(s.vervaltOp, nu), exists(ander)))
-    .orderBy(asc(s.volgorde), asc(s.id)) as unknown as Query<K, KandidaatRij>;
+    .where(and(sql`(${p.soort}, ${p.waarde}) in ${gedeeld}`, actief(s, nu))) as unknown as Query<
+    K,
+    KandidaatRij & { volgorde: number }
+  >;
 }
 
 /**
