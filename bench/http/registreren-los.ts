@@ -4,12 +4,13 @@
  * CPU of the write path alone, and the WAL pages one registration writes (issue 13). On a
  * copy of the benchmark's pre-loaded database (built when it is not cached).
  * Usage: `npx tsx bench/http/registreren-los.ts [--signalen 1000000] [--aantal 3000]
- * [--tegelijk 1] [--checkpoint] [--webcrypto]`.
+ * [--tegelijk 1] [--checkpoint] [--webcrypto] [--paginas]`.
  * `--tegelijk 20`: 20 registrations at a time, so they share a group commit; `--checkpoint`:
  * a checkpoint round after each, as after a write request, timed on its own; `--webcrypto`:
- * checkpoints signed through Web Crypto instead of node:crypto.
+ * checkpoints signed through Web Crypto instead of node:crypto; `--paginas`: the WAL frames per
+ * registration per table or index (from the WAL's frame headers and SQLite's dbstat).
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     tegelijk: { type: 'string', default: '1' },
     checkpoint: { type: 'boolean', default: false },
     webcrypto: { type: 'boolean', default: false },
+    paginas: { type: 'boolean', default: false },
   },
 });
 const aantal = Number(values.aantal);
@@ -101,6 +103,7 @@ try {
     await Promise.all(Array.from({ length: Math.min(tegelijk, aantal - i) }, () => een()));
   }
   const c = process.cpuUsage(c0);
+  if (values.paginas) perBtree(store.sqlite, `${pad}-wal`, aantal);
   const [wal] = store.sqlite.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number }>;
   console.log(
     `${aantal} registraties, ${tegelijk} tegelijk, ${voorraad.aantal.toLocaleString('nl-NL')} opgeslagen signalen`,
@@ -117,4 +120,37 @@ try {
   await store.close();
 } finally {
   rmSync(werkmap, { recursive: true, force: true });
+}
+
+/**
+ * The WAL frames written per registration, per table or index: every frame header names its
+ * page, and dbstat names the B-tree a page belongs to (a page freed or new since is "vrij").
+ */
+function perBtree(sqlite: ReturnType<typeof openSqliteStore>['sqlite'], walPad: string, n: number) {
+  const wal = readFileSync(walPad);
+  const paginagrootte = wal.readUInt32BE(8);
+  const frames = new Map<number, number>();
+  for (let o = 32; o + 24 + paginagrootte <= wal.length; o += 24 + paginagrootte) {
+    const pagina = wal.readUInt32BE(o);
+    frames.set(pagina, (frames.get(pagina) ?? 0) + 1);
+  }
+  const naam = new Map<number, string>();
+  for (const r of sqlite.prepare('SELECT name, pageno FROM dbstat').iterate() as Iterable<{
+    name: string;
+    pageno: number;
+  }>) {
+    if (frames.has(r.pageno)) naam.set(r.pageno, r.name);
+  }
+  const perNaam = new Map<string, { frames: number; paginas: number }>();
+  for (const [pagina, aantal] of frames) {
+    const k = naam.get(pagina) ?? 'vrij of nieuw';
+    const t = perNaam.get(k) ?? { frames: 0, paginas: 0 };
+    t.frames += aantal;
+    t.paginas += 1;
+    perNaam.set(k, t);
+  }
+  console.log("WAL-frames per registratie, per tabel of index (verschillende pagina's totaal):");
+  for (const [k, t] of [...perNaam].sort((a, b) => b[1].frames - a[1].frames)) {
+    console.log(`  ${(t.frames / n).toFixed(2).padStart(6)}  ${k} (${t.paginas})`);
+  }
 }
