@@ -37,32 +37,68 @@ const encoder = new TextEncoder();
  * @example casussen(leden, new Set()).map((c) => c.id)
  */
 export function casussen(leden: readonly Lid[], uitgesloten: ReadonlySet<string>): Casus[] {
-  const groepen = new Map<string, Signaal[]>();
-  for (const l of leden) {
-    for (const p of l.gedeeld) {
-      const sleutel = `${p.soort}:${p.waarde}`;
-      if (uitgesloten.has(sleutel)) continue;
-      const groep = groepen.get(sleutel) ?? [];
-      if (!groep.some((s) => s.id === l.signaal.id)) groep.push(l.signaal);
-      groepen.set(sleutel, groep);
-    }
-  }
-  const perLeden = new Map<string, { sleutels: string[]; leden: Signaal[] }>();
-  for (const [sleutel, groep] of groepen) {
-    const eerste = groep[0] as Signaal;
-    if (!groep.some((s) => s.partner !== eerste.partner)) continue;
-    const ledenSleutel = groep
-      .map((s) => s.id)
-      .sort()
-      .join('\n');
-    const c = perLeden.get(ledenSleutel) ?? { sleutels: [], leden: groep };
-    c.sleutels.push(sleutel);
-    perLeden.set(ledenSleutel, c);
-  }
-  return [...perLeden.values()].map(({ sleutels, leden: l }) => {
-    const gesorteerd = sleutels.sort();
-    return { id: casusId(gesorteerd[0] as string), sleutels: gesorteerd, leden: l };
-  });
+  const bouwer = casusBouwer(uitgesloten);
+  bouwer.voegToe(leden);
+  return bouwer.casussen();
+}
+
+/**
+ * Builds the casussen of `casussen` from pages of members, as the hourly job reads them (issue
+ * 13): every page holds all members of the stored pseudonyms in it, in commit order, so each
+ * pseudonym's group is complete in one page, and a page's work is done before the next is read.
+ */
+export function casusBouwer(uitgesloten: ReadonlySet<string>) {
+  const perLeden = new Map<
+    string,
+    { sleutels: string[]; leden: Signaal[]; id: string; kleinste: string }
+  >();
+  return {
+    /** Adds the groups of one page. */
+    voegToe(leden: readonly Lid[]): void {
+      const groepen = new Map<string, Signaal[]>();
+      for (const l of leden) {
+        for (const p of l.gedeeld) {
+          const sleutel = `${p.soort}:${p.waarde}`;
+          if (uitgesloten.has(sleutel)) continue;
+          const groep = groepen.get(sleutel) ?? [];
+          if (!groep.some((s) => s.id === l.signaal.id)) groep.push(l.signaal);
+          groepen.set(sleutel, groep);
+        }
+      }
+      for (const [sleutel, groep] of groepen) {
+        const eerste = groep[0] as Signaal;
+        if (!groep.some((s) => s.partner !== eerste.partner)) continue;
+        const ledenSleutel = groep
+          .map((s) => s.id)
+          .sort()
+          .join('\n');
+        const c = perLeden.get(ledenSleutel);
+        if (!c) {
+          perLeden.set(ledenSleutel, {
+            sleutels: [sleutel],
+            leden: groep,
+            id: casusId(sleutel),
+            kleinste: sleutel,
+          });
+          continue;
+        }
+        c.sleutels.push(sleutel);
+        // The id is the smallest pseudonym's: computed again only when a smaller one comes.
+        if (sleutel < c.kleinste) {
+          c.kleinste = sleutel;
+          c.id = casusId(sleutel);
+        }
+      }
+    },
+    /** The casussen of every page added, in the order their first group came. */
+    casussen(): Casus[] {
+      return [...perLeden.values()].map(({ sleutels, leden, id }) => ({
+        id,
+        sleutels: sleutels.sort(),
+        leden,
+      }));
+    },
+  };
 }
 
 /** The public id of the casus formed by stored pseudonym `sleutel` (`soort:waarde`). */

@@ -499,8 +499,9 @@ export class D1Store implements Store {
     };
   }
 
-  async alleCasusLeden(nu: number): Promise<Kandidaat[]> {
-    return groepeer(await leesCasusLeden(this.db, nu, CASUS_BLADZIJDE, async () => {}));
+  async doorloopCasusLeden(nu: number, perBladzijde: (leden: Kandidaat[]) => void) {
+    const geen = async () => {};
+    await leesCasusLeden(this.db, nu, CASUS_BLADZIJDE, (r) => perBladzijde(groepeer(r)), geen);
   }
 
   async casussenMetRijen(): Promise<string[]> {

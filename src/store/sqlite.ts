@@ -493,10 +493,10 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async alleCasusLeden(nu: number): Promise<Kandidaat[]> {
+  async doorloopCasusLeden(nu: number, perBladzijde: (leden: Kandidaat[]) => void) {
     // Between pages a turn of the event loop, so requests are not held up by the hourly job.
     const pauze = () => new Promise<void>((klaar) => setImmediate(klaar));
-    return groepeer(await leesCasusLeden(this.db, nu, CASUS_BLADZIJDE, pauze));
+    await leesCasusLeden(this.db, nu, CASUS_BLADZIJDE, (r) => perBladzijde(groepeer(r)), pauze);
   }
 
   async casussenMetRijen(): Promise<string[]> {

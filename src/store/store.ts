@@ -113,9 +113,11 @@ export interface Store {
   openstaand(): Promise<Openstaand>;
   /**
    * Every active signal at `nu` sharing a stored pseudonym with another partner's active
-   * signal, with what it shares: the members of every casus (issue 17).
+   * signal, with what it shares: the members of every casus (issue 17), handed over page by
+   * page (each page holds every member of its pseudonyms), so that the hourly job holds the
+   * Node event loop one page at a time (issue 13).
    */
-  alleCasusLeden(nu: number): Promise<Kandidaat[]>;
+  doorloopCasusLeden(nu: number, perBladzijde: (leden: Kandidaat[]) => void): Promise<void>;
   /** Every casus id with a regie, proposal, stapelmelding or reported termijn (issue 17). */
   casussenMetRijen(): Promise<string[]>;
   /** Deletes those rows of casussen `ids`, atomically: they no longer exist (issue 17). */

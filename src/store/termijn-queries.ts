@@ -77,27 +77,28 @@ type MaybePromise<T> = T | Promise<T>;
 
 /**
  * Every active signal holding a stored pseudonym that an active signal of another partner
- * holds too, one row per such pseudonym: the members of every casus (grouped by `groepeer`),
- * in commit order. Read in pages of at most `bladzijde` stored pseudonyms (in index order), so
- * no single query scans them all: the Node store waits a turn of the event loop between pages
- * (`pauze`), and on D1 no query comes near its time limit. Every group lies whole in one page.
+ * holds too, one row per such pseudonym: the members of every casus, handed to `perBladzijde`
+ * page by page, each page in commit order. A page holds at most `bladzijde` stored pseudonyms
+ * (in index order) and every group whole, so no single query scans them all: the Node store
+ * waits a turn of the event loop between pages (`pauze`), and on D1 no query comes near its
+ * time limit.
  */
 export async function leesCasusLeden<K extends 'sync' | 'async'>(
   db: Db<K>,
   nu: number,
   bladzijde: number,
+  perBladzijde: (rijen: KandidaatRij[]) => void,
   pauze: () => Promise<void>,
-): Promise<KandidaatRij[]> {
-  const rijen: Array<KandidaatRij & { volgorde: number }> = [];
+): Promise<void> {
   for (let na: Sleutel | undefined; ; await pauze()) {
     const grens = await grensQuery(db, na, bladzijde).get();
     const tot: Sleutel | undefined = grens && [grens.soort, grens.waarde];
-    rijen.push(...(await casusLedenTussenQuery(db, nu, na, tot).all()));
-    if (!tot) break;
+    const rijen = await casusLedenTussenQuery(db, nu, na, tot).all();
+    // Commit order is unique per signal; the sort is stable, so a signal's rows keep their order.
+    perBladzijde(rijen.sort((a, b) => a.volgorde - b.volgorde));
+    if (!tot) return;
     na = tot;
   }
-  // Commit order is unique per signal; the sort is stable, so a signal's rows keep page order.
-  return rijen.sort((a, b) => a.volgorde - b.volgorde);
 }
 
 /** `(soort, waarde) > na`, or nothing without `na`. */

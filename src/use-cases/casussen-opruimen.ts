@@ -6,7 +6,7 @@
  * casus whose members of at least two partners remain keeps them. The casus definition is the
  * shared one (src/matching/casus.ts), without the exclusions: an excluded entity never got rows.
  */
-import { type Casus, casussen } from '../matching/casus.js';
+import { type Casus, casusBouwer, casussen } from '../matching/casus.js';
 import type { Store } from '../store/store.js';
 
 const GEEN = new Set<string>();
@@ -15,8 +15,22 @@ const GEEN = new Set<string>();
 export async function ruimCasussenOp(store: Store, nu: number): Promise<number> {
   const metRijen = await store.casussenMetRijen();
   if (metRijen.length === 0) return 0;
-  const levend = new Set(casussen(await store.alleCasusLeden(nu), GEEN).map((c) => c.id));
+  const levend = new Set((await alleCasussen(store, nu, GEEN)).map((c) => c.id));
   return wis(store, metRijen, levend);
+}
+
+/**
+ * Every casus at `nu`, built page by page as the store reads the members (the hourly job).
+ * `uitgesloten` (stored pseudonyms, `soort:waarde`) form no casus.
+ */
+export async function alleCasussen(
+  store: Store,
+  nu: number,
+  uitgesloten: ReadonlySet<string>,
+): Promise<Casus[]> {
+  const bouwer = casusBouwer(uitgesloten);
+  await store.doorloopCasusLeden(nu, (leden) => bouwer.voegToe(leden));
+  return bouwer.casussen();
 }
 
 /** The casussen signal `signaalId` is in at `nu`: read before it is withdrawn. */

@@ -5,10 +5,10 @@
  * passed (src/matching/termijn-plan.ts) and commits them as one leaf; nothing when none passed.
  * Each termijn is reported once, also when two runs race (the store refuses the second whole).
  */
-import { casussen } from '../matching/casus.js';
 import { planTermijnen } from '../matching/termijn-plan.js';
 import type { Beleid } from '../policy/index.js';
 import type { Store } from '../store/store.js';
+import { alleCasussen } from './casussen-opruimen.js';
 
 /**
  * Reports the termijnen passed at `nu`; returns how many. `uitgesloten` (stored pseudonyms,
@@ -29,7 +29,7 @@ export async function bewaakTermijnen(
   const nodig =
     t.casus !== undefined ||
     (t.escalatie !== null && open.voorstellen.length + open.vragen.length > 0);
-  const leden = nodig ? await store.alleCasusLeden(nu) : [];
+  const alle = nodig ? await alleCasussen(store, nu, uitgesloten) : [];
   const overdrachten = await Promise.all(
     open.overdrachten.map(async (o) => ({ o, signaal: await store.signaal(o.signaal) })),
   );
@@ -38,7 +38,7 @@ export async function bewaakTermijnen(
     {
       ...open,
       overdrachten,
-      casussen: casussen(leden, uitgesloten),
+      casussen: alle,
       belegd: new Set(open.belegd),
       gemeld: new Set(open.casusGemeld),
     },
