@@ -154,30 +154,36 @@ export async function startGateway(cfg: Configuratie): Promise<DraaiendeGateway>
   const diensten = await bouwDiensten(cfg, (beleid) => werkplekOpties(cfg, beleid, demo));
   const app = maakApp(diensten);
   const wal = cfg.database === ':memory:' ? undefined : startWalCheckpointer(cfg.database);
+  /** One run of the hourly job; resolves whether it succeeded (a failure is logged). */
   const ruimOp = () =>
     ruimOpEnBewaak(diensten)
       .then(() => diensten.logboek.checkpoint())
       // Issue 18: at start and hourly a delivery round, so retries planned before survive.
       .then(() => diensten.bezorging?.aanstoten())
-      .catch((fout) =>
-        console.error(`Opruimen van verlopen signalen of checkpoint mislukt: ${foutVoorLog(fout)}`),
+      .then(
+        () => true,
+        (fout) => {
+          console.error(
+            `Opruimen van verlopen signalen of checkpoint mislukt: ${foutVoorLog(fout)}`,
+          );
+          return false;
+        },
       );
   // The job runs beside the requests, one run at a time: a start on a large database does not
   // wait for it (on 1,000,000 signals it reads every casus for seconds), and stop waits for a
   // run in progress before it closes the store.
-  let lopend: Promise<void> | undefined;
+  let lopend: Promise<boolean> | undefined;
   const ruimOpNaast = () => {
     lopend ??= ruimOp().finally(() => {
       lopend = undefined;
     });
+    return lopend;
   };
   const gestart = performance.now();
-  ruimOpNaast();
-  lopend?.then(() =>
-    console.log(
-      `${START_KLAAR} (${((performance.now() - gestart) / 1000).toFixed(1).replace('.', ',')} s).`,
-    ),
-  );
+  ruimOpNaast().then((gelukt) => {
+    const s = ((performance.now() - gestart) / 1000).toFixed(1).replace('.', ',');
+    if (gelukt) console.log(`${START_KLAAR} (${s} s).`);
+  });
   const opruimer = setInterval(ruimOpNaast, OPRUIMEN_ELKE_MS);
   opruimer.unref();
   // With an interval, checkpoints are made here instead of after every write request.

@@ -32,7 +32,10 @@ const WERKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
 const db = new Database(workerData.pad);
-db.pragma('busy_timeout = 5000');
+// A RESTART that waits holds new writes meanwhile: it waits at most this long (a reader on an
+// older snapshot, such as the hourly job's casus read, can keep it waiting for seconds), and
+// the next round tries again.
+db.pragma('busy_timeout = 20');
 const stap = () => {
   try {
     let [r] = db.pragma('wal_checkpoint(PASSIVE)');

@@ -5,10 +5,13 @@
  * (the turn of the event loop the Node store gives to requests). Only pseudonyms that active
  * signals of two partners hold count.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { NIETS, NU, testSignaal } from '../../test/helpers/signaal.js';
-import { type Casus, casusBouwer, casussen } from '../matching/casus.js';
+import { type Casus, casusBouwer, casusId, casussen } from '../matching/casus.js';
 import type { OpgeslagenPseudoniem } from '../matching/signaal.js';
 import { groepeer } from './queries.js';
 import * as schema from './schema.js';
@@ -129,5 +132,55 @@ describe('de casusleden in bladzijden', () => {
     expect(bouwer.casussen()).toEqual(inEens);
     expect(inEens).toHaveLength(1);
     expect(inEens[0]?.sleutels).toEqual(['bsn:w-bsn', 'telefoon:w-tel']);
+  });
+
+  it('lezen één momentopname: een registratie tussen twee bladzijden maakt geen casus die nooit bestond', async () => {
+    const map = mkdtempSync(join(tmpdir(), 'casus-momentopname-'));
+    const store = openSqliteStore(join(map, 'db.sqlite'), { casusBladzijde: 2 });
+    try {
+      const bsn = { soort: 'bsn' as const, waarde: 'x' };
+      const tel = { soort: 'telefoon' as const, waarde: 'y' };
+      for (const [id, partner] of [
+        ['a', 'gemeente'],
+        ['b', 'zorgcoordinator'],
+      ] as const) {
+        await store.registreer(
+          { signaal: testSignaal(id, partner), pseudoniemen: [bsn, tel] },
+          NU,
+          () => NIETS,
+        );
+      }
+      const lees = async (tussendoor?: () => Promise<unknown>) => {
+        const bouwer = casusBouwer(new Set());
+        let bezig: Promise<unknown> | undefined;
+        let bladzijden = 0;
+        await store.doorloopCasusLeden(NU, (leden) => {
+          bladzijden++;
+          bouwer.voegToe(leden);
+          // After the first page, a third partner registers the same person (both pseudonyms).
+          if (bladzijden === 1 && tussendoor) bezig = tussendoor();
+        });
+        await bezig;
+        return {
+          bladzijden,
+          casussen: bouwer.casussen().map((c) => ({ id: c.id, leden: c.leden.map((s) => s.id) })),
+        };
+      };
+      const c = () =>
+        store.registreer(
+          { signaal: testSignaal('c', 'politie'), pseudoniemen: [bsn, tel] },
+          NU,
+          () => NIETS,
+        );
+      const id = casusId('bsn:x');
+      // The read sees the moment it began: one casus of a and b, not a second of a, b and c.
+      // Pages: bsn:x, telefoon:y, and the empty one after the last boundary.
+      expect(await lees(c)).toEqual({ bladzijden: 3, casussen: [{ id, leden: ['a', 'b'] }] });
+      // The next read sees c, in the same casus.
+      expect((await lees()).casussen).toEqual([{ id, leden: ['a', 'b', 'c'] }]);
+    } finally {
+      await store.close();
+      rmSync(map, { recursive: true, force: true });
+    }
   });
 });

@@ -158,12 +158,6 @@ const MAX_IDS_PER_STATEMENT = 90;
  */
 const MAX_POGINGEN = 50;
 
-/**
- * Stored pseudonyms per page of the hourly job's casus read: on D1 a query of this many takes
- * well under its time limit, and 1,000,000 signals take a few dozen queries.
- */
-const CASUS_BLADZIJDE = 50_000;
-
 /** A primary key taken by a racing writer: the batch wrote nothing and may be planned again. */
 function isBotsing(fout: unknown): boolean {
   const tekst = `${fout instanceof Error ? fout.message : ''} ${String((fout as { cause?: unknown })?.cause ?? '')}`;
@@ -499,9 +493,14 @@ export class D1Store implements Store {
     };
   }
 
+  /**
+   * One query, so one snapshot: D1 has no read transaction that spans statements, and pages
+   * read one after the other could make a casus that never existed from a registration that
+   * committed between two of them. Its cost lies with D1, not with the Worker's requests.
+   */
   async doorloopCasusLeden(nu: number, perBladzijde: (leden: Kandidaat[]) => void) {
     const geen = async () => {};
-    await leesCasusLeden(this.db, nu, CASUS_BLADZIJDE, (r) => perBladzijde(groepeer(r)), geen);
+    await leesCasusLeden(this.db, nu, 'alles', (r) => perBladzijde(groepeer(r)), geen);
   }
 
   async casussenMetRijen(): Promise<string[]> {

@@ -71,6 +71,7 @@ import {
   bewaarStatus,
   groepeer,
   isAlBeantwoord,
+  type KandidaatRij,
   kandidatenQuery,
   logboekQuery,
   meldingenQuery,
@@ -146,10 +147,15 @@ const CASUS_BLADZIJDE = 5_000;
  * `walAutocheckpoint`: WAL pages after which a commit copies the log into the database
  * itself (SQLite's default is 1,000); raise it when something else checkpoints. `hasher`: the
  * SHA-256 of new leaves (the gateway passes node:crypto; the default is web-standard).
+ * `casusBladzijde`: stored pseudonyms per page of the hourly job's casus read.
  */
 export function openSqliteStore(
   pad: string,
-  { walAutocheckpoint = 1000, hasher }: { walAutocheckpoint?: number; hasher?: Hasher } = {},
+  {
+    walAutocheckpoint = 1000,
+    hasher,
+    casusBladzijde = CASUS_BLADZIJDE,
+  }: { walAutocheckpoint?: number; hasher?: Hasher; casusBladzijde?: number } = {},
 ): SqliteStore {
   const sqlite = new Database(pad);
   sqlite.pragma('journal_mode = WAL');
@@ -167,7 +173,7 @@ export function openSqliteStore(
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   // Errors leave the store translated: a failed query's message holds its parameters.
-  return metVertaaldeFouten(new SqliteStore(sqlite, db, hasher));
+  return metVertaaldeFouten(new SqliteStore(sqlite, db, hasher, casusBladzijde));
 }
 
 /** A registration of a group commit: its step and the token id it records, if any. */
@@ -183,12 +189,16 @@ export class SqliteStore implements Store {
   /** How often a write transaction found the write lock taken and tried again (sqlite-bezet.ts). */
   bezetHerhalingen = 0;
   private readonly voorSluiten: Array<() => void> = [];
+  /** The hourly job's read connection (doorloopCasusLeden), opened at its first read. */
+  private lezer: ReturnType<typeof openLezer> | undefined;
 
   constructor(
     /** The raw connection, for tests that inject storage failures and for benchmarks. */
     readonly sqlite: Database.Database,
     private readonly db: Db,
     private readonly hasher?: Hasher,
+    /** Stored pseudonyms per page of the hourly job's casus read (tests make it small). */
+    private readonly casusBladzijde = CASUS_BLADZIJDE,
   ) {
     this.st = bereidStatements(db, sqlite);
     const knoop = knoopStatement(db);
@@ -493,10 +503,28 @@ export class SqliteStore implements Store {
     }));
   }
 
+  /**
+   * Between pages a turn of the event loop, so requests are not held up by the hourly job. The
+   * pages are read on a connection of their own inside one read transaction: one snapshot,
+   * whatever commits in between (a registration between two pages would otherwise make a
+   * casus that never existed). An in-memory database has no second connection: one page.
+   */
   async doorloopCasusLeden(nu: number, perBladzijde: (leden: Kandidaat[]) => void) {
-    // Between pages a turn of the event loop, so requests are not held up by the hourly job.
+    const per = (r: KandidaatRij[]) => perBladzijde(groepeer(r));
+    const pad = this.sqlite.memory ? undefined : this.sqlite.name;
+    if (pad === undefined) {
+      await leesCasusLeden(this.db, nu, 'alles', per, async () => {});
+      return;
+    }
+    this.lezer ??= openLezer(pad);
+    const { sqlite, db } = this.lezer;
     const pauze = () => new Promise<void>((klaar) => setImmediate(klaar));
-    await leesCasusLeden(this.db, nu, CASUS_BLADZIJDE, (r) => perBladzijde(groepeer(r)), pauze);
+    sqlite.exec('BEGIN');
+    try {
+      await leesCasusLeden(db, nu, this.casusBladzijde, per, pauze);
+    } finally {
+      sqlite.exec('COMMIT');
+    }
   }
 
   async casussenMetRijen(): Promise<string[]> {
@@ -666,9 +694,20 @@ export class SqliteStore implements Store {
    * is one atomic statement, so sharing a transaction changes no outcome, and under load a
    * request no longer pays a commit of its own for its quota (src/store/groepscommit.ts).
    */
-  private readonly reserveerInGroep = groepscommit<readonly Telling[], number>((groep) =>
-    // Without blocking the event loop while the WAL worker restarts the log (wal-checkpointer.ts).
-    this.schrijf(() => groep.map((tellingen) => this.st.reserveer(tellingen))),
+  private readonly reserveerInGroep = groepscommit<readonly Telling[], number>(
+    (groep, savepoints) =>
+      // Without blocking the event loop while the WAL worker restarts the log (wal-checkpointer.ts).
+      this.schrijf(() =>
+        groep.map((tellingen) => {
+          if (!savepoints) return this.st.reserveer(tellingen);
+          // A reservation that fails, fails alone (groepscommit runs the group again like this).
+          try {
+            return this.inTransactie(() => this.st.reserveer(tellingen));
+          } catch (fout) {
+            return fout instanceof Error ? fout : new Error(String(fout));
+          }
+        }),
+      ),
   );
 
   async reserveer(tellingen: readonly Telling[]): Promise<Telling[]> {
@@ -702,8 +741,16 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     for (const f of this.voorSluiten.splice(0)) f();
+    this.lezer?.sqlite.close();
     this.sqlite.close();
   }
+}
+
+/** A read-only connection to the database file at `pad`, for reads that span event-loop turns. */
+function openLezer(pad: string) {
+  const sqlite = new Database(pad, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  return { sqlite, db: drizzle(sqlite, { schema }) };
 }
 
 /** Candidates for signal `signaalId`; with `alleenEerder`, only those committed before it. */

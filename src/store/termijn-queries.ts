@@ -80,25 +80,30 @@ type MaybePromise<T> = T | Promise<T>;
  * holds too, one row per such pseudonym: the members of every casus, handed to `perBladzijde`
  * page by page, each page in commit order. A page holds at most `bladzijde` stored pseudonyms
  * (in index order) and every group whole, so no single query scans them all: the Node store
- * waits a turn of the event loop between pages (`pauze`), and on D1 no query comes near its
- * time limit.
+ * waits a turn of the event loop between pages (`pauze`). With `'alles'`, one page.
  */
 export async function leesCasusLeden<K extends 'sync' | 'async'>(
   db: Db<K>,
   nu: number,
-  bladzijde: number,
+  bladzijde: number | 'alles',
   perBladzijde: (rijen: KandidaatRij[]) => void,
   pauze: () => Promise<void>,
 ): Promise<void> {
   for (let na: Sleutel | undefined; ; await pauze()) {
-    const grens = await grensQuery(db, na, bladzijde).get();
+    const grens = bladzijde === 'alles' ? undefined : await grensQuery(db, na, bladzijde).get();
     const tot: Sleutel | undefined = grens && [grens.soort, grens.waarde];
     const rijen = await casusLedenTussenQuery(db, nu, na, tot).all();
-    // Commit order is unique per signal; the sort is stable, so a signal's rows keep their order.
-    perBladzijde(rijen.sort((a, b) => a.volgorde - b.volgorde));
+    // Commit order, as the casus members came in (rows from before migration 0001 share 0).
+    perBladzijde(
+      rijen.sort((a, b) => a.volgorde - b.volgorde || vergelijk(a.signaal.id, b.signaal.id)),
+    );
     if (!tot) return;
     na = tot;
   }
+}
+
+function vergelijk(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `(soort, waarde) > na`, or nothing without `na`. */

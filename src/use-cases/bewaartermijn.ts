@@ -38,10 +38,9 @@ export async function verwijderVerlopen(
       willekeurig,
     ),
   );
-  // Issue 17: the rows of every casus the purge dissolved go with its signals. Without a
-  // destroyed signal no casus dissolved (a withdrawal cleans up after itself), and every casus
-  // is not read for nothing.
-  if (opruiming.signalen.length > 0) await ruimCasussenOp(store, nu);
+  // Issue 17: the rows of every casus the purge dissolved go with its signals; every hour, also
+  // without a destroyed signal, so a clean-up a failed withdrawal or run left is done now.
+  await ruimCasussenOp(store, nu);
   const logboek = await wisLogboek(store, beleid, nu, willekeurig);
   return logboek ? { ...opruiming, logboek } : opruiming;
 }

@@ -23,13 +23,16 @@ export async function bewaakTermijnen(
 ): Promise<number> {
   const t = beleid.termijnen;
   if (!t) return 0;
-  const open = await store.openstaand();
+  const eerst = await store.openstaand();
   // Every casus is read only when a casus termijn or an escalation of a proposal or request
   // may need it.
   const nodig =
     t.casus !== undefined ||
-    (t.escalatie !== null && open.voorstellen.length + open.vragen.length > 0);
+    (t.escalatie !== null && eerst.voorstellen.length + eerst.vragen.length > 0);
   const alle = nodig ? await alleCasussen(store, nu, uitgesloten) : [];
+  // Read again after the casussen (which take seconds on a large database): a regie given or a
+  // termijn reported meanwhile counts.
+  const open = nodig ? await store.openstaand() : eerst;
   const overdrachten = await Promise.all(
     open.overdrachten.map(async (o) => ({ o, signaal: await store.signaal(o.signaal) })),
   );
