@@ -21,9 +21,9 @@ export const WAL_GRENS_ACHTERGROND = 10_000;
  * checkpoint never finds the log fully copied when the next write starts, so the log would
  * only restart when it reached WAL_GRENS_ACHTERGROND, through a checkpoint (with its fsync)
  * inside a request's commit: measured (issue 13), a quarter of the CPU of a registration and
- * its p99. RESTART, right after a PASSIVE one has copied nearly everything, copies the last
- * frames and holds new writes only for that short while; the request thread retries a write
- * that finds the lock taken without blocking (sqlite-bezet.ts).
+ * its p99. RESTART, right after a PASSIVE one has copied nearly everything (nine tenths), copies
+ * the last frames and holds new writes only for that short while; the request thread retries a
+ * write that finds the lock taken without blocking (sqlite-bezet.ts).
  */
 export const WAL_HERSTART_VANAF = 2_000;
 
@@ -39,7 +39,11 @@ db.pragma('busy_timeout = 20');
 const stap = () => {
   try {
     let [r] = db.pragma('wal_checkpoint(PASSIVE)');
-    if (r.log >= workerData.herstartVanaf) [r] = db.pragma('wal_checkpoint(RESTART)');
+    // Only when PASSIVE copied nearly everything: a reader on an older snapshot (the hourly
+    // job's casus read) keeps it from copying further, and a RESTART would hold writes in vain.
+    if (r.log >= workerData.herstartVanaf && r.checkpointed >= r.log * 0.9) {
+      [r] = db.pragma('wal_checkpoint(RESTART)');
+    }
     parentPort.postMessage({ log: r.log, checkpointed: r.checkpointed });
   } catch (fout) {
     parentPort.postMessage({ fout: fout instanceof Error ? fout.message : String(fout) });

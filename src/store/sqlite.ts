@@ -750,6 +750,9 @@ export class SqliteStore implements Store {
 function openLezer(pad: string) {
   const sqlite = new Database(pad, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
+  // As the main connection: grouping in memory, and a page cache that holds an index range.
+  sqlite.pragma('temp_store = MEMORY');
+  sqlite.pragma('cache_size = -65536');
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }
 

@@ -38,10 +38,11 @@ export async function verwijderVerlopen(
       willekeurig,
     ),
   );
-  // Issue 17: the rows of every casus the purge dissolved go with its signals; every hour, also
-  // without a destroyed signal, so a clean-up a failed withdrawal or run left is done now.
-  await ruimCasussenOp(store, nu);
   const logboek = await wisLogboek(store, beleid, nu, willekeurig);
+  // Issue 17: the rows of every casus the purge dissolved go with its signals; every hour, also
+  // without a destroyed signal, so a clean-up a failed withdrawal or run left is done now. After
+  // the logboek's retention, which so does not wait for (or fail with) the read of every casus.
+  await ruimCasussenOp(store, nu);
   return logboek ? { ...opruiming, logboek } : opruiming;
 }
 
