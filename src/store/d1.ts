@@ -72,7 +72,7 @@ import {
   vernietigSignalen,
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
-import { metVertaaldeFouten } from './opslag-fout.js';
+import { alsFout, metVertaaldeFouten } from './opslag-fout.js';
 import {
   bewaarOverdracht,
   bewaarStatus,
@@ -499,8 +499,7 @@ export class D1Store implements Store {
    * committed between two of them. Its cost lies with D1, not with the Worker's requests.
    */
   async doorloopCasusLeden(nu: number, perBladzijde: (leden: Kandidaat[]) => void) {
-    const geen = async () => {};
-    await leesCasusLeden(this.db, nu, 'alles', (r) => perBladzijde(groepeer(r)), geen);
+    await leesCasusLeden(this.db, nu, 'alles', (r) => perBladzijde(groepeer(r)));
   }
 
   async casussenMetRijen(): Promise<string[]> {
@@ -634,8 +633,4 @@ export class D1Store implements Store {
 /** The overdracht `plan` answers, for the error of a refused second answer. */
 function alBeantwoord(plan: Plan): string {
   return plan.overdrachten?.find((o) => o.status !== 'open')?.id ?? '';
-}
-
-function alsFout(fout: unknown): Error {
-  return fout instanceof Error ? fout : new Error(String(fout));
 }

@@ -13,6 +13,7 @@
  * const uit = await schrijf(item); // resolves once its group is committed
  */
 
+import { alsFout } from './opslag-fout.js';
 import { isBezet } from './sqlite-bezet.js';
 
 /** At most this many writes in one transaction; the rest wait for the next turn. */
@@ -79,7 +80,7 @@ export async function metSavepointsBijFout<I, U>(
   } catch (fout) {
     if (isBezet(fout)) throw fout;
     // One item: its failure is the outcome; a run with a savepoint would fail the same way.
-    if (items.length === 1) return [fout instanceof Error ? fout : new Error(String(fout))];
+    if (items.length === 1) return [alsFout(fout)];
     return werk(items, true);
   }
 }

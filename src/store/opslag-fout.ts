@@ -52,3 +52,8 @@ export function metVertaaldeFouten<T extends object>(doel: T): T {
     },
   });
 }
+
+/** `fout` as an Error: a thrown value that is none becomes one with its text. */
+export function alsFout(fout: unknown): Error {
+  return fout instanceof Error ? fout : new Error(String(fout));
+}

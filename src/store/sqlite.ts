@@ -65,7 +65,7 @@ import {
   vernietigSignalen,
   zoekLogboekQuery,
 } from './logboek-zoeken.js';
-import { metVertaaldeFouten } from './opslag-fout.js';
+import { alsFout, metVertaaldeFouten } from './opslag-fout.js';
 import {
   bewaarOverdracht,
   bewaarStatus,
@@ -276,17 +276,26 @@ export class SqliteStore implements Store {
         return this.registreerNu(stap, stand);
       };
       return stappen.map((stap) => {
-        try {
-          const uit = savepoints ? this.inTransactie(() => registreer(stap)) : registreer(stap);
-          stand = uit.stand;
-          return uit.vastgelegd;
-        } catch (fout) {
-          if (!savepoints) throw fout; // the whole attempt rolls back; registreerReeks retries
-          stand = undefined; // rolled back to its savepoint: read again
-          return fout instanceof Error ? fout : new Error(String(fout));
-        }
+        const uit = this.groepsitem(savepoints, () => registreer(stap));
+        // Rolled back to its savepoint: the logboek is read again.
+        stand = uit instanceof Error ? undefined : uit.stand;
+        return uit instanceof Error ? uit : uit.vastgelegd;
       });
     });
+  }
+
+  /**
+   * One item of a group in its transaction (src/store/groepscommit.ts): without savepoints its
+   * failure throws and the whole attempt rolls back; with them it runs in a savepoint of its
+   * own, and its failure is its outcome.
+   */
+  private groepsitem<T>(savepoints: boolean, werk: () => T): T | Error {
+    if (!savepoints) return werk();
+    try {
+      return this.inTransactie(werk);
+    } catch (fout) {
+      return alsFout(fout);
+    }
   }
 
   /** `werk` in an IMMEDIATE transaction, tried again promptly while another connection writes. */
@@ -511,12 +520,11 @@ export class SqliteStore implements Store {
    */
   async doorloopCasusLeden(nu: number, perBladzijde: (leden: Kandidaat[]) => void) {
     const per = (r: KandidaatRij[]) => perBladzijde(groepeer(r));
-    const pad = this.sqlite.memory ? undefined : this.sqlite.name;
-    if (pad === undefined) {
-      await leesCasusLeden(this.db, nu, 'alles', per, async () => {});
+    if (this.sqlite.memory) {
+      await leesCasusLeden(this.db, nu, 'alles', per);
       return;
     }
-    this.lezer ??= openLezer(pad);
+    this.lezer ??= openLezer(this.sqlite.name);
     const { sqlite, db } = this.lezer;
     const pauze = () => new Promise<void>((klaar) => setImmediate(klaar));
     sqlite.exec('BEGIN');
@@ -698,15 +706,7 @@ export class SqliteStore implements Store {
     (groep, savepoints) =>
       // Without blocking the event loop while the WAL worker restarts the log (wal-checkpointer.ts).
       this.schrijf(() =>
-        groep.map((tellingen) => {
-          if (!savepoints) return this.st.reserveer(tellingen);
-          // A reservation that fails, fails alone (groepscommit runs the group again like this).
-          try {
-            return this.inTransactie(() => this.st.reserveer(tellingen));
-          } catch (fout) {
-            return fout instanceof Error ? fout : new Error(String(fout));
-          }
-        }),
+        groep.map((tellingen) => this.groepsitem(savepoints, () => this.st.reserveer(tellingen))),
       ),
   );
 

@@ -87,7 +87,7 @@ export async function leesCasusLeden<K extends 'sync' | 'async'>(
   nu: number,
   bladzijde: number | 'alles',
   perBladzijde: (rijen: KandidaatRij[]) => void,
-  pauze: () => Promise<void>,
+  pauze: () => Promise<void> = async () => {},
 ): Promise<void> {
   for (let na: Sleutel | undefined; ; await pauze()) {
     const grens = bladzijde === 'alles' ? undefined : await grensQuery(db, na, bladzijde).get();
