@@ -1,9 +1,11 @@
 /**
  * @module
- * A body size limit per route (hono/body-limit): a body above it is refused with 413 before
- * one byte of it is parsed, whether it announces its length (Content-Length) or not (chunked).
+ * A body size limit per route: a body above it is refused with 413 before one byte of it is
+ * parsed, whether it announces its length (Content-Length) or not (chunked). The body is read
+ * here, once, and handed to Hono's body cache, so the route's validator parses it without a
+ * second read.
  */
-import { bodyLimit } from 'hono/body-limit';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './context.js';
 import { ApiError } from './problem.js';
@@ -14,10 +16,12 @@ const MIB = 1024 * KIB;
 /** Every body but a batch: a maximal signal (20 pseudonyms) is about 3 KB, an inzage 4 KB. */
 export const GRENS_STANDAARD = 64 * KIB;
 
+const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
+
 /**
  * At most `maxBytes` of body. A Content-Length above it is refused before anything is read.
- * A Content-Length is a claim, not a limit: below it the bytes are counted all the same, so a
- * body that announces 10 bytes and brings 10 MB is refused as well, not parsed.
+ * A Content-Length is a claim, not a limit: the bytes are counted all the same, so a body that
+ * announces 10 bytes and brings 10 MB is refused as well, not parsed.
  * @example
  * createRoute({ ..., middleware: [grootteGrens(GRENS_STANDAARD), vereisRol('partner')] })
  */
@@ -28,18 +32,98 @@ export function grootteGrens(maxBytes: number) {
       `Het verzoek is groter dan ${grootte(maxBytes)}. Stuur een kleiner verzoek.`,
     );
   };
-  const tel = bodyLimit({ maxSize: maxBytes, onError: teGroot });
   return createMiddleware<AppEnv>(async (c, next) => {
-    const aangekondigd = c.req.raw.headers.get('content-length');
-    if (aangekondigd !== null) {
-      if (Number(aangekondigd) > maxBytes) teGroot();
-      // Without the header bodyLimit counts the bytes instead of trusting the claim.
-      const koppen = new Headers(c.req.raw.headers);
-      koppen.delete('content-length');
-      c.req.raw = new Request(c.req.raw, { headers: koppen });
+    const aangekondigd = c.req.header('content-length');
+    if (aangekondigd !== undefined && Number(aangekondigd) > maxBytes) teGroot();
+    const bytes = await leesBody(c, maxBytes);
+    if (bytes === 'te groot') teGroot();
+    else if (bytes) {
+      const soort = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
+      // Hono's json() reads the text from this cache; any other reader converts from it. Hono
+      // keeps promises there (its own reads store `raw.text()`), though its type names values.
+      const cache = c.req.bodyCache as Record<string, Promise<unknown>>;
+      if (JSON_TYPE.test(soort)) cache.text = Promise.resolve(utf8.decode(bytes));
+      else cache.arrayBuffer = Promise.resolve(alsArrayBuffer(bytes));
     }
-    return tel(c, next);
+    return next();
   });
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * The body's bytes, or 'te groot' as soon as more than `max` have come (the rest is not read);
+ * undefined for a request without one. On @hono/node-server the body is read from Node's own
+ * request (`c.env.incoming`): reading `c.req.raw.body` there first builds a web Request around
+ * it, with a stream, a signal and a copy of the headers, for every request.
+ */
+async function leesBody(
+  c: Context<AppEnv>,
+  max: number,
+): Promise<Uint8Array | 'te groot' | undefined> {
+  const node = nodeVerzoek(c.env);
+  if (node) return verzamel(node, max);
+  const body = c.req.raw.body;
+  if (!body) return undefined;
+  const lezer = body.getReader();
+  return verzamel(
+    {
+      async *[Symbol.asyncIterator]() {
+        for (;;) {
+          const { done, value } = await lezer.read();
+          if (done) return;
+          yield value;
+        }
+      },
+    },
+    max,
+  );
+}
+
+/** Reads `bron` up to `max` bytes; past it, stops reading (the rest stays unread, not destroyed). */
+async function verzamel(
+  bron: AsyncIterable<Uint8Array>,
+  max: number,
+): Promise<Uint8Array | 'te groot'> {
+  const stukken: Uint8Array[] = [];
+  let lengte = 0;
+  for await (const stuk of bron) {
+    lengte += stuk.byteLength;
+    if (lengte > max) return 'te groot';
+    stukken.push(stuk);
+  }
+  if (stukken.length === 1) return stukken[0]!;
+  const bytes = new Uint8Array(lengte);
+  let o = 0;
+  for (const stuk of stukken) {
+    bytes.set(stuk, o);
+    o += stuk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Node's IncomingMessage when @hono/node-server serves the request (it passes `{ incoming }`),
+ * as an iterator that leaves the request open when the reading stops early: the 413 must still
+ * reach the client, and @hono/node-server drains what is left after the answer.
+ */
+function nodeVerzoek(env: unknown): AsyncIterable<Uint8Array> | undefined {
+  const incoming = (env as { incoming?: NodeVerzoek } | undefined)?.incoming;
+  if (typeof incoming?.method !== 'string' || typeof incoming.iterator !== 'function') return;
+  if (incoming.method === 'GET' || incoming.method === 'HEAD') return;
+  return { [Symbol.asyncIterator]: () => incoming.iterator({ destroyOnReturn: false }) };
+}
+
+/** What is used of Node's IncomingMessage (a Readable), without importing node:http here. */
+interface NodeVerzoek {
+  method?: string;
+  iterator(o: { destroyOnReturn: boolean }): AsyncIterator<Uint8Array>;
+}
+
+function alsArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : (bytes.slice().buffer as ArrayBuffer);
 }
 
 function grootte(bytes: number): string {
