@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { base64url } from '../encoding/base64url.js';
-import { bladTekst, deelHash, deelTekst, isOudBlad, maakBlad, zoutenVoor } from './blad.js';
+import {
+  bladTekst,
+  deelHash,
+  deelTekst,
+  isOudBlad,
+  maakBlad,
+  willekeurigeBytes,
+  zoutenVoor,
+} from './blad.js';
 import { type Entry, entryTekst } from './entry.js';
 import { controleerBlad, type OpgeslagenBlad } from './verifieer-entry.js';
 
@@ -137,5 +145,34 @@ describe('het blad van een verzoek', () => {
       'de inhoud verschilt van die van regel 1',
     ]);
     expect(controleerBlad({ ...oud, regels: [] })[0]).toMatch(/precies één logboekregel/);
+  });
+});
+
+describe('willekeurigeBytes (zouten uit één trekking van 4 KiB)', () => {
+  it('geeft elke byte één keer uit, ook over de grens van een trekking heen', () => {
+    // 97 bytes per call: the draws of 4 KiB do not divide into them, so calls cross a refill.
+    const gezien = new Set<string>();
+    let lengtes = 0;
+    for (let i = 0; i < 500; i++) {
+      const b = willekeurigeBytes(97);
+      lengtes += b.length;
+      gezien.add(base64url(b));
+    }
+    expect(lengtes).toBe(500 * 97);
+    expect(gezien.size).toBe(500);
+  });
+
+  it('een gegeven blok blijft staan wanneer de voorraad verder gaat of wordt ververst', () => {
+    const eerst = willekeurigeBytes(32);
+    const kopie = eerst.slice();
+    for (let i = 0; i < 300; i++) willekeurigeBytes(32);
+    expect(eerst).toEqual(kopie);
+    expect(eerst.some((x) => x !== 0)).toBe(true);
+  });
+
+  it('een grote vraag komt rechtstreeks uit de CSPRNG', () => {
+    const b = willekeurigeBytes(10_000);
+    expect(b.length).toBe(10_000);
+    expect(new Set(b).size).toBeGreaterThan(200);
   });
 });

@@ -48,9 +48,25 @@ export type Zouten = Readonly<Record<string, Uint8Array>>;
 /** An entry as a partner sees it in its part and in its FG's search: no global volgnummer. */
 export type PartnerRegel = Omit<Entry, 'volgnummer' | 'bronZicht' | 'blad'>;
 
-/** Random bytes from the platform's CSPRNG (Web Crypto): the default source of salts. */
+/** Bytes drawn from the CSPRNG at once; a call costs more than the bytes it gives. */
+const VOORRAAD_BYTES = 4096;
+let voorraad = new Uint8Array(0);
+let gebruikt = 0;
+
+/**
+ * Random bytes from the platform's CSPRNG (Web Crypto): the default source of salts. Small
+ * requests are served from one draw of 4 KiB; every byte is handed out once and then zeroed.
+ */
 export function willekeurigeBytes(lengte: number): Uint8Array {
-  return crypto.getRandomValues(new Uint8Array(lengte));
+  if (lengte > VOORRAAD_BYTES / 4) return crypto.getRandomValues(new Uint8Array(lengte));
+  if (gebruikt + lengte > voorraad.length) {
+    voorraad = crypto.getRandomValues(new Uint8Array(VOORRAAD_BYTES));
+    gebruikt = 0;
+  }
+  const uit = voorraad.slice(gebruikt, gebruikt + lengte);
+  voorraad.fill(0, gebruikt, gebruikt + lengte);
+  gebruikt += lengte;
+  return uit;
 }
 
 /** Fresh salts for one leaf: one per party in `partijen`, and one for the gateway. */

@@ -613,7 +613,7 @@ export class D1Store implements Store {
   ): Promise<Set<string>> {
     // Without another signal on its pseudonyms the new signal forms no casus: nothing to read.
     if (eigen.length === 0 || kandidaten.length === 0) return new Set();
-    const queries = belegdeCasussenQueries(this.db, mogelijkeCasussen(eigen));
+    const queries = belegdeCasussenQueries(this.db, JSON.stringify(mogelijkeCasussen(eigen)));
     const rijen = await Promise.all(queries.map((q) => q.all()));
     return new Set(rijen.flat().map((r) => r.casus));
   }

@@ -4,7 +4,7 @@
  * accepted or claimed regie is written, inside the write of the event that gives it: a
  * counter (issue 19's time-to-regie) hooks in there.
  */
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, or, type SQLWrapper, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { POORT } from '../logboek/zoeken.js';
 import type { Casusinzage, Regie, Regievoorstel } from '../matching/regie.js';
@@ -63,16 +63,22 @@ export function openVoorstellenOpQuery<K extends 'sync' | 'async'>(db: Db<K>, ca
  * The ids among `casussen` with a regisseur, an open proposal, or a proposal of the gateway
  * itself, answered or not (issue 17): read in the write of a registration, so the gateway
  * proposes a default regisseur once per casus and only where no regie or proposal exists.
+ * `casussen`: the ids as a JSON array, or a placeholder for one (the Node store prepares the
+ * queries once; an IN list would be a new statement per number of ids).
  */
-export function belegdeCasussenQueries<K extends 'sync' | 'async'>(db: Db<K>, casussen: string[]) {
+export function belegdeCasussenQueries<K extends 'sync' | 'async'>(
+  db: Db<K>,
+  casussen: string | SQLWrapper,
+) {
   const r = schema.regie;
   const v = schema.regievoorstellen;
+  const onder = (kolom: SQLWrapper) => sql`${kolom} IN (SELECT value FROM json_each(${casussen}))`;
   return [
-    db.select({ casus: r.casus }).from(r).where(inArray(r.casus, casussen)),
+    db.select({ casus: r.casus }).from(r).where(onder(r.casus)),
     db
       .select({ casus: v.casus })
       .from(v)
-      .where(and(inArray(v.casus, casussen), or(eq(v.status, 'open'), eq(v.van, POORT)))),
+      .where(and(onder(v.casus), or(eq(v.status, 'open'), eq(v.van, POORT)))),
   ] as const;
 }
 

@@ -21,6 +21,7 @@ import {
   telOp,
 } from './queries.js';
 import { reserveerQuery, reserveerWaarden } from './quota-queries.js';
+import { belegdeCasussenQueries } from './regie-queries.js';
 import * as schema from './schema.js';
 import { merkleKnopen } from './schema.js';
 
@@ -50,6 +51,8 @@ export function bereidStatements(db: Db, sqlite: Database.Database) {
     signaal: signaalQuery(db, ph('id')).prepare(),
     eigenaar: eigenaarQuery(db, ph('id')).prepare(),
     pseudoniemen: pseudoniemenQuery(db, ph('id')).prepare(),
+    /** The casussen among a JSON array `casussen` with regie or a proposal (issue 17). */
+    belegd: belegdeCasussenQueries(db, ph('casussen')).map((q) => q.prepare()),
     /** Candidates for `aantal` own pseudonyms (s0/w0, s1/w1, ...), optionally before `voor`. */
     kandidaten(aantal: number, metVoor: boolean) {
       const sleutel = `${aantal}:${metVoor}`;

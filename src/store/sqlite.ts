@@ -92,7 +92,6 @@ import {
   waarschuwQuery,
 } from './quota-queries.js';
 import {
-  belegdeCasussenQueries,
   bewaarCasusinzage,
   bewaarRegie,
   bewaarRegievoorstel,
@@ -355,8 +354,8 @@ export class SqliteStore implements Store {
   private belegd(eigen: OpgeslagenPseudoniem[], kandidaten: readonly Kandidaat[]): Set<string> {
     // Without another signal on its pseudonyms the new signal forms no casus: nothing to read.
     if (eigen.length === 0 || kandidaten.length === 0) return new Set();
-    const queries = belegdeCasussenQueries(this.db, mogelijkeCasussen(eigen));
-    return new Set(queries.flatMap((q) => q.all().map((r) => r.casus)));
+    const casussen = JSON.stringify(mogelijkeCasussen(eigen));
+    return new Set(this.st.belegd.flatMap((q) => q.all({ casussen }).map((r) => r.casus)));
   }
 
   /** Executes the write plan of `plan`: one leaf and its rows; only inside a transaction. */
