@@ -119,13 +119,11 @@ export function bereidStatements(db: Db, sqlite: Database.Database) {
     ),
     voegOpeningToe: schrijver(
       sqlite,
-      db
-        .insert(o)
-        .values({
-          volgnummer: ph('volgnummer'),
-          opening: ph('opening'),
-          vervaltOp: ph('vervaltOp'),
-        }),
+      db.insert(o).values({
+        volgnummer: ph('volgnummer'),
+        opening: ph('opening'),
+        vervaltOp: ph('vervaltOp'),
+      }),
     ),
     voegOpeningPseudoniemToe: schrijver(
       sqlite,
