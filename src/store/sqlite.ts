@@ -200,6 +200,7 @@ export class SqliteStore implements Store {
     private readonly casusBladzijde = CASUS_BLADZIJDE,
   ) {
     this.st = bereidStatements(db, sqlite);
+    this.transactie = sqlite.transaction((werk: () => unknown) => werk());
     const knoop = knoopStatement(db);
     this.leesKnopen = (adressen) =>
       adressen.flatMap((a) => knoop.get({ niveau: a.level, positie: a.index }) ?? []);
@@ -310,8 +311,15 @@ export class SqliteStore implements Store {
 
   /** An IMMEDIATE transaction; inside another transaction, a savepoint. */
   private inTransactie<T>(werk: () => T): T {
-    return this.db.transaction(werk, { behavior: 'immediate' });
+    return this.transactie.immediate(werk) as T;
   }
+
+  /**
+   * better-sqlite3's transaction, made once: BEGIN IMMEDIATE … COMMIT, or a savepoint when
+   * already inside one. drizzle's db.transaction made it, and a drizzle transaction object that
+   * no write here uses, anew for every write.
+   */
+  private readonly transactie: Database.Transaction<(werk: () => unknown) => unknown>;
 
   /** Inserts the new signal and plans its matching; only inside a transaction. */
   private registreerNu<A>({ nieuw, nu, planner }: Registratiestap<A>, stand?: Stand) {
