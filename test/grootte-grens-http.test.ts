@@ -6,9 +6,11 @@
  */
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GRENS_STANDAARD } from '../src/api/grootte-grens.js';
+import { GRENS_STANDAARD, grootteGrens } from '../src/api/grootte-grens.js';
 import { maakOmgeving, type Omgeving } from './helpers/omgeving.js';
 import { signaal } from './helpers/signalen.js';
 
@@ -17,7 +19,7 @@ afterEach(async () => {
   for (const stop of gestart.splice(0)) await stop();
 });
 
-async function opHttp(o: Omgeving) {
+async function opHttp(o: Pick<Omgeving, 'app'> | { app: Hono }) {
   const server = serve({ fetch: o.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((klaar) => server.once('listening', () => klaar()));
   gestart.push(() => new Promise((klaar) => server.close(() => klaar())));
@@ -30,6 +32,7 @@ async function post(
   token: string,
   delen: Array<string | Uint8Array>,
   lengte?: number,
+  type: string | null = 'application/json; charset=utf-8',
 ): Promise<{ status: number; type: string; body: string }> {
   return new Promise((klaar, mislukt) => {
     const r = request(
@@ -40,7 +43,7 @@ async function post(
         path: '/v1/signalen',
         headers: {
           authorization: `Bearer ${token}`,
-          'content-type': 'application/json; charset=utf-8',
+          ...(type === null ? {} : { 'content-type': type }),
           ...(lengte === undefined ? {} : { 'content-length': String(lengte) }),
         },
       },
@@ -110,5 +113,61 @@ describe('de grootte-grens over HTTP (Node leest de body zelf)', () => {
     const r = await post(poort, await o.token('gemeente-hilversum'), ['{}'], GRENS_STANDAARD + 1);
     expect(r.status).toBe(413);
     expect(JSON.parse(r.body)).toMatchObject({ status: 413 });
+  });
+
+  it('een body zonder Content-Type: hetzelfde antwoord als zonder Node (de mediatype-poort)', async () => {
+    const o = await maakOmgeving();
+    const poort = await opHttp(o);
+    const tekst = JSON.stringify(signaal(o));
+    const token = await o.token('gemeente-hilversum');
+    const overHttp = await post(poort, token, [tekst], undefined, null);
+    const inProces = await o.app.request('/v1/signalen', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: tekst,
+    });
+    expect(overHttp.status).toBeGreaterThanOrEqual(400);
+    expect(overHttp.status).toBe(inProces.status);
+    expect(overHttp.type).toContain('application/problem+json');
+    const { instance: _a, ...http } = JSON.parse(overHttp.body) as Record<string, unknown>;
+    const { instance: _b, ...proces } = (await inProces.json()) as Record<string, unknown>;
+    expect(http).toEqual(proces);
+    expect(await o.store.logboek(1, 10)).toEqual([]);
+  });
+
+  it('een body die niet JSON is, komt als precies zijn eigen bytes bij de route', async () => {
+    // Node joins chunks that arrived while nobody read into one Buffer from its shared
+    // pool: the route must get those bytes, not the pool around them.
+    const app = new Hono();
+    app.post(
+      '/x',
+      async (_c, next) => {
+        await new Promise((klaar) => setTimeout(klaar, 30));
+        await next();
+      },
+      grootteGrens(1000),
+      async (c) => {
+        const bytes = await c.req.arrayBuffer();
+        return c.json({ lengte: bytes.byteLength, tekst: new TextDecoder().decode(bytes) });
+      },
+    );
+    const poort = await opHttp({ app });
+    const antwoord = await new Promise<string>((klaar, mislukt) => {
+      const s = connect(poort, '127.0.0.1', () => {
+        s.write(
+          'POST /x HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\n' +
+            'Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n' +
+            '3\r\nabc\r\n3\r\ndef\r\n3\r\nghi\r\n0\r\n\r\n',
+        );
+      });
+      let uit = '';
+      s.on('data', (d) => {
+        uit += d.toString('utf8');
+      });
+      s.on('end', () => klaar(uit));
+      s.on('error', mislukt);
+    });
+    const json = antwoord.slice(antwoord.indexOf('{'), antwoord.lastIndexOf('}') + 1);
+    expect(JSON.parse(json)).toEqual({ lengte: 9, tekst: 'abcdefghi' });
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './context.js';
 import { ApiError } from './problem.js';
 
@@ -38,7 +39,13 @@ export function grootteGrens(maxBytes: number) {
     const bytes = await leesBody(c, maxBytes);
     if (bytes === 'te groot') teGroot();
     else if (bytes) {
-      const soort = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
+      const kop = c.req.header('content-type');
+      // What the route's media-type gate does for a body without a type; it can no longer
+      // see this body on Node, where it was read from Node's request rather than the Request.
+      if (kop === undefined && bytes.byteLength > 0) {
+        throw new HTTPException(415, { message: 'Unsupported Media Type' });
+      }
+      const soort = (kop ?? '').split(';')[0]!.trim();
       // Hono's json() reads the text from this cache; any other reader converts from it. Hono
       // keeps promises there (its own reads store `raw.text()`), though its type names values.
       const cache = c.req.bodyCache as Record<string, Promise<unknown>>;
@@ -120,10 +127,13 @@ interface NodeVerzoek {
   iterator(o: { destroyOnReturn: boolean }): AsyncIterator<Uint8Array>;
 }
 
+/**
+ * The bytes of the view only, as an ArrayBuffer of their own. On Node a chunk is a Buffer,
+ * often a view on a shared pool: its `.buffer` (and that of `Buffer#slice`, also a view)
+ * holds other memory of the process.
+ */
 function alsArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-    ? (bytes.buffer as ArrayBuffer)
-    : (bytes.slice().buffer as ArrayBuffer);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
 function grootte(bytes: number): string {

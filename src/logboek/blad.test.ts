@@ -170,6 +170,13 @@ describe('willekeurigeBytes (zouten uit één trekking van 4 KiB)', () => {
     expect(eerst.some((x) => x !== 0)).toBe(true);
   });
 
+  it('weigert een lengte die geen aantal bytes is, en geeft daarna gewoon verder uit', () => {
+    for (const fout of [Number.NaN, -1, 1.5, Number.POSITIVE_INFINITY]) {
+      expect(() => willekeurigeBytes(fout)).toThrow(RangeError);
+    }
+    expect(willekeurigeBytes(32).length).toBe(32);
+  });
+
   it('een grote vraag komt rechtstreeks uit de CSPRNG', () => {
     const b = willekeurigeBytes(10_000);
     expect(b.length).toBe(10_000);

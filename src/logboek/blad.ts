@@ -58,6 +58,9 @@ let gebruikt = 0;
  * requests are served from one draw of 4 KiB; every byte is handed out once and then zeroed.
  */
 export function willekeurigeBytes(lengte: number): Uint8Array {
+  if (!Number.isSafeInteger(lengte) || lengte < 0) {
+    throw new RangeError(`willekeurigeBytes: ${lengte} is geen aantal bytes`);
+  }
   if (lengte > VOORRAAD_BYTES / 4) return crypto.getRandomValues(new Uint8Array(lengte));
   if (gebruikt + lengte > voorraad.length) {
     voorraad = crypto.getRandomValues(new Uint8Array(VOORRAAD_BYTES));
