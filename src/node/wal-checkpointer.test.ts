@@ -46,39 +46,58 @@ describe('startWalCheckpointer', () => {
 });
 
 describe('startWalCheckpointer onder aanhoudend schrijven', () => {
-  it('begint de WAL opnieuw zodra die lang is, zonder dat een commit zelf checkpoint', async () => {
-    const map = mkdtempSync(join(tmpdir(), 'ketenpoort-wal-'));
-    const pad = join(map, 'k.sqlite');
-    const store = openSqliteStore(pad, { walAutocheckpoint: 0 });
-    const stappen: WalStap[] = [];
-    const wal = startWalCheckpointer(pad, {
-      elkeMs: 5,
-      herstartVanaf: 40,
-      opStap: (s) => stappen.push(s),
-    });
-    try {
-      // Writes go on without a pause long enough for a PASSIVE checkpoint to catch up.
-      const tot = Date.now() + 1_500;
-      let i = 0;
-      while (Date.now() < tot && !herstart(stappen)) {
-        await store.legVast(i++, alleenEntries([beleidGeladenEntry('a'.repeat(64), [])], ZOUTEN));
-      }
-      expect(stappen.some((s) => s.fout)).toBe(false);
-      // The log grew past the limit, and a later step found it short again: it restarted.
-      expect(herstart(stappen)).toBe(true);
-      expect((await store.logboek(1, 10_000)).length).toBe(i);
-    } finally {
-      await wal.stop();
-      await store.close();
-      rmSync(map, { recursive: true, force: true });
-    }
+  it('laat de volgende schrijfactie de lange WAL opnieuw beginnen, zonder schrijvers op te houden', async () => {
+    // No RESTART at all (dwingendVanaf out of reach): only a write can restart the log, and
+    // the worker reports it only when a copy found the log shorter than the one before.
+    await schrijfTotHerstart(
+      { herstartVanaf: 40, dwingendVanaf: Number.MAX_SAFE_INTEGER },
+      'schrijver',
+      true,
+    );
+  });
+
+  it('neemt een RESTART als de WAL te lang wordt zonder vrije herstart', async () => {
+    // No search for a free restart (zoekMs 0): the long log restarts by RESTART alone.
+    const stappen = await schrijfTotHerstart(
+      { herstartVanaf: 40, dwingendVanaf: 40, zoekMs: 0 },
+      'restart',
+      false,
+    );
+    expect(stappen.some((s) => s.herstart === 'schrijver')).toBe(false);
   });
 });
 
-/** True when a step saw the log at or past 40 frames and a later step saw it shorter. */
-function herstart(stappen: readonly WalStap[]): boolean {
-  const lang = stappen.findIndex((s) => (s.log ?? 0) >= 40);
-  return lang >= 0 && stappen.slice(lang + 1).some((s) => (s.log ?? 0) < (stappen[lang]?.log ?? 0));
+/**
+ * Writes through the store until a step of the worker reports the log restarted `hoe`, or 3 s
+ * pass; checks that nothing was lost. With `pauzes`, every tenth write waits 2 ms, as writes
+ * arriving over HTTP leave moments between them; without, they follow each other at once.
+ */
+async function schrijfTotHerstart(
+  opties: { herstartVanaf: number; dwingendVanaf?: number; zoekMs?: number },
+  hoe: WalStap['herstart'],
+  pauzes: boolean,
+): Promise<WalStap[]> {
+  const map = mkdtempSync(join(tmpdir(), 'ketenpoort-wal-'));
+  const pad = join(map, 'k.sqlite');
+  const store = openSqliteStore(pad, { walAutocheckpoint: 0 });
+  const stappen: WalStap[] = [];
+  const wal = startWalCheckpointer(pad, { elkeMs: 5, ...opties, opStap: (s) => stappen.push(s) });
+  try {
+    const tot = Date.now() + 3_000;
+    let i = 0;
+    while (Date.now() < tot && !stappen.some((s) => s.herstart === hoe)) {
+      await store.legVast(i++, alleenEntries([beleidGeladenEntry('a'.repeat(64), [])], ZOUTEN));
+      if (pauzes && i % 10 === 0) await new Promise((klaar) => setTimeout(klaar, 2));
+    }
+    expect(stappen.some((s) => s.fout)).toBe(false);
+    expect(stappen.some((s) => s.herstart === hoe)).toBe(true);
+    expect((await store.logboek(1, 100_000)).length).toBe(i);
+    return stappen;
+  } finally {
+    await wal.stop();
+    await store.close();
+    rmSync(map, { recursive: true, force: true });
+  }
 }
 
 describe('startWalCheckpointer, als de werker niet kan starten', () => {

@@ -17,17 +17,35 @@ import { Worker } from 'node:worker_threads';
 export const WAL_GRENS_ACHTERGROND = 10_000;
 
 /**
- * Pages in the WAL after which the worker also restarts it. Under steady writes a PASSIVE
- * checkpoint never finds the log fully copied when the next write starts, so the log would
- * only restart when it reached WAL_GRENS_ACHTERGROND, through a checkpoint (with its fsync)
- * inside a request's commit: measured (issue 13), a quarter of the CPU of a registration and
- * its p99. RESTART, right after a PASSIVE one has copied nearly everything (nine tenths), copies
- * the last frames and holds new writes only for that short while; the request thread retries a
- * write that finds the lock taken without blocking (sqlite-bezet.ts).
+ * Pages in the WAL after which the worker sees to it that the log starts again from the
+ * beginning. Under steady writes a PASSIVE checkpoint never finds the log fully copied, so
+ * without this the log would only restart at WAL_GRENS_ACHTERGROND, through a checkpoint (with
+ * its fsync) inside a request's commit: measured (issue 13), a quarter of the CPU of a
+ * registration and its p99. See ZOEK_MS and WAL_HERSTART_DWINGEND for how.
  */
 export const WAL_HERSTART_VANAF = 2_000;
 
-/** CommonJS run in the worker: one connection, a PASSIVE checkpoint every `elkeMs`, a RESTART when the log is long. */
+/**
+ * A long log restarts for free when a write begins on a log that is copied completely: SQLite
+ * then lets that write start the log anew, without holding anyone. So once the log is long, the
+ * worker keeps copying (PASSIVE, which holds nobody) for up to this many milliseconds per round,
+ * until one copy lands between two writes of the request thread.
+ */
+export const ZOEK_MS = 50;
+
+/**
+ * Pages after which the worker stops waiting for a free restart and takes one: RESTART holds
+ * new writes while it copies the last frames, syncs the file and waits for readers, on the
+ * 1,000,000-signal benchmark 10 to 50 ms; the request thread retries a write that finds the
+ * lock taken without blocking (sqlite-bezet.ts). Before the free restart (issue 13) the worker
+ * did this at WAL_HERSTART_VANAF, several times a second, and it was most of POST's p99.
+ */
+export const WAL_HERSTART_DWINGEND = 3 * WAL_HERSTART_VANAF;
+
+/**
+ * CommonJS run in the worker: one connection; every `elkeMs` a PASSIVE checkpoint, and when the
+ * log is long, the search for a free restart and if need be a RESTART.
+ */
 const WERKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
@@ -36,15 +54,32 @@ const db = new Database(workerData.pad);
 // older snapshot, such as the hourly job's casus read, can keep it waiting for seconds), and
 // the next round tries again.
 db.pragma('busy_timeout = 20');
+const kopieer = () => db.pragma('wal_checkpoint(PASSIVE)')[0];
+const slaap = new Int32Array(new SharedArrayBuffer(4));
 const stap = () => {
   try {
-    let [r] = db.pragma('wal_checkpoint(PASSIVE)');
+    let r = kopieer();
+    let herstart;
+    const tot = Date.now() + workerData.zoekMs;
+    while (r.log >= workerData.herstartVanaf && Date.now() < tot) {
+      const heel = r.checkpointed === r.log;
+      // All copied: give the request thread a moment to begin the write that restarts the log.
+      if (heel) Atomics.wait(slaap, 0, 0, 1);
+      const volgende = kopieer();
+      const vorige = r;
+      r = volgende;
+      if (volgende.log < vorige.log) herstart = 'schrijver';
+      // Restarted, or nothing written meanwhile: the log stays copied and the next write
+      // restarts it, so an idle gateway does not keep copying.
+      if (herstart || (heel && volgende.log === vorige.log)) break;
+    }
     // Only when PASSIVE copied nearly everything: a reader on an older snapshot (the hourly
     // job's casus read) keeps it from copying further, and a RESTART would hold writes in vain.
-    if (r.log >= workerData.herstartVanaf && r.checkpointed >= r.log * 0.9) {
-      [r] = db.pragma('wal_checkpoint(RESTART)');
+    if (!herstart && r.log >= workerData.dwingendVanaf && r.checkpointed >= r.log * 0.9) {
+      r = db.pragma('wal_checkpoint(RESTART)')[0];
+      if (r.busy === 0) herstart = 'restart';
     }
-    parentPort.postMessage({ log: r.log, checkpointed: r.checkpointed });
+    parentPort.postMessage({ log: r.log, checkpointed: r.checkpointed, herstart });
   } catch (fout) {
     parentPort.postMessage({ fout: fout instanceof Error ? fout.message : String(fout) });
   }
@@ -61,6 +96,8 @@ parentPort.on('message', () => {
 export interface WalStap {
   log?: number;
   checkpointed?: number;
+  /** How the log started again in this round, if it did: by the next write, or by a RESTART. */
+  herstart?: 'schrijver' | 'restart';
   fout?: string;
 }
 
@@ -70,13 +107,21 @@ export function startWalCheckpointer(
   {
     elkeMs = 100,
     herstartVanaf = WAL_HERSTART_VANAF,
+    dwingendVanaf = 3 * herstartVanaf,
+    zoekMs = ZOEK_MS,
     opStap,
-  }: { elkeMs?: number; herstartVanaf?: number; opStap?: (stap: WalStap) => void } = {},
+  }: {
+    elkeMs?: number;
+    herstartVanaf?: number;
+    dwingendVanaf?: number;
+    zoekMs?: number;
+    opStap?: (stap: WalStap) => void;
+  } = {},
 ) {
   const module = createRequire(import.meta.url).resolve('better-sqlite3');
   const werker = new Worker(WERKER, {
     eval: true,
-    workerData: { pad, module, elkeMs, herstartVanaf },
+    workerData: { pad, module, elkeMs, herstartVanaf, dwingendVanaf, zoekMs },
   });
   werker.unref();
   werker.on('message', (stap: WalStap) => {

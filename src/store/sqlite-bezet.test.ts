@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { alsBlad, NU, testSignaal } from '../../test/helpers/signaal.js';
 import { beleidGeladenEntry } from '../logboek/geplande-entry.js';
 import { openSqliteStore } from './sqlite.js';
@@ -77,5 +77,37 @@ describe('SQLITE_BUSY op het snelle pad', () => {
     expect(await store.signaal('d')).toBeUndefined();
     ander.close();
     await store.close();
+  });
+});
+
+describe('SQLITE_BUSY: hoe snel het opnieuw probeert', () => {
+  it('een schrijfactie is binnen 5 ms nadat het slot vrijkomt vastgelegd, ook na 40 ms wachten', async () => {
+    const map = mkdtempSync(join(tmpdir(), 'ketenpoort-bezet-'));
+    mappen.push(map);
+    const pad = join(map, 'ketenpoort.db');
+    const store = openSqliteStore(pad);
+    const ander = new Database(pad);
+    // Only setTimeout is faked: the store's pauses run on it, the deadline on the real clock.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      ander.exec('BEGIN IMMEDIATE');
+      let klaar = false;
+      const uit = store.registreerReeks([stap('e')]).then((u) => {
+        klaar = true;
+        return u;
+      });
+      await vi.advanceTimersByTimeAsync(40);
+      expect(klaar).toBe(false);
+      ander.exec('COMMIT');
+      // A doubling pause (1, 2, 4, ... 32 ms) would try next at 63 ms, not before 45.
+      await vi.advanceTimersByTimeAsync(5);
+      expect(klaar).toBe(true);
+      expect((await uit).map((u) => (u instanceof Error ? u.message : u.antwoord))).toEqual(['e']);
+      expect(store.bezetHerhalingen).toBeGreaterThan(16);
+    } finally {
+      vi.useRealTimers();
+      ander.close();
+      await store.close();
+    }
   });
 });
