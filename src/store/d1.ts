@@ -125,6 +125,7 @@ import {
   type LogboekOmvang,
   type Openstaand,
   type Opruiming,
+  QuotumVol,
   type Registratiestap,
   type SignaalRij,
   type Store,
@@ -187,12 +188,17 @@ export class D1Store implements Store {
     nu: number,
     planner: Planner<A>,
     eenmalig?: Eenmalig,
+    quotum?: readonly Telling[],
   ): Promise<Vastgelegd<A>> {
     // D1 runs no transaction across batches: the token id gets a write of its own first, as
-    // before; what is refused for it stores nothing.
+    // before; what is refused for it stores nothing, and is not counted (as in SQLite, where
+    // the count rolls back with it).
     if (eenmalig && !(await this.gebruikTokenEenmaal(eenmalig.sleutel, eenmalig.bewaarTot, nu))) {
       throw new TokenAlGebruikt('Dit token is al gebruikt.');
     }
+    // Then the count, in one statement of its own (reserveer).
+    const vol = quotum ? await this.reserveer(quotum) : [];
+    if (vol.length > 0) throw new QuotumVol(vol);
     // Batch 1: the signal, voorlopig (nobody matches against it or reads it yet).
     await this.batch(this.voegToe(nieuw));
     const id = nieuw.signaal.id;

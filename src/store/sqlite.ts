@@ -114,6 +114,7 @@ import {
   type LogboekOmvang,
   type Openstaand,
   type Opruiming,
+  QuotumVol,
   type Registratiestap,
   type SignaalRij,
   type Store,
@@ -176,7 +177,10 @@ export function openSqliteStore(
 }
 
 /** A registration of a group commit: its step and the token id it records, if any. */
-type Groepsstap<A = unknown> = Registratiestap<A> & { eenmalig?: Eenmalig | undefined };
+type Groepsstap<A = unknown> = Registratiestap<A> & {
+  eenmalig?: Eenmalig | undefined;
+  quotum?: readonly Telling[] | undefined;
+};
 
 export class SqliteStore implements Store {
   private readonly st: Statements;
@@ -226,9 +230,17 @@ export class SqliteStore implements Store {
     nu: number,
     planner: Planner<A>,
     eenmalig?: Eenmalig,
+    quotum?: readonly Telling[],
   ): Promise<Vastgelegd<A>> {
-    // The token id in the registration's own transaction: one commit less per request.
-    return (await this.inGroep({ nieuw, nu, planner, eenmalig })) as Vastgelegd<A>;
+    // The quota count and the token id in the registration's own transaction: no commit and
+    // no turn of the event loop of their own per request.
+    return (await this.inGroep({ nieuw, nu, planner, eenmalig, quotum })) as Vastgelegd<A>;
+  }
+
+  /** Counts `tellingen` inside the current transaction; above a limit throws QuotumVol. */
+  private reserveerNu(tellingen: readonly Telling[]) {
+    if (tellingen.length === 0 || this.st.reserveer(tellingen) === tellingen.length) return;
+    throw new QuotumVol(volleTellingen(tellingen, tellerStandQuery(this.db, tellingen).all()));
   }
 
   /** Records a token id inside the current transaction; throws when it was used before. */
@@ -272,6 +284,7 @@ export class SqliteStore implements Store {
       // is what the next one finds: it need not be read again.
       let stand: Stand | undefined;
       const registreer = (stap: Groepsstap<A>) => {
+        if (stap.quotum) this.reserveerNu(stap.quotum);
         if (stap.eenmalig) this.gebruikTokenNu(stap.eenmalig);
         return this.registreerNu(stap, stand);
       };

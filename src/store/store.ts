@@ -44,18 +44,32 @@ export class TokenAlGebruikt extends Error {
   override readonly name = 'TokenAlGebruikt';
 }
 
+/**
+ * A write's quota count went above a limit: nothing of the write is committed, the count
+ * included. `vol` holds the counters at or above their limit, as {@link Store.reserveer} gives them.
+ */
+export class QuotumVol extends Error {
+  override readonly name = 'QuotumVol';
+  constructor(readonly vol: Telling[]) {
+    super('Een quotum is vol.');
+  }
+}
+
 export interface Store {
   /**
    * Atomically: insert `nieuw`, read the other partners' active signals committed before it
    * that share a pseudonym, let `planner` decide, and commit its entries and notices.
-   * Whichever of two racing registrations commits later sees the other. With `eenmalig`, the
-   * token id is recorded in the same step; one used before throws {@link TokenAlGebruikt}.
+   * Whichever of two racing registrations commits later sees the other. With `quotum`, the
+   * try is counted first, as {@link Store.reserveer} counts (in the same transaction where the
+   * adapter has one); above a limit it throws {@link QuotumVol}. With `eenmalig`, the token id is
+   * recorded in the same step; one used before throws {@link TokenAlGebruikt} and leaves no count.
    */
   registreer<A>(
     nieuw: NieuwSignaal,
     nu: number,
     planner: Planner<A>,
     eenmalig?: Eenmalig,
+    quotum?: readonly Telling[],
   ): Promise<Vastgelegd<A>>;
   /**
    * Atomically: read the other partners' active signals that share a pseudonym with signal

@@ -6,10 +6,12 @@
  * logged in the logboek, and the FG of the gateway and of the partner get a warning (kept apart
  * from the logboek, whose size every partner can read).
  *
- * Why one statement before the write instead of in the registration's own transaction: D1 has
- * no interactive transactions, and its batch rolls back only on an error, not on a conditional
- * update that changed nothing; a statement on its own is atomic in both stores. Counting first
- * also makes it count tries, not successes: a try the policy refuses (422) still used a slot.
+ * A registration (POST /v1/signalen) is counted by the store in its own write
+ * (`Store.registreer` with `quotum`): in SQLite in the registration's transaction, so it costs
+ * no commit and no turn of the event loop of its own (issue 13); in D1, which has no
+ * interactive transactions and whose batch rolls back only on an error, in one statement just
+ * before it. A try refused before the store (422) or for a token used before is counted here,
+ * on its own: every try counts, not only a success.
  */
 import type { Signaal } from '../matching/signaal.js';
 import { batchWaarschuwing, waarschuwingVoor } from '../policy/fg-waarschuwing.js';
@@ -37,14 +39,34 @@ export async function telPoging(
   a: Aanvraag,
   aantallen: Partial<Record<QuotumTeller, number>>,
 ): Promise<void> {
-  const { diensten: d, identiteit } = a;
-  const quota = d.beleid.quota(identiteit.partner);
-  if (quota === undefined) return;
-  const nu = d.klok();
-  const vol = await d.store.reserveer(tellingen(identiteit.partner, quota, aantallen, nu));
-  if (vol.length === 0) return;
-  await d.store.waarschuw(
-    vol.map((t) => waarschuwingVoor(t, identiteit.gebruiker)),
+  const nu = a.diensten.klok();
+  const quotum = quotumVan(a, aantallen, nu);
+  if (quotum === undefined) return;
+  const vol = await a.diensten.store.reserveer(quotum);
+  if (vol.length > 0) await weigerBovenQuotum(a, vol, nu);
+}
+
+/**
+ * The counters a try of the caller that adds `aantallen` at `nu` must fit in, for a store
+ * that counts them with its own write (`Store.registreer`); undefined without quota.yaml.
+ */
+export function quotumVan(
+  a: Aanvraag,
+  aantallen: Partial<Record<QuotumTeller, number>>,
+  nu: number,
+): Telling[] | undefined {
+  const quota = a.diensten.beleid.quota(a.identiteit.partner);
+  return quota === undefined ? undefined : tellingen(a.identiteit.partner, quota, aantallen, nu);
+}
+
+/** A try above the full counters `vol`: warns the FG of the gateway and the partner, then throws 429. */
+export async function weigerBovenQuotum(
+  a: Aanvraag,
+  vol: readonly Telling[],
+  nu: number,
+): Promise<never> {
+  await a.diensten.store.waarschuw(
+    vol.map((t) => waarschuwingVoor(t, a.identiteit.gebruiker)),
     nu,
   );
   throw teVeel(vol, nu);

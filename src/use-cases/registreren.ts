@@ -1,7 +1,7 @@
 /**
  * @module
- * Registering signals: count the try against the partner's quota, check each signal against
- * the policy, re-key its pseudonyms, and let the store commit signal, logboek entries and
+ * Registering signals: check each signal against the policy, re-key its pseudonyms, and let
+ * the store count the try against the partner's quota and commit signal, logboek entries and
  * notices in one step before anything is shown.
  */
 import {
@@ -14,14 +14,14 @@ import type { Vastgelegd } from '../matching/plan.js';
 import type { Signaal } from '../matching/signaal.js';
 import type { Aard, Melder, Rol, Sterkte, Uitbuitingsvorm } from '../policy/categorieen.js';
 import { type AangeleverdPseudoniem, opgeslagenPseudoniem } from '../pseudonym/opslag.js';
-import { type Registratiestap, TokenAlGebruikt } from '../store/store.js';
+import { QuotumVol, type Registratiestap, TokenAlGebruikt } from '../store/store.js';
 import { plusMaanden } from './bewaartermijn.js';
 import type { Aanvraag, Poort } from './context.js';
 import { ApiError } from './fout.js';
 import { vereisGemeente } from './gemeente.js';
 import { koppelContext } from './koppel-context.js';
 import { vereisHerkomst } from './pseudoniemen-herkomst.js';
-import { controleerBatch, telPoging } from './quota-tellen.js';
+import { controleerBatch, quotumVan, telPoging, weigerBovenQuotum } from './quota-tellen.js';
 import { metTellingen } from './tellingen.js';
 
 /** One signal as a partner registers it: pseudonyms and closed-list categories only. */
@@ -51,18 +51,38 @@ export interface RegistratieAntwoord {
 }
 
 /**
- * Registers `r` for the calling partner and returns what it may see of the overlap. Above a
- * quota it throws 429 before anything is stored.
+ * Registers `r` for the calling partner and returns what it may see of the overlap. Every try
+ * counts against the quota, a refused one too; above a quota it throws 429 and nothing is
+ * stored. The count goes with the registration's own write, so it costs no write of its own.
  */
 export async function registreer(a: Aanvraag, r: Registratie): Promise<RegistratieAntwoord> {
-  await telPoging(a, { registraties: 1, pseudoniemen: r.pseudoniemen.length });
-  const stap = bereid(a, r);
+  const aantallen = { registraties: 1, pseudoniemen: r.pseudoniemen.length };
+  let stap: Stap;
+  try {
+    stap = bereid(a, r);
+  } catch (fout) {
+    // Refused before the store: counted on its own, and above a quota the answer is 429.
+    await telPoging(a, aantallen);
+    throw fout;
+  }
   const { eenmalig } = a;
+  const quotum = quotumVan(a, aantallen, stap.nu);
   let vastgelegd: Vastgelegd<GeplandItem[]>;
   try {
-    vastgelegd = await a.diensten.store.registreer(stap.nieuw, stap.nu, stap.planner, eenmalig);
+    vastgelegd = await a.diensten.store.registreer(
+      stap.nieuw,
+      stap.nu,
+      stap.planner,
+      eenmalig,
+      quotum,
+    );
   } catch (fout) {
-    if (fout instanceof TokenAlGebruikt) throw tokenAlGebruikt();
+    if (fout instanceof QuotumVol) return weigerBovenQuotum(a, fout.vol, stap.nu);
+    if (fout instanceof TokenAlGebruikt) {
+      // The store left no count for it: this try counts on its own.
+      await telPoging(a, aantallen);
+      throw tokenAlGebruikt();
+    }
     throw fout;
   }
   if (eenmalig) eenmalig.vastgelegd = true;

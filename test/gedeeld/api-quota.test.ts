@@ -4,9 +4,12 @@
  * disclosed or logged. Counting holds under concurrency in both stores.
  */
 import { describe, expect, it } from 'vitest';
+import { beleidGeladenEntry } from '../../src/logboek/geplande-entry.js';
 import { tellingen } from '../../src/policy/quota.js';
+import type { QuotumVol } from '../../src/store/store.js';
 import { verwijderVerlopen } from '../../src/use-cases/bewaartermijn.js';
 import { maakOmgeving, type Omgeving, quotaYaml, START } from '../helpers/omgeving.js';
+import { alsBlad, testSignaal } from '../helpers/signaal.js';
 import { registreer, signaal } from '../helpers/signalen.js';
 
 const UUR = 3_600_000;
@@ -175,6 +178,78 @@ describe('tellen onder gelijktijdigheid', () => {
       ['dag', 1],
       ['uur', 1],
     ]);
+  });
+});
+
+describe('de telling gaat mee met de registratie (issue 13)', () => {
+  /** The registration counters of the gemeente: [teller, venster, aantal], sorted. */
+  async function tellers(o: Omgeving) {
+    const rijen = await o.store.sql(
+      `SELECT teller, venster, aantal FROM quota_tellers WHERE partner = '${GEMEENTE}' ORDER BY teller, venster`,
+    );
+    return rijen.map((r) => [r.teller, r.venster, Number(r.aantal)]);
+  }
+
+  it('in de store: registreer telt de poging mee; boven het quotum QuotumVol, niets opgeslagen en niets geteld', async () => {
+    const o = await maakOmgeving();
+    const quota = { ...o.beleid.quota(GEMEENTE)!, registraties: { uur: 1, dag: 5 } };
+    const poging = tellingen(GEMEENTE, quota, { registraties: 1, pseudoniemen: 1 }, START);
+    const stap = (id: string) => ({
+      nieuw: {
+        signaal: testSignaal(id, GEMEENTE),
+        pseudoniemen: [{ soort: 'telefoon' as const, waarde: `p-${id}` }],
+      },
+      planner: () => ({ plan: alsBlad([beleidGeladenEntry('test')]), antwoord: id }),
+    });
+    const een = stap('quotum-1');
+    await o.store.registreer(een.nieuw, START, een.planner, undefined, poging);
+    const na = await tellers(o);
+    expect(na).toEqual([
+      ['pseudoniemen', 'dag', 1],
+      ['pseudoniemen', 'uur', 1],
+      ['registraties', 'dag', 1],
+      ['registraties', 'uur', 1],
+    ]);
+    const twee = stap('quotum-2');
+    const fout = await o.store.registreer(twee.nieuw, START, twee.planner, undefined, poging).then(
+      () => undefined,
+      (f: unknown) => f,
+    );
+    expect(fout).toMatchObject({ name: 'QuotumVol' });
+    expect((fout as QuotumVol).vol.map((t) => [t.teller, t.venster])).toEqual([
+      ['registraties', 'uur'],
+    ]);
+    expect(await o.store.signaal('quotum-2')).toBeUndefined();
+    expect(await tellers(o)).toEqual(na);
+  });
+
+  it('een opnieuw gestuurd token krijgt 401 en telt als precies één poging', async () => {
+    const o = await maakOmgeving({ quota: quotaYaml({ registraties: { uur: 3, dag: 100 } }) });
+    const token = await o.token(GEMEENTE);
+    const post = () =>
+      o.app.request('/v1/signalen', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(signaal(o)),
+      });
+    expect((await post()).status).toBe(201);
+    expect((await post()).status).toBe(401);
+    // Counted once: a third try still fits the quota of 3, a fourth does not.
+    await registreer(o, GEMEENTE, signaal(o));
+    await verwachtTeVeel(await o.vraag(GEMEENTE, 'POST', '/v1/signalen', signaal(o)), 3600);
+  });
+
+  it('een registratie die het beleid weigert (422) telt ook als poging', async () => {
+    const o = await maakOmgeving({ quota: quotaYaml({ registraties: { uur: 2, dag: 100 } }) });
+    const geweigerd = await o.vraag(
+      GEMEENTE,
+      'POST',
+      '/v1/signalen',
+      signaal(o, { doel: 'opsporing' }),
+    );
+    expect(geweigerd.status).toBe(422);
+    await registreer(o, GEMEENTE, signaal(o));
+    await verwachtTeVeel(await o.vraag(GEMEENTE, 'POST', '/v1/signalen', signaal(o)), 3600);
   });
 });
 
