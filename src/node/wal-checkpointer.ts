@@ -56,30 +56,40 @@ const db = new Database(workerData.pad);
 db.pragma('busy_timeout = 20');
 const kopieer = () => db.pragma('wal_checkpoint(PASSIVE)')[0];
 const slaap = new Int32Array(new SharedArrayBuffer(4));
+// The log at the end of the previous round: shorter now without a RESTART, a write restarted it.
+let vorigeRonde = 0;
 const stap = () => {
   try {
     let r = kopieer();
-    let herstart;
+    let kopieen = 1;
+    let herstart = r.log < vorigeRonde ? 'schrijver' : undefined;
     const tot = Date.now() + workerData.zoekMs;
-    while (r.log >= workerData.herstartVanaf && Date.now() < tot) {
-      const heel = r.checkpointed === r.log;
-      // All copied: give the request thread a moment to begin the write that restarts the log.
-      if (heel) Atomics.wait(slaap, 0, 0, 1);
-      const volgende = kopieer();
-      const vorige = r;
-      r = volgende;
-      if (volgende.log < vorige.log) herstart = 'schrijver';
-      // Restarted, or nothing written meanwhile: the log stays copied and the next write
-      // restarts it, so an idle gateway does not keep copying.
-      if (herstart || (heel && volgende.log === vorige.log)) break;
-    }
     // Only when PASSIVE copied nearly everything: a reader on an older snapshot (the hourly
-    // job's casus read) keeps it from copying further, and a RESTART would hold writes in vain.
+    // job's casus read) keeps it from copying further, and copying on would be in vain.
+    while (
+      !herstart &&
+      r.log >= workerData.herstartVanaf &&
+      r.checkpointed >= r.log * 0.9 &&
+      Date.now() < tot
+    ) {
+      // A moment for the request thread to begin the write that restarts a fully copied log.
+      Atomics.wait(slaap, 0, 0, 1);
+      const vorige = r;
+      r = kopieer();
+      kopieen += 1;
+      if (r.log < vorige.log) herstart = 'schrijver';
+      // All copied and nothing written meanwhile (the next write restarts the log; an idle
+      // gateway stops here), or nothing more copied (a reader holds it): this round is done.
+      else if (r.checkpointed === vorige.checkpointed) break;
+      else if (r.log === vorige.log && r.checkpointed === r.log) break;
+    }
     if (!herstart && r.log >= workerData.dwingendVanaf && r.checkpointed >= r.log * 0.9) {
       r = db.pragma('wal_checkpoint(RESTART)')[0];
       if (r.busy === 0) herstart = 'restart';
     }
-    parentPort.postMessage({ log: r.log, checkpointed: r.checkpointed, herstart });
+    // After a RESTART the log it reports is the old one; the next round must not count that.
+    vorigeRonde = herstart === 'restart' ? 0 : r.log;
+    parentPort.postMessage({ log: r.log, checkpointed: r.checkpointed, herstart, kopieen });
   } catch (fout) {
     parentPort.postMessage({ fout: fout instanceof Error ? fout.message : String(fout) });
   }
@@ -96,8 +106,13 @@ parentPort.on('message', () => {
 export interface WalStap {
   log?: number;
   checkpointed?: number;
-  /** How the log started again in this round, if it did: by the next write, or by a RESTART. */
+  /**
+   * How the log started again since the previous round, if it did: by a write (on a log this
+   * worker had copied completely), or by this round's RESTART.
+   */
   herstart?: 'schrijver' | 'restart';
+  /** PASSIVE checkpoints in this round. */
+  kopieen?: number;
   fout?: string;
 }
 

@@ -48,8 +48,9 @@ function wachttijdVan(sqlite: Database.Database): Wachttijd {
 
 /**
  * How long (ms) the n-th retry sleeps: 1 ms for the first sixteen, then 5. The lock is mostly
- * the WAL worker's, for a few milliseconds: a doubling pause (1, 2, 4, ... 32) overshot it by up
- * to half its length, for every write waiting behind it, and was most of POST's p99 (issue 13).
+ * the WAL worker's, while it restarts the log (10 to 50 ms on the 1M benchmark; see
+ * wal-checkpointer.ts): a doubling pause (1, 2, 4, ... 32) overshot it by up to half its
+ * length, for every write waiting behind it, and was most of POST's p99 (issue 13).
  */
 const pauze = (n: number) => (n < 16 ? 1 : 5);
 

@@ -237,10 +237,13 @@ export class SqliteStore implements Store {
     return (await this.inGroep({ nieuw, nu, planner, eenmalig, quotum })) as Vastgelegd<A>;
   }
 
-  /** Counts `tellingen` inside the current transaction; above a limit throws QuotumVol. */
-  private reserveerNu(tellingen: readonly Telling[]) {
+  /**
+   * Counts `tellingen` inside the current transaction. Above a limit it counts nothing (one
+   * conditional statement) and returns the refusal, so the group need not roll back for it.
+   */
+  private reserveerNu(tellingen: readonly Telling[]): QuotumVol | undefined {
     if (tellingen.length === 0 || this.st.reserveer(tellingen) === tellingen.length) return;
-    throw new QuotumVol(volleTellingen(tellingen, tellerStandQuery(this.db, tellingen).all()));
+    return new QuotumVol(volleTellingen(tellingen, tellerStandQuery(this.db, tellingen).all()));
   }
 
   /** Records a token id inside the current transaction; throws when it was used before. */
@@ -284,12 +287,16 @@ export class SqliteStore implements Store {
       // is what the next one finds: it need not be read again.
       let stand: Stand | undefined;
       const registreer = (stap: Groepsstap<A>) => {
-        if (stap.quotum) this.reserveerNu(stap.quotum);
+        // A count is the item's first write: above a quota nothing of it is written, and its
+        // refusal is its outcome without a rollback (the others' planners do not run again).
+        const vol = stap.quotum && this.reserveerNu(stap.quotum);
+        if (vol) return vol;
         if (stap.eenmalig) this.gebruikTokenNu(stap.eenmalig);
         return this.registreerNu(stap, stand);
       };
       return stappen.map((stap) => {
         const uit = this.groepsitem(savepoints, () => registreer(stap));
+        if (uit instanceof QuotumVol) return uit;
         // Rolled back to its savepoint: the logboek is read again.
         stand = uit instanceof Error ? undefined : uit.stand;
         return uit instanceof Error ? uit : uit.vastgelegd;

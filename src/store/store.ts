@@ -60,9 +60,10 @@ export interface Store {
    * Atomically: insert `nieuw`, read the other partners' active signals committed before it
    * that share a pseudonym, let `planner` decide, and commit its entries and notices.
    * Whichever of two racing registrations commits later sees the other. With `quotum`, the
-   * try is counted first, as {@link Store.reserveer} counts (in the same transaction where the
-   * adapter has one); above a limit it throws {@link QuotumVol}. With `eenmalig`, the token id is
-   * recorded in the same step; one used before throws {@link TokenAlGebruikt} and leaves no count.
+   * try is counted as {@link Store.reserveer} counts (SQLite: first, in the same transaction;
+   * D1: in a statement of its own, after the token id); above a limit it throws
+   * {@link QuotumVol} and stores nothing. With `eenmalig`, the token id is recorded in the same
+   * step; one used before throws {@link TokenAlGebruikt} and leaves no count.
    */
   registreer<A>(
     nieuw: NieuwSignaal,

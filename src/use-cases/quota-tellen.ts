@@ -1,7 +1,8 @@
 /**
  * @module
- * Quotas on every try. Before a registration or an overlap read touches anything, the try is
- * counted against the partner's quota (quota.yaml) in one atomic statement of the store. Above
+ * Quotas on every try. Before a registration or an overlap read registers or discloses
+ * anything, the try is counted against the partner's quota (quota.yaml) in one atomic
+ * statement of the store. Above
  * a limit it is refused whole with 429 and Retry-After: nothing is registered, disclosed or
  * logged in the logboek, and the FG of the gateway and of the partner get a warning (kept apart
  * from the logboek, whose size every partner can read).
@@ -11,7 +12,9 @@
  * no commit and no turn of the event loop of its own (issue 13); in D1, which has no
  * interactive transactions and whose batch rolls back only on an error, in one statement just
  * before it. A try refused before the store (422) or for a token used before is counted here,
- * on its own: every try counts, not only a success.
+ * on its own: every try counts, not only a success. One difference remains: when the store
+ * itself fails after counting (a storage error, nothing answered but a 5xx), SQLite rolls the
+ * count back with the registration and D1 keeps it.
  */
 import type { Signaal } from '../matching/signaal.js';
 import { batchWaarschuwing, waarschuwingVoor } from '../policy/fg-waarschuwing.js';
