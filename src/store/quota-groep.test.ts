@@ -18,6 +18,11 @@ function telling(partner: string, aantal: number): Telling[] {
   ];
 }
 
+/** Every counter's partner and count, by partner. */
+function tellers(store: ReturnType<typeof openSqliteStore>) {
+  return store.sqlite.prepare('SELECT partner, aantal FROM quota_tellers ORDER BY partner').all();
+}
+
 describe('quotareserveringen in één beurt', () => {
   it('laten er samen evenveel door als één voor één, en tellen een weigering niet', async () => {
     const store = openSqliteStore(':memory:');
@@ -28,10 +33,7 @@ describe('quotareserveringen in één beurt', () => {
     ]);
     // Per reservation: the counters it found full (none when it passed).
     expect(uit.map((vol) => vol.length)).toEqual([0, 0, 0, 1, 1, 0, 1]);
-    const stand = store.sqlite
-      .prepare('SELECT partner, aantal FROM quota_tellers ORDER BY partner')
-      .all();
-    expect(stand).toEqual([
+    expect(tellers(store)).toEqual([
       { partner: 'gemeente', aantal: 3 },
       { partner: 'zorgcoordinator', aantal: 2 },
     ]);
@@ -83,10 +85,7 @@ describe('registraties met hun telling in één groep', () => {
     ]);
     // Each planner ran once: a refusal above the quota rolled nothing back.
     expect(planners).toBe(4);
-    const stand = store.sqlite
-      .prepare('SELECT partner, aantal FROM quota_tellers ORDER BY partner')
-      .all();
-    expect(stand).toEqual([
+    expect(tellers(store)).toEqual([
       { partner: 'gemeente', aantal: 2 },
       { partner: 'zorgcoordinator', aantal: 2 },
     ]);

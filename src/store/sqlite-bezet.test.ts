@@ -29,13 +29,17 @@ function stap(id: string): Registratiestap<string> {
   };
 }
 
+/** A store on a fresh database file, and a second connection to the same file. */
+function tweeVerbindingen() {
+  const map = mkdtempSync(join(tmpdir(), 'ketenpoort-bezet-'));
+  mappen.push(map);
+  const pad = join(map, 'ketenpoort.db');
+  return { store: openSqliteStore(pad), ander: new Database(pad) };
+}
+
 describe('SQLITE_BUSY op het snelle pad', () => {
   it('een batch wacht kort op een schrijfslot van een andere verbinding en slaagt daarna', async () => {
-    const map = mkdtempSync(join(tmpdir(), 'ketenpoort-bezet-'));
-    mappen.push(map);
-    const pad = join(map, 'ketenpoort.db');
-    const store = openSqliteStore(pad);
-    const ander = new Database(pad);
+    const { store, ander } = tweeVerbindingen();
     // The other connection holds the write lock; it lets go after a few turns of the event
     // loop, which only come when the store does not block the process while it waits.
     ander.exec('BEGIN IMMEDIATE');
@@ -82,11 +86,7 @@ describe('SQLITE_BUSY op het snelle pad', () => {
 
 describe('SQLITE_BUSY: hoe snel het opnieuw probeert', () => {
   it('een schrijfactie is binnen 5 ms nadat het slot vrijkomt vastgelegd, ook na 40 ms wachten', async () => {
-    const map = mkdtempSync(join(tmpdir(), 'ketenpoort-bezet-'));
-    mappen.push(map);
-    const pad = join(map, 'ketenpoort.db');
-    const store = openSqliteStore(pad);
-    const ander = new Database(pad);
+    const { store, ander } = tweeVerbindingen();
     // Only setTimeout is faked: the store's pauses run on it, the deadline on the real clock.
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
