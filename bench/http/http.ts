@@ -171,8 +171,10 @@ function figurenVan(
     post: 'POST /v1/signalen',
     overlap: 'GET /v1/signalen/{id}/overlap',
   };
-  const doelen: Record<string, { ratio?: number; p99?: number }> = {
-    post: { ratio: 0.25, p99: 25 },
+  // The ratios to bare Hono are issue 6's targets; the p99 of POST is issue 13's (it replaced
+  // issue 6's 25 ms), as the README's "Prestaties" says.
+  const doelen: Record<string, { ratio?: number; p99?: { ms: number; issue: number } }> = {
+    post: { ratio: 0.25, p99: { ms: 60, issue: 13 } },
     overlap: { ratio: 0.35 },
   };
   const figuren: Figuur[] = [];
@@ -227,8 +229,8 @@ function figurenVan(
           ? {
               doel: {
                 soort: 'max' as const,
-                waarde: doelen[id].p99,
-                tekst: `p99 ≤ ${doelen[id].p99} ms bij ${s.verbindingen} verbindingen`,
+                waarde: doelen[id].p99.ms,
+                tekst: `p99 ≤ ${doelen[id].p99.ms} ms bij ${s.verbindingen} verbindingen (issue ${doelen[id].p99.issue})`,
               },
             }
           : {}),
