@@ -21,7 +21,7 @@ export const WAL_GRENS_ACHTERGROND = 10_000;
  * beginning. Under steady writes a PASSIVE checkpoint never finds the log fully copied, so
  * without this the log would only restart at WAL_GRENS_ACHTERGROND, through a checkpoint (with
  * its fsync) inside a request's commit: measured (issue 13), a quarter of the CPU of a
- * registration and its p99. See ZOEK_MS and WAL_HERSTART_DWINGEND for how.
+ * registration and its p99. See ZOEK_MS and DWINGEND_FACTOR for how.
  */
 export const WAL_HERSTART_VANAF = 2_000;
 
@@ -34,13 +34,13 @@ export const WAL_HERSTART_VANAF = 2_000;
 export const ZOEK_MS = 50;
 
 /**
- * Pages after which the worker stops waiting for a free restart and takes one: RESTART holds
- * new writes while it copies the last frames, syncs the file and waits for readers, on the
- * 1,000,000-signal benchmark 10 to 50 ms; the request thread retries a write that finds the
- * lock taken without blocking (sqlite-bezet.ts). Before the free restart (issue 13) the worker
+ * At this many times the restart threshold, the worker stops waiting for a free restart and
+ * takes one: RESTART holds new writes while it copies the last frames, syncs the file and
+ * waits for readers, on the 1,000,000-signal benchmark 10 to 50 ms; the request thread
+ * retries a write that finds the lock taken without blocking (sqlite-bezet.ts). Before the free restart (issue 13) the worker
  * did this at WAL_HERSTART_VANAF, several times a second, and it was most of POST's p99.
  */
-export const WAL_HERSTART_DWINGEND = 3 * WAL_HERSTART_VANAF;
+export const DWINGEND_FACTOR = 3;
 
 /**
  * CommonJS run in the worker: one connection; every `elkeMs` a PASSIVE checkpoint, and when the
@@ -56,6 +56,9 @@ const db = new Database(workerData.pad);
 db.pragma('busy_timeout = 20');
 const kopieer = () => db.pragma('wal_checkpoint(PASSIVE)')[0];
 const slaap = new Int32Array(new SharedArrayBuffer(4));
+// PASSIVE copied nearly everything: a reader on an older snapshot (the hourly job's casus
+// read) keeps it from copying further, and copying on or a RESTART would be in vain.
+const bijnaOvergezet = (r) => r.checkpointed >= r.log * 0.9;
 // The log at the end of the previous round: shorter now without a RESTART, a write restarted it.
 let vorigeRonde = 0;
 const stap = () => {
@@ -64,14 +67,7 @@ const stap = () => {
     let kopieen = 1;
     let herstart = r.log < vorigeRonde ? 'schrijver' : undefined;
     const tot = Date.now() + workerData.zoekMs;
-    // Only when PASSIVE copied nearly everything: a reader on an older snapshot (the hourly
-    // job's casus read) keeps it from copying further, and copying on would be in vain.
-    while (
-      !herstart &&
-      r.log >= workerData.herstartVanaf &&
-      r.checkpointed >= r.log * 0.9 &&
-      Date.now() < tot
-    ) {
+    while (!herstart && r.log >= workerData.herstartVanaf && bijnaOvergezet(r) && Date.now() < tot) {
       // A moment for the request thread to begin the write that restarts a fully copied log.
       Atomics.wait(slaap, 0, 0, 1);
       const vorige = r;
@@ -83,7 +79,7 @@ const stap = () => {
       else if (r.checkpointed === vorige.checkpointed) break;
       else if (r.log === vorige.log && r.checkpointed === r.log) break;
     }
-    if (!herstart && r.log >= workerData.dwingendVanaf && r.checkpointed >= r.log * 0.9) {
+    if (!herstart && r.log >= workerData.dwingendVanaf && bijnaOvergezet(r)) {
       r = db.pragma('wal_checkpoint(RESTART)')[0];
       if (r.busy === 0) herstart = 'restart';
     }
@@ -122,7 +118,7 @@ export function startWalCheckpointer(
   {
     elkeMs = 100,
     herstartVanaf = WAL_HERSTART_VANAF,
-    dwingendVanaf = 3 * herstartVanaf,
+    dwingendVanaf = DWINGEND_FACTOR * herstartVanaf,
     zoekMs = ZOEK_MS,
     opStap,
   }: {

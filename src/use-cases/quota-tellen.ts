@@ -2,10 +2,9 @@
  * @module
  * Quotas on every try. Before a registration or an overlap read registers or discloses
  * anything, the try is counted against the partner's quota (quota.yaml) in one atomic
- * statement of the store. Above
- * a limit it is refused whole with 429 and Retry-After: nothing is registered, disclosed or
- * logged in the logboek, and the FG of the gateway and of the partner get a warning (kept apart
- * from the logboek, whose size every partner can read).
+ * statement of the store. Above a limit it is refused whole with 429 and Retry-After: nothing
+ * is registered, disclosed or logged in the logboek, and the FG of the gateway and of the
+ * partner get a warning (kept apart from the logboek, whose size every partner can read).
  *
  * A registration (POST /v1/signalen) is counted by the store in its own write
  * (`Store.registreer` with `quotum`): in SQLite in the registration's transaction, so it costs
