@@ -93,6 +93,7 @@ import {
   telMelding,
   telOp,
   verstrektAanQuery,
+  volgordeVan,
   vragenOverQuery,
 } from './queries.js';
 import {
@@ -282,7 +283,9 @@ export class D1Store implements Store {
           .where(eq(schema.signalen.id, signaalId)),
       ),
       this.stap(
-        this.db.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)),
+        this.db
+          .delete(schema.pseudoniemen)
+          .where(eq(schema.pseudoniemen.signaal, volgordeVan(signaalId))),
       ),
       this.stap(meldingenOverSignalen(this.db, [signaalId])),
     ]);
@@ -530,7 +533,7 @@ export class D1Store implements Store {
       this.stap(
         this.db
           .insert(schema.pseudoniemen)
-          .values(pseudoniemen.map((p) => ({ signaalId: signaal.id, ...p }))),
+          .values(pseudoniemen.map((p) => ({ signaal: volgordeVan(signaal.id), ...p }))),
       ),
     ];
   }

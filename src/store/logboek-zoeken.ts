@@ -216,7 +216,9 @@ export function vernietigSignalen<K extends 'sync' | 'async'>(db: Db<K>, ids: st
     db.delete(op).where(inArray(op.volgnummer, entries)),
     db.delete(m).where(inArray(m.signaalId, ids)),
     meldingenOverSignalen(db, ids),
-    db.delete(p).where(inArray(p.signaalId, ids)),
+    db
+      .delete(p)
+      .where(inArray(p.signaal, db.select({ v: s.volgorde }).from(s).where(inArray(s.id, ids)))),
     db.delete(s).where(inArray(s.id, ids)),
     // Issue 17: the reported termijnen of its overdrachten and requests, before those go.
     ...termijnenVanSignalenQueries(db, ids),

@@ -41,10 +41,19 @@ export function eigenaarQuery<K extends 'sync' | 'async'>(db: Db<K>, signaalId: 
   return db.select({ partner: s.partner, volgorde: s.volgorde }).from(s).where(eq(s.id, signaalId));
 }
 
+/** The `volgorde` of the signal `signaalId`, the key of its pseudonyms, as a subquery. */
+export function volgordeVan(signaalId: Param<string>): SQL<number> {
+  const s = schema.signalen;
+  return sql<number>`(select ${s.volgorde} from ${s} where ${s.id} = ${signaalId})`;
+}
+
 /** The stored pseudonyms of a signal. */
 export function pseudoniemenQuery<K extends 'sync' | 'async'>(db: Db<K>, signaalId: Param<string>) {
   const p = schema.pseudoniemen;
-  return db.select({ soort: p.soort, waarde: p.waarde }).from(p).where(eq(p.signaalId, signaalId));
+  return db
+    .select({ soort: p.soort, waarde: p.waarde })
+    .from(p)
+    .where(eq(p.signaal, volgordeVan(signaalId)));
 }
 
 /**
@@ -64,7 +73,7 @@ export function kandidatenQuery<K extends 'sync' | 'async'>(
   return (db as Db<'sync'>)
     .select({ signaal: s, soort: p.soort, waarde: p.waarde, status: st })
     .from(p)
-    .innerJoin(s, eq(s.id, p.signaalId))
+    .innerJoin(s, eq(s.volgorde, p.signaal))
     .leftJoin(st, eq(st.signaal, s.id))
     .where(
       and(

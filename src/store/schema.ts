@@ -60,7 +60,7 @@ export const signalen = sqliteTable(
     /**
      * Commit order, assigned by the store as max + 1 inside the insert. A registration is
      * matched against signals committed before it, so of two racing registrations the later
-     * one makes the match, exactly once.
+     * one makes the match, exactly once. Unique, and the key of the signal's pseudonyms.
      */
     volgorde: integer('volgorde').notNull().default(0),
     /**
@@ -73,22 +73,27 @@ export const signalen = sqliteTable(
   (t) => [
     index('signalen_partner').on(t.partner),
     index('signalen_vervalt_op').on(t.vervaltOp),
-    index('signalen_volgorde').on(t.volgorde),
+    uniqueIndex('signalen_volgorde').on(t.volgorde),
   ],
 );
 
-/** The re-keyed pseudonyms of a signal: the gateway's storage key over the partner's pseudonym. */
+/**
+ * The re-keyed pseudonyms of a signal: the gateway's storage key over the partner's pseudonym.
+ * Keyed by the signal's `volgorde`, not its random id, in a WITHOUT ROWID table (migration
+ * 0020): a registration appends its rows at the end of the key instead of writing random pages.
+ */
 export const pseudoniemen = sqliteTable(
   'pseudoniemen',
   {
-    signaalId: text('signaal_id')
+    /** The signal's `volgorde`. */
+    signaal: integer('signaal')
       .notNull()
-      .references(() => signalen.id, { onDelete: 'cascade' }),
+      .references(() => signalen.volgorde, { onDelete: 'cascade' }),
     soort: text('soort').$type<Soort>().notNull(),
     waarde: text('waarde').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.signaalId, t.soort, t.waarde] }),
+    primaryKey({ columns: [t.signaal, t.soort, t.waarde] }),
     index('pseudoniemen_soort_waarde').on(t.soort, t.waarde),
   ],
 );

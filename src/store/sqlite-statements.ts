@@ -19,6 +19,7 @@ import {
   signaalQuery,
   telMelding,
   telOp,
+  volgordeVan,
 } from './queries.js';
 import { reserveerQuery, reserveerWaarden } from './quota-queries.js';
 import { belegdeCasussenQueries } from './regie-queries.js';
@@ -90,7 +91,13 @@ export function bereidStatements(db: Db, sqlite: Database.Database) {
     ),
     voegPseudoniemToe: schrijver(
       sqlite,
-      db.insert(p).values({ signaalId: ph('signaalId'), soort: ph('soort'), waarde: ph('waarde') }),
+      db
+        .insert(p)
+        .values({
+          signaal: volgordeVan(ph('signaalId')),
+          soort: ph('soort'),
+          waarde: ph('waarde'),
+        }),
     ),
     voegBladToe: schrijver(
       sqlite,

@@ -81,6 +81,7 @@ import {
   statusQuery,
   tellingenQuery,
   verstrektAanQuery,
+  volgordeVan,
   vragenOverQuery,
 } from './queries.js';
 import {
@@ -451,7 +452,9 @@ export class SqliteStore implements Store {
           .set({ ingetrokkenOp: nu })
           .where(eq(schema.signalen.id, signaalId))
           .run();
-        tx.delete(schema.pseudoniemen).where(eq(schema.pseudoniemen.signaalId, signaalId)).run();
+        tx.delete(schema.pseudoniemen)
+          .where(eq(schema.pseudoniemen.signaal, volgordeVan(signaalId)))
+          .run();
         meldingenOverSignalen(tx, [signaalId]).run();
         const { blad, entries } = this.voerUit(nu, plan);
         return { blad, entries, antwoord: undefined };
@@ -624,7 +627,7 @@ export class SqliteStore implements Store {
         for (const r of rijen) {
           tx.update(p)
             .set({ waarde: herversleutel(r.soort, r.waarde) })
-            .where(and(eq(p.signaalId, r.signaalId), eq(p.soort, r.soort), eq(p.waarde, r.waarde)))
+            .where(and(eq(p.signaal, r.signaal), eq(p.soort, r.soort), eq(p.waarde, r.waarde)))
             .run();
         }
         tx.insert(t)

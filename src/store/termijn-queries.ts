@@ -150,14 +150,14 @@ function casusLedenTussenQuery<K extends 'sync' | 'async'>(
   const gedeeld = sdb
     .select({ soort: p2.soort, waarde: p2.waarde })
     .from(p2)
-    .innerJoin(s2, eq(s2.id, p2.signaalId))
+    .innerJoin(s2, eq(s2.volgorde, p2.signaal))
     .where(and(sql`(${p2.soort}, ${p2.waarde}) in ${meervoudig}`, actief(s2, nu)))
     .groupBy(p2.soort, p2.waarde)
     .having(sql`count(distinct ${s2.partner}) > 1`);
   return sdb
     .select({ signaal: s, soort: p.soort, waarde: p.waarde, status: st, volgorde: s.volgorde })
     .from(p)
-    .innerJoin(s, eq(s.id, p.signaalId))
+    .innerJoin(s, eq(s.volgorde, p.signaal))
     .leftJoin(st, eq(st.signaal, s.id))
     .where(and(sql`(${p.soort}, ${p.waarde}) in ${gedeeld}`, actief(s, nu))) as unknown as Query<
     K,

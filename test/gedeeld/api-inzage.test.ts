@@ -217,7 +217,7 @@ describe('bewaartermijn en inzage', () => {
     expect(await o.store.signaal(vt.id)).toBeUndefined();
     expect(
       await o.store.sql(
-        'SELECT count(*) AS n FROM pseudoniemen WHERE signaal_id IN (?, ?)',
+        'SELECT count(*) AS n FROM pseudoniemen p JOIN signalen s ON s.volgorde = p.signaal WHERE s.id IN (?, ?)',
         gemeente.id,
         vt.id,
       ),
