@@ -91,13 +91,11 @@ export function bereidStatements(db: Db, sqlite: Database.Database) {
     ),
     voegPseudoniemToe: schrijver(
       sqlite,
-      db
-        .insert(p)
-        .values({
-          signaal: volgordeVan(ph('signaalId')),
-          soort: ph('soort'),
-          waarde: ph('waarde'),
-        }),
+      db.insert(p).values({
+        signaal: volgordeVan(ph('signaalId')),
+        soort: ph('soort'),
+        waarde: ph('waarde'),
+      }),
     ),
     voegBladToe: schrijver(
       sqlite,
