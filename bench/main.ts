@@ -5,8 +5,7 @@
  * time of a refused match (issue 11, zijkanaal) and an inzage on a large logboek (issue 14), prints a table, and writes every figure,
  * with the command that produced it, to bench/results/latest.json.
  * `--route` (http part only) measures only the named routes, e.g. `--route post` for a profile of
- * registrations alone: kaal, opzoeken, vloer, post, overlap. `--tempo <n>` (http part only)
- * sends n requests per second over all connections instead of as many as the server answers.
+ * registrations alone: kaal, opzoeken, vloer, post, overlap.
  * `--voorbereiden` only builds the pre-loaded database (cached), e.g. ahead of a full run.
  * `--quick` shrinks sizes and durations to a smoke test (under two minutes) that fails
  * when a figure is missing or invalid, never because a number is low.
@@ -45,7 +44,6 @@ const { values } = parseArgs({
     deel: { type: 'string', multiple: true },
     profiel: { type: 'boolean', default: false },
     route: { type: 'string', multiple: true },
-    tempo: { type: 'string' },
     uit: { type: 'string' },
     /** Only build (or find) the pre-loaded database, e.g. ahead of a full run. */
     voorbereiden: { type: 'boolean', default: false },
@@ -58,34 +56,19 @@ for (const d of delen) {
     process.exit(2);
   }
 }
-const tempo = values.tempo === undefined ? undefined : Number(values.tempo);
-if (tempo !== undefined && !(Number.isInteger(tempo) && tempo > 0)) {
-  console.error(
-    `--tempo verwacht een positief geheel aantal verzoeken per seconde, niet '${values.tempo}'.`,
-  );
-  process.exit(2);
-}
-const basisInstellingen = values.quick ? SNEL : VOLLEDIG;
-const instellingen = tempo
-  ? { ...basisInstellingen, http: { ...basisInstellingen.http, tempo } }
-  : basisInstellingen;
+const instellingen = values.quick ? SNEL : VOLLEDIG;
 const alles = delen.length === DELEN.length;
 const uit =
   values.uit ??
   join(
     ROOT,
     'bench/results',
-    values.quick
-      ? 'quick.json'
-      : alles && !tempo
-        ? 'latest.json'
-        : `deel-${delen.join('-')}${tempo ? `-tempo-${tempo}` : ''}.json`,
+    values.quick ? 'quick.json' : alles ? 'latest.json' : `deel-${delen.join('-')}.json`,
   );
 const vlaggen = [
   values.quick ? '--quick' : '',
   ...(alles ? [] : delen.map((d) => `--deel ${d}`)),
   ...(values.route ?? []).map((r) => `--route ${r}`),
-  tempo ? `--tempo ${tempo}` : '',
 ].filter(Boolean);
 const commando = `npm run bench${vlaggen.length ? ` -- ${vlaggen.join(' ')}` : ''}`;
 

@@ -137,7 +137,6 @@ async function draaiLast(ctx: BenchContext, doelen: Doelwit[]) {
     for (const d of doelen) schema.push({ doel: d.id, run, duur: run === 0 ? s.opwarmen : s.duur });
   const opdracht: LastOpdracht = {
     verbindingen: s.verbindingen,
-    ...(s.tempo ? { tempo: s.tempo } : {}),
     sleutelmap: ctx.sleutelmap,
     doelen: lastDoelen,
     schema,
@@ -154,7 +153,7 @@ async function draaiLast(ctx: BenchContext, doelen: Doelwit[]) {
     );
     if (u.run > 0) uitkomsten.get(u.doel)!.push(u);
   }
-  const lastCommando = `${alsCommando(args).replaceAll(ctx.werkmap, '<map>')}  # autocannon -c ${s.verbindingen}${s.tempo ? ` -R ${s.tempo}` : ''} -d ${s.duur}, per run de routes na elkaar`;
+  const lastCommando = `${alsCommando(args).replaceAll(ctx.werkmap, '<map>')}  # autocannon -c ${s.verbindingen} -d ${s.duur}, per run de routes na elkaar`;
   return { uitkomsten, lastCommando };
 }
 
@@ -226,8 +225,7 @@ function figurenVan(
         naam: `${naam}: p99`,
         eenheid: 'ms',
         runs: runs.map((u) => u.p99),
-        // The p99 target is one of a saturated server (every connection sends on at once).
-        ...(doelen[id]?.p99 !== undefined && !s.tempo
+        ...(doelen[id]?.p99 !== undefined
           ? {
               doel: {
                 soort: 'max' as const,
@@ -271,7 +269,7 @@ function toelichting(ctx: BenchContext, id: string, runs: LastUitkomst[]): strin
   const s = ctx.instellingen.http;
   const fouten = runs.reduce((n, u) => n + u.non2xx + u.fouten + u.timeouts, 0);
   const delen = [
-    `${ctx.instellingen.runs} runs van ${s.duur} s na ${s.opwarmen} s opwarmen (routes per run na elkaar), ${s.verbindingen} verbindingen${s.tempo ? ` met samen ${s.tempo} verzoeken per seconde` : ''}, ${ctx.voorraad.aantal.toLocaleString('nl-NL')} opgeslagen signalen`,
+    `${ctx.instellingen.runs} runs van ${s.duur} s na ${s.opwarmen} s opwarmen (routes per run na elkaar), ${s.verbindingen} verbindingen, ${ctx.voorraad.aantal.toLocaleString('nl-NL')} opgeslagen signalen`,
   ];
   if (id === 'opzoeken')
     delen.push('signaal op id uit dezelfde database (better-sqlite3) en HMAC-SHA256 (node:crypto)');

@@ -15,8 +15,6 @@ import { tokenMaker } from '../lib/token.js';
 /** What the orchestrator asks for. */
 export interface LastOpdracht {
   verbindingen: number;
-  /** Requests per second over all connections (autocannon's `overallRate`); none: unlimited. */
-  tempo?: number;
   /** Folder with `<partner>.jwk.json` private keys. */
   sleutelmap: string;
   doelen: LastDoel[];
@@ -90,7 +88,7 @@ async function main(pad: string): Promise<LastUitkomst[]> {
   for (const stap of o.schema) {
     const s = staten.get(stap.doel);
     if (!s) throw new Error(`onbekend doel ${stap.doel}`);
-    uit.push(await draaiStap(s, stap, o.verbindingen, o.tempo, teken));
+    uit.push(await draaiStap(s, stap, o.verbindingen, teken));
   }
   return uit;
 }
@@ -99,7 +97,6 @@ async function draaiStap(
   s: Staat,
   stap: { doel: string; run: number; duur: number },
   verbindingen: number,
-  tempo: number | undefined,
   teken: ReturnType<typeof tokenMaker>,
 ): Promise<LastUitkomst> {
   const vasteKoppen: Record<string, string> =
@@ -111,7 +108,6 @@ async function draaiStap(
   const resultaat = await autocannon({
     url: s.d.url,
     connections: verbindingen,
-    ...(tempo ? { overallRate: tempo } : {}),
     duration: stap.duur,
     requests: [
       {

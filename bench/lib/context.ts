@@ -18,12 +18,7 @@ export interface Instellingen {
   runs: number;
   /** Signals pre-loaded through the store. */
   signalen: number;
-  /**
-   * `tempo`: requests per second over all connections (autocannon's `overallRate`, `--tempo`),
-   * so the server is not saturated; without it every connection sends its next request as soon
-   * as the previous one is answered.
-   */
-  http: { duur: number; opwarmen: number; verbindingen: number; tempo?: number };
+  http: { duur: number; opwarmen: number; verbindingen: number };
   beleid: { vragen: number; duur: number; opwarmen: number };
   logboek: { regels: number; toevoegen: number; bewijzen: number };
   bulk: { identificaties: number; signalen: number };
@@ -78,8 +73,7 @@ export interface BenchContext {
 /** The command that reproduces one part of this run. */
 export function commandoVoor(ctx: BenchContext, deel: string): string {
   const routes = (ctx.routes ?? []).map((r) => ` --route ${r}`).join('');
-  const tempo = ctx.instellingen.http.tempo;
-  return `npm run bench -- --deel ${deel}${routes}${tempo ? ` --tempo ${tempo}` : ''}${ctx.instellingen.snel ? ' --quick' : ''}`;
+  return `npm run bench -- --deel ${deel}${routes}${ctx.instellingen.snel ? ' --quick' : ''}`;
 }
 
 /**
