@@ -43,7 +43,16 @@ describe('migratie 0009: de index van de inzage', () => {
     const sql = readFileSync('src/store/migrations/0009_opening_pseudoniemen.sql', 'utf8');
     const vullen = sql.split('--> statement-breakpoint').at(-1)!;
     expect(vullen).toContain('INSERT OR IGNORE INTO `opening_pseudoniemen`');
-    await o.store.exec(vullen);
+    // Since migration 0020 the pseudonyms are keyed by their signal's volgorde: the statement
+    // runs with only its join on the signal translated to that key.
+    const oudeJoin = 'JOIN `pseudoniemen` p ON p.`signaal_id` = l.`signaal`';
+    expect(vullen).toContain(oudeJoin);
+    await o.store.exec(
+      vullen.replace(
+        oudeJoin,
+        'JOIN `signalen` s ON s.`id` = l.`signaal` JOIN `pseudoniemen` p ON p.`signaal` = s.`volgorde`',
+      ),
+    );
     expect(await gevonden(o)).toEqual(met);
   });
 });

@@ -75,12 +75,16 @@ async function database(o: Werkplek) {
   );
   const inhoud: Record<string, unknown[]> = {};
   for (const { name } of tabellen) {
-    const rijen = await o.store.sql(`SELECT * FROM "${String(name)}" ORDER BY rowid`);
-    inhoud[String(name)] = rijen.map((r) => {
-      if (name !== 'sessies') return r;
-      const { actief_op: _, ...rest } = r;
-      return rest;
-    });
+    // Sorted as text: a WITHOUT ROWID table (pseudoniemen) has no rowid to sort by.
+    const rijen = await o.store.sql(`SELECT * FROM "${String(name)}"`);
+    inhoud[String(name)] = rijen
+      .map((r) => {
+        if (name !== 'sessies') return r;
+        const { actief_op: _, ...rest } = r;
+        return rest;
+      })
+      .map((r) => JSON.stringify(r))
+      .sort();
   }
   return inhoud;
 }
