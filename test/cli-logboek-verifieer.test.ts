@@ -5,17 +5,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { maakCheckpoint } from '../src/logboek/checkpointer.js';
 import type { EntryConcept } from '../src/logboek/entry.js';
 import { nieuweSleutel } from '../src/logboek/sleutels.js';
 import { openSqliteStore, type SqliteStore } from '../src/store/sqlite.js';
+import { migreerTot } from './helpers/oud-schema.js';
 import { alsBlad } from './helpers/signaal.js';
 
 const map = mkdtempSync(join(tmpdir(), 'ketenpoort-verifieer-'));
@@ -119,16 +118,10 @@ describe('ketenpoort logboek verifieer --database', () => {
 
   it('migreert een database met een ouder schema niet, en zegt waarom hij stopt', async () => {
     // Only the first migration, as a database of the first release would have it.
-    const migraties = join(map, 'eerste-migratie');
-    cpSync('src/store/migrations', migraties, { recursive: true });
-    const journaalPad = join(migraties, 'meta', '_journal.json');
-    const journaal = JSON.parse(readFileSync(journaalPad, 'utf8'));
-    journaal.entries = journaal.entries.slice(0, 1);
-    writeFileSync(journaalPad, JSON.stringify(journaal));
     const pad = join(mkdtempSync(join(map, 'oud-')), 'ketenpoort.sqlite');
     const oud = new Database(pad);
     oud.pragma('journal_mode = WAL');
-    migrate(drizzle(oud), { migrationsFolder: migraties });
+    migreerTot(oud, map, '0000_begin');
     oud.close();
     const voor = stand(pad);
 

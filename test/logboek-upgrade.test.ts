@@ -4,12 +4,10 @@
  * that entry, the tree and a checkpoint signed before the upgrade stay valid, a leaf the tree
  * still lacked is caught up, and new requests append leaves of the new shape behind them.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isOudBlad } from '../src/logboek/blad.js';
 import { beleidGeladenEntry } from '../src/logboek/geplande-entry.js';
@@ -26,6 +24,7 @@ import {
 } from '../src/logboek/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { verificatieBron } from '../src/store/verificatie-bron.js';
+import { migreerTot } from './helpers/oud-schema.js';
 import { alsBlad } from './helpers/signaal.js';
 
 const map = mkdtempSync(join(tmpdir(), 'ketenpoort-upgrade-'));
@@ -55,14 +54,8 @@ function oudeEntry(volgnummer: number): Entry {
 
 /** A database as release 0004 left it: three entries, the tree over the first two only. */
 function oudeDatabase(pad: string): void {
-  const migraties = join(map, 'tot-0004');
-  cpSync('src/store/migrations', migraties, { recursive: true });
-  const journaalPad = join(migraties, 'meta', '_journal.json');
-  const journaal = JSON.parse(readFileSync(journaalPad, 'utf8'));
-  journaal.entries = journaal.entries.filter((e: { idx: number }) => e.idx <= 4);
-  writeFileSync(journaalPad, JSON.stringify(journaal));
   const db = new Database(pad);
-  migrate(drizzle(db), { migrationsFolder: migraties });
+  migreerTot(db, map, '0004_quota');
   const entries = [1, 2, 3].map(oudeEntry);
   const rij = db.prepare(
     'INSERT INTO logboek (volgnummer, tijdstip, actie, partner, bron, ontvanger, signaal, doel, inhoud) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',

@@ -4,16 +4,14 @@
  * database from before keeps every pseudonym with its own signal, and signals from before
  * migration 0001 (all volgorde 0) get distinct numbers that stay earlier than all others.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import { migreerTot } from './helpers/oud-schema.js';
 
-const MIGRATIES = 'src/store/migrations';
 const mappen: string[] = [];
 
 afterEach(() => {
@@ -24,15 +22,9 @@ afterEach(() => {
 function databaseTot(laatste: string): string {
   const map = mkdtempSync(join(tmpdir(), 'kp-upgrade-'));
   mappen.push(map);
-  cpSync(MIGRATIES, join(map, 'migraties'), { recursive: true });
-  const journaal = join(map, 'migraties', 'meta', '_journal.json');
-  const j = JSON.parse(readFileSync(journaal, 'utf8')) as { entries: { tag: string }[] };
-  const tot = j.entries.findIndex((e) => e.tag === laatste);
-  expect(tot).toBeGreaterThan(0);
-  writeFileSync(journaal, JSON.stringify({ ...j, entries: j.entries.slice(0, tot + 1) }));
   const pad = join(map, 'oud.sqlite');
   const sqlite = new Database(pad);
-  migrate(drizzle(sqlite), { migrationsFolder: join(map, 'migraties') });
+  migreerTot(sqlite, map, laatste);
   sqlite.close();
   return pad;
 }
